@@ -91,8 +91,13 @@ export function colonSubject(before: string): string | null {
   if (!spoke && /^(?:is|was|has|does|as|quotes|quoted|cites|cited|reads|lists|listed|posts|posted|shares|shared|runs|ran)$/u.test(m[2]!)) return null;
   // A possessive or a word that opens sentences is no subject name ("Obama's questioners", "This").
   if (/['’]s?$/u.test(name) || NOT_A_SUBJECT.test(name.split(/\s+/u)[0]!)) return null;
+  // (Nor one opening on a conjunction of time or cause: in `When Mara Olsen said the talks had failed, a clerk
+  // laughed: "..."` the name is the fronted clause's subject; the main clause's subject speaks.)
+  if (SUBORDINATOR_OPENING.test(name)) return null;
   return name;
 }
+
+const SUBORDINATOR_OPENING = /^(?:When|Whenever|After|Before|Once|While|If|Although|Though|Because|Since|Until|Unless)\s/u;
 
 // A pronoun as the subject, a copula and how it spoke, then the colon: `When I asked whether ..., he was blunt:
 // "..."`, `She was more cautious: "..."` (the pronoun's person speaks, as `he said: "..."` would have them).

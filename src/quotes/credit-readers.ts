@@ -167,6 +167,8 @@ export function readCredit(q: QuoteSentence): CreditReading {
   return r;
 }
 
+import { speakerInFrontedTime } from './fronted-time-speaker.ts';
+
 function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
   r.attribution = { phrase, appositive };
   r.parsed = parsed;
@@ -728,6 +730,9 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
   // (Not past a clause with a subject of its own after an earlier quote of the sentence: "Roe said the plan was
   // "...," but the mayor thinks it is "..."" (`otherClauseBetween`).)
   if (r.attribution && otherClauseBetween(q.text, q.spans, q.spans.indexOf(q.span), q.rs, r.attribution.phrase)) r.attribution = null;
+  // (Nor from inside a fronted clause of time when the main clause after it leads into the quote: "When Roe said
+  // the talks had failed, a clerk laughed: "..."" is the clerk's, `fronted-time-speaker.ts`.)
+  if (r.attribution && speakerInFrontedTime(q.beforeMasked, r.attribution.phrase)) r.attribution = null;
   r.parsed = r.attribution ? parseSpeakerPhrase(r.attribution.phrase) : null;
   // ("The latter, who ..., called it "..."": one of two just named, whom only the pair before can tell.)
   if (r.attribution && !r.parsed && formerOrLatter(r.attribution.phrase)) r.parsed = parseSubjectPhrase(r.attribution.phrase);

@@ -12,6 +12,7 @@ import { describedHeadBefore, TIME } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
+import { isMemberNoun } from './member-noun.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { participleClauseSubject } from './participle-clause.ts';
 
@@ -1276,13 +1277,16 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   if (all === '') return null;
   let phrase = all;
   let role: string | null = null;
+  // ("a senior Democrat", "a veteran Tory": after an indefinite article, one capitalised word that is a noun for
+  // a party's member heads a description of one unnamed, neither a name nor a role and name: `member-noun.ts`.)
+  const memberHead = nameFrom === np.end - 1 && /^(?:a|an|one|another)$/iu.test(tokens[np.start]!.text) && isMemberNoun(tokens[nameFrom]!.text);
   // "an angry Hollande": a determiner and adjectives before a name describe the moment, not the person.
   // ("the younger Mr. Trump" is another man than "Mr. Trump": only after "a" or "an").
-  if (nameFrom > np.start && nameFrom < np.end && tokens.slice(np.start, nameFrom).every((t) => t.pos === 'DET' || t.pos === 'ADJ') && /^(?:a|an)$/iu.test(tokens[np.start]!.text) && nameFrom - np.start >= 2 && !ROLE_ACRONYM.test(tokens[np.end - 1]!.text)) {
+  if (nameFrom > np.start && nameFrom < np.end && tokens.slice(np.start, nameFrom).every((t) => t.pos === 'DET' || t.pos === 'ADJ') && /^(?:a|an)$/iu.test(tokens[np.start]!.text) && nameFrom - np.start >= 2 && !ROLE_ACRONYM.test(tokens[np.end - 1]!.text) && !memberHead) {
     phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
   }
   // A lowercase role before the name ("psychotherapist Jane Doe", "9/11 widow Mary Fetchet"): the name alone.
-  if (nameFrom > np.start && nameFrom < np.end && !/^(?:DET|ADP)$/u.test(tokens[nameFrom - 1]!.pos) && !/['’]s$/u.test(tokens[nameFrom - 1]!.text)) {
+  if (nameFrom > np.start && nameFrom < np.end && !memberHead && !/^(?:DET|ADP)$/u.test(tokens[nameFrom - 1]!.pos) && !/['’]s$/u.test(tokens[nameFrom - 1]!.text)) {
     const lower = tokens.slice(np.start, nameFrom);
     // ("A former aide to ex-mayor Jane Roe told": the name is the one served, the aide the speaker.)
     // ("the author of the Telegram channel Northern Front wrote": the name is the work's or medium's the

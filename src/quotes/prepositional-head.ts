@@ -46,6 +46,9 @@ export function describedHeadBefore(tokens: readonly Token[], np: Phrase, nounPh
     // sentence with no article (tagged a name for its capital) and "of" before a trade and a name; the plural is
     // the subject, the named one only the preposition's object.
     if (head.start === 0 && head.end === p && /^of$/iu.test(tokens[p]!.text) && /^[\p{Lu}][\p{Ll}]+s$/u.test(tokens[p - 1]!.text) && /^[\p{Ll}]/u.test(tokens[p + 1]?.text ?? '') && isKindOf(singular(tokens[p - 1]!.text.toLowerCase()), 'person', 6)) return { start: head.start, end: np.end };
+    // ('"...," lawyers for Mara Olsen said.': so does a bare plural of people right after the quote, which opens the
+    // clause with no article.)
+    if (head.end === p && head.start === p - 1 && head.start >= 1 && tokens[head.start - 1]!.quote >= 0 && tokens[p - 1]!.pos === 'NOUN' && /^[\p{Ll}]+s$/u.test(tokens[p - 1]!.text) && isKindOf(singular(tokens[p - 1]!.text), 'person', 6)) return { start: head.start, end: np.end };
     if (tokens[p - 1]!.pos === 'PROPN' && !ofNoun && !(/^(?:in|at)$/iu.test(tokens[p]!.text) && /^the$/iu.test(tokens[head.start]!.text) && (head.start === 0 || tokens[head.start - 1]!.pos !== 'ADP'))) break;
     // "with a large following on Substack": a determiner-led phrase may itself hang on a noun before it; the
     // outermost one is the subject.

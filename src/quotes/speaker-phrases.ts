@@ -5,6 +5,8 @@
  */
 import { withoutIntensiveTail } from './intensive-reflexive.ts';
 import { indefiniteDescription } from './indefinite-name.ts';
+import { memberDescription } from './member-noun.ts';
+import { ampersandFirm } from './ampersand-firm.ts';
 import type { Speaker } from '../types.ts';
 import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
@@ -306,7 +308,7 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   if (unit) return { type: 'name', name: unit, role: null, kind: 'organisation' };
   const joint = jointNames(phrase);
   if (joint) return { type: 'description', text: joint, head: 'group', definite: false, plural: true, kind: 'unnamed' };
-  const parsed = parsedSpeakerPhrase(phrase);
+  const parsed = parsedSpeakerPhrase(phrase) ?? ampersandFirm(phrase);
   // "the professor of history of the University of Osterby Javier Morales": a translated title runs on into the
   // name with no comma; the name is the run of capitals after the body's, opened by a known given name.
   if (parsed?.type === 'description' && parsed.definite && !parsed.plural) {
@@ -479,7 +481,7 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // "the younger Gorbunov", "Smith senior": one of two people of that surname, told apart by age.
   const generation = generationEpithet(trimmed);
   if (generation) return { type: 'description', text: trimmed, head: generation.older ? 'elder' : 'younger', definite: true, plural: false, kind: 'unnamed' };
-  let parsed = roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+  let parsed = roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase) ?? memberDescription(phrase)));
   // "Senior forecaster Jane Roe" opening a sentence: a common word capitalised only there, then a lowercase
   // role and a full name, reads as it would inside the sentence ("senior forecaster Jane Roe").
   const opened = parsed ? null : /^([\p{Lu}][\p{Ll}]+)(\s+[\p{Ll}][\p{Ll}-]+\s+[\p{Lu}].*)$/u.exec(trimmed);

@@ -448,6 +448,9 @@ const COMPOUND_PART = /^(?:led|run|born|bred|made|held|wide|era|style|only|like|
  * capitalised word, and no noun after it for a compound adjective to qualify.
  */
 function givenNameSyllable(out: readonly Token[], part: Token, after: Token | undefined): boolean {
+  // ('"...," Ji-won recalled.': a given name alone, two short syllables, right before a verb of speech it is the
+  // subject of; a compound adjective is followed by the noun it qualifies, never by such a verb.)
+  if (after && after.quote < 0 && CUE_FORMS.has(after.text) && /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(out[out.length - 1]!.text) && /^[\p{Ll}]{2,4}$/u.test(part.text) && !COMPOUND_PART.test(part.text)) return true;
   const family = out[out.length - 2];
   if (!family || family.pos !== 'PROPN' || family.quote >= 0 || !/^[\p{Lu}][\p{Ll}]+$/u.test(family.text) || !/^[\p{Lu}][\p{Ll}]+$/u.test(out[out.length - 1]!.text)) return false;
   if (!/^[\p{Ll}]{2,4}$/u.test(part.text) || COMPOUND_PART.test(part.text)) return false;
