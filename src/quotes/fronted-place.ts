@@ -14,7 +14,7 @@ const APPOSITION = /^(?:the|a|an)\s+([^,;:_"“”()]{1,90}),\s+(.+)$/su;
 // Words that end the noun phrase of the apposition's head: a preposition, a superlative of place, a relative.
 const HEAD_ENDS = /^(?:closest|nearest|near|next|on|in|of|at|by|off|outside|inside|where|which|that|with|from|to|north|south|east|west|across|along|up|down|just|some|about|and|,)$/u;
 // A lowercase word, then a capitalised name of two to four words set off or followed by a lowercase verb.
-const ROLE_NAME = /^([\p{Ll}][\p{Ll}-]{2,})\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=,|\s+[\p{Ll}])/u;
+const ROLE_NAME = /^((?:[\p{Ll}][\p{Ll}-]{2,}\s+)?[\p{Ll}][\p{Ll}-]{2,})\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=,|\s+[\p{Ll}])/u;
 
 /** Whether a noun is first of all a place (a port, town or region), not a person. */
 function placeNoun(noun: string): boolean {
@@ -44,5 +44,6 @@ export function pastFrontedPlace(s: string): string {
 /** A lowercase role or trade before a full name opening `s` ("baker Tom Hale, 58, watched"): the name and the role. */
 export function roleBeforeName(s: string): { name: string; role: string } | null {
   const m = ROLE_NAME.exec(s);
-  return m && roleWord(m[1]!) ? { name: m[2]!, role: m[1]! } : null;
+  // (A role of two words is read by its head, the last: "sales director", "chief engineer".)
+  return m && roleWord(m[1]!.split(/\s+/u).at(-1)!) ? { name: m[2]!, role: m[1]! } : null;
 }

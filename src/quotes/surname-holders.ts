@@ -916,7 +916,24 @@ export class SurnameHolders {
         if (free.subjectLike(m) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && (!this.broughtInAsKin(m, w) || this.speaksRightAfter(m))) found = m;
       }
     }
-    return found;
+    return found ?? this.namedBeforeOwnPronoun(w, ctx, names);
+  }
+
+  /**
+   * `Trader Piet Lind, 33, said clients had called. Nobody was buying, he said, "...". ¶ "...," Lind said.`: the
+   * namesake named in full as the subject two sentences back, when the sentence between (in that one's
+   * paragraph) names no one and goes on with a "he" or "she" of that namesake's gender: the text is still on them.
+   */
+  private namedBeforeOwnPronoun(w: string, ctx: SurnameContext, names?: readonly (readonly string[])[]): NameMention | undefined {
+    const k = ctx.read.sentence - 2;
+    const between = ctx.read.textOf.get(k + 1);
+    const two = ctx.read.textOf.get(k);
+    if (!between || !two || between.masked !== two.masked || ctx.read.namedIn.has(k + 1)) return undefined;
+    const pronoun = /\b(?:(he)|she)\b/iu.exec(between.masked.slice(between.from, between.to));
+    if (!pronoun) return undefined;
+    const gender = pronoun[1] ? 'm' : 'f';
+    const free = ctx.read.freeIn(k);
+    return free.names.filter((m) => free.subjectLike(m) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && !this.broughtInAsKin(m, w) && (mentionGender(m, w) ?? gender) === gender).at(-1);
   }
 
   /** Whether `s`, of the bare surname `w`, is the one just named in full as a subject whose clause has them act on a relation of their own of the sex `want`. */

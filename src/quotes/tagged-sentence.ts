@@ -42,6 +42,8 @@ const REPORTING = new Set(
   ).split(/\s+/u),
 );
 // Forms the model sometimes tags as nouns or adjectives ("says", "added") that are verbs here.
+// The lemma given a "continued" that takes a quote as its complement (no speech; see the tagging loop).
+const GOES_ON_IN_STATE = 'remain';
 const REPORTING_FORMS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|declared|insisted|warned|noted|explained|recalled|continued|replied|quipped|dubbed|called|answers|answered|replies)$/iu;
 // Cues that name a thing rather than report words: a subject is needed for them to mean speech.
 export const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term', 'liken', 'dismiss', 'characterize', 'characterise', 'cite', 'refer']);
@@ -306,6 +308,9 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
       pos = 'VERB';
       lemma = 'recall';
     }
+    // 'that traffic continued "in line with the treaty"': "continued" with the quote right after it, no comma or
+    // colon between, goes on in a state the words describe; it reports no one's speech ("he continued: "..."" does).
+    if (/^continue[ds]$/iu.test(v) && /^\s+"Q"/u.test(reduced.slice(found + v.length, found + v.length + 6))) lemma = GOES_ON_IN_STATE;
     // "indicated", "estimated", "manifested", "abounded" of wires translated word for word, where only speech fits.
     if (pos === 'VERB' && translatedReporting(lemma, previous, out[out.length - 2], reduced.slice(found + v.length, found + v.length + 60))) lemma = 'state';
     // Two or three hyphens stand for a dash in plain-text wire copy ("..." -- Jane Doe, a researcher): read as
@@ -473,6 +478,7 @@ export function isCue(t: Token, previous?: Token): boolean {
   // "Omar Said, a tailor, and ...": a capitalised "Said" right after a given name is his surname, no verb
   // (a verb inside a sentence is written in lowercase).
   if (t.text === 'Said' && previous && /^[\p{Lu}][\p{Ll}]+$/u.test(previous.text) && isKnownFirstName(previous.text)) return false;
+  if (t.lemma === GOES_ON_IN_STATE) return false;
   if (REPORTING_FORMS.test(t.text)) return true;
   // After an auxiliary a reporting verb's form is the verb, whatever the model tagged it ("is promising").
   if (previous?.pos === 'AUX' && previous.lemma !== 'be' && CUE_FORMS.has(t.text.toLowerCase())) return true;

@@ -42,7 +42,9 @@ export function personByTitle(surname: string, title: string | null, candidates:
   if (!title) return null;
   const head = spelledOut(title.trim().split(/\s+/u).pop()!.replace(/\.$/u, ''));
   if (head.length < 3 || HONORIFIC.test(head)) return null;
-  const holds = (role: string): boolean => role.split(/[^\p{L}.]+/u).some((w) => spelledOut(w) === head);
+  // (Only the role's own head, before a preposition: "a freight analyst and no relation to the captain", "the wife
+  // of the mayor" name another one's office, not hers.)
+  const holds = (role: string): boolean => role.replace(ROLE_COMPLEMENT, '').split(/[^\p{L}.]+/u).some((w) => spelledOut(w) === head);
   const key = surname.toLowerCase();
   const found = new Set<string>();
   const names: string[] = [];
@@ -58,6 +60,9 @@ export function personByTitle(surname: string, title: string | null, candidates:
   }
   return names.length === 1 ? names[0]! : null;
 }
+
+// A role's words from its first preposition on: what the one described stands in relation to.
+const ROLE_COMPLEMENT = /\s(?:of|to|at|for|with|from|in|on|by|under|beside|behind)\s[\s\S]*$/u;
 
 // A doctor's or a professor's title stays with the person through a report ("Dr Tan" throughout), where "Mr" and
 // "Ms" only tell a sex.
