@@ -35,3 +35,17 @@ describe('a second verb of speech joined by ", then"', () => {
     expect(by.get('We go on Monday')).not.toBe('Per Lund');
   });
 });
+
+describe('a participle of doing something set off after a name, opened by an adverb', () => {
+  it('"NAME, also campaigning in PLACE, said ... and accused him of "..."" credits the name', () => {
+    const by = speakersByQuote(['Liberal leader Mara Olsen, also campaigning in Linden, said Lund is responsible and accused him of "playing games".']);
+    expect(by.get('playing games')).toBe('Mara Olsen');
+  });
+});
+
+describe('an inverted introduction of posture and place', () => {
+  it('"Sitting in the second row was NAME, ..." is the one a "she" next means', () => {
+    const by = speakersByQuote(['Sitting in the second row was Mara Olsen, 58, a retired nurse. "I came for the truth," she said.']);
+    expect(by.get('I came for the truth')).toBe('Mara Olsen');
+  });
+});

@@ -399,7 +399,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "The first to call was an old friend, Dr Mara Lind, who ...": the name a specificational sentence gives
   // after its copula is who the sentence is about (`specified-name.ts`).
-  const specified = c0 === 84 || c0 === 65 || c0 === 67 || c0 === 70 ? specifiedName(masked.slice(k, re)) : null;
+  const specified = c0 === 84 || c0 === 65 || c0 === 67 || c0 === 70 || c0 === 83 || c0 === 87 || c0 === 75 ? specifiedName(masked.slice(k, re)) : null;
   if (specified) {
     ds.resolve({ type: 'name', name: specified.name, role: null, kind: 'person' }, paragraph, specified.description, false);
     return;
