@@ -49,3 +49,14 @@ describe('an inverted introduction of posture and place', () => {
     expect(by.get('I came for the truth')).toBe('Mara Olsen');
   });
 });
+
+describe('a plural\'s bare reporting verb closing a credit after a quote', () => {
+  it('"...," the Norlanders state in the report.', () => {
+    const by = speakersByQuote(['"The numbers do not add up," the Norlanders state in the report.']);
+    expect(by.get('The numbers do not add up')).toBe('the Norlanders');
+  });
+  it('not a noun of a compound subject: "...," the authors state media said', () => {
+    const by = speakersByQuote(['"The numbers do not add up," the authors state media said.']);
+    expect(by.get('The numbers do not add up')).not.toBe('the authors');
+  });
+});
