@@ -33,7 +33,8 @@ const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*
 // (A relative clause may follow the name: `Her colleague, Jane Roe, who is also her sister, disagreed: "..."`.)
 // (Or "Another": `Another channel, Grey Heron, was more cautious: "..."`.)
 // (The name may carry where its bearer is from: `Another reader, Jane Roe from Leeds, is less worried: "..."`.)
-const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|One|Another|Its|His|Her|Their|Our|My)\s+[^,:;]{1,80},\s+(${NAME})(?:\s+(?:from|of|in)\s+[\p{Lu}][\p{L}'’-]*)?(?:,\s+[^,:;_"“”]{2,60}?)?,\s+(?:(?:who|whose)\s[^,:;_"“”«»]{1,80},\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed)|${IRREGULAR_PAST})\b([^:;_]{0,160}):\s*$`, 'u');
+// (After a lead-in the description opens lowercase: `But the fitter, Ivo Brandt, disagreed: "..."`.)
+const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|Still|So)\s+(?:the|a|an|one|another|its|his|her|their|our|my)|${LEAD}(?:The|A|An|One|Another|Its|His|Her|Their|Our|My))\s+[^,:;]{1,80},\s+(${NAME})(?:\s+(?:from|of|in)\s+[\p{Lu}][\p{L}'’-]*)?(?:,\s+[^,:;_"“”]{2,60}?)?,\s+(?:(?:who|whose)\s[^,:;_"“”«»]{1,80},\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed)|${IRREGULAR_PAST})\b([^:;_]{0,160}):\s*$`, 'u');
 
 // The owner of words described before the colon: `Jane Roe's answer was shorter: "..."`, `Mr. Roe's reply on
 // Monday was blunt: "..."`, `Roe's last answer of the night was short: "..."` (a word placing the words among

@@ -538,7 +538,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // So has a role with a participle of how the body is set up: "Kestrel Analytics, a consultancy based in
     // Leeds, said", "..., a charity founded by two nurses, said" (a noun right before the participle).
     const roleSetUp = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && /^(?:based|founded|headquartered|owned|run|backed|created|established|formed|led|funded|registered|listed|chaired)$/iu.test(tokens[c]!.text) && tokens[c - 1]?.pos === 'NOUN' && c - r <= 5;
-    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || roleSetUp || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || roleSetUp || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || adverbParticiple(tokens, r + 1) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;
@@ -1332,3 +1332,9 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   if (NAMING.has(cue) && via !== 'before') return null;
   return { phrase, role, via, cue };
 }
+
+/** Whether an adverb, then a participle in -ing, open the words set off at `k`: "Jane Roe, also campaigning in Linden, said". */
+function adverbParticiple(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.pos === 'ADV' && /^[\p{Ll}]+$/u.test(tokens[k]!.text) && tokens[k + 1]?.pos === 'VERB' && /[\p{Ll}]ing$/u.test(tokens[k + 1]!.text);
+}
+

@@ -614,7 +614,11 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // pronoun there ("forcing her to reply") is left to no one rather than to the subject.
       const caused = shared && lead.pos === 'PART' ? causedSpeaker(tokens, b) : undefined;
       if (caused === null) return null;
-      np = caused ?? raised ?? (shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : subjectOf(tokens, verb));
+      // "He stopped, then added: ...": a second verb joined by a comma and "then" has no subject of its own; the
+      // clause's does (none when a subordinate clause stands between, `clauseSubject`).
+      // (Only a plain first clause, no comma in it: "When Lund left, Brandt stopped, then added" is left as it was.)
+      const thenJoined = !shared && lead?.text === ',' && b + 2 === verb && tokens[b + 1]!.text.toLowerCase() === 'then' ? plainClauseSubject(tokens, b) : null;
+      np = caused ?? raised ?? (shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : thenJoined ?? subjectOf(tokens, verb));
     }
     // A reporting verb in a relative clause ("..., saying anybody who complains about it ...") speaks for no
     // one named here: the verb that governs the quote is further back.
@@ -1478,3 +1482,16 @@ function perceivedSetOff(tokens: readonly Token[], own: Phrase, j: number): bool
   }
   return false;
 }
+
+/**
+ * The subject opening the sentence (past a conjunction) when the words up to the comma at `comma` are one plain
+ * clause, with no comma, quote or break in them ("He stopped, then added: ..."), or null.
+ */
+function plainClauseSubject(tokens: readonly Token[], comma: number): Phrase | null {
+  let first = firstWord(tokens);
+  while (first < comma && tokens[first]!.pos === 'CCONJ') first++;
+  if (tokens.slice(first, comma).some((x) => x.quote >= 0 || /^[,;:—–()\n]$/u.test(x.text) || x.pos === 'SCONJ')) return null;
+  const np = clauseSubject(tokens, comma);
+  return np && np.start === first ? np : null;
+}
+

@@ -4,14 +4,15 @@
  * loudest critic is Ana Ruiz, a councillor.` (a specificational sentence). The name after "was" is the one
  * the sentence is about, however it is ordered: a "she said" after it is that person's, as after "Mara Lind
  * called first". Only a full name (two capitalised words or more) of a person (an honorific or a known first
- * name), ending the sentence or set off by a comma, after a description that names no one itself.
+ * name), ending the sentence or set off by a comma, after a description that names no one itself. (So for an
+ * inverted posture and place: `Sitting in the second row was Mara Olsen, 58, a retired nurse.`)
  */
 
 import { isKnownFirstName } from './first-names.ts';
 
 // The description (a definite opening, no name, no quotation), the copula, perhaps a description set off
 // before the name ("an old friend,"), an honorific, the name, then a comma or the sentence's end.
-const SPECIFIED = /^\s*(?:(?:But|And|Yet)\s+)?((?:The|Among|Chief\s+among|First\s+among)\s[^,;:"“”_()\p{Lu}]{1,60}?)\s+(?:was|is)\s+(?:((?:an?|the|my|our|his|her|their)\s[^,;:"“”_()\p{Lu}]{1,40}),\s+)?((?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,3})\s*(?:,|\.?\s*$)/u;
+const SPECIFIED = /^\s*(?:(?:But|And|Yet)\s+)?((?:The|Among|Chief\s+among|First\s+among|(?:Sitting|Standing|Seated|Waiting|Kneeling|Watching)\s+(?:in|at|on|by|near|behind|beside|outside|inside|among|next\s+to|across)\b)\s[^,;:"“”_()\p{Lu}]{1,60}?)\s+(?:was|is)\s+(?:((?:an?|the|my|our|his|her|their)\s[^,;:"“”_()\p{Lu}]{1,40}),\s+)?((?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,3})\s*(?:,|\.?\s*$)/u;
 
 /** The full name a specificational sentence gives, with the description set off before it if any; or null. */
 export function specifiedName(sentence: string): { name: string; description: string | null } | null {

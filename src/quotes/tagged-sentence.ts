@@ -268,7 +268,10 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // So is one opening a credit right after a quote, before its subject ('"...," reports/NOUN our treasurer, Jane
     // Roe', '"...," notes Roe'): a quote then a name or a determiner leaves only the verb to fit between them.
     const presentCredit = !presentMisread && pos === 'NOUN' && previous !== undefined && previous.quote >= 0 && /^[\p{Ll}]{4,}s$/u.test(v) && presentLemma(v) !== null && /^(?:PROPN|DET|PRON)$/u.test(nextWordPos(t, i)) && /^\s+(?:[\p{Lu}]|(?:our|the|his|her|their|its|a|an)\s)/u.test(reduced.slice(found + v.length, found + v.length + 8));
-    if (presentMisread || presentCredit) pos = 'VERB';
+    // So is the plural's bare form closing a credit after a quote ('"...," the authors state/NOUN in the report'):
+    // a quote, "the" and a plural subject, then a preposition, "that" or the sentence's end leave only the verb to fit.
+    const pluralCredit = !presentMisread && !presentCredit && pos === 'NOUN' && previous !== undefined && previous.quote < 0 && /^[\p{Ll}]{4,}$/u.test(v) && REPORTING.has(v) && !NAMING.has(v) && /^(?:NOUN|PROPN)$/u.test(previous.pos) && /[\p{Ll}]s$/u.test(previous.text) && out.at(-2)?.text.toLowerCase() === 'the' && (out.at(-3)?.quote ?? -1) >= 0 && /^\s*(?:[.!?]|(?:in|on|that|to)\b)/u.test(reduced.slice(found + v.length, found + v.length + 6));
+    if (presentMisread || presentCredit || pluralCredit) pos = 'VERB';
     // "A trader who watches the port said": a word in "-s" right after a relative "who", before its object, is the
     // clause's verb, not a plural noun.
     const relativeMisread = pos === 'NOUN' && previous !== undefined && previous.quote < 0 && /^who$/iu.test(previous.text) && /^[\p{Ll}]{3,}s$/u.test(v) && (isLemma(v.slice(0, -1), 'verb') || isLemma(v.slice(0, -2), 'verb')) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i));
