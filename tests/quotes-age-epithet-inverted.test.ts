@@ -9,16 +9,16 @@ describe('an age epithet credit', () => {
     expect(speakerOf(paras, 'more problems')).toBe('John Smith');
   });
   it('an age never given goes to the one person the paragraph named before it', () => {
-    const paras = ['Tomas Varga, a net mender who has worked the docks for decades, says his colleagues were surprised. "Now we are to become teachers?" says the 61-year-old.'];
-    expect(speakerOf(paras, 'become teachers')).toBe('Tomas Varga');
+    const paras = ['Tomas Varga, a net mender who has worked the docks for decades, says his colleagues were surprised. "So now we must become instructors?" says the 58-year-old.'];
+    expect(speakerOf(paras, 'become instructors')).toBe('Tomas Varga');
   });
   it('but not when the paragraph named two people before it', () => {
-    const paras = ['Tomas Varga met Ivo Brandt at the dock. "Now we are to become teachers?" says the 61-year-old.'];
-    expect(speakerOf(paras, 'become teachers')).not.toBe('Tomas Varga');
-    expect(speakerOf(paras, 'become teachers')).not.toBe('Ivo Brandt');
+    const paras = ['Tomas Varga met Ivo Brandt at the dock. "So now we must become instructors?" says the 58-year-old.'];
+    expect(speakerOf(paras, 'become instructors')).not.toBe('Tomas Varga');
+    expect(speakerOf(paras, 'become instructors')).not.toBe('Ivo Brandt');
   });
   it('nor when the one named was given another age', () => {
-    const paras = ['Tomas Varga, 45, a net mender, was surprised. "Now we are to become teachers?" says the 61-year-old.'];
-    expect(speakerOf(paras, 'become teachers')).not.toBe('Tomas Varga');
+    const paras = ['Tomas Varga, 45, a net mender, was surprised. "So now we must become instructors?" says the 58-year-old.'];
+    expect(speakerOf(paras, 'become instructors')).not.toBe('Tomas Varga');
   });
 });

@@ -27,7 +27,7 @@ describe('"the boy" / "the girl" is the one child of that sex the text gives an 
 describe('"the teenager" after a given name with a teenager\'s age', () => {
   it('is the one named with the age in the paragraph before', () => {
     const paras = [
-      'Then the coach asked the youngest player to lead the warm-up. Tarik, 16, who joined the club last spring with his sister, hesitated before standing up.',
+      'Then the coach asked the youngest player to lead the warm-up. Tarik, 16, who joined the club last spring with his sister, paused before getting to his feet.',
       '"I do not know much about football," the teenager said afterwards. "But I know how to run."',
     ];
     expect(speakerOf(paras, 'much about football')).toBe('Tarik');

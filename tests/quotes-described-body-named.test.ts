@@ -6,7 +6,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // subject, the "it" of the sentence after.
 describe('a described body named set off is the "it" after it', () => {
   it('"Our partner organisation, the Halden Network, sent a note. It said the vote "..." but that teams should "..."', () => {
-    const paras = ['Our partner organisation, the Halden Network, sent a note to its members after the vote. It said the vote "changes nothing for our work" but that teams should "prepare for a hard winter."'];
+    const paras = ['Our partner organisation, the Halden Network, sent a letter to its volunteers after the vote. It said the vote "changes nothing for our work" but that teams should "prepare for a hard winter."'];
     expect(speakerOf(paras, 'changes nothing for our work')).toBe('the Halden Network');
     expect(speakerOf(paras, 'prepare for a hard winter')).toBe('the Halden Network');
   });

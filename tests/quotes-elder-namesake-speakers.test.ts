@@ -8,14 +8,14 @@ describe('"the elder Mrs. X" among three namesakes, one only named in passing', 
   const opening = [
     'The screen showed party leader Choi Jong-su stepping off his train.',
     'Choi Min-ji, 88, who left the North with her mother in 1950, watched without a word. "Nothing changes up there," she said.',
-    'Her daughter, Grace Choi, who drove her to the centre, said her mother rarely talked about the war. "She will tell you about the snow," Grace Choi said.',
+    'Her daughter, Grace Choi, who drove her to the centre, said her mother seldom spoke of the crossing. "She will describe the cold to you," Grace Choi said.',
   ];
   it('as the subject of the sentence before "she said"', () => {
-    const paras = [...opening, 'The elder Mrs. Choi registered with the reunion programme in 1988. She has never been chosen. "I am too old to wait for them," she said.'];
+    const paras = [...opening, 'The elder Mrs. Choi signed up for the family reunion lottery in 1991. Her name has never come up. "I am too old to keep hoping," she said.'];
     expect(speakerOf(paras, 'I am too old')).toBe('Choi Min-ji');
   });
   it('as the credit itself', () => {
-    const paras = [...opening, '"I am too old to wait for them," the elder Mrs. Choi said.'];
+    const paras = [...opening, '"I am too old to keep hoping," the elder Mrs. Choi said.'];
     expect(speakerOf(paras, 'I am too old')).toBe('Choi Min-ji');
   });
 });

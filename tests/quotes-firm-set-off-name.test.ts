@@ -7,11 +7,11 @@ import { quoteOpeningWith } from './helpers/quotes.ts';
 const get = (paras: string[], start: string): { speaker?: string | null; kind?: string } => quoteOpeningWith(paras).get(start);
 
 it('"The joint venture that runs the pier, Varo Trans-Link, ... the company said it "..."" is the venture', () => {
-  expect(get(['The joint venture that runs the Vantor pier, Varo Trans-Link, did not respond to requests for comment. In a statement on its website dated Monday, the company said it "follows every rule in the book."'], 'follows every rule')).toEqual({ speaker: 'Varo Trans-Link', kind: 'organisation' });
+  expect(get(['The joint venture that runs the Vantor pier, Varo Trans-Link, did not answer calls seeking comment. In a statement posted online on Tuesday, the company said it "follows every rule in the book."'], 'follows every rule')).toEqual({ speaker: 'Varo Trans-Link', kind: 'organisation' });
 });
 
 it('"Varo Trans-Link, a joint venture of Kestrel Docks and Varen Shipping, ..." is the venture, not an owner', () => {
-  expect(get(['Varo Trans-Link, a joint venture of Kestrel Docks and Varen Shipping, did not respond to requests for comment. In a statement, the company said it "follows every rule in the book."'], 'follows every rule')).toEqual({ speaker: 'Varo Trans-Link', kind: 'organisation' });
+  expect(get(['Varo Trans-Link, a joint venture of Kestrel Docks and Varen Shipping, did not answer calls seeking comment. In a statement, the company said it "follows every rule in the book."'], 'follows every rule')).toEqual({ speaker: 'Varo Trans-Link', kind: 'organisation' });
   // So in the paragraph after it.
   expect(get(['Olaf Brandt, chief executive of Kestrel Docks, said demand was "strong".', 'Norlink Freight, a joint venture of Kestrel Docks and Varen Shipping, declined to comment.', '"We follow every rule," the company said in a statement.'], 'We follow every rule').speaker).toBe('Norlink Freight');
 });

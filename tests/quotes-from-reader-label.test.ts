@@ -8,7 +8,7 @@ describe('"From a reader, NAME:" before a quote', () => {
     expect(speakerOf(['From a reader, Mara Olsen of Tolvik: "You called it a market. It was a jumble sale."'], 'jumble sale')).toBe('Mara Olsen');
   });
   it('reads the label with a place and a who-clause after the name', () => {
-    expect(verblessCredit("And from a reader, Ivo Brandt of Varde, who wrote to us after last week's issue: ")).toBe('Ivo Brandt');
+    expect(verblessCredit("And from a reader, Ivo Brandt of Varde, who wrote in after our Friday edition: ")).toBe('Ivo Brandt');
     expect(verblessCredit('From a listener, Tove Lind: ')).toBe('Tove Lind');
   });
   it('does not read a reader unnamed, or a place alone, as a name', () => {
@@ -20,7 +20,7 @@ describe('"From a reader, NAME:" before a quote', () => {
 // person's, and the label before its colon still credits them.
 describe('"NAME of PLACE, who wrote ...:" before a quote', () => {
   it('keeps the credit of the one named, the place being no antecedent of "who"', () => {
-    const paras = ['And from a reader, Ivo Brandt of Varde, who wrote to us after last week\'s issue: "You called it a fair. That is unfair to fairs."'];
+    const paras = ['And from a reader, Ivo Brandt of Varde, who wrote in after our Friday edition: "You called it a fair. That is unfair to fairs."'];
     expect(speakerOf(paras, 'unfair to fairs')).toBe('Ivo Brandt');
   });
   it('still undoes a credit before a body that replies in its own clause', () => {

@@ -5,7 +5,7 @@ import { creditedDocumentNoun, issuerOf } from '../src/quotes/issued-document.ts
 // Passages written for these tests: a body's report quoted on by its noun alone later in the paragraph.
 describe('a document credited by its noun after its issuer was named', () => {
   const paras = [
-    'In a report released on Monday, the Harbour Watch Council, a monitoring group based in Oslo, said that the shipments would amount to "a clear breach of the rules". The report adds that the group had found "no firm evidence" so far. "Absence of evidence tells us very little," the report says.',
+    'In a report released on Monday, the Harbour Watch Council, a monitoring group based in Oslo, said that the shipments would amount to "a clear breach of the rules". The report adds that the monitors had seen "no firm evidence" so far. "Absence of evidence tells us very little," the report says.',
   ];
   it('"the report says" after the quote is the issuer\'s', () => {
     expect(speakerOf(paras, 'Absence of evidence')).toBe('the Harbour Watch Council');

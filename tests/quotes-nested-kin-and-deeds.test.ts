@@ -20,12 +20,12 @@ describe('a parent called "Dad" or "Mum" inside a quote', () => {
 });
 
 describe('a deed joined by "and" before the inner quote\'s verb of saying', () => {
-  it('gives "He rang me and said" to the one newcomer the narration brought in', () => {
-    const paras = ['Ana Berg said one of her customers had put it more bluntly: "He rang me and said, \'I care what the nets cost in April.\'"'];
+  it('gives "He phoned me up and said" to the one newcomer the narration brought in', () => {
+    const paras = ['Ana Berg said one of her customers had been blunter still: "He phoned me up and said, \'I care what the nets cost in April.\'"'];
     expect(speakerOf(paras, 'I care what the nets cost')).toBe('one of her customers');
   });
-  it('gives "He used to come home and say" to the husband the narration named by "her"', () => {
-    const paras = ['Back at the dock, Ana Vos said her late husband had worked on the boats in the 1980s. "He used to come home and say, \'We catch what nobody else will,\'" she said.'];
+  it('gives "He would come home and say" to the husband the narration named by "her"', () => {
+    const paras = ['Back at the dock, Ana Vos said her late husband had worked on the boats in the 1970s. "He would come home and say, \'We catch what nobody else will,\'" she said.'];
     expect(speakerOf(paras, 'We catch what nobody else will')).toBe("Ana Vos's late husband");
   });
 });

@@ -10,18 +10,18 @@ describe('a company officer called by the acronym of the title', () => {
   });
   it('"the CFO" is the one a sentence opened with the title spelled out in lowercase after its capital ("Chief financial officer NAME")', () => {
     const paras = [
-      'Analyst Grete Lund of Nordhavn Securities asked whether the firm expected looser export rules. Chief financial officer Lund Per-eik, who is not related to her, replied that the company "does not guess at policy."',
-      '"What I can tell you is that our plan assumes no change," the CFO said.',
+      'Analyst Grete Lund of Nordhavn Securities asked whether the firm expected looser export rules. Chief financial officer Lund Per-eik, who is no relation of hers, replied that the company "does not guess at policy."',
+      '"All I can say is that our plan assumes no change," the CFO said.',
     ];
     expect(speakerOf(paras, 'our plan assumes no change')).toBe('Lund Per-eik');
     expect(speakerOf(['Chief operating officer Anna Weiss opened the call. "The plant restarts in May," the COO said.'], 'The plant restarts')).toBe('Anna Weiss');
   });
   it('"Chief financial officer NAME" in lowercase words before the name is "the CFO" of the paragraph after', () => {
     const paras = [
-      'Analyst Grace Weiss of Lund Securities asked about the export rules. Chief financial officer Weiss Min-ho, who is not related to her, replied that the firm "does not guess at policy."',
-      '"What I can tell you is that our plan assumes no change," the CFO said.',
+      'Analyst Grace Weiss of Lund Securities asked about the export rules. Chief financial officer Weiss Min-ho, who is no relation of hers, replied that the firm "does not guess at policy."',
+      '"All I can say is that our plan assumes no change," the CFO said.',
     ];
-    expect(speakerOf(paras, 'What I can tell you')).toBe('Weiss Min-ho');
+    expect(speakerOf(paras, 'All I can say')).toBe('Weiss Min-ho');
   });
   it('"finance chief NAME" likewise', () => {
     const paras = ['The finance chief Anna Weiss opened the call.', '"Cash is tight," the CFO said.'];

@@ -10,7 +10,7 @@ describe('the one seen saying it, with an aside set off', () => {
     expect(speakerOf(paras, 'We will wait')).toBe('Lind');
   });
   it('"The first thing I saw was NAME, asked about X, saying, "..."" inside a transcript turn', () => {
-    const paras = ['SARA BERG: Five. Let us be accurate. And the first thing I saw was Lind, asked about the budget, saying, "We will wait." And I thought, well, there is our title.', 'OLE DAHL: Me too.'];
+    const paras = ['SARA BERG: Five. Let us be precise. And the first thing I saw was Lind, asked about the budget, saying, "We will wait." And I thought, well, there is our title.', 'OLE DAHL: Me too.'];
     expect(speakerOf(paras, 'We will wait')).toBe('Lind');
   });
   it('not the one thanked or met, with an aside, before the participle: the subject says it', () => {

@@ -8,7 +8,7 @@ describe('"Her deputy, NAME," then "the official said"', () => {
   it('the official is the deputy the paragraph is about, not the officer named before', () => {
     const paras = [
       'At the harbour office, a deputy director, Lise Brandt, told the Courier that the port was "watching closely". "We are a neutral port," she said.',
-      'Her deputy, Ivo Rask, struck a similar note in a separate interview. He said the office had "no intention" of joining any scheme. "We have our own rules, and we keep them," the official said.',
+      'Her deputy, Ivo Rask, sounded a similar note in another interview. He said the office had "no intention" of joining any scheme. "We have our own rules, and we keep them," the official said.',
     ];
     expect(speakerOf(paras, 'We have our own rules')).toBe('Ivo Rask');
   });

@@ -44,7 +44,7 @@ describe('an acronym spelled out in brackets in narration', () => {
 
 describe('a firm named for handling, storing, trading or carrying goods', () => {
   it('reads "Fjord Bulk Handling" as a body', () => {
-    const q = quoteOpeningWith(['Fjord Bulk Handling said in a statement it had "no exposure to the buyers" at all.']).get('no exposure');
+    const q = quoteOpeningWith(['Fjord Bulk Handling said in a short statement it had "no dealings with the buyers" at all.']).get('no dealings');
     expect(q.kind).toBe('organisation');
   });
   it('reads "Orrin Storage" and "Kell Trading" as bodies', () => {
@@ -55,8 +55,8 @@ describe('a firm named for handling, storing, trading or carrying goods', () => 
 
 describe('a statement whose issuer was described before its name', () => {
   it('gives "The statement said" to the body "The state ... group NAME said in a statement" named', () => {
-    const paras = ['The state shipbuilding group Varnholm-Yards said in a statement that it had "doubled" output this year. The statement said the company was "ready to work through the winter."'];
-    expect(speakerOf(paras, 'ready to work through the winter')).toBe('Varnholm-Yards');
+    const paras = ['The state shipbuilding group Varnholm-Yards said in a statement that it had "tripled" deliveries this year. The statement said the company stood "ready to keep building through the winter."'];
+    expect(speakerOf(paras, 'ready to keep building through the winter')).toBe('Varnholm-Yards');
   });
 });
 
@@ -81,7 +81,7 @@ describe('a name, where the person works and a role set off before a verb that i
   it('gives the "she said" of the next paragraph to the one named', () => {
     const paras = [
       'Rep. Tom Hale of the ruling Harbour Party said the board had "detected signs" of trouble.',
-      "Rep. Ana Berg of the main opposition Shore Party, the committee's ranking member, offered a more skeptical reading of the briefing.",
+      "Rep. Ana Berg of the main opposition Shore Party, the committee's ranking member, gave a more doubtful account of the briefing.",
       '"The board gave us nothing we can use today," she said.',
     ];
     expect(speakerOf(paras, 'gave us nothing we can use')).toBe('Ana Berg');

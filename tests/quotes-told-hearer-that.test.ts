@@ -6,9 +6,9 @@ import { quoteOpeningWith, speakersByStart } from './helpers/quotes.ts';
 // there, as it is none after "said that"; the one telling speaks.
 const speaker = (paras: string[], start: string): string | null | undefined => speakersByStart(paras).get(start);
 
-it('gives the words in "NAME told members that the union had written ... seeking "..."" to the one telling', () => {
-  expect(speaker(['Mara Olsen told members that the union had written to the ministry seeking "clear rules" for drivers.'], 'clear rules')).toBe('Mara Olsen');
-  expect(speaker(['General Secretary Sister Mara Olsen, who came down from Bergen for the evening, told members that the union had written to the Ministry of Roads seeking "clear rules" for drivers.'], 'clear rules')).toBe('Mara Olsen');
+it('gives the words in "NAME told delegates that the union had written ... seeking "..."" to the one telling', () => {
+  expect(speaker(['Mara Olsen told delegates that the union had written to the harbour office seeking "clear rules" for drivers.'], 'clear rules')).toBe('Mara Olsen');
+  expect(speaker(['General Secretary Sister Mara Olsen, who travelled up from Bergen for the night, told delegates that the union had written to the Office of Quays seeking "clear rules" for drivers.'], 'clear rules')).toBe('Mara Olsen');
 });
 
 it('reads "told the meeting that" and "assured them that" as "said that" reads', () => {
@@ -16,7 +16,7 @@ it('reads "told the meeting that" and "assured them that" as "said that" reads',
 });
 
 it('keeps a colon\'s words the inner subject\'s: "told the jury that the son had answered within the hour: "..."', () => {
-  const q = quoteOpeningWith(['Karl Uhl, the boatman\'s son, wrote to his father every week.', 'Counsel Ada Fenn told the jury that the son had answered his father\'s letter within the hour: "I will come home on Friday."']);
+  const q = quoteOpeningWith(['Karl Uhl, the boatman\'s son, wrote to his father every week.', 'Counsel Ada Fenn told the jury that the son had replied to his father\'s note within the hour: "I will come home on Friday."']);
   expect(q.get('I will come home').speaker).not.toBe('Ada Fenn');
 });
 

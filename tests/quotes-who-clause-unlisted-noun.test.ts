@@ -6,17 +6,17 @@ import { quoteOpeningWith, speakerOf } from './helpers/quotes.ts';
 // before the verb of the quote, or running on (joined by "and") to a verb of saying, which sets them up to speak.
 describe('a noun the lists lack, with a who-clause, speaks', () => {
   it('"One harbour forwarder, who asked not to be named ..., described the mood as "..."" is the forwarder', () => {
-    const paras = ['Trade slowed at Skaldvik last week.', 'One harbour forwarder, who asked not to be named because his firm ships for the state, described the mood in the port as "nervous but busy."'];
-    expect(quoteOpeningWith(paras).get('nervous but busy')).toEqual({ speaker: 'One harbour forwarder', kind: 'unnamed' });
+    const paras = ['Trade slowed at Skaldvik last week.', 'One harbour forwarder, who asked not to be identified since his company ships for the state, described the feeling on the quays as "tense but busy."'];
+    expect(quoteOpeningWith(paras).get('tense but busy')).toEqual({ speaker: 'One harbour forwarder', kind: 'unnamed' });
   });
   it('"A forwarder, who works at the port, said the mood was "..."" likewise', () => {
-    const paras = ['Trade slowed at Skaldvik last week.', 'A forwarder, who works at the port, said the mood was "nervous but busy."'];
-    expect(speakerOf(paras, 'nervous but busy')).toBe('a forwarder');
+    const paras = ['Trade slowed at Skaldvik last week.', 'A forwarder, who works at the port, said the mood was "tense but busy."'];
+    expect(speakerOf(paras, 'tense but busy')).toBe('a forwarder');
   });
   it('"A member who works ... and asked ... said his company had ... "...," he said." is the member', () => {
     const paras = [
       'Shipping lines on the coast have grown wary.',
-      'A member who works for a feeder line and asked the newsletter not to print his name said his company had told masters to log every call by a Norland-flagged ship. "Nobody has put it in writing," he said.',
+      'A member who drives for a haulage firm and asked the bulletin to withhold his name said his employer had told masters to log every call by a Norland-flagged ship. "Nobody has put it in writing," he said.',
     ];
     expect(speakerOf(paras, 'Nobody has put it in writing')).toBe('a member');
   });

@@ -7,7 +7,7 @@ import { whoSaidOver } from './helpers/quotes.ts';
 const article = doc('harbour-levy', '2024-09-12', [
   'Harbour Minister Tessa Morn told reporters the new levy would be "fair to every fleet."',
   '"We will not let the quays fall into the sea," Morn said.',
-  'Professor Ilse Morn of Westvik University, who is not related to the minister, said the levy came late.',
+  'Professor Ilse Morn of Westvik University, who has no family tie to the minister, said the levy came late.',
   '"A levy produces receipts first and repairs later, if at all," she said.',
 ]);
 const ask = whoSaidOver(article);
