@@ -60,3 +60,13 @@ describe('a plural\'s bare reporting verb closing a credit after a quote', () =>
     expect(by.get('The numbers do not add up')).not.toBe('the authors');
   });
 });
+
+describe('a fronted clause whose noun has a name set off after it', () => {
+  it('does not read the name in apposition as the main clause subject', () => {
+    const paragraphs = [
+      'Harbour master Ilse Varga has stepped down after nine years.',
+      'When the head of the port board, Tilde Markus, asked Varga whether she would stay on, she said: "I am done with tides."',
+    ];
+    expect(speakersByQuote(paragraphs).get('I am done with tides')).not.toBe('Tilde Markus');
+  });
+});

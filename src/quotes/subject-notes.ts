@@ -135,6 +135,8 @@ const WRITER_CLAUSE =
 // then the main clause, opening on a capital.
 const NAMELESS_CLAUSE =
   /^(?:When|As|After|Once|While|Whenever)\s+((?:(?![\p{Lu}])[^,;:_"“”]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b){1,80}),\s+([\p{Lu}].*)$/u;
+// A name of one to four capitalised words and a comma: set off as an apposition, not opening a main clause.
+const SET_OFF_AFTER_CLAUSE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,\s/u;
 // A person the clause itself brings in, by a pronoun: the sentence may then be about two people.
 const CLAUSE_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|we|us|our|I|me|my|you|your)\b/u;
 // A full name set off by a comma before a verb (a form that is no determiner: "was", "counts"): "Vera Kalina, was counting".
@@ -577,7 +579,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // main clause's subject, as a fronted phrase ("After the service, ...") is not.
   else if ((c0 === 87 || c0 === 65) && s === opening12) {
     const scene = NAMELESS_CLAUSE.exec(opening(24));
-    if (scene && !CLAUSE_PERSON.test(scene[1]!)) s = scene[2]!.trim();
+    // (Not a name set off by commas right after it: "When the chair of governors, Nerys Dando, asked Roper ..., she
+    // said" has the clause run on past an apposition, whose name is no main clause's subject.)
+    if (scene && !CLAUSE_PERSON.test(scene[1]!) && !SET_OFF_AFTER_CLAUSE.test(scene[2]!)) s = scene[2]!.trim();
   }
   // "Later he raised his glass.", "Later, over lunch, he ...": a pronoun left first by a lead-in or a fronted
   // phrase is the subject all the same, as "He" opening the sentence would be. (PolNeAR train: 9 more right,
