@@ -5,7 +5,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // sentence, then its comma, then the main clause's subject, one described with a "who" clause, then the verb.
 describe('a described subject with a who-clause after a fronted clause', () => {
   it('"Although ..., a board official who spoke anonymously ... said Wednesday, "..."" is the official', () => {
-    const paras = ['The ferry talks resumed on Monday.', 'Although there is no such overlap with Lund\'s team, a Harbour Board official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are talks between the board and the union."'];
+    const paras = ['The ferry talks resumed on Monday.', 'Although there is no such overlap with Lund\'s team, a Harbour Board official who spoke on condition of anonymity about board planning said Wednesday, "Certainly there are talks between the board and the union."'];
     expect(speakerOf(paras, 'Certainly there are talks')).toBe('a Harbour Board official');
   });
 

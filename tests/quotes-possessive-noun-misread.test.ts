@@ -4,8 +4,8 @@ import { speakerOf } from './helpers/quotes.ts';
 // Passages written for these tests (invented names and bodies): the subject of a reported clause is a noun after
 // "his"/"their" that the tagger may take for a verb ("his comment"); the one reporting the clause still speaks.
 describe('a noun after a possessive determiner in a reported clause', () => {
-  it('"NAME issued a statement saying his comment "..."" is NAME\'s', () => {
-    const paras = ['Mayor Piet Lund spoke about the harbour on Monday.', 'Anna Berg issued a statement saying his comment "has absolutely no place in our town."'];
+  it('"NAME put out a note saying his remark "..."" is NAME\'s', () => {
+    const paras = ['Mayor Piet Lund spoke about the harbour on Monday.', 'Anna Berg put out a note saying his remark "has absolutely no place in our town."'];
     expect(speakerOf(paras, 'has absolutely no place')).toBe('Anna Berg');
   });
 

@@ -6,8 +6,8 @@ import { speakerOf } from './helpers/quotes.ts';
 // time, place or medium after the verb.
 describe('a credit after a relative clause that goes on from the quote', () => {
   it('"..." that would answer the union, NAME said on Monday.', () => {
-    const paras = ['The harbour city may appeal the ruling.', '"If the city obtains more records, it intends to search them for records" that would answer the union, Anna Holt said on Monday.'];
-    expect(speakerOf(paras, 'If the city obtains')).toBe('Anna Holt');
+    const paras = ['The harbour city may appeal the ruling.', '"If the town gets more ledgers, it will comb them for entries" that would answer the union, Anna Holt said on Monday.'];
+    expect(speakerOf(paras, 'If the town gets')).toBe('Anna Holt');
   });
 
   it('with a role before the name and the paper the words stand in', () => {

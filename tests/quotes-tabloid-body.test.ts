@@ -5,7 +5,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // body that speaks as "the newspaper" and "the daily" do.
 describe('a tabloid or broadsheet as a speaking body', () => {
   it('"As the nationalist X tabloid noted in an op-ed, ... "..."" is the paper\'s', () => {
-    const paras = ['The Harbour Times, a nationalist paper in Linden, has covered the race.', 'But as the nationalist Harbour Times tabloid noted in an op-ed Thursday, the leading candidate "has earned himself a few fans in the north."'];
+    const paras = ['The Harbour Times, a nationalist paper in Linden, has covered the race.', 'But as the nationalist Harbour Times tabloid noted in a column on Thursday, the leading candidate "has earned himself a few fans in the north."'];
     expect(speakerOf(paras, 'has earned himself')).toMatch(/Harbour Times/u);
   });
 

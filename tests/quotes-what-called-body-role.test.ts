@@ -5,8 +5,8 @@ import { speakerOf } from './helpers/quotes.ts';
 // written after the capitalised body the person serves ("Linden University historian Piet Lund").
 describe('"which BODY role NAME calls "..."" is the one named', () => {
   it('a relative clause after a noun', () => {
-    const paras = ['Containment is tied to the party\'s record, which Linden University historian Piet Lund calls "a foundation of our political culture."'];
-    expect(speakerOf(paras, 'a foundation of our political culture')).toBe('Piet Lund');
+    const paras = ['Containment is tied to the party\'s record, which Linden University historian Piet Lund calls "a keel of our civic life."'];
+    expect(speakerOf(paras, 'a keel of our civic life')).toBe('Piet Lund');
   });
 
   it('set off inside the clause it describes', () => {
