@@ -28,3 +28,37 @@ export function pinProbeAnswers(dir: string): void {
     });
   });
 }
+
+/** `doc: opening words → a|b|-` lines of `<dir>/<file>`: who may be credited with the quote that opens so. */
+function allowedAnswers(dir: string, file: string): { doc: string; opening: string; who: string[] }[] {
+  return readFileSync(`${dir}/${file}`, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const m = /^(\S+): (.*) → (.*)$/u.exec(l);
+      if (!m) throw new Error(`bad line in ${file}: ${l}`);
+      return { doc: m[1]!, opening: m[2]!, who: m[3]!.split('|') };
+    });
+}
+
+/**
+ * Checks a probe folder against the answers written before its first run (`expected-written.txt`, or
+ * `judged-after.txt` where a written answer was judged too strict): no quote credited to anyone not written as right.
+ */
+export function pinWrittenAnswers(dir: string): void {
+  describe(`probe articles ${dir.split('/').pop()}, against the answers written before the first run`, () => {
+    it('credits no quote to anyone but one written (or judged after, judged-after.txt) as right', () => {
+      const { quotes } = extractQuotes(buildPassages(loadCorpus(dir)));
+      const judged = new Map(allowedAnswers(dir, 'judged-after.txt').map((a) => [`${a.doc}: ${a.opening}`, a]));
+      const wrong: string[] = [];
+      for (const written of allowedAnswers(dir, 'expected-written.txt')) {
+        const a = judged.get(`${written.doc}: ${written.opening}`) ?? written;
+        const q = quotes.find((x) => x.citation.doc === a.doc && x.quote.toLowerCase().startsWith(a.opening.slice(0, 20).toLowerCase()));
+        if (!q || q.speaker === null) continue;
+        const got = q.speaker.toLowerCase();
+        if (!a.who.some((w) => w !== '-' && (got.includes(w.toLowerCase()) || w.toLowerCase().includes(got)))) wrong.push(`${a.doc}: ${a.opening} → ${q.speaker}`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  });
+}
