@@ -1656,6 +1656,7 @@ export class DocumentSpeakers {
     if (!want) return null;
     const [owner, kin] = [want[1]!.toLowerCase(), want[2]!.toLowerCase()];
     let found: LocalSpeaker | null = null;
+    let foundAt = 0;
     for (const m of this.mentions) {
       if (m.paragraph > paragraph || m.words.length < 2) continue;
       const before = (this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 40), m.at);
@@ -1665,6 +1666,34 @@ export class DocumentSpeakers {
       if (!person || person.kind !== 'person') continue;
       if (found && found !== person) return null;
       found = person;
+      foundAt = m.paragraph;
+    }
+    // "His wife disagreed" after another man came in and spoke since "His wife, NAME, ..." was written: "his" is
+    // the man at hand now, so the wife brought in for the earlier one is not who it means.
+    if (found && owner !== 'their') {
+      const sex = owner === 'his' ? 'm' : 'f';
+      let last: LocalSpeaker | null = null;
+      let at = -1;
+      for (const [s, n] of this.spokeAt) {
+        // (One of no known sex may be "his" too: "the owner, Mr. Choi," is a title the reading does not keep.)
+        if (n > at && s.kind === 'person' && !s.plural && s !== found && (s.gender ?? listedGender(s.names) ?? sex) === sex) {
+          at = n;
+          last = s;
+        }
+      }
+      const firstNamed = (x: LocalSpeaker): number => {
+        const own = new Set(x.names.map(compactName));
+        return Math.min(...this.mentions.filter((m) => own.has(m.compact)).map((m) => m.paragraph));
+      };
+      // (Unless one there before the relation was written is named again here or just before: "Back at the
+      // stand, Ana Roe was packing. Her brother, she said, ...".)
+      const againHere = this.mentions.some((m) => {
+        if (m.paragraph < paragraph - 1 || m.paragraph > paragraph) return false;
+        const x = this.personByCompact.get(m.compact);
+        // (Of either sex as read: a sex the reading took from a misread "he said" must not undo the rule.)
+        return !!x && x !== found && x.kind === 'person' && firstNamed(x) <= foundAt;
+      });
+      if (last && !againHere && firstNamed(last) > foundAt) return null;
     }
     return found;
   }

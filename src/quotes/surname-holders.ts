@@ -928,12 +928,18 @@ export class SurnameHolders {
     const k = ctx.read.sentence - 2;
     const between = ctx.read.textOf.get(k + 1);
     const two = ctx.read.textOf.get(k);
-    if (!between || !two || between.masked !== two.masked || ctx.read.namedIn.has(k + 1)) return undefined;
+    if (!between || !two || between.masked !== two.masked) return undefined;
     const pronoun = /\b(?:(he)|she)\b/iu.exec(between.masked.slice(between.from, between.to));
     if (!pronoun) return undefined;
     const gender = pronoun[1] ? 'm' : 'f';
     const free = ctx.read.freeIn(k);
-    return free.names.filter((m) => free.subjectLike(m) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && !this.broughtInAsKin(m, w) && (mentionGender(m, w) ?? gender) === gender).at(-1);
+    // ("Back to Marcus Dunstan, who has been watching. He notes that Putin ...": a sentence naming one person
+    // alone, with no verb of theirs, hands the "He" opening the next sentence to that person all the same, and
+    // names after that "He" do not take it.)
+    const all = ctx.read.namedIn.get(k)?.named ?? [];
+    const opens = /^\s*(?:He|She)\s/u.test(between.masked.slice(between.from, between.to)) && all.length === 1;
+    if (!opens && ctx.read.namedIn.has(k + 1)) return undefined;
+    return (opens ? all : free.names).filter((m) => (opens || free.subjectLike(m)) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && !this.broughtInAsKin(m, w) && (mentionGender(m, w) ?? gender) === gender).at(-1);
   }
 
   /** Whether `s`, of the bare surname `w`, is the one just named in full as a subject whose clause has them act on a relation of their own of the sex `want`. */

@@ -27,13 +27,19 @@ const WHAT_IT_CALLED =
 const AND_WHAT_IT_CALLED =
   /\b(?:and|but)\s+(?:also\s+|then\s+)?[\p{Ll}]+ed\s+what\s+(it)\s+(?:called|termed|dubbed|described\s+as)\s+(?:(?:a|an|the|its|this|that)\s+)?["“‘']?\s*$/u;
 
+// "..., something he calls "..."", "a step Jane Roe called "..."": the relative pronoun left out after "something"
+// or an indefinite noun set off from the clause before (a comma or dash, or a preposition: "in a move she called").
+// (A weekday or month is no one who calls: "a report Tuesday called "..."" names the report.)
+const ZERO_RELATIVE_CALLED =
+  /(?:[,;—–]\s*|\b(?:in|of|on|as|with|for)\s+)(?:something|(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(he|she|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:has\s+|had\s+|once\s+|later\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as)\s+(?:(?:a|an|the|its|his|her|their|this|that)\s+)?["“‘']?\s*$/u;
+
 const NAMING_STEM = /call|term|dub|label|describ/u;
 
 /** The one who called it (a pronoun or a capitalised name), when `before` (the words just before the quote) ends in "what X called"; null otherwise. */
 export function whatCalledSubject(before: string): string | null {
   // (Both patterns end in a naming verb just before the quote: most quotes have none, and skip the patterns.)
   if (!NAMING_STEM.test(before.slice(-40))) return null;
-  const named = WHAT_CALLED.exec(before)?.[1] ?? WHAT_DESCRIBED_NAME_CALLED.exec(before)?.[1];
+  const named = WHAT_CALLED.exec(before)?.[1] ?? WHAT_DESCRIBED_NAME_CALLED.exec(before)?.[1] ?? ZERO_RELATIVE_CALLED.exec(before)?.[1];
   if (named) return named;
   const subject = WHAT_IT_CALLED.exec(before)?.[1];
   if (subject && !/^(?:The|A|An|This|That|It|They|He|She|We|I)$/u.test(subject)) return subject.replace(/^(?:The|But|And|Then)\s+/u, '');
