@@ -653,6 +653,11 @@ function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
   untold(r);
 }
 
+// A body's head noun, "of" or "for" and its remit's capitalised words up to "and", right before the phrase read:
+// "The Ministry of Trade and ", "the Department for Environment, Food and ".
+const BODY_OF_AND =
+  /(?<![\p{L}'’-])((?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){1,2}(?:for|of|at|from)\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Ministry|Department|Office|Institute|Committee|Council|Commission|Bureau|Agency|Federation|Association|Union|Board|Academy|Centre|Center|Society|Chamber|Secretariat|Directorate|Authority|Service|Fund|Foundation)\s+(?:of|for)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*,?\s+){1,4}and\s+)$/u;
+
 /**
  * "Kask and Lind called them "..."": one person of several subjects does not speak alone (a group may); nor does
  * one body or place of several ("China and Russia maintain "..."", "Officials in Seoul and Tokyo said").
@@ -660,6 +665,18 @@ function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
 function oneOfJoined(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || !(r.parsed.type === 'name' || (r.parsed.type === 'description' && !r.parsed.plural))) return;
   const at = phraseAt(q, r.attribution.phrase);
+  // "The Ministry of Trade and Economic Development said": the words after "and" end the body's own name (its
+  // remit joined by "and"), so the whole body speaks, not "Economic Development" beside another subject.
+  // (The phrase read may be the last word of the remit alone: "and Inland Waterways said" read as "Waterways".)
+  if (at >= q.rs && r.parsed.type === 'name') {
+    const before = q.text.slice(Math.max(q.rs, at - 160), at);
+    const capitals = /(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u.exec(before)![0];
+    const body = BODY_OF_AND.exec(before.slice(0, before.length - capitals.length));
+    const whole = body ? `${body[1]!}${capitals}${r.attribution.phrase}` : null;
+    const parsed = whole ? parseSpeakerPhrase(whole) : null;
+    // (A spokesperson for it is who speaks when the sentence says so: "A spokesperson for the Department of ...".)
+    if ((parsed?.type === 'name' && parsed.kind === 'organisation') || (parsed?.type === 'description' && !parsed.plural)) return credit(r, whole!, r.attribution.appositive, parsed);
+  }
   if (!(at >= q.rs && joinedSubject(sentenceText(q), at - q.rs, r.attribution.phrase, q.span.open - q.rs))) return;
   // (People named in full and credited together speak as their group: `Ivo Dahl and Rosa Brandt wrote`.)
   const group = jointNamesAt(sentenceText(q), at - q.rs, r.attribution.phrase.length);
