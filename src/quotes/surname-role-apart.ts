@@ -18,6 +18,9 @@ function headsRole(w: string): boolean {
  * analyst," / "Olsen, the company's finance chief,"), when the sentence sets off exactly one; else undefined.
  */
 export function roleSetOffAfterSurname(sentence: string, surname: string): string | undefined {
+  // (The surname with its comma right after is wanted first: a plain search, before any expression is looked up
+  // and copied for `matchAll`, as this runs on every sentence that reads a shared surname.)
+  if (!sentence.includes(`${surname},`)) return undefined;
   const re = sharedRegExp(String.raw`(?:^|[^\p{L}'’-])${escapeRegExp(surname)},\s+the\s+(?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+),`, 'gu');
   const heads = [...sentence.matchAll(re)].map((m) => m[1]!);
   return heads.length === 1 && headsRole(heads[0]!) ? heads[0] : undefined;
