@@ -935,6 +935,13 @@ function quotedAs(r: CreditReading, q: QuoteSentence): void {
   const quoted = quotedAsSpeaker(q.beforeMasked);
   const subject = quoted ? parseSubjectPhrase(quoted) : null;
   if (quoted && subject && subject.type !== 'pronoun' && !(subject.type === 'description' && subject.definite && subject.kind === 'unnamed')) credit(r, quoted, null, subject);
+  // (The one quoted left untold, a description or a pronoun ("quoted the leader as telling ..."): the medium or
+  // person who passes the words on, read before "quoted", did not say them.)
+  else if (quoted && r.attribution) {
+    const at = wordAt(q.beforeMasked, r.attribution.phrase, 0);
+    const relay = /\b(?:quot|cit)(?:es|ed|ing)\b/u.exec(q.beforeMasked);
+    if (at >= 0 && relay && at < relay.index) untold(r);
+  }
 }
 
 /**
@@ -954,6 +961,10 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
     return;
   }
   const before = q.sentenceInitial ? null : relayedBefore(q.beforeMasked);
+  // ("State media quoted the leader as telling the visiting president, NAME:": the one quoted is read by
+  // `quotedAs`; a name after "as telling" is the one told.)
+  const quotedAsOne = before ? quotedAsSpeaker(q.beforeMasked) : null;
+  if (before && quotedAsOne && !quotedAsOne.includes(before.owner)) return;
   const read = before ?? (q.span.closed ? relayedAfter(afterQuote(q)) : null);
   if (!read) return;
   const { owner } = read;
@@ -1279,6 +1290,8 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
   // ("The interpreter, Mia Holt, translated his reply:", "the advice her coach gave her:": another's words.)
   if (othersWordsBeforeColon(q.beforeMasked)) return untold(r);
+  // ("Moe said air traffic control told him:": the reporter is the one told; the teller, a bare noun, is no one named.)
+  if (TOLD_REPORTER_COLON.test(q.beforeMasked)) return untold(r);
   // (", and his rival, Jo Vik, replied:": a second clause's own subject, a possessed description with the name
   // set off, speaks; the first clause's subject only did something.)
   const joined = JOINED_OWNED_SUBJECT.exec(q.beforeMasked);
@@ -1296,6 +1309,10 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   const owner = ownedWordsPronoun(q.beforeMasked) ?? pronounSpokeSo(q.beforeMasked);
   if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
 }
+
+// A reporter's verb, then a clause whose lowercase subject (not a pronoun) told the reporter the words after the
+// colon: "said air traffic control told him:", "recalled that the night staff had warned her:".
+const TOLD_REPORTER_COLON = /\b(?:said|says|recalled|recalls|explained|explains|added|adds)\s+(?:that\s+)?(?!(?:he|she|they|I|we|it)\b)[\p{Ll}][^,;:"“”_]{1,50}?\s+(?:had\s+)?(?:told|warned|ordered|instructed|assured|reminded)\s+(?:him|her|them|me|us)\s*:\s*$/u;
 
 // "what a former colleague of mine, now retired in Bergen, told me about the ships he checked:": one brought in by
 // "a" (an aside set off after them, perhaps), then "told me" (or "us"), perhaps what about, and the colon.
