@@ -16,7 +16,7 @@ import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
 import { describedApposedWords, describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
-import { creditAfterQuote } from './credit-after.ts';
+import { creditAfterQuote, anonymousSource } from './credit-after.ts';
 import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
@@ -826,6 +826,8 @@ function possessiveAfterSemicolon(r: CreditReading, q: QuoteSentence): void {
  */
 function nameInApposition(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || !(r.parsed.type === 'description' || (r.parsed.type === 'name' && /(?:^|\s)[\p{Ll}]+$/u.test(r.attribution.phrase)))) return;
+  // ("A source close to the mayor, NAME, said:": the name set off is the mayor's; the source stays unnamed.)
+  if (anonymousSource(r.attribution.phrase)) return;
   const at = phraseAt(q, r.attribution.phrase);
   const name = at >= 0 ? appositiveName(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
   const named = name ? parseSubjectPhrase(name) : null;
