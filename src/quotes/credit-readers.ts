@@ -1527,6 +1527,9 @@ function groupSayingFinding(r: CreditReading, q: QuoteSentence): void {
 /** `held up a sign that read "..."`, `chants of "..."`, `refused to call it "..."`: nobody in the sentence spoke it. */
 function unspoken(r: CreditReading, q: QuoteSentence): void {
   if (!q.sentenceInitial && unspokenQuote(q.beforeMasked, sentenceText(q))) untold(r);
+  // ('Coach NAME: "I quit"? Not so fast': a question mark outside the closing mark of a headline's "NAME:" quote
+  // asks whether the words were said; the headline does not credit them.)
+  else if (!q.sentenceInitial && q.span.closed && /^\s*\?/u.test(afterQuote(q)) && /^\s*[^:;.!?"“”_]{1,60}:\s*$/u.test(q.beforeMasked)) untold(r);
 }
 
 /**
