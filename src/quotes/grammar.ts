@@ -751,6 +751,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       while (end > 0 && tokens[end]!.text !== '(') end--;
       end--;
     }
+    // An age set off before the colon, as a vox pop labels its speakers ("Maria Roe, 34: ...").
+    if (/^\d{1,3}$/u.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',' && tokens[end - 2]?.pos === 'PROPN') end -= 2;
     const alone = nounPhraseBefore(tokens, end);
     // The name alone opens the sentence, or follows a dash closing a heading ("... TOO EARLY - Jane Doe: ...").
     // Or a live page's time label: "09:40 BST: Jane Doe: ...".
