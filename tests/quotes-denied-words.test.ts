@@ -21,3 +21,12 @@ it('reads a denial only before the quote, not a plain saying', () => {
   expect(deniedWords('Calder said the port was ')).toBe(false);
   expect(deniedWords('Calder denied the report, saying it was ')).toBe(false);
 });
+
+it('reads a denied report whose words follow a colon, but not the denier’s own defence after one', () => {
+  expect(deniedWords('The navy rejected reports that Admiral Tove Brekk had ordered the crews: ')).toBe(true);
+  expect(deniedWords('The club denied claims that its coach, Hamid Sorel, had told the players: ')).toBe(true);
+  expect(deniedWords('Sorel denied claims that he had told the players anything: ')).toBe(false);
+  const got = speakers(['The navy rejected reports that Admiral Tove Brekk had ordered the crews: "Sink them all."', 'Brekk said: "I never gave such an order."']);
+  expect(got.get('Sink them all')).toBeNull();
+  expect(got.get('I never gave such an order')).toBe('Tove Brekk');
+});

@@ -38,8 +38,18 @@ export function creditAfterQuote(after: string): { name: string; role: string | 
   if (!set) return null;
   // The description before the name holds a lowercase word (a role), so that "Kask, Vos and ..." is no credit.
   if (set[1] && !/(?:^|\s)[\p{Ll}]/u.test(set[1])) return null;
+  // A source close to someone is unnamed by its nature: in "a source close to the governor, NAME," the name set off
+  // after the description is the governor's, not the source's.
+  if (set[1] && ANONYMOUS_SOURCE.test(set[1])) return null;
   const role = set[1] ?? set[2]?.trim() ?? null;
   return person(set[3]!) ? { name: set[3]!, role } : null;
+}
+
+const ANONYMOUS_SOURCE = /(?:^|\s)(?:sources?|insiders?|persons?|people)\s+(?:[\p{Ll}]+\s+)?(?:close\s+to|familiar\s+with|near\s+to|near|inside|within|around)\s/u;
+
+/** Whether `description` is a source unnamed by its nature ("a source close to the governor", "people familiar with"). */
+export function anonymousSource(description: string): boolean {
+  return ANONYMOUS_SOURCE.test(description);
 }
 
 function person(name: string): boolean {

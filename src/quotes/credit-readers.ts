@@ -16,7 +16,7 @@ import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
 import { describedApposedWords, describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
-import { creditAfterQuote } from './credit-after.ts';
+import { creditAfterQuote, anonymousSource } from './credit-after.ts';
 import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
@@ -843,6 +843,8 @@ function possessiveAfterSemicolon(r: CreditReading, q: QuoteSentence): void {
  */
 function nameInApposition(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || !(r.parsed.type === 'description' || (r.parsed.type === 'name' && /(?:^|\s)[\p{Ll}]+$/u.test(r.attribution.phrase)))) return;
+  // ("A source close to the mayor, NAME, said:": the name set off is the mayor's; the source stays unnamed.)
+  if (anonymousSource(r.attribution.phrase)) return;
   const at = phraseAt(q, r.attribution.phrase);
   const name = at >= 0 ? appositiveName(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
   const named = name ? parseSubjectPhrase(name) : null;
@@ -952,6 +954,13 @@ function quotedAs(r: CreditReading, q: QuoteSentence): void {
   const quoted = quotedAsSpeaker(q.beforeMasked);
   const subject = quoted ? parseSubjectPhrase(quoted) : null;
   if (quoted && subject && subject.type !== 'pronoun' && !(subject.type === 'description' && subject.definite && subject.kind === 'unnamed')) credit(r, quoted, null, subject);
+  // (The one quoted left untold, a description or a pronoun ("quoted the leader as telling ..."): the medium or
+  // person who passes the words on, read before "quoted", did not say them.)
+  else if (quoted && r.attribution) {
+    const at = wordAt(q.beforeMasked, r.attribution.phrase, 0);
+    const relay = /\b(?:quot|cit)(?:es|ed|ing)\b/u.exec(q.beforeMasked);
+    if (at >= 0 && relay && at < relay.index) untold(r);
+  }
 }
 
 /**
@@ -971,6 +980,10 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
     return;
   }
   const before = q.sentenceInitial ? null : relayedBefore(q.beforeMasked);
+  // ("State media quoted the leader as telling the visiting president, NAME:": the one quoted is read by
+  // `quotedAs`; a name after "as telling" is the one told.)
+  const quotedAsOne = before ? quotedAsSpeaker(q.beforeMasked) : null;
+  if (before && quotedAsOne && !quotedAsOne.includes(before.owner)) return;
   const read = before ?? (q.span.closed ? relayedAfter(afterQuote(q)) : null);
   if (!read) return;
   const { owner } = read;
@@ -1296,6 +1309,8 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
   // ("The interpreter, Mia Holt, translated his reply:", "the advice her coach gave her:": another's words.)
   if (othersWordsBeforeColon(q.beforeMasked)) return untold(r);
+  // ("Moe said air traffic control told him:": the reporter is the one told; the teller, a bare noun, is no one named.)
+  if (TOLD_REPORTER_COLON.test(q.beforeMasked)) return untold(r);
   // (", and his rival, Jo Vik, replied:": a second clause's own subject, a possessed description with the name
   // set off, speaks; the first clause's subject only did something.)
   const joined = JOINED_OWNED_SUBJECT.exec(q.beforeMasked);
@@ -1313,6 +1328,10 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   const owner = ownedWordsPronoun(q.beforeMasked) ?? pronounSpokeSo(q.beforeMasked);
   if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
 }
+
+// A reporter's verb, then a clause whose lowercase subject (not a pronoun) told the reporter the words after the
+// colon: "said air traffic control told him:", "recalled that the night staff had warned her:".
+const TOLD_REPORTER_COLON = /\b(?:said|says|recalled|recalls|explained|explains|added|adds)\s+(?:that\s+)?(?!(?:he|she|they|I|we|it)\b)[\p{Ll}][^,;:"“”_]{1,50}?\s+(?:had\s+)?(?:told|warned|ordered|instructed|assured|reminded)\s+(?:him|her|them|me|us)\s*:\s*$/u;
 
 // "what a former colleague of mine, now retired in Bergen, told me about the ships he checked:": one brought in by
 // "a" (an aside set off after them, perhaps), then "told me" (or "us"), perhaps what about, and the colon.
@@ -1525,6 +1544,9 @@ function groupSayingFinding(r: CreditReading, q: QuoteSentence): void {
 /** `held up a sign that read "..."`, `chants of "..."`, `refused to call it "..."`: nobody in the sentence spoke it. */
 function unspoken(r: CreditReading, q: QuoteSentence): void {
   if (!q.sentenceInitial && unspokenQuote(q.beforeMasked, sentenceText(q))) untold(r);
+  // ('Coach NAME: "I quit"? Not so fast': a question mark outside the closing mark of a headline's "NAME:" quote
+  // asks whether the words were said; the headline does not credit them.)
+  else if (!q.sentenceInitial && q.span.closed && /^\s*\?/u.test(afterQuote(q)) && /^\s*[^:;.!?"“”_]{1,60}:\s*$/u.test(q.beforeMasked)) untold(r);
 }
 
 /**

@@ -14,9 +14,20 @@ const DENIED = new RegExp(
   'iu',
 );
 
+/**
+ * A denied report of words given after a colon: "The ministry rejected reports that NAME had told troops: "..."".
+ * The colon opens the words reported, not the denier's own. (Not "denied telling them anything:", whose colon
+ * opens the denier's defence.)
+ */
+const DENIED_REPORT_COLON = new RegExp(
+  String.raw`\b(?:denied|denies|deny|denying|disputed|disputes|rejected|rejects|dismissed|dismisses)\s+(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|accusations?)\s+that\s+[\p{L}'’ ,-]{1,60}?\s+(?:had\s+|has\s+|ever\s+|once\s+)*` +
+    String.raw`(?:said|told|wrote|written|declared|shouted|ordered)(?:\s+(?!(?:anything|nothing|so|it|this|that|lies)\b)[\p{Ll}]+){0,3}\s*:\s*$`,
+  'u',
+);
+
 /** Whether the sentence before the quote (`before`) says its words were denied. */
 export function deniedWords(before: string): boolean {
-  return DENIED.test(before);
+  return DENIED.test(before) || DENIED_REPORT_COLON.test(before);
 }
 
 /**

@@ -667,7 +667,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const joined = tokens[np.start - 1]?.lemma === 'and' && /^(?:he|she)$/iu.test(tokens[np.start - 2]?.text ?? '');
     // ("Roe said the coach had told them at half-time: "..."": words told straight to a hearer are the teller's,
     // a described teller's too, never the reporter's; a description that cannot be read leaves them to no one.)
-    const toldByThe = tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && toldStraight(tokens, j, q);
+    // (So for a teller named by a bare noun inside another's report: "Moe said air traffic control told him:
+    // "..."", "Roe said management had warned them: "..."": the "him" is the reporter, who is told, not telling.)
+    const bareTeller = /^(?:NOUN|ADJ)$/u.test(tokens[np.start]!.pos) && /^[\p{Ll}]/u.test(tokens[np.start]!.text) && outerReporter(tokens, np.start) !== null;
+    const toldByThe = (tokens[np.start]!.lemma === 'the' || bareTeller) && head.pos === 'NOUN' && toldStraight(tokens, j, q);
     if (toldByThe && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end))) return null;
     const unread = head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end));
     // ("Roe said her brother had described the flat as "..."": a person the words describe, not the reporter, said
@@ -748,6 +751,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       while (end > 0 && tokens[end]!.text !== '(') end--;
       end--;
     }
+    // An age set off before the colon, as a vox pop labels its speakers ("Maria Roe, 34: ...").
+    if (/^\d{1,3}$/u.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',' && tokens[end - 2]?.pos === 'PROPN') end -= 2;
     const alone = nounPhraseBefore(tokens, end);
     // The name alone opens the sentence, or follows a dash closing a heading ("... TOO EARLY - Jane Doe: ...").
     // Or a live page's time label: "09:40 BST: Jane Doe: ...".

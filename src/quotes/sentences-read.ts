@@ -196,7 +196,8 @@ const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminde
 const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|talked)\s+(?:to|with)|met|visited|called|phoned|rang)\s+$/u;
 
 /** A sentence opening with a bare name, its verb's words, then a clause of time, reason or manner whose subject is "he" or "she". */
-const SUBJECT_THEN_CLAUSE_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+((?:[\p{L}'’-]+,?\s+){1,6}?)(?:as|while|when|before|after|because|since|until|once)\s+(she|he)\b/u;
+// (The sentence may open with the quote the bare name then credits: '"...," Pavlek told reporters, before he left'.)
+const SUBJECT_THEN_CLAUSE_PRONOUN = /^\s*(?:["“][^"“”]*["”]\s*)?([\p{Lu}][\p{L}'’-]*)\s+((?:[\p{L}'’-]+,?\s+){1,6}?)(?:as|while|when|before|after|because|since|until|once)\s+(she|he)\b/u;
 
 /** A capitalised word followed by a reflexive: "Clinton herself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}'’-])([\p{Lu}][\p{L}'’-]*)\s+(herself|himself)\b/u;

@@ -52,6 +52,23 @@ const MISREPORTED = /(?:\b(?:wrongly|mistakenly|incorrectly|erroneously|falsely)
 const NOBODY_SAID = /^\s*(?:(?:But|And|Yet)\s+)?(?:Nobody|No\s+one|No-one)\s+(?:[^,;:.!?"“”]{1,50}?\s+)?(?:(?:has|had|ever|once|actually|publicly|even)\s+)*(?:said|says|say|used|uses|use|called|calls|call|mentioned|mentions|uttered|utters|described|describes)\b[^,;:.!?]{0,40}$/u;
 
 /**
+ * Words put in a condition or a forecast, not yet spoken: 'If the mayor, NAME, says "yes", the council will
+ * revolt', 'Critics fear NAME will call the cuts "temporary"', 'Supporters expect NAME to declare "victory"'. The
+ * words are what someone may say; nobody in the sentence has said them.
+ */
+const CONDITIONAL_SAYING = /(?:^\s*|\b)(?:[Ii]f|[Uu]nless)\s+[^;:.!?"“”]{1,80}?\s+(?:(?:ever|really|now|still|then|actually|publicly|again|finally)\s+)?(?:says|calls|describes|tells|uses|utters|declares|labels|brands|were\s+to\s+(?:say|call|describe|tell|use|utter|declare)|should\s+(?:say|call|describe|tell|use|utter|declare))\b[^,;:.!?]{0,60}$/u;
+const FORECAST_SAYING = /\b(?:fears?|feared|expects?|expected|predicts?|predicted|hopes?|hoped|worr(?:y|ies|ied)|suspects?|suspected|doubts?|doubted|wonders?|wondered)\s+(?:that\s+|whether\s+)?[^;:.!?"“”]{1,80}?\s+(?:will|would|may|might|could|to|(?:is|are)\s+going\s+to)\s+(?:(?:again|once\s+more|simply|just|publicly|formally|soon|finally)\s+)?(?:say|call|declare|describe|tell|use|label|brand|dub|utter|proclaim)\b[^,;:.!?]{0,60}$/u;
+
+/**
+ * Words hearsay puts in someone's mouth: 'Rumour has it that NAME told the board "sell everything"', 'Word around
+ * the village is that NAME called the choir "a racket"'. The sentence vouches for no one's saying them.
+ */
+const HEARSAY = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:The\s+)?[Rr]umou?rs?\s+(?:has\s+it|have\s+it|is|are|goes|go)|[Ww]ord\s+(?:[^,;:.!?"“”]{0,40}?\s+)?(?:is|was|has\s+it|had\s+it)|[Ll]egend\s+has\s+it|[Gg]ossip\s+(?:has\s+it|is|was))\s+(?:that\s+)?[^;:.!?"“”]*$/u;
+
+/** Words two people are both said not to have used: 'Neither NAME nor her husband, NAME2, said "the town is dying"'. */
+const NEITHER_SAID = /^\s*(?:(?:But|And|Yet)\s+)?Neither\s+[^;:.!?"“”]{1,80}?\s+nor\s+[^;:.!?"“”]{1,80}?\s+(?:(?:has|have|had|ever|once|actually|publicly|even)\s+)*(?:said|says|say|used|uses|use|called|calls|call|mentioned|uttered|described|told|wrote)\b[^,;:.!?]{0,60}$/u;
+
+/**
  * A question whether someone will or did say the words ('Will Halden say "sorry"?'): the words are put to them,
  * not yet (or not known to be) theirs.
  */
@@ -83,6 +100,8 @@ export function unspokenQuote(before: string, sentence: string): boolean {
   // (Each unicode expression is tried only on text holding its rarest word, in any case: under `iu` no character
   // past ASCII matches a letter of "according" or "only", so the plain `i` scan tells the same.)
   if (NOBODY_SAID.test(before)) return true;
+  if (HEARSAY.test(before) || NEITHER_SAID.test(before)) return true;
+  if (CONDITIONAL_SAYING.test(before.slice(-200)) || FORECAST_SAYING.test(before.slice(-200))) return true;
   if (/according/i.test(sentence) && /\baccording\s+to\b/iu.test(sentence)) return false;
   const tail = before.slice(-160);
   if (ASKED_WHETHER.test(before) || MEANT_BY.test(tail)) return true;
