@@ -12,6 +12,12 @@ import { isKindOfAny } from '../text/wordnet.ts';
 
 /** "Newspaper" in the languages whose papers the English press names untranslated ("Hokkai Nippo", "Asahi Shimbun"). */
 export const UNTRANSLATED_PAPER_WORDS: readonly string[] = ['gazeta', 'gazette', 'shimbun', 'ilbo', 'sinmun', 'zeitung', 'nippo', 'ribao'];
+/**
+ * A lowercase particle between the capitalised words of a name, with the space after it ("Banco do Norte", "Huis van
+ * der Berg", "Casa de la Vega"): for patterns of a name's capitalised run. Portuguese "do" is an English verb too,
+ * so never after a question's word ("Why do Koreans care?").
+ */
+export const INNER_PARTICLE = String.raw`(?:(?:van|von)\s+(?:der|den)\s+|de\s+(?:la|las|los)\s+|(?:de|del|della|di|da|das|dos|du|van|von|der)\s+|(?<!(?:Why|What|How|Where|When|Who|Which|Whom)\s+)do\s+)`;
 /** The English words that end a newspaper's name and make any name a body's wherever they stand ("The Dover Times"). */
 export const PAPER_WORDS: readonly string[] = ['times', 'post', 'journal', 'herald', 'tribune', 'daily'];
 
