@@ -132,7 +132,8 @@ const TWO_HOLDERS = Symbol('two holders');
 // A sentence that opens with the quote and credits it to a pronoun that replies: `"...," he replied.`
 // A bare surname opening a sentence as the subject of its verb, a role set off after it perhaps ("Roe, the
 // senator, would go further", "Roe — the senator, not the diplomat — is blunter"): the role is group 2.
-const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+// (A question put to the subject may be fronted before it: "Asked whether the sale would go ahead, Roe paused.")
+const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
 // whether`, `Lund asked Kesk about`.
@@ -1239,9 +1240,13 @@ export class DocumentSpeakers {
     const cur = this.read.sentence;
     const here = this.read.textOf.get(cur);
     if (!here) return null;
+    // ("Asked whether ..., Roe paused. ¶ '...,' he said.": the sentence that closes the paragraph before, when the
+    // pronoun's paragraph opens with the quote, is as near as one before it in the paragraph.)
+    const opensWithQuote = here.masked.slice(0, here.from).trim() === '' && /^\s*["“]/u.test(here.masked.slice(here.from));
     for (let i = cur; i >= cur - 2; i--) {
       const t = this.read.textOf.get(i);
-      if (!t || t.masked !== here.masked) return null;
+      if (!t) return null;
+      if (t.masked !== here.masked && !(i === cur - 1 && opensWithQuote && t.masked.slice(t.to).trim() === '')) return null;
       const m = BARE_SURNAME_SUBJECT.exec(t.masked.slice(t.from, t.to));
       if (!m) continue;
       const w = m[1]!.toLowerCase();
