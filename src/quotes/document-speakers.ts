@@ -23,7 +23,7 @@ import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { spelledOutBefore } from './acronym-expansion.ts';
-import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
+import { acronymOf, classifyProperName, compactName, givenBeforeFamilyName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -95,6 +95,8 @@ const surnameFiling = remembered((n: string): { surname: string; given: string }
   if (nw.length < 2) return null;
   // A name written family name first ("Kim Min-seo") is filed under that first word, which a bare "Kim" means.
   // Its given name is every word after it: "Min Ho" is a name though "ho" alone is a word (an interjection).
+  // ("Vivian Chan Siu-ling": an English given name before such a name; its family name is the middle word.)
+  if (givenBeforeFamilyName(nw)) return { surname: nw[1]!, given: nw[0]! };
   return familyNameFirst(n) ? { surname: nw[0]!, given: nw.slice(1).join(' ') } : { surname: surnameOf(nw)!, given: nw[0]! };
 });
 
@@ -2284,7 +2286,8 @@ export class DocumentSpeakers {
         ...this.locals.filter((l) => l.kind === 'person').flatMap((l) => l.names.map((n) => ({ name: n, roles: [...l.roles, ...l.mentionRoles] }))),
       ];
       const titled = personByTitle(words[0]!, titleRole, candidates) ?? personByLearnedTitle(words[0]!, titleRole, candidates);
-      if (titled) return this.resolvePerson(titled, paragraph, titleRole);
+      // (Never the bare surname itself again, a one-word name holding the title: that would read it for ever.)
+      if (titled && compactName(titled) !== compact) return this.resolvePerson(titled, paragraph, titleRole);
     }
     // "Dr. Holt" and, introduced as someone of her own, "Ms. Holt, who manages the shop next door,": two people.
     if (words.length === 1 && titleRole) {
