@@ -14,6 +14,7 @@ import { isCourtOnlyVoice, isCourtVoice, namedCourt } from './court-voice.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { bodyNames } from './body-names.ts';
+import { withFullBodyName } from './short-body-name.ts';
 import { namesApposedWith } from './apposed-body.ts';
 import { namesHeadedBy } from './head-named-body.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
@@ -2761,6 +2762,12 @@ export class DocumentSpeakers {
   }
 
   private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
+    // "a spokesperson for the Department" after "the Department of Coastal Affairs": read with the body's full name.
+    if (described.text.includes(' the ')) {
+      const here = this.read.textOf.get(this.read.sentence);
+      const full = withFullBodyName(described.text, [...this.paragraphs.slice(0, Math.max(0, paragraph - 1)), here ? here.masked.slice(0, here.from) : ''].join('\n'));
+      if (full) described = { ...described, text: full };
+    }
     // "the head of the Kremlin", "the Kremlin boss": the leader of the country whose seat it is.
     const seat = seatLeader(described.text);
     const given = seat ? { ...described, text: seat, head: 'leader' } : described;
