@@ -5,14 +5,15 @@
  * broadcasters are `medium-names.ts`'s: they are also the medium a paper's voice belongs to.)
  */
 import { anySubstring } from '../text/substring-set.ts';
-import { compactName, firmName, lexFirstName, namesByPattern } from './names.ts';
+import { compactName, firmName, INNER_PARTICLE, lexFirstName, namesByPattern } from './names.ts';
 import { inWordNet, isKnownFirstName } from './first-names.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
 // A capitalised run of one to five words, the name looked for.
-const NAME = String.raw`((?<![\p{L}'’.-])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})`;
+// (A name's lowercase particle stays inside it: "Serra Madeiras do Sul, a timber firm,".)
+const NAME = String.raw`((?<![\p{L}'’.-])[\p{Lu}][\p{L}'’.-]*(?:\s+${INNER_PARTICLE}?[\p{Lu}][\p{L}'’.-]*){0,4})`;
 // Nouns that say a name is a body's, never a person's.
-const BODY_WORDS = ['charity', 'firm', 'company', 'corporation', 'foundation', 'organisation', 'organization', 'association', 'ministry', 'institute', 'think tank', 'nonprofit', 'non-profit', 'consultancy', 'conglomerate', 'watchdog', 'lobby group', 'pressure group', 'rights group', 'campaign group', 'trade union', 'airline', 'start-up', 'startup'];
+const BODY_WORDS = ['charity', 'firm', 'company', 'corporation', 'foundation', 'organisation', 'organization', 'association', 'ministry', 'institute', 'think tank', 'nonprofit', 'non-profit', 'consultancy', 'conglomerate', 'watchdog', 'lobby group', 'pressure group', 'rights group', 'campaign group', 'trade union', 'airline', 'start-up', 'startup', 'subsidiary'];
 const BODY = String.raw`(?:${BODY_WORDS.map((w) => w.replace(' ', String.raw`\s+`)).join('|')})`;
 // Words between the article and the noun that would make the noun another's ("a lawyer who founded a charity",
 // "a trustee of the charity", "her charity").
@@ -36,6 +37,12 @@ const NEEDS: readonly RegExp[] = [
 ];
 
 const hasAny = anySubstring(BODY_WORDS.map((w) => w.split(' ').at(-1)!));
+const BODY_NOUNS: ReadonlySet<string> = new Set(BODY_WORDS);
+
+/** Whether a noun says a name set off with it is a body's, never a person's ("a subsidiary", "a charity"). */
+export function isBodyNoun(noun: string): boolean {
+  return BODY_NOUNS.has(noun.toLowerCase());
+}
 
 
 // A capitalised run of three to five words, a firm's full name looked for ("Brask Marrow Holdings").

@@ -14,6 +14,7 @@ import { isCourtOnlyVoice, isCourtVoice, namedCourt } from './court-voice.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { bodyNames } from './body-names.ts';
+import { withFullBodyName } from './short-body-name.ts';
 import { namesApposedWith } from './apposed-body.ts';
 import { namesHeadedBy } from './head-named-body.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
@@ -23,7 +24,7 @@ import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { spelledOutBefore } from './acronym-expansion.ts';
-import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
+import { acronymOf, classifyProperName, compactName, givenBeforeFamilyName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -95,6 +96,8 @@ const surnameFiling = remembered((n: string): { surname: string; given: string }
   if (nw.length < 2) return null;
   // A name written family name first ("Kim Min-seo") is filed under that first word, which a bare "Kim" means.
   // Its given name is every word after it: "Min Ho" is a name though "ho" alone is a word (an interjection).
+  // ("Vivian Chan Siu-ling": an English given name before such a name; its family name is the middle word.)
+  if (givenBeforeFamilyName(nw)) return { surname: nw[1]!, given: nw[0]! };
   return familyNameFirst(n) ? { surname: nw[0]!, given: nw.slice(1).join(' ') } : { surname: surnameOf(nw)!, given: nw[0]! };
 });
 
@@ -132,7 +135,8 @@ const TWO_HOLDERS = Symbol('two holders');
 // A sentence that opens with the quote and credits it to a pronoun that replies: `"...," he replied.`
 // A bare surname opening a sentence as the subject of its verb, a role set off after it perhaps ("Roe, the
 // senator, would go further", "Roe — the senator, not the diplomat — is blunter"): the role is group 2.
-const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+// (A question put to the subject may be fronted before it: "Asked whether the sale would go ahead, Roe paused.")
+const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
 // whether`, `Lund asked Kesk about`.
@@ -1239,9 +1243,13 @@ export class DocumentSpeakers {
     const cur = this.read.sentence;
     const here = this.read.textOf.get(cur);
     if (!here) return null;
+    // ("Asked whether ..., Roe paused. ¶ '...,' he said.": the sentence that closes the paragraph before, when the
+    // pronoun's paragraph opens with the quote, is as near as one before it in the paragraph.)
+    const opensWithQuote = here.masked.slice(0, here.from).trim() === '' && /^\s*["“]/u.test(here.masked.slice(here.from));
     for (let i = cur; i >= cur - 2; i--) {
       const t = this.read.textOf.get(i);
-      if (!t || t.masked !== here.masked) return null;
+      if (!t) return null;
+      if (t.masked !== here.masked && !(i === cur - 1 && opensWithQuote && t.masked.slice(t.to).trim() === '')) return null;
       const m = BARE_SURNAME_SUBJECT.exec(t.masked.slice(t.from, t.to));
       if (!m) continue;
       const w = m[1]!.toLowerCase();
@@ -2308,7 +2316,8 @@ export class DocumentSpeakers {
         ...this.locals.filter((l) => l.kind === 'person').flatMap((l) => l.names.map((n) => ({ name: n, roles: [...l.roles, ...l.mentionRoles] }))),
       ];
       const titled = personByTitle(words[0]!, titleRole, candidates) ?? personByLearnedTitle(words[0]!, titleRole, candidates);
-      if (titled) return this.resolvePerson(titled, paragraph, titleRole);
+      // (Never the bare surname itself again, a one-word name holding the title: that would read it for ever.)
+      if (titled && compactName(titled) !== compact) return this.resolvePerson(titled, paragraph, titleRole);
     }
     // "Dr. Holt" and, introduced as someone of her own, "Ms. Holt, who manages the shop next door,": two people.
     if (words.length === 1 && titleRole) {
@@ -2782,6 +2791,12 @@ export class DocumentSpeakers {
   }
 
   private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
+    // "a spokesperson for the Department" after "the Department of Coastal Affairs": read with the body's full name.
+    if (described.text.includes(' the ')) {
+      const here = this.read.textOf.get(this.read.sentence);
+      const full = withFullBodyName(described.text, [...this.paragraphs.slice(0, Math.max(0, paragraph - 1)), here ? here.masked.slice(0, here.from) : ''].join('\n'));
+      if (full) described = { ...described, text: full };
+    }
     // "the head of the Kremlin", "the Kremlin boss": the leader of the country whose seat it is.
     const seat = seatLeader(described.text);
     const given = seat ? { ...described, text: seat, head: 'leader' } : described;

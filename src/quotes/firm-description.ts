@@ -6,8 +6,8 @@
  * stand on its own: either may be meant.
  */
 import { isKindOfAny, pertainsTo } from '../text/wordnet.ts';
-import { classifyProperName, compactName, firmName, lexTags } from './names.ts';
-import { firmMarked } from './body-names.ts';
+import { classifyProperName, compactName, firmName, INNER_PARTICLE, lexTags } from './names.ts';
+import { firmMarked, isBodyNoun } from './body-names.ts';
 import { wordNetPerson } from './speaker-phrases.ts';
 
 // What WordNet files a firm's description under: "maker", "shipbuilder", "automaker", "airline", "company", "firm".
@@ -19,7 +19,8 @@ const GENERAL_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'b
 const LEADING = /^(?:The|A|An|In|On|At|By|But|And|Shares)\s+/u;
 const PLACE_NAME_TAG = /^(?:Country|City|Region|Continent)$/u;
 const COURTESY_OPENING = /^(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Sir|Dame|Prof)\.?\s/u;
-const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4}/gu;
+// (A name's lowercase particle stays inside it: "Serra Madeiras do Sul" is one name, not "Serra Madeiras" and "Sul".)
+const CAPITALISED_RUN = new RegExp(String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+${INNER_PARTICLE}?[\p{Lu}][\p{L}'’.-]*){0,4}`, 'gu');
 
 /** Whether `text` is a definite description of a firm ("the company", "the artillery maker"). */
 export function isFirmDescription(text: string): boolean {
@@ -43,7 +44,7 @@ export function describedFirm(paragraph: string, upTo: number, previous: string 
 
 // "Varo Link, a joint venture of Kell Docks and Brisk Lines," / "a joint venture between ...": a name, then a
 // firm's description set off after it, up to the comma or stop closing it (owners and places may sit inside).
-const NAME_THEN_FIRM = /(?<![\p{L}'’.&-])([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){1,4})\s*,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s*[,.;]|\s+(?:of|between|owned|set|formed|based|in|that|which|with|from|run|operated|backed)\b)([^,.;]*)/gu;
+const NAME_THEN_FIRM = new RegExp(String.raw`(?<![\p{L}'’.&-])([\p{Lu}][\p{L}'’.&-]*(?:\s+${INNER_PARTICLE}?[\p{Lu}][\p{L}'’.&-]*){1,4})\s*,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s*[,.;]|\s+(?:of|between|owned|set|formed|based|in|that|which|with|from|run|operated|backed)\b)([^,.;]*)`, 'gu');
 // "The joint venture that runs the pier, Varo Link,": a firm's description with its clause, then the name set off.
 const FIRM_THEN_NAME = /(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:that|which)\s+[^,.;]*,\s+([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){1,4})(?=\s*[,.;])/gu;
 
@@ -81,7 +82,10 @@ function firmsSetOff(text: string): { name: string; from: number; to: number }[]
  * company") settles it.
  */
 function personNamed(name: string, description: string): boolean {
-  return wordNetPerson(description.split(/\s+/u).at(-1)!) && !firmMarked(name.split(/\s+/u));
+  // (A noun WordNet also files under people that only a body is called when set off after a name: "Serra Norte,
+  // the local subsidiary of a timber group," is a firm, as no one is called a subsidiary.)
+  const head = description.split(/\s+/u).at(-1)!;
+  return wordNetPerson(head) && !isBodyNoun(head) && !firmMarked(name.split(/\s+/u));
 }
 
 /**

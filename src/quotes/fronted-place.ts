@@ -2,12 +2,14 @@
  * The subject after a fronted phrase of place or time, when what follows the phrase's comma is not yet the
  * subject as written at the head of a sentence:
  * - the place set off again by an apposition: "In Dunmore, the town nearest the border, Tom Hale watched ..."
- *   (the words between the commas describe the place, not a person, and the subject follows them);
+ *   (the words between the commas describe the place, not a person, and the subject follows them), or the firm
+ *   the phrase ends on, before a role and a name: "At Kell Optics, a maker of gun sights, sales director Jane Roe";
  * - a lowercase role before a name, as news copy writes a job mid-sentence: "On Monday, baker Tom Hale, 58,
  *   watched ..." has Tom Hale for subject, a baker (the role no part of the name).
  */
 import { isKindOf } from '../text/wordnet.ts';
 import { isRoleNoun } from './speaker-phrases.ts';
+import { isFirmDescription } from './firm-description.ts';
 
 // An apposition opening with an article, to its comma, then the rest of the sentence.
 const APPOSITION = /^(?:the|a|an)\s+([^,;:_"“”()]{1,90}),\s+(.+)$/su;
@@ -38,6 +40,9 @@ export function pastFrontedPlace(s: string): string {
   const head = (end < 0 ? words : words.slice(0, end)).at(-1) ?? '';
   // (The rest must open as a subject does: a name, or a role before one.)
   if (/^[\p{Ll}]+$/u.test(head) && placeNoun(head) && (/^[\p{Lu}]/u.test(set[2]!) || roleBeforeName(set[2]!) !== null)) return set[2]!;
+  // ("At the stand of Kell Optics, a small maker of gun sights, sales director Jane Roe was ...": so past an
+  // apposition of the firm the phrase ends on, when a role and a full name follow it.)
+  if (/^[\p{Ll}-]+$/u.test(head) && isFirmDescription(`the ${head}`) && roleBeforeName(set[2]!) !== null) return set[2]!;
   return s;
 }
 

@@ -9,9 +9,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstNameGender, isKnownFirstName } from './first-names.ts';
 import { isKindOfAny } from '../text/wordnet.ts';
+import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES } from './family-names.ts';
 
 /** "Newspaper" in the languages whose papers the English press names untranslated ("Hokkai Nippo", "Asahi Shimbun"). */
 export const UNTRANSLATED_PAPER_WORDS: readonly string[] = ['gazeta', 'gazette', 'shimbun', 'ilbo', 'sinmun', 'zeitung', 'nippo', 'ribao'];
+/**
+ * A lowercase particle between the capitalised words of a name, with the space after it ("Banco do Norte", "Huis van
+ * der Berg", "Casa de la Vega"): for patterns of a name's capitalised run. Portuguese "do" is an English verb too,
+ * so never after a question's word ("Why do Koreans care?").
+ */
+export const INNER_PARTICLE = String.raw`(?:(?:van|von)\s+(?:der|den)\s+|de\s+(?:la|las|los)\s+|(?:de|del|della|di|da|das|dos|du|van|von|der)\s+|(?<!(?:Why|What|How|Where|When|Who|Which|Whom)\s+)do\s+)`;
 /** The English words that end a newspaper's name and make any name a body's wherever they stand ("The Dover Times"). */
 export const PAPER_WORDS: readonly string[] = ['times', 'post', 'journal', 'herald', 'tribune', 'daily'];
 
@@ -376,4 +383,15 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
 export function surnameOf(words: readonly string[]): string | undefined {
   const last = words[words.length - 1];
   return last !== undefined && words.length >= 3 && GENERATION.test(last) ? words[words.length - 2] : last;
+}
+
+const EAST_ASIAN_FAMILY_ANY_CASE = familyNameTest([...CHINESE_FAMILY_NAMES, ...KOREAN_FAMILY_NAMES], 'iu');
+
+/**
+ * Whether a name's words are an English given name before a Chinese or Korean name written family name first, its
+ * given name hyphenated ("Vivian Chan Siu-ling", as Hong Kong writes it): the family name is the middle word, which
+ * a later "Ms Chan" means, and the English name tells the sex.
+ */
+export function givenBeforeFamilyName(words: readonly string[]): boolean {
+  return words.length === 3 && /^[\p{L}]+-[\p{L}]+$/u.test(words[2]!) && EAST_ASIAN_FAMILY_ANY_CASE.test(words[1]!) && !EAST_ASIAN_FAMILY_ANY_CASE.test(words[0]!) && isKnownFirstName(words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1));
 }

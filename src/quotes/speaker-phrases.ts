@@ -110,7 +110,7 @@ const OFFICES_NOT_SURNAMES = new Set(
   'secretary president minister premier chancellor spokesman spokeswoman spokesperson ambassador envoy director chairman chairwoman commander governor adviser advisor representative deputy leader'.split(' '),
 );
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'bin', 'al', 'von', 'van', 'der', 'da', 'das', 'dos', 'du', 'la', 'le', 'y']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'bin', 'al', 'von', 'van', 'der', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'y']);
 // A Dutch surname's contracted article and the preposition before it ("in 't", "van 't", "op 't"): inside a name.
 const CONTRACTED_ARTICLE = /^['’]t$/u;
 function surnameConnector(words: readonly string[], i: number): boolean {

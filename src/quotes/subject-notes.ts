@@ -206,6 +206,8 @@ const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|--)\s+(?!
 // A body's proper name opening the sentence ("The Nordic Ferry Council"), then an aside set off by commas that
 // describes it or says what was put to it ("asked ...", "founded ...", "a trade body"), then a lowercase verb.
 const BODY_SET_OFF = /^(\s*(?:The\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)(,\s+(?:asked|invited|founded|formed|established|created|based|set\s+up|which|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
+// One described ("The ferryman", "A welder"), then the question put to them set off by commas, then a lowercase word.
+const ASKED_ASIDE = /^(\s*(?:The|A|An)\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}[\p{Ll}][\p{L}-]*)(,\s+(?:asked|pressed|questioned)\s[^,;:"“”_]{1,140},)(?=\s+[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 // A name and where the person works, then a role set off by commas before a lowercase verb: "Rep. Ana Berg of the
 // Shore Party, the committee's ranking member, offered ...".
@@ -296,6 +298,18 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (body?.type === 'name' && body.kind === 'organisation') {
       const from = rs + bodyAside[1]!.length;
       masked = masked.slice(0, from) + ' '.repeat(bodyAside[2]!.length) + masked.slice(from + bodyAside[2]!.length);
+    }
+  }
+  // "The ferryman, asked whether he would sell the boat, shrugged.": the question put to one described, set off by
+  // commas between the description and a lowercase verb, is no part of the subject, which goes on to its verb past
+  // it (blanked, places kept), so a "he said" after it is the one described, not a man the question mentions.
+  // (A verb of saying after the aside is `INTERRUPTED_DESCRIPTION`'s, which also sets the one described up to speak.)
+  const askedAside = masked.indexOf(', asked ', rs) >= 0 || masked.indexOf(', pressed ', rs) >= 0 || masked.indexOf(', questioned ', rs) >= 0 ? ASKED_ASIDE.exec(masked.slice(rs, re)) : null;
+  if (askedAside && !INTERRUPTED_DESCRIPTION.test(masked.slice(rs, re).trimStart())) {
+    const one = parseSpeakerPhrase(askedAside[1]!.trim());
+    if (one?.type === 'description' && one.kind === 'unnamed' && !one.plural) {
+      const from = rs + askedAside[1]!.length;
+      masked = masked.slice(0, from) + ' '.repeat(askedAside[2]!.length) + masked.slice(from + askedAside[2]!.length);
     }
   }
   // "the mayor's deputy responsible for parks was equally guarded": an adjective's phrase after a

@@ -354,6 +354,9 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     const t = out[i]!;
     const particle = SURNAME_PARTICLE.test(t.text) || (SECOND_PARTICLE.test(t.text) && i > 1 && /^(?:van|von|de)$/u.test(out[i - 1]!.text) && out[i - 1]!.quote < 0 && out[i - 1]!.end + 1 === t.start && out[i - 2]!.pos === 'PROPN' && out[i - 2]!.quote < 0);
     if (t.quote < 0 && t.pos !== 'PROPN' && particle && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && out[i - 1]?.pos !== 'DET') out[i] = { ...t, pos: 'PROPN' };
+    // Portuguese "do" ("of the") inside a name, "Banco do Norte", "Maria do Carmo": an English verb elsewhere, so
+    // only between two capitalised words of a name, neither a question's word ("Why do Koreans care?").
+    else if (t.quote < 0 && t.text === 'do' && i > 0 && out[i - 1]!.pos === 'PROPN' && out[i - 1]!.quote < 0 && out[i - 1]!.end + 1 === t.start && /^[\p{Lu}][\p{Ll}]/u.test(out[i - 1]!.text) && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && /^[\p{Lu}][\p{Ll}]/u.test(out[i + 1]!.text)) out[i] = { ...t, pos: 'PROPN' };
   }
   // A Dutch surname's contracted article ("in 't", "van 't", "op 't" before a capitalised word), which the model
   // splits into a preposition, an apostrophe and a letter: after a given name, all three are part of the name
