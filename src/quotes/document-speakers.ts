@@ -42,7 +42,7 @@ import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
-import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
+import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
@@ -627,6 +627,15 @@ export class DocumentSpeakers {
     // "The elder Mrs. Kim" in a text naming more than two Kims: those named before it, of the title's sex.
     if (names.length > 2 && suffixed.size !== 1) {
       const here = this.read.textOf.get(this.read.sentence);
+      // "The pilot's father, Ivo Marsh, 70, ... ¶ "...," the elder Marsh said.": the bearer named last, in this
+      // paragraph or the one before, brought in by a word of kin of the epithet's generation, is the one it means,
+      // however many others of the family spoke before.
+      const bearers = this.mentions.filter((m) => m.words.length >= 2 && (familyNameFirst(m.name) ? m.words[0] : surnameOf(m.words)) === surname && (m.paragraph < paragraph || (m.paragraph === paragraph && here !== undefined && m.at < here.from)));
+      const latest = bearers.sort((x, y) => x.paragraph - y.paragraph || x.at - y.at).at(-1);
+      if (latest && latest.paragraph >= paragraph - 1 && kinOfGenerationBefore(this.paragraphs[latest.paragraph - 1]?.slice(0, latest.at) ?? '', epithet.older)) {
+        this.lastPath = 'description: the younger or elder of one surname, the relation of that generation named last';
+        return this.resolvePerson(latest.name, paragraph, null);
+      }
       const sex = titleGender(epithet.title ?? null);
       const before = new Set(this.mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && here !== undefined && m.at < here.from)).map((m) => m.name));
       // (The sex the text told of each, or its first name tells: a kin word, a pronoun read, the name lists.)
