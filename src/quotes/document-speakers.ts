@@ -83,6 +83,8 @@ const SAID_OF = /\b(?:he|she)\s+(?:said|says|remarked|added|wrote|writes|joked|t
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
 
 // "His younger brother, Arvo Vell, ": a name set off after a relation of someone a possessive points to.
+// A doctor's or professor's title right before a full name.
+const LEARNED_BEFORE = /(?:^|[\s(])((?:Dr|Prof|Professor|Doctor)\.?)\s+$/u;
 const KIN_APPOSITIVE = /(?:^|[\s(])(His|Her)\s+(?:(?:younger|elder|older|eldest|youngest|oldest|little|big|late|only|twin)\s+)?(brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|husband|wife|grandson|granddaughter|grandfather|grandmother|brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|mother-in-law),\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),/gu;
 
 /**
@@ -2283,8 +2285,14 @@ export class DocumentSpeakers {
     // Ivanka Trump named before, whatever else the text says of her).
     // A title of office before a bare surname picks the one person of that name who holds it ("Chairman Kim").
     if (words.length === 1 && titleRole) {
+      // ("Dr. Eleanor Vance, a senior fellow (no relation ...)": a learned title written before a full name stays
+      // with her, though the description after it is read as her role, or none is.)
+      const learned = (m: NameMention): string[] => {
+        const t = LEARNED_BEFORE.exec((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 12), m.at));
+        return t ? [t[1]!] : [];
+      };
       const candidates = [
-        ...this.mentions.filter((m) => m.paragraph <= paragraph && m.role).map((m) => ({ name: m.name, roles: [m.role!] })),
+        ...this.mentions.filter((m) => m.paragraph <= paragraph && (m.role || learned(m).length)).map((m) => ({ name: m.name, roles: [...(m.role ? [m.role] : []), ...learned(m)] })),
         ...this.locals.filter((l) => l.kind === 'person').flatMap((l) => l.names.map((n) => ({ name: n, roles: [...l.roles, ...l.mentionRoles] }))),
       ];
       const titled = personByTitle(words[0]!, titleRole, candidates) ?? personByLearnedTitle(words[0]!, titleRole, candidates);
