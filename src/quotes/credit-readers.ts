@@ -937,6 +937,20 @@ function quotedAs(r: CreditReading, q: QuoteSentence): void {
   if (quoted && subject && subject.type !== 'pronoun' && !(subject.type === 'description' && subject.definite && subject.kind === 'unnamed')) credit(r, quoted, null, subject);
 }
 
+// A listener's reaction, then "when" and a pronoun with a verb of speech: "The audience laughed when he added
+// that ...". The hearers react; the pronoun's one speaks.
+const REACTION_WHEN_SAID = /^\s*(?:The|A|An|His|Her|Their|Some|Several|Many)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:laughed|applauded|smiled|groaned|cheered|chuckled|murmured|gasped|winced|nodded|fell\s+silent|went\s+quiet)\s+when\s+(he|she)\s+(?:(?:later|then|also)\s+)?(?:added|said|noted|remarked|joked|quipped|explained|recalled|admitted|confessed|pointed\s+out)\b[^"“”_]*$/u;
+
+/**
+ * `The audience laughed when he added that they had been asked "..."`: the words are the one the pronoun of the
+ * "when" clause means, not the hearers', whose laugh is no speech.
+ */
+function reactionWhenSaid(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const m = REACTION_WHEN_SAID.exec(q.beforeMasked);
+  if (m) passTo(r, m[1]!);
+}
+
 /**
  * `A spokeswoman, quoting the minister, said: "..."`, `Roe quoted the harbour master: "..."`, `"...," Roe said,
  * citing the governor.`: the one quoted gave the words, the one who passes them on did not
@@ -2003,6 +2017,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   quotingAfter,
   quotedAs,
   relayedWords,
+  reactionWhenSaid,
   documentWhich,
   receivedSaying,
   passiveBy,
