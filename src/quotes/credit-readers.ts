@@ -963,6 +963,20 @@ function quotedAs(r: CreditReading, q: QuoteSentence): void {
   }
 }
 
+// A listener's reaction, then "when" and a pronoun with a verb of speech: "The audience laughed when he added
+// that ...". The hearers react; the pronoun's one speaks.
+const REACTION_WHEN_SAID = /^\s*(?:The|A|An|His|Her|Their|Some|Several|Many)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:laughed|applauded|smiled|groaned|cheered|chuckled|murmured|gasped|winced|nodded|fell\s+silent|went\s+quiet)\s+when\s+(he|she)\s+(?:(?:later|then|also)\s+)?(?:added|said|noted|remarked|joked|quipped|explained|recalled|admitted|confessed|pointed\s+out)\b[^"“”_]*$/u;
+
+/**
+ * `The audience laughed when he added that they had been asked "..."`: the words are the one the pronoun of the
+ * "when" clause means, not the hearers', whose laugh is no speech.
+ */
+function reactionWhenSaid(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const m = REACTION_WHEN_SAID.exec(q.beforeMasked);
+  if (m) passTo(r, m[1]!);
+}
+
 /**
  * `A spokeswoman, quoting the minister, said: "..."`, `Roe quoted the harbour master: "..."`, `"...," Roe said,
  * citing the governor.`: the one quoted gave the words, the one who passes them on did not
@@ -1009,6 +1023,13 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   // it, is not the one whose words follow (unlike "quoted X, saying", or "cites X's report, saying", where
   // the words may be X's).
   if (read.main && read.saying && !read.quoting && (!read.carried || /\bwriting\s*[:,]?\s*$/u.test(q.beforeMasked))) return;
+  // (A line from one described as someone's, "a line from his first editor:", is read as the description would
+  // open a sentence, and credited as written, as a remembered teller is.)
+  const owned = read.line && /^(?:his|her|my|our|their)\s/u.test(owner) ? parseSubjectPhrase(owner.charAt(0).toUpperCase() + owner.slice(1)) : null;
+  if (owned?.type === 'description' && owned.kind === 'unnamed' && !owned.plural) {
+    credit(r, owner, null, { ...owned, text: owner });
+    return;
+  }
   const named = parseSubjectPhrase(owner);
   // One quoted by an object pronoun ("quoted him:") is the one the pronoun stands for, as its subject form
   // would be read.
@@ -1400,7 +1421,7 @@ function setOffBefore(r: CreditReading, q: QuoteSentence): void {
 
 // "recalls a diplomat in Riga once telling her that", "heard him say": a verb of memory or hearing, its object
 // (words that are no clause of their own), then a verb of speech of which that object is the subject.
-const REMEMBERED_SPEAKING = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:over)?hear(?:s|d|ing)?)\s+(?!(?:that|how|what|when|whether|telling|saying|asking|warning)\b)((?:[\p{L}'’.-]+\s+){0,8}?)(?:once\s+|later\s+|then\s+)?(?:telling|saying|say|tell|warning|asking|insisting|complaining)\b[^"“”]*$/u;
+const REMEMBERED_SPEAKING = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:over)?hear(?:s|d|ing)?)\s+(?!(?:that|how|what|when|whether|telling|saying|asking|warning)\b)((?:[\p{L}'’.-]+\s+){0,8}?)(?:once\s+|later\s+|then\s+)?(telling|saying|say|tell|warning|asking|insisting|complaining|describe|describing|call|calling)\b[^"“”]*$/u;
 
 /**
  * `Roe recalls a diplomat once telling her that ... "..."`: the words are the one remembered speaking, not the
@@ -1426,7 +1447,9 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   if (named?.type === 'name' && named.kind === 'person') credit(r, object, null, named);
   // (The one described only with words of their own set out after a colon: in "recalls a diplomat telling her that
   // Moscow had "..."" the clause may be the rememberer's telling of it, and she goes on as the one quoted next.)
-  else if (named?.type === 'description' && named.kind === 'unnamed' && !named.plural && /^(?:a|an)\s/iu.test(object) && /:\s*$/u.test(q.beforeMasked)) credit(r, object, null, named);
+  // (Or words that name a thing, "heard a pilot describe the runway as "..."", "heard a guard call it "...""; a
+  // phrase so given is the describer's wording, which no teller's clause holds.)
+  else if (named?.type === 'description' && named.kind === 'unnamed' && !named.plural && /^(?:a|an)\s/iu.test(object) && (/:\s*$/u.test(q.beforeMasked) || (/^describ/u.test(m[2]!) && /\sas\s*$/u.test(m[0])) || (/^call/u.test(m[2]!) && /^call(?:ing)?\s+(?:it|them|him|her|this|that)\s*$/u.test(m[0].slice(m[0].lastIndexOf(m[2]!)))))) credit(r, object, null, named);
   // (But when the whole clause after "that" is quoted, from "that" to the sentence's end, and the teller is
   // described as someone's: in "recalled her landlady telling her that "..."." the words are the landlady's.)
   else if (/^(?:his|her|my|our|their)\s/u.test(object) && /\bthat\s*$/u.test(q.beforeMasked) && /^\s*[.!?]?\s*$/u.test(afterQuote(q))) {
@@ -2033,6 +2056,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   quotingAfter,
   quotedAs,
   relayedWords,
+  reactionWhenSaid,
   documentWhich,
   receivedSaying,
   passiveBy,

@@ -43,7 +43,7 @@ import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
-import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
+import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
@@ -84,6 +84,8 @@ const SAID_OF = /\b(?:he|she)\s+(?:said|says|remarked|added|wrote|writes|joked|t
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
 
 // "His younger brother, Arvo Vell, ": a name set off after a relation of someone a possessive points to.
+// A doctor's or professor's title right before a full name.
+const LEARNED_BEFORE = /(?:^|[\s(])((?:Dr|Prof|Professor|Doctor)\.?)\s+$/u;
 const KIN_APPOSITIVE = /(?:^|[\s(])(His|Her)\s+(?:(?:younger|elder|older|eldest|youngest|oldest|little|big|late|only|twin)\s+)?(brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|husband|wife|grandson|granddaughter|grandfather|grandmother|brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|mother-in-law),\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),/gu;
 
 /**
@@ -631,6 +633,15 @@ export class DocumentSpeakers {
     // "The elder Mrs. Kim" in a text naming more than two Kims: those named before it, of the title's sex.
     if (names.length > 2 && suffixed.size !== 1) {
       const here = this.read.textOf.get(this.read.sentence);
+      // "The pilot's father, Ivo Marsh, 70, ... ¶ "...," the elder Marsh said.": the bearer named last, in this
+      // paragraph or the one before, brought in by a word of kin of the epithet's generation, is the one it means,
+      // however many others of the family spoke before.
+      const bearers = this.mentions.filter((m) => m.words.length >= 2 && (familyNameFirst(m.name) ? m.words[0] : surnameOf(m.words)) === surname && (m.paragraph < paragraph || (m.paragraph === paragraph && here !== undefined && m.at < here.from)));
+      const latest = bearers.sort((x, y) => x.paragraph - y.paragraph || x.at - y.at).at(-1);
+      if (latest && latest.paragraph >= paragraph - 1 && kinOfGenerationBefore(this.paragraphs[latest.paragraph - 1]?.slice(0, latest.at) ?? '', epithet.older)) {
+        this.lastPath = 'description: the younger or elder of one surname, the relation of that generation named last';
+        return this.resolvePerson(latest.name, paragraph, null);
+      }
       const sex = titleGender(epithet.title ?? null);
       const before = new Set(this.mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && here !== undefined && m.at < here.from)).map((m) => m.name));
       // (The sex the text told of each, or its first name tells: a kin word, a pronoun read, the name lists.)
@@ -2311,8 +2322,14 @@ export class DocumentSpeakers {
     // Ivanka Trump named before, whatever else the text says of her).
     // A title of office before a bare surname picks the one person of that name who holds it ("Chairman Kim").
     if (words.length === 1 && titleRole) {
+      // ("Dr. Eleanor Vance, a senior fellow (no relation ...)": a learned title written before a full name stays
+      // with her, though the description after it is read as her role, or none is.)
+      const learned = (m: NameMention): string[] => {
+        const t = LEARNED_BEFORE.exec((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 12), m.at));
+        return t ? [t[1]!] : [];
+      };
       const candidates = [
-        ...this.mentions.filter((m) => m.paragraph <= paragraph && m.role).map((m) => ({ name: m.name, roles: [m.role!] })),
+        ...this.mentions.filter((m) => m.paragraph <= paragraph && (m.role || learned(m).length)).map((m) => ({ name: m.name, roles: [...(m.role ? [m.role] : []), ...learned(m)] })),
         ...this.locals.filter((l) => l.kind === 'person').flatMap((l) => l.names.map((n) => ({ name: n, roles: [...l.roles, ...l.mentionRoles] }))),
       ];
       const titled = personByTitle(words[0]!, titleRole, candidates) ?? personByLearnedTitle(words[0]!, titleRole, candidates);

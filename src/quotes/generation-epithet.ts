@@ -35,6 +35,14 @@ const YOUNGER_KIN = 'son|daughter|grandson|granddaughter|nephew|niece';
 const OLDER_KIN = 'father|mother|grandfather|grandmother|uncle|aunt';
 const KIN_NAME = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:younger|elder|older|eldest|youngest)\s+)?(${YOUNGER_KIN}|${OLDER_KIN}),?\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)`, 'gu');
 
+const OLDER_KIN_TAIL = new RegExp(String.raw`\b(?:${OLDER_KIN}),?\s+$`, 'u');
+const YOUNGER_KIN_TAIL = new RegExp(String.raw`\b(?:${YOUNGER_KIN}),?\s+$`, 'u');
+
+/** Whether the words before a name close on a word of kin of the generation an epithet means ("The pilot's father, "). */
+export function kinOfGenerationBefore(before: string, older: boolean): boolean {
+  return (older ? OLDER_KIN_TAIL : YOUNGER_KIN_TAIL).test(before.slice(-40));
+}
+
 const SIBLING = String.raw`(younger|elder|older|youngest|eldest|oldest|little|big)\s+(?:sister|brother|half-sister|half-brother)`;
 // Whose sibling: "his", "her", "their", "the leader's", "Kim's".
 const SIBLING_OWNER = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|(?:[\p{Lu}][\p{L}-]*|[\p{Ll}]+)['’]s)`;

@@ -102,11 +102,13 @@ const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w
 // (with a time or a medium at most), "The mayor met Tom Poe, who said: "..."", "by an account called Rovers
 // Forever, which wrote: "..."".
 // (The time may stand before the verb too: "Tom Poe, who on Monday said: ...".)
-const SOLE_VERB = /^(?:(?:later|then|once|earlier|on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night|year)|this\s+(?:week|morning|month))\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|tweeted|warned|told\s+(?:him|her|them|me|us|reporters))(?:\s+(?:on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night)|this\s+(?:week|morning)|in\s+(?:a|an)\s+(?:statement|email|e-mail|letter|interview)|on\s+(?:Twitter|Facebook|X|social\s+media)))?$/u;
+const SOLE_VERB = /^(?:(?:later|then|once|earlier|on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night|year)|this\s+(?:week|morning|month))\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|asked|asks|tweeted|warned|told\s+(?:him|her|them|me|us|reporters))(?:\s+(?:on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night)|this\s+(?:week|morning)|in\s+(?:a|an)\s+(?:statement|email|e-mail|letter|interview)|on\s+(?:Twitter|Facebook|X|social\s+media)))?$/u;
 // The antecedent: a name of one to five capitalised words right before the clause's comma, "the" before it for a
 // body ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no
 // speaker).
 const ANTECEDENT_NAME = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)$/u;
+// A name set off after a comma, then the place its bearer is in or from: ", Gary Boyd from Leeds".
+const PLACED_ANTECEDENT = /,\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:in|from)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*$/u;
 const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
 
 /**
@@ -119,6 +121,9 @@ function soleVerbClause(before: string): { name: string; word: string; start: nu
   if (comma < 0) return null;
   const clause = RELATIVE_COLON.exec(before.slice(comma));
   if (!clause || (clause[1] !== 'who' && clause[1] !== 'which') || !SOLE_VERB.test(clause[2]!)) return null;
+  // ("a listener, Gary in Ohio, who asks:": where one lives or writes from, after the name, is no antecedent.)
+  const placed = clause[1] === 'who' ? PLACED_ANTECEDENT.exec(before.slice(0, comma)) : null;
+  if (placed) return { name: placed[1]!, word: 'who', start: placed.index + placed[0].indexOf(placed[1]!) };
   const name = ANTECEDENT_NAME.exec(before.slice(0, comma));
   return name ? { name: name[1]!, word: clause[1]!, start: name.index + name[0].indexOf(name[1]!) } : null;
 }

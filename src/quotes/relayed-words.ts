@@ -33,6 +33,10 @@ const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?
 const MAIN_POSSESSIVE = new RegExp(String.raw`\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remarks|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:\s+(?:over|on|in|at|during|from)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+)?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*[:,])\s*$`, 'u');
 const WORDS_OF = /\b(?:recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|quoted|quotes|cited|cites)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:words|advice|motto|saying|maxim|warning)\s+of\s+([^,;:_"“”()]{2,50}?)\s*[:,]\s*$/u;
 
+// A line, a saying, a motto from someone, its words after the colon, whatever verb brings it in: "closed with a
+// line from his old captain:", "left us a favourite saying of her grandmother:".
+const LINE_FROM = new RegExp(String.raw`\b(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:line|quip|saying|maxim|motto|dictum)\s+(?:from|of)\s+${OWNER}\s*:\s*$`, 'u');
+
 const CARRIED = new RegExp(CARRIER, 'u');
 
 /** Where a relayed-words construction was found in the quote's sentence, and whose words they are. */
@@ -50,6 +54,8 @@ export interface RelayedWords {
   quoting: boolean;
   /** The main verb's own participle follows its object ("Roe quoted X, saying:"), whose subject is the relayer's. */
   saying: boolean;
+  /** The words are a line, saying or motto from their owner ("closed with a line from his first editor:"). */
+  line?: boolean;
   /** The participle is "paraphrasing": the words are the subject's rewording, neither the subject's own nor the other's. */
   paraphrasing?: boolean;
 }
@@ -59,10 +65,13 @@ export interface RelayedWords {
  * participle (", quoting X,") or a main verb of relaying whose object the quote is ("quoted X:"); else null.
  */
 export function relayedBefore(before: string): RelayedWords | null {
-  if (!/\b(?:quot|cit|relay|read|pass|convey|deliver|shar|paraphras|recall|repeat|recit|remember)/iu.test(before)) return null;
+  if (!/\b(?:quot|cit|relay|read|pass|convey|deliver|shar|paraphras|recall|repeat|recit|remember|line|quip|saying|maxim|motto|dictum)/iu.test(before)) return null;
   const owned = MAIN_POSSESSIVE.exec(before) ?? WORDS_OF.exec(before);
-  const main = owned ?? MAIN_VERB.exec(before);
-  if (main) return { owner: setOffName(main[1]!), at: main.index, main: true, carried: owned !== null || CARRIED.test(main[0]), quoting: /\bquot/u.test(main[0]), saying: /^(?:saying|writing)$/u.test(main[2] ?? '') };
+  const verb = owned ?? MAIN_VERB.exec(before);
+  // (A line from someone is theirs as a quoted one is.)
+  const line = verb ? null : LINE_FROM.exec(before);
+  const main = verb ?? line;
+  if (main) return { owner: setOffName(main[1]!), at: main.index, main: true, carried: owned !== null || CARRIED.test(main[0]), quoting: line !== null || /\bquot/u.test(main[0]), saying: /^(?:saying|writing)$/u.test(main[2] ?? ''), line: line !== null };
   const set = SET_OFF.exec(before);
   return set ? { owner: setOffName(set[1]!), at: set.index, main: false, carried: CARRIED.test(set[0]), quoting: /^\W*(?:who\s+\w+\s+)?quoting/iu.test(set[0]), saying: false, paraphrasing: /\bparaphrasing\b/iu.test(set[0]) } : null;
 }

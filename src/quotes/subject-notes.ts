@@ -222,6 +222,7 @@ const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|
 
 // A present participle after a copula ("was watching"), not a noun or preposition that ends so ("was nothing", "is during").
 const PROGRESSIVE = /^[\p{Ll}]{2,}ing[,.]?$/u;
+const PROGRESSIVE_ADVERB = /^(?:already|still|also|now|then|just|again)$/u;
 const NOT_PROGRESSIVE = /^(?:(?:no|some|any|every)?thing|during|morning|evening|ceiling|king|ring|wing|sibling|darling|spring|string|swing|sting|wedding|building|pudding)[,.]?$/u;
 // A copula's noun phrase: a determiner, perhaps after adverbs of time or negation.
 const NOUN_PREDICATE = /^(?:(?:not|never|always|once|still|now|also|then|long)\s+){0,2}(?:a|an|the|his|her|one|its)\s/u;
@@ -1087,7 +1088,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // verb in the progressive, and the full name before it the sentence's subject, as with any other verb. (Not
     // the present "is taking aim at", which live pages write of one politician after another: PolNeAR train
     // gained wrongs with it.)
-    const progressive = next === 'was' && PROGRESSIVE.test(words[n + 1] ?? '') && !NOT_PROGRESSIVE.test(words[n + 1] ?? '');
+    // (An adverb of time may stand between: "Anna Berg was already packing", "was still counting".)
+    const ing = PROGRESSIVE_ADVERB.test(words[n + 1] ?? '') ? words[n + 2] : words[n + 1];
+    const progressive = next === 'was' && PROGRESSIVE.test(ing ?? '') && !NOT_PROGRESSIVE.test(ing ?? '');
     // "The senior official was asked how many ...": the one a passive verb of questioning puts the question to is
     // the sentence's subject, and the one set up to answer in the quote after it.
     const askedPassive = (next === 'was' || next === 'is') && /^(?:asked|pressed|questioned|quizzed)$/u.test(words[n + 1] ?? '');

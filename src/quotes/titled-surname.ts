@@ -81,7 +81,8 @@ export function personByLearnedTitle(surname: string, title: string | null, cand
   for (const c of candidates) {
     if (familyName(c.name)?.toLowerCase() !== key) continue;
     const words = nameWords(c.name).join(' ').toLowerCase();
-    const titled = c.roles.some((r) => r.split(/\s+/u).some((w) => LEARNED_TITLE.test(w)));
+    // (A role read past a semicolon, "a former envoy; Dr. Ana Roe", holds the next list item's title, not this one's.)
+    const titled = c.roles.some((r) => r.split(';')[0]!.split(/\s+/u).some((w) => LEARNED_TITLE.test(w)));
     const had = holders.get(words);
     holders.set(words, { name: had?.name ?? c.name, titled: (had?.titled ?? false) || titled });
   }
