@@ -202,7 +202,8 @@ const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Ano
 // A description opening the sentence ("Another diplomat"), then ", from a Nordic country," and a lowercase verb.
 const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+[\p{Ll}])/u;
 // (Typed with two hyphens for each dash all the same: "Ida Lund -- no kin of hers -- was calmer.")
-const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|--)\s+(?!--)[^—_"“”\s]+(?:\s+(?!--)[^—_"“”\s]+){0,7}\s+(?:—|--)\s+(?=[\p{Ll}])/u;
+// (Or a spaced en dash, as British and European papers set the dash: "Ida Lund – no kin of hers – was calmer.")
+const DASH_ASIDE = /^([^—–_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|–|--)\s+(?!--)[^—–_"“”\s]+(?:\s+(?!--)[^—–_"“”\s]+){0,7}\s+(?:—|–|--)\s+(?=[\p{Ll}])/u;
 // A body's proper name opening the sentence ("The Nordic Ferry Council"), then an aside set off by commas that
 // describes it or says what was put to it ("asked ...", "founded ...", "a trade body"), then a lowercase verb.
 const BODY_SET_OFF = /^(\s*(?:The\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)(,\s+(?:asked|invited|founded|formed|established|created|based|set\s+up|which|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
@@ -227,6 +228,12 @@ const REPORTED_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b/u;
 // (Or "Mr. Hume senior", "Pruitt Jr.": the word or suffix of a generation after a surname, a title perhaps before.)
 const GENERATION_SUBJECT = /^(The\s+(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:The|A|An|One|Its|His|Her|Their|Our|My|This|That)\s)[\p{Lu}][\p{L}'’-]+\s+(?:senior|junior|Sr\.|Jr\.))(?:,|\s+(?!of\b)[\p{Ll}])/u;
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army|council|committee|commission|board|authority|company|union|association|embassy|department)$)/u;
+
+/** Whether the words before a dash aside hold a comma that sets off a name, not one closing a fronted phrase. */
+function setOffBeforeDash(words: string): boolean {
+  const commas = words.split(',').length - 1;
+  return commas > (FRONTED_START.test(words.trimStart()) ? 1 : 0);
+}
 
 /**
  * Records who a narration sentence (`masked[rs, re)`) is about, so that a later "he said" can point back to
@@ -284,9 +291,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // closes the apposition as a comma would.
   // (Two searches, no arrays: this runs on every sentence.)
   const emDash = masked.indexOf(' — ', rs);
+  const enDash = masked.indexOf(' – ', rs);
   const doubleHyphen = masked.indexOf(' -- ', rs);
-  const dash = Math.min(emDash < 0 ? Infinity : emDash, doubleHyphen < 0 ? Infinity : doubleHyphen);
-  if (dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
+  const dash = Math.min(emDash < 0 ? Infinity : emDash, enDash < 0 ? Infinity : enDash, doubleHyphen < 0 ? Infinity : doubleHyphen);
+  // (A comma that only closes a fronted phrase, "In the Bundestag, the spokeswoman Ida Lund – no kin – called",
+  // sets no name off: the dash then closes nothing.)
+  if (dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (setOffBeforeDash(name) ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
   // "The Nordic Ferry Council, asked for its view, sent a reply.", "The Ferry Council, a trade body, wrote ...": an
   // aside set off by commas after a body's proper name, before a lowercase verb, is no part of the subject, which
   // goes on to its verb past it (blanked, places kept), so a later "the council said" finds the body.
