@@ -21,7 +21,7 @@ import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, p
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
-import { firstNameOnly, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
+import { firstNameOnly, gaveNameAsVerb, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
 import { specifiedName } from './specified-name.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
@@ -369,6 +369,27 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
+  // "A woman who worked at the plant gave her name only as Ms Lind.": the name given is the subject, of the sex
+  // the pronoun tells. (Not an honorific's bare surname another person of the text already bears: "Ms Lind" is
+  // then no one named yet, and the one described is left to the readings below.)
+  const gave = c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66 || c0 === 77 || c0 === 89 ? gaveNameAsVerb(masked.slice(k, re)) : null;
+  const titledNamesake = gave?.titled === true && !/\s/u.test(gave.name) && ds.mentionedNameWords().some((w) => w.length >= 2 && w.at(-1) === gave.name.toLowerCase());
+  if (gave && !titledNamesake) {
+    const found = ds.resolve({ type: 'name', name: gave.name, role: null, kind: 'person' }, paragraph, null, false);
+    if (found && !found.gender) found.gender = gave.gender;
+    if (found) return;
+  }
+  // (Then the one described up to "who" is the subject, of that sex, set up to speak: "a woman", not the namesake.)
+  const head = titledNamesake ? parseSubjectPhrase(gave!.description.split(/\s+who\s/u)[0]!) : null;
+  if (head?.type === 'description' && head.kind === 'unnamed' && !head.plural) {
+    const found = ds.resolve(head, paragraph, null, false);
+    if (found) {
+      found.setUpToSpeak = true;
+      if (!found.gender) found.gender = gave!.gender;
+      ds.noteSubject(found);
+      return;
+    }
+  }
   // ("In the bar, a guide who has led walks here for years listened.": someone new, the "she" of the quote after.)
   const who = c0 === 73 || c0 === 65 || c0 === 79 || c0 === 66 || c0 === 78 ? describedWhoSubject(masked.slice(k, re)) : null;
   const whoParsed = who ? parseSpeakerPhrase(who) : null;
