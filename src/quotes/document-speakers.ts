@@ -492,9 +492,16 @@ export class DocumentSpeakers {
   private onlyNamedBefore(paragraph: number, age: number): string | null {
     const here = this.read.textOf.get(this.read.sentence);
     if (!here || this.read.paragraph !== paragraph) return null;
-    const named = new Set(this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from).map((m) => m.compact));
+    // ("“...,” Roe said. ¶ The 58-year-old, who ..., warned ...": opening a paragraph that names no one before it,
+    // the one person the paragraph before named, by any form of the name.)
+    // (A name after "of", "at" or "for" is where the person works, no second candidate: "NAME, managing director of
+    // Nordby Imports".)
+    const person = (m: NameMention): boolean => !/\b(?:of|at|for|from)\s+(?:the\s+)?$/u.test((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 12), m.at));
+    let before = this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from && person(m));
+    if (before.length === 0) before = this.mentions.filter((m) => m.paragraph === paragraph - 1 && person(m));
+    const named = new Set(before.map((m) => m.compact));
     if (named.size !== 1) return null;
-    const [only] = this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from);
+    const [only] = before;
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only!.compact));
     return elsewhere ? null : only!.name;
   }

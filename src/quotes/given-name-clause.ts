@@ -26,6 +26,21 @@ const IDENTIFIED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|Th
 // letter was signed, as a caller is by how they identified themselves.
 const SIGNED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?),?\s+who\s+signed\s+(his|her)\s+(?:e-?mail|letter|note|message|comment|post|card)\s+(?:only\s+)?as\s+(?:only\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)(?:\s+(?:from|of|in)\s+[\p{Lu}][^,;:"“”_]{0,40})?,\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
 
+// "A woman who worked at the plant gave her name only as Ms Lind.", "A driver identified himself only as Emil.": the
+// naming as the sentence's own verb, the description its subject, the name (an honorific kept out) ending it.
+const GAVE_NAME_MAIN = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^;:"“”_]{1,160}?)\s+(?:(?:gave|gives|would\s+give|only\s+gave)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given|family)\s+)?name|(?:identified|introduced)\s+(himself|herself))\s+(?:only\s+)?as\s+(?:((?:Mr|Mrs|Ms|Miss|Dr)\.?)\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)\s*\.?\s*$/u;
+
+/**
+ * The name a sentence's own verb says one described gave as all of their name ("A woman who ... gave her name only
+ * as Ms Lind."), the sex "his"/"her" or "himself"/"herself" tells, whether an honorific stood before a one-word
+ * name (a surname, then), and the description; or null.
+ */
+export function gaveNameAsVerb(sentence: string): { name: string; gender: 'm' | 'f'; titled: boolean; description: string } | null {
+  if (!sentence.includes(' as ')) return null;
+  const m = GAVE_NAME_MAIN.exec(sentence);
+  return m ? { name: m[5]!, gender: m[2] === 'his' || m[3] === 'himself' ? 'm' : 'f', titled: m[4] !== undefined, description: m[1]!.replace(/,\s*$/u, '').trim() } : null;
+}
+
 /**
  * What a naming clause of the sentence's described subject gives: the name (null for a label in quotation
  * marks), the gender "his" or "her" tells, and the description; or null.

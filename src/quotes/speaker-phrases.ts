@@ -195,8 +195,17 @@ const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(
 
 const PRONOUN_CLOSING = /\s[\p{Ll}\d][\p{L}\d'’-]*\s+(?:I|we|he|she|they)$/u;
 
+// "The" opening a sentence, a capitalised word or two of a party, body or place, a lowercase role and a full name
+// at the end: "The Green spokeswoman Ana Roe".
+const OPENING_THE_ROLE_NAME = /^\s*The\s+[\p{Lu}][\p{L}'’.-]*\s+(?:[\p{Lu}][\p{L}'’.-]*\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+){1,3}(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+$/u;
+
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
-  return parsedWholePhrase(phrase);
+  const parsed = parsedWholePhrase(phrase);
+  if (parsed || !OPENING_THE_ROLE_NAME.test(phrase)) return parsed;
+  // The article's capital only opens the sentence: "The Labour leader NAME" is "the Labour leader NAME", whose
+  // capitalised words read as a run of a name from "The" would leave two names in one phrase.
+  const lowered = parsedWholePhrase(phrase.replace(/^(\s*)The\s/u, '$1the '));
+  return lowered?.type === 'name' && lowered.kind === 'person' ? lowered : null;
 }
 
 // The office, opening on its noun (perhaps "former", "acting" or "deputy" before it), then an initialled name at

@@ -21,7 +21,7 @@ import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, p
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
-import { firstNameOnly, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
+import { firstNameOnly, gaveNameAsVerb, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
 import { specifiedName } from './specified-name.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
@@ -202,7 +202,8 @@ const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Ano
 // A description opening the sentence ("Another diplomat"), then ", from a Nordic country," and a lowercase verb.
 const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+[\p{Ll}])/u;
 // (Typed with two hyphens for each dash all the same: "Ida Lund -- no kin of hers -- was calmer.")
-const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|--)\s+(?!--)[^—_"“”\s]+(?:\s+(?!--)[^—_"“”\s]+){0,7}\s+(?:—|--)\s+(?=[\p{Ll}])/u;
+// (Or a spaced en dash, as British and European papers set the dash: "Ida Lund – no kin of hers – was calmer.")
+const DASH_ASIDE = /^([^—–_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|–|--)\s+(?!--)[^—–_"“”\s]+(?:\s+(?!--)[^—–_"“”\s]+){0,7}\s+(?:—|–|--)\s+(?=[\p{Ll}])/u;
 // A body's proper name opening the sentence ("The Nordic Ferry Council"), then an aside set off by commas that
 // describes it or says what was put to it ("asked ...", "founded ...", "a trade body"), then a lowercase verb.
 const BODY_SET_OFF = /^(\s*(?:The\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)(,\s+(?:asked|invited|founded|formed|established|created|based|set\s+up|which|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
@@ -230,6 +231,12 @@ const REPORTED_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b/u;
 // (Or "Mr. Hume senior", "Pruitt Jr.": the word or suffix of a generation after a surname, a title perhaps before.)
 const GENERATION_SUBJECT = /^(The\s+(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:The|A|An|One|Its|His|Her|Their|Our|My|This|That)\s)[\p{Lu}][\p{L}'’-]+\s+(?:senior|junior|Sr\.|Jr\.))(?:,|\s+(?!of\b)[\p{Ll}])/u;
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army|council|committee|commission|board|authority|company|union|association|embassy|department)$)/u;
+
+/** Whether the words before a dash aside hold a comma that sets off a name, not one closing a fronted phrase. */
+function setOffBeforeDash(words: string): boolean {
+  const commas = words.split(',').length - 1;
+  return commas > (FRONTED_START.test(words.trimStart()) ? 1 : 0);
+}
 
 /**
  * Records who a narration sentence (`masked[rs, re)`) is about, so that a later "he said" can point back to
@@ -287,9 +294,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // closes the apposition as a comma would.
   // (Two searches, no arrays: this runs on every sentence.)
   const emDash = masked.indexOf(' — ', rs);
+  const enDash = masked.indexOf(' – ', rs);
   const doubleHyphen = masked.indexOf(' -- ', rs);
-  const dash = Math.min(emDash < 0 ? Infinity : emDash, doubleHyphen < 0 ? Infinity : doubleHyphen);
-  if (dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
+  const dash = Math.min(emDash < 0 ? Infinity : emDash, enDash < 0 ? Infinity : enDash, doubleHyphen < 0 ? Infinity : doubleHyphen);
+  // (A comma that only closes a fronted phrase, "In the Bundestag, the spokeswoman Ida Lund – no kin – called",
+  // sets no name off: the dash then closes nothing.)
+  if (dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (setOffBeforeDash(name) ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
   // "The Nordic Ferry Council, asked for its view, sent a reply.", "The Ferry Council, a trade body, wrote ...": an
   // aside set off by commas after a body's proper name, before a lowercase verb, is no part of the subject, which
   // goes on to its verb past it (blanked, places kept), so a later "the council said" finds the body.
@@ -374,6 +384,27 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
+  // "A woman who worked at the plant gave her name only as Ms Lind.": the name given is the subject, of the sex
+  // the pronoun tells. (Not an honorific's bare surname another person of the text already bears: "Ms Lind" is
+  // then no one named yet, and the one described is left to the readings below.)
+  const gave = c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66 || c0 === 77 || c0 === 89 ? gaveNameAsVerb(masked.slice(k, re)) : null;
+  const titledNamesake = gave?.titled === true && !/\s/u.test(gave.name) && ds.mentionedNameWords().some((w) => w.length >= 2 && w.at(-1) === gave.name.toLowerCase());
+  if (gave && !titledNamesake) {
+    const found = ds.resolve({ type: 'name', name: gave.name, role: null, kind: 'person' }, paragraph, null, false);
+    if (found && !found.gender) found.gender = gave.gender;
+    if (found) return;
+  }
+  // (Then the one described up to "who" is the subject, of that sex, set up to speak: "a woman", not the namesake.)
+  const head = titledNamesake ? parseSubjectPhrase(gave!.description.split(/\s+who\s/u)[0]!) : null;
+  if (head?.type === 'description' && head.kind === 'unnamed' && !head.plural) {
+    const found = ds.resolve(head, paragraph, null, false);
+    if (found) {
+      found.setUpToSpeak = true;
+      if (!found.gender) found.gender = gave!.gender;
+      ds.noteSubject(found);
+      return;
+    }
+  }
   // ("In the bar, a guide who has led walks here for years listened.": someone new, the "she" of the quote after.)
   const who = c0 === 73 || c0 === 65 || c0 === 79 || c0 === 66 || c0 === 78 ? describedWhoSubject(masked.slice(k, re)) : null;
   const whoParsed = who ? parseSpeakerPhrase(who) : null;

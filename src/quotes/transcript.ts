@@ -425,7 +425,69 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     speaking = null;
     out.push(null);
   });
+  return out.every((t) => t === null) ? boldQuestionAnswers(paragraphs, raw) ?? out : out;
+}
+
+// A paragraph wholly in italics: an editor's note closing a Q&A ("*This interview has been edited ...*").
+const WHOLLY_ITALIC = /^\s*(?:\*|_)(?![*_])[^*_]+(?<![*_])(?:\*|_)[.\s]*$/u;
+// A bold lead-in holding a question ("**Why now? This is a long way from us.**"), not a bold subhead.
+const BOLD_QUESTION = /\?/u;
+// A question opening on whom it is put to: "Dr. Roe, what did you see?", "Jane, why now?".
+const VOCATIVE = /^\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?([\p{Lu}][\p{L}'’-]+),\s+[\p{Ll}]/u;
+// A label opening a paragraph: a word or three before a colon.
+const ANSWER_LABEL = /^[^\s:]{1,30}(?:\s[^\s:]+){0,2}:\s/u;
+// Quoted words, left out when asking whether an answer speaks as "I", "we" or "you".
+const QUOTED_WORDS = /["“][^"“”]*["”]/gu;
+
+/**
+ * A Q&A with no labels, as radio programmes' web pages and magazines print one: each question a paragraph wholly
+ * in bold, the answer the plain paragraphs after it, its speaker the one person the introduction presents or the
+ * first question addresses by name ("**Dr. Roe, what did you see?**" after prose naming Jane Roe). The questions
+ * are the interviewer's turns, credited to no one. The answers after the last question run on while they speak as
+ * "I", "we" or "you" and until a paragraph in italics or bold (an editor's note, a heading): the prose may go on
+ * after the interview. Null when the document has no such Q&A (fewer than two bold questions, or no one answering).
+ */
+function boldQuestionAnswers(paragraphs: readonly string[], raw: readonly string[]): (TranscriptTurn | null)[] | null {
+  const questions = raw.flatMap((t, i) => (WHOLLY_BOLD.test(t) && BOLD_QUESTION.test(t) ? [i] : []));
+  if (questions.length < 2) return null;
+  const first = questions[0]!;
+  const intro = paragraphs.slice(0, first);
+  const answering = introducedInterviewee(intro) ?? addressedInIntroduction(paragraphs[first]!, intro);
+  if (!answering) return null;
+  const out: (TranscriptTurn | null)[] = paragraphs.map(() => null);
+  const span = (text: string): { start: number; end: number } => ({ start: text.length - text.trimStart().length, end: text.trimEnd().length });
+  for (const [n, q] of questions.entries()) {
+    out[q] = { speaker: null, ...span(paragraphs[q]!), continued: false, asks: true };
+    const next = questions[n + 1] ?? paragraphs.length;
+    for (let i = q + 1; i < next; i++) {
+      const text = paragraphs[i]!;
+      const written = raw[i] ?? text;
+      if (!text.trim() || WHOLLY_ITALIC.test(written) || WHOLLY_BOLD.test(written)) break;
+      // (Answers under a label, "**Roe:** Shells.", are a transcript's turns, not bare answers: left as they are read.)
+      if (ANSWER_LABEL.test(text.trimStart())) return null;
+      if (next === paragraphs.length && !FIRST_OR_SECOND_PERSON.test(text.replace(QUOTED_WORDS, ' '))) break;
+      out[i] = { speaker: answering, ...span(text), continued: i > q + 1 };
+    }
+    // A question with no answer after it is no interview's.
+    if (out[q + 1] === null || out[q + 1] === undefined) return null;
+  }
   return out;
+}
+
+/** The one full name of the introduction whose surname (or given name) the question's opening address gives. */
+function addressedInIntroduction(question: string, intro: readonly string[]): string | null {
+  const m = VOCATIVE.exec(question);
+  if (!m) return null;
+  const found = new Set<string>();
+  for (const t of intro) {
+    for (const [name] of t.matchAll(FULL_NAME)) {
+      const words = name.split(/[ \t]+/u);
+      if (words.at(-1) !== m[1] && words[0] !== m[1]) continue;
+      const parsed = parseSpeakerPhrase(name);
+      if (parsed?.type === 'name' && parsed.kind === 'person') found.add(name);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**
