@@ -1068,7 +1068,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
     // So does a copula of place: "Nikolai Roe was at the port that morning." (the one the scene puts there).
-    const stance = (next === 'is' || next === 'was' || next === 'are' || next === 'were') && standsOrIsPlaced(words.slice(n).join(' '));
+    const stance = (next === 'is' || next === 'was' || next === 'are' || next === 'were') && standsOrIsPlaced(predicateAfter(words, n, s === opening12));
     // "Anna Berg was reading the papers in her kitchen when ...": a past copula before a present participle is a
     // verb in the progressive, and the full name before it the sentence's subject, as with any other verb. (Not
     // the present "is taking aim at", which live pages write of one politician after another: PolNeAR train
@@ -1115,7 +1115,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (copula && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
     // ("Seo was blunter when asked about it.": a bare surname read so only when one person the text names bears it;
     // with two, the question put may have gone to either.)
-    if (stance && WHEN_ASKED.test(words.slice(n).join(' ')) && parsed.type === 'name' && !/\s/u.test(parsed.name) && ds.surnameHolderCount(parsed.name) !== 1) continue;
+    if (stance && WHEN_ASKED.test(predicateAfter(words, n, s === opening12)) && parsed.type === 'name' && !/\s/u.test(parsed.name) && ds.surnameHolderCount(parsed.name) !== 1) continue;
     if (progressive && !(parsed.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!parsed.role && ds.knowsName(parsed.name))))) continue;
     // (One described only: a name before "was asked" is left to the readings it had; on PolNeAR's train split the
     // "he" after it was the one asked, but the gold's chain named no one there.)
@@ -1148,7 +1148,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // gives a view or a mood, may be the "she" of the quote right after; see `LocalSpeaker.subjectAt`. Not a title,
     // which is as often an epithet for one named elsewhere ("A president who ... will hand his successor ..."),
     // nor a relation ("Her mother laughed."), which the readings of kin take.)
-    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && !OFFICE_HEADS.test(parsed.head) && !/^(?:his|her|their|its|my|our|your)$/iu.test(words[0]!) && ATTITUDE.test(words.slice(n).join(' '))) ds.noteSubject(noted);
+    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && !OFFICE_HEADS.test(parsed.head) && !/^(?:his|her|their|its|my|our|your)$/iu.test(words[0]!) && ATTITUDE.test(predicateAfter(words, n, s === opening12))) ds.noteSubject(noted);
     if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && ((isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) || askedPassive || (ADDRESSES_WRITER_OR_DECLINES.test(words.slice(n, n + 3).join(' ')) && !parsed.definite))) noted.setUpToSpeak = true;
     return;
   }
@@ -1188,6 +1188,18 @@ let openingOf: { masked: string; k: number; re: number; end12: number; end24: nu
  */
 function openingSentence(masked: string, k: number, re: number, end12: number, o12: string): void {
   openingOf = { masked, k, re, end12, end24: -1, o12, o24: undefined, o30: undefined };
+}
+
+/**
+ * The words from the `n`th on, the verb and what it says of the subject: "was more cautious." The twelve words
+ * first copied may stop at the verb when the subject is long ("Associate Professor Jane Roe of the Harbour School
+ * of Strategy was ..."); the sentence's opening over 24 words is read on then (`same`: the words are that
+ * opening's own, no fronted phrase cut from them).
+ */
+function predicateAfter(words: readonly string[], n: number, same: boolean): string {
+  const o = openingOf;
+  if (!same || n + 4 <= words.length || o.end12 >= o.re) return words.slice(n).join(' ');
+  return splitSpaces(opening(24), 24).slice(n).join(' ');
 }
 
 /** Where the 24th word of the sentence `openingSentence` named ends (the sentence's end if it is shorter). */
