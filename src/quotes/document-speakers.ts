@@ -2752,6 +2752,21 @@ export class DocumentSpeakers {
     return () => this.resolvePerson(one.name, paragraph, one.role);
   }
 
+  /**
+   * The one person of `sex` the text has named with a role of `head` (or a title WordNet files under it: "Rep."
+   * for "lawmaker"), when no unnamed speaker was described by that head; null when none or several.
+   */
+  private sexedRoleHolder(head: string, sex: 'm' | 'f'): LocalSpeaker | null {
+    if (this.locals.some((x) => x.kind === 'unnamed' && x.heads.has(head))) return null;
+    const fits = this.locals.filter((x) => x.kind === 'person' && !x.plural && (x.gender ?? listedGender(x.names)) === sex && (x.heads.has(head) || [...x.roles, ...x.mentionRoles].some((r) => roleFits(r, head, [], true))));
+    if (fits.length !== 1) return null;
+    // (Anyone else named with such a role, not told of the other sex, may be the one meant.)
+    const own = new Set(fits[0]!.names.map((n) => compactName(n)));
+    const other = sex === 'm' ? 'f' : 'm';
+    if (this.mentions.some((m) => m.role && !own.has(m.compact) && roleFits(m.role, head, [], true) && (m.kin ?? this.personByCompact.get(m.compact)?.gender ?? listedGender([m.name])) !== other)) return null;
+    return fits[0]!;
+  }
+
   private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     // "the head of the Kremlin", "the Kremlin boss": the leader of the country whose seat it is.
     const seat = seatLeader(described.text);
@@ -2870,6 +2885,16 @@ export class DocumentSpeakers {
       const proper = relation ? [] : [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       // (Only for the one credited with a quotation: a description read as a sentence's subject keeps its
       // old reading, as "The party's nominee, he said, looked on ..." must not make "he" the nominee.)
+      // "the female lawmaker" after two lawmakers named, a man and a woman: the one person of that sex the text
+      // gave a role of that head (or a title WordNet files under it, "Rep."), when no one unnamed was so described.
+      const sex = sexedHead(d.text, d.head);
+      if (asSpeaker && sex && !relation && !past && d.kind !== 'organisation' && !d.plural) {
+        const sexed = this.sexedRoleHolder(d.head, sex);
+        if (sexed) {
+          this.lastPath = 'description: the one of that sex given that role';
+          return sexed;
+        }
+      }
       if (asSpeaker && !relation && !past && d.kind !== 'organisation' && !d.plural) {
         const here = this.fitNamedInParagraph(d, words, proper, paragraph);
         if (here) {
@@ -2887,6 +2912,8 @@ export class DocumentSpeakers {
         if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
+        // ("the male lawmaker" is never "the female lawmaker", nor a woman the text named.)
+        if (sex && ((s.gender ?? (s.kind === 'person' ? listedGender(s.names) : null)) === (sex === 'm' ? 'f' : 'm') || [...s.words].some((w) => SEX_WORDS.get(w) === (sex === 'm' ? 'f' : 'm')))) continue;
         // "the two ministers" said it together: no one person of that role, however lately named.
         if (d.plural && s.kind === 'person') continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
@@ -3262,4 +3289,17 @@ function otherOrdinal(description: string, names: readonly string[]): boolean {
   if (!own) return false;
   const theirs = names.map((n) => ORDINAL.exec(n)?.[1]?.toLowerCase()).filter((t) => t !== undefined);
   return theirs.length > 0 && theirs.every((t) => t !== own);
+}
+
+/** Adjectives of sex a description of a person may hold, and the sex each tells. */
+const SEX_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['female', 'f'],
+  ['woman', 'f'],
+  ['male', 'm'],
+]);
+
+/** The sex "the female lawmaker" tells: one adjective of sex, after "the", right before the head noun; else null. */
+function sexedHead(text: string, head: string): 'm' | 'f' | null {
+  const m = /^the\s+(female|woman|male)\s+([\p{Ll}-]+)$/iu.exec(text);
+  return m && singular(m[2]!.toLowerCase()) === head ? SEX_WORDS.get(m[1]!.toLowerCase())! : null;
 }
