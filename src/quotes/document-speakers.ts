@@ -487,10 +487,29 @@ export class DocumentSpeakers {
     const here = this.read.textOf.get(this.read.sentence);
     if (!here || this.read.paragraph !== paragraph) return null;
     const named = new Set(this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from).map((m) => m.compact));
+    // ("... Most people walked past it. Min-ji did not." then a paragraph opening '"...," said the 23-year-old':
+    // the epithet opening a paragraph points back to the one person the paragraph before named, in its last
+    // sentence, the one that paragraph ends on.)
+    if (named.size === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age);
     if (named.size !== 1) return null;
     const [only] = this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from);
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only!.compact));
     return elsewhere ? null : only!.name;
+  }
+
+  /**
+   * The one person paragraph `p` names, when it names no one else and names them in its last sentence (and no
+   * other age was given them); or null.
+   */
+  private lastSentenceOnlyNamed(p: number, age: number): string | null {
+    const text = this.paragraphs[p - 1];
+    const mentioned = this.mentions.filter((m) => m.paragraph === p);
+    if (!text || new Set(mentioned.map((m) => m.compact)).size !== 1) return null;
+    const last = Math.max(0, ...['. ', '! ', '? '].map((e) => { const k = text.trimEnd().lastIndexOf(e); return k < 0 ? 0 : k + 2; }));
+    const only = mentioned.at(-1)!;
+    if (only.at < last) return null;
+    const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only.compact));
+    return elsewhere ? null : only.name;
   }
 
   /**
