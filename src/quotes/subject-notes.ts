@@ -216,6 +216,10 @@ const IN_TURN = /^(?:Next|First|Then|Last|Finally|Up\s+next)\b[^,;:"“”_]{0,3
 // "Beside her sat Paul Green, head of roads.", "Behind them stood Ida Roe.": a place fronted before a verb of
 // position, the one placed there named after it, the sentence's subject (a "he said" after it is theirs).
 const PLACED_INVERSION = /^(?:Beside|Behind|Alongside|Opposite|Across\s+from|Next\s+to|At\s+(?:his|her|their|the\s+[\p{Ll}]+['’]s)\s+side|With)\s+[^,;:"“”_]{1,40}?\s+(?:sat|stood|was|were|waited|walked|came)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
+// "At the back stood Tom Hale.", "In the second row sat Ida Roe, a nurse.": any phrase of place fronted before a
+// verb of posture alone (not "was" or "came", which a phrase of time may front as well), the one placed there
+// named after it.
+const PLACED_POSTURE = /^(?:In|At|On|Near|Inside|Outside|Among|Under|Against|Along)\s+(?:the|a|an|his|her|their|its)\s+[^,;:"“”_]{1,40}?\s+(?:sat|stood|knelt|waited|leaned|lay|perched|lingered)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
 // A present participle after a copula ("was watching"), not a noun or preposition that ends so ("was nothing", "is during").
@@ -405,7 +409,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     } else ds.ambiguous();
     return;
   }
-  const placedBy = c0 === 66 || c0 === 65 || c0 === 78 || c0 === 79 || c0 === 87 ? PLACED_INVERSION.exec(masked.slice(k, re)) : null;
+  const placedBy = c0 === 66 || c0 === 65 || c0 === 78 || c0 === 79 || c0 === 87 ? (PLACED_INVERSION.exec(masked.slice(k, re)) ?? PLACED_POSTURE.exec(masked.slice(k, re))) : c0 === 73 || c0 === 85 ? PLACED_POSTURE.exec(masked.slice(k, re)) : null;
   const placedName = placedBy ? parseSpeakerPhrase(placedBy[1]!) : null;
   if (placedName?.type === 'name' && placedName.kind === 'person') {
     ds.resolve(placedName, paragraph, null, false);
