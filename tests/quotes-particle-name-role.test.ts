@@ -20,3 +20,21 @@ describe('a role before a name with a surname particle', () => {
     expect(parseSpeakerPhrase('Party spokesperson Karel Dammers')).toEqual({ type: 'name', name: 'Karel Dammers', role: 'Party spokesperson', kind: 'person' });
   });
 });
+
+// Passages written for these tests: a description opening the sentence, then a full name set off by commas
+// whose surname opens with a lowercase particle, then a lowercase verb; the name is the subject a later
+// "he said" or "she said" means, as a name with no particle is.
+describe('a name with a surname particle set off after a description', () => {
+  it('"The spokesperson, Karel van Dam, left early." then "he said"', () => {
+    const paras = ['The party\'s spokesperson, Karel van Dam, left the chamber early.', '"We must now hear what was found," he said.'];
+    expect(speakerOf(paras, 'what was found')).toBe('Karel van Dam');
+  });
+  it('two particles: "Jan van der Berg"', () => {
+    const paras = ['Her deputy, Jan van der Berg, stayed behind.', '"Nothing has changed for us," he said.'];
+    expect(speakerOf(paras, 'Nothing has changed')).toBe('Jan van der Berg');
+  });
+  it('a woman: "Ilse de Groot" and "she said"', () => {
+    const paras = ['The harbour master, Ilse de Groot, watched the ships come in.', '"The berths are full," she said.'];
+    expect(speakerOf(paras, 'berths are full')).toBe('Ilse de Groot');
+  });
+});

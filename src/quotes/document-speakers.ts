@@ -498,12 +498,33 @@ export class DocumentSpeakers {
     // Nordby Imports".)
     const person = (m: NameMention): boolean => !/\b(?:of|at|for|from)\s+(?:the\s+)?$/u.test((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 12), m.at));
     let before = this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from && person(m));
+    // ("... Most people walked past it. Min-ji did not." then a paragraph opening '"...," said the 23-year-old':
+    // the epithet opening a paragraph points back to the one person the paragraph before named, in its last
+    // sentence, the one that paragraph ends on.)
+    // (A paragraph's first sentence asks that last sentence alone: "Mara Olsen runs the lounge. Most walked past."
+    // leaves the epithet open.)
+    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person);
     if (before.length === 0) before = this.mentions.filter((m) => m.paragraph === paragraph - 1 && person(m));
     const named = new Set(before.map((m) => m.compact));
     if (named.size !== 1) return null;
     const [only] = before;
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only!.compact));
     return elsewhere ? null : only!.name;
+  }
+
+  /**
+   * The one person paragraph `p` names, when it names no one else and names them in its last sentence (and no
+   * other age was given them); or null.
+   */
+  private lastSentenceOnlyNamed(p: number, age: number, keep: (m: NameMention) => boolean = () => true): string | null {
+    const text = this.paragraphs[p - 1];
+    const mentioned = this.mentions.filter((m) => m.paragraph === p && keep(m));
+    if (!text || new Set(mentioned.map((m) => m.compact)).size !== 1) return null;
+    const last = Math.max(0, ...['. ', '! ', '? '].map((e) => { const k = text.trimEnd().lastIndexOf(e); return k < 0 ? 0 : k + 2; }));
+    const only = mentioned.at(-1)!;
+    if (only.at < last) return null;
+    const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only.compact));
+    return elsewhere ? null : only.name;
   }
 
   /**
@@ -2814,6 +2835,21 @@ export class DocumentSpeakers {
     return () => this.resolvePerson(one.name, paragraph, one.role);
   }
 
+  /**
+   * The one person of `sex` the text has named with a role of `head` (or a title WordNet files under it: "Rep."
+   * for "lawmaker"), when no unnamed speaker was described by that head; null when none or several.
+   */
+  private sexedRoleHolder(head: string, sex: 'm' | 'f'): LocalSpeaker | null {
+    if (this.locals.some((x) => x.kind === 'unnamed' && x.heads.has(head))) return null;
+    const fits = this.locals.filter((x) => x.kind === 'person' && !x.plural && (x.gender ?? listedGender(x.names)) === sex && (x.heads.has(head) || [...x.roles, ...x.mentionRoles].some((r) => roleFits(r, head, [], true))));
+    if (fits.length !== 1) return null;
+    // (Anyone else named with such a role, not told of the other sex, may be the one meant.)
+    const own = new Set(fits[0]!.names.map((n) => compactName(n)));
+    const other = sex === 'm' ? 'f' : 'm';
+    if (this.mentions.some((m) => m.role && !own.has(m.compact) && roleFits(m.role, head, [], true) && (m.kin ?? this.personByCompact.get(m.compact)?.gender ?? listedGender([m.name])) !== other)) return null;
+    return fits[0]!;
+  }
+
   private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     // "a spokesperson for the Department" after "the Department of Coastal Affairs": read with the body's full name.
     if (described.text.includes(' the ')) {
@@ -2938,6 +2974,16 @@ export class DocumentSpeakers {
       const proper = relation ? [] : [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       // (Only for the one credited with a quotation: a description read as a sentence's subject keeps its
       // old reading, as "The party's nominee, he said, looked on ..." must not make "he" the nominee.)
+      // "the female lawmaker" after two lawmakers named, a man and a woman: the one person of that sex the text
+      // gave a role of that head (or a title WordNet files under it, "Rep."), when no one unnamed was so described.
+      const sex = sexedHead(d.text, d.head);
+      if (asSpeaker && sex && !relation && !past && d.kind !== 'organisation' && !d.plural) {
+        const sexed = this.sexedRoleHolder(d.head, sex);
+        if (sexed) {
+          this.lastPath = 'description: the one of that sex given that role';
+          return sexed;
+        }
+      }
       if (asSpeaker && !relation && !past && d.kind !== 'organisation' && !d.plural) {
         const here = this.fitNamedInParagraph(d, words, proper, paragraph);
         if (here) {
@@ -2955,6 +3001,8 @@ export class DocumentSpeakers {
         if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
+        // ("the male lawmaker" is never "the female lawmaker", nor a woman the text named.)
+        if (sex && ((s.gender ?? (s.kind === 'person' ? listedGender(s.names) : null)) === (sex === 'm' ? 'f' : 'm') || [...s.words].some((w) => SEX_WORDS.get(w) === (sex === 'm' ? 'f' : 'm')))) continue;
         // "the two ministers" said it together: no one person of that role, however lately named.
         if (d.plural && s.kind === 'person') continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
@@ -3330,4 +3378,17 @@ function otherOrdinal(description: string, names: readonly string[]): boolean {
   if (!own) return false;
   const theirs = names.map((n) => ORDINAL.exec(n)?.[1]?.toLowerCase()).filter((t) => t !== undefined);
   return theirs.length > 0 && theirs.every((t) => t !== own);
+}
+
+/** Adjectives of sex a description of a person may hold, and the sex each tells. */
+const SEX_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['female', 'f'],
+  ['woman', 'f'],
+  ['male', 'm'],
+]);
+
+/** The sex "the female lawmaker" tells: one adjective of sex, after "the", right before the head noun; else null. */
+function sexedHead(text: string, head: string): 'm' | 'f' | null {
+  const m = /^the\s+(female|woman|male)\s+([\p{Ll}-]+)$/iu.exec(text);
+  return m && singular(m[2]!.toLowerCase()) === head ? SEX_WORDS.get(m[1]!.toLowerCase())! : null;
 }

@@ -240,11 +240,30 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     // (Itself after a common noun and its preposition, it is where that speaker is: "A source in the Ministry
     // of Transport told ..." is the source's.)
     if (name && tokens[name.start]!.lemma === 'the' && tokens.slice(name.start + 1, name.end).every((t) => t.pos === 'PROPN')) return commonHeadBefore(tokens, { start: name.start, end: np.end });
+    // (So when a country's possessive opens the body's name for "the": "A spokesman for Norway's Ministry of
+    // Justice said" is the spokesman's, the ministry his, never a "Justice".)
+    if (name && possessedBodyName(tokens, name, np)) return commonHeadBefore(tokens, { start: name.start, end: np.end });
   }
   // "one diplomat who has met Kask twice said": the object of a relative clause's verb is not the subject of
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
   return np;
+}
+
+/**
+ * Whether `name` "of" `np` is one body's name opened by its country's (or city's) possessive rather than by
+ * "the": "Norway's Ministry of Justice", "Lagos's Office of Tourism" (capitalised words, one "'s", then
+ * capitalised words, and the whole read as a body's name).
+ */
+function possessedBodyName(tokens: readonly Token[], name: Phrase, np: Phrase): boolean {
+  const words = tokens.slice(name.start, name.end);
+  const owner = words.findIndex((t) => /^['’]s$/u.test(t.text));
+  if (owner < 1 || owner >= words.length - 1) return false;
+  if (!words.every((t, i) => i === owner || (t.pos === 'PROPN' && /^[\p{Lu}]/u.test(t.text) && t.quote < 0))) return false;
+  if (!tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}]/u.test(t.text))) return false;
+  const whole = `${phraseText(tokens, name).replace(/\s+(['’]s)\b/gu, '$1')} of ${phraseText(tokens, np)}`;
+  const parsed = parseSpeakerPhrase(whole);
+  return parsed?.type === 'name' && parsed.kind === 'organisation';
 }
 
 /**

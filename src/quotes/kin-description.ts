@@ -23,9 +23,10 @@ const INVERSE: ReadonlyMap<string, readonly string[]> = new Map([
 // "Her mother laughed.", "His father, though, was unmoved.": the possessive and the noun open the sentence and
 // a verb or an aside follows (not a name set off, "Her mother, Ana Roe, ...", which names her itself).
 // An age word may stand before the noun ("Her younger brother"), and words set off after it that open in lower
-// case ("His son, now a builder in Leeds, disagreed"): a role or an aside, no name.
+// case ("His son, now a builder in Leeds, disagreed"): a role or an aside, no name; or an age ("His sister, 38,
+// laughed").
 const AGE_WORD = String.raw`(?:(?:younger|older|elder|eldest|youngest|little|big|baby|twin|late)\s+)?`;
-const KIN_OPENING = new RegExp(String.raw`^\s*(His|Her)\s+${AGE_WORD}(${[...INVERSE.keys()].join('|')})(?:,\s+\p{Ll}[^,"“”]{0,80},)?\s+(?:also\s+|then\s+|just\s+|only\s+)?(\p{Ll}+)\b`, 'u');
+const KIN_OPENING = new RegExp(String.raw`^\s*(His|Her)\s+${AGE_WORD}(${[...INVERSE.keys()].join('|')})(?:,\s+(?:\p{Ll}[^,"“”]{0,80}|\d{1,3}),)?\s+(?:also\s+|then\s+|just\s+|only\s+)?(\p{Ll}+)\b`, 'u');
 
 /** The possessive's gender, the relation and its gender of a sentence a kin description opens, or null. */
 export function kinOpening(sentence: string): { owner: 'm' | 'f'; relation: string; gender: 'm' | 'f' } | null {

@@ -12,7 +12,10 @@ import { type ParsedSpeaker, wordNetPersonOnly } from './speaker-phrases.ts';
 export function isMemberNoun(word: string): boolean {
   if (!/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) return false;
   const lower = word.toLowerCase();
-  return properNoun(lower) && wordNetPersonOnly(lower) && !lexTags(word).some((t) => PERSON_TAGS.test(t));
+  // (WordNet may file the member under the lowercase word alone, "liberal", "socialist": written with a capital
+  // after an article and modifiers it is the party's member all the same, when no lexicon knows it at all.)
+  const tags = lexTags(word);
+  return (properNoun(lower) || tags.length === 0) && wordNetPersonOnly(lower) && !tags.some((t) => PERSON_TAGS.test(t));
 }
 
 /**

@@ -26,7 +26,9 @@ export function onlyFormer(s: LocalSpeaker, head: string): boolean {
   // (Not one who died or held it "then": "the late professor", "the then engineer".)
   // A military rank is kept in retirement, as an office is not: "the colonel" is the "retired US Army colonel";
   // "the captain" is no "former captain", whose ship or side has another.
-  if (s.kind === 'person' && MILITARY_RANKS.test(head) && holding.every((r) => /\bretired\b/iu.test(r) && !/\b(?:former|ex|onetime|one-time|late|then|erstwhile)\b/iu.test(r))) return false;
+  // So is the rank of one who has left a named service: "the colonel" is the "former Army colonel" (the service
+  // says the rank is an officer's, not a team's or a ship's).
+  if (s.kind === 'person' && MILITARY_RANKS.test(head) && holding.every((r) => (/\bretired\b/iu.test(r) || ARMED_SERVICE.test(r)) && !/\b(?:late|then|erstwhile)\b/iu.test(r) && (ARMED_SERVICE.test(r) || !/\b(?:former|ex|onetime|one-time)\b/iu.test(r)))) return false;
   return OFFICE_HEADS.test(head) || s.kind !== 'person' || !holding.every((r) => LEFT_CALLING.test(r) && !/\b(?:late|then)\b/iu.test(r));
 }
 
@@ -49,6 +51,8 @@ export function roleHoldsHead(role: string, head: string): boolean {
 const OFFICE_HEADS = /^(?:president|vice|prime|minister|premier|chancellor|leader|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|director|chief|head|chairman|chairwoman|chair|general|admiral|marshal|commander|colonel|major|captain|sergeant|lieutenant|senator|representative|congressman|congresswoman|governor|mayor|king|queen|prince|princess|pope|emperor|commissioner|inspector|attorney|judge|justice|speaker|ceo|lawmaker|mp|legislator|councillor|councilor|counselor|deputy|official|officer|adviser|advisor|aide|member|delegate|negotiator|president-elect|nominee|candidate|champion|coach|manager|owner|editor|executive|founder|partner|employee|staffer|worker|student|resident|colleague)$/u;
 /** Ranks of the armed forces, which an officer keeps in retirement. */
 const MILITARY_RANKS = /^(?:general|admiral|marshal|colonel|major|captain|sergeant|lieutenant|commander|commodore|brigadier)$/u;
+/** A named armed service a rank is held in: "Army colonel", "Navy captain", "Air Force general". */
+const ARMED_SERVICE = /\b(?:army|navy|naval|air\s+force|marines?|marine\s+corps|military|coast\s+guard|raf)\b/iu;
 /** A role left, not ended by death: "former", "retired", "ex-". */
 const LEFT_CALLING = /\b(?:former|ex|onetime|one-time|retired)\b/iu;
 

@@ -219,6 +219,10 @@ const IN_TURN = /^(?:Next|First|Then|Last|Finally|Up\s+next)\b[^,;:"“”_]{0,3
 // "Beside her sat Paul Green, head of roads.", "Behind them stood Ida Roe.": a place fronted before a verb of
 // position, the one placed there named after it, the sentence's subject (a "he said" after it is theirs).
 const PLACED_INVERSION = /^(?:Beside|Behind|Alongside|Opposite|Across\s+from|Next\s+to|At\s+(?:his|her|their|the\s+[\p{Ll}]+['’]s)\s+side|With)\s+[^,;:"“”_]{1,40}?\s+(?:sat|stood|was|were|waited|walked|came)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
+// "At the back stood Tom Hale.", "In the second row sat Ida Roe, a nurse.": any phrase of place fronted before a
+// verb of posture alone (not "was" or "came", which a phrase of time may front as well), the one placed there
+// named after it.
+const PLACED_POSTURE = /^(?:In|At|On|Near|Inside|Outside|Among|Under|Against|Along)\s+(?:the|a|an|his|her|their|its)\s+[^,;:"“”_]{1,40}?\s+(?:sat|stood|knelt|waited|leaned|lay|perched|lingered)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
 // A present participle after a copula ("was watching"), not a noun or preposition that ends so ("was nothing", "is during").
@@ -451,7 +455,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     } else ds.ambiguous();
     return;
   }
-  const placedBy = c0 === 66 || c0 === 65 || c0 === 78 || c0 === 79 || c0 === 87 ? PLACED_INVERSION.exec(masked.slice(k, re)) : null;
+  const placedBy = c0 === 66 || c0 === 65 || c0 === 78 || c0 === 79 || c0 === 87 ? (PLACED_INVERSION.exec(masked.slice(k, re)) ?? PLACED_POSTURE.exec(masked.slice(k, re))) : c0 === 73 || c0 === 85 ? PLACED_POSTURE.exec(masked.slice(k, re)) : null;
   const placedName = placedBy ? parseSpeakerPhrase(placedBy[1]!) : null;
   if (placedName?.type === 'name' && placedName.kind === 'person') {
     ds.resolve(placedName, paragraph, null, false);
@@ -1114,7 +1118,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
     // So does a copula of place: "Nikolai Roe was at the port that morning." (the one the scene puts there).
-    const stance = (next === 'is' || next === 'was' || next === 'are' || next === 'were') && standsOrIsPlaced(words.slice(n).join(' '));
+    const stance = (next === 'is' || next === 'was' || next === 'are' || next === 'were') && standsOrIsPlaced(predicateAfter(words, n, s === opening12));
     // "Anna Berg was reading the papers in her kitchen when ...": a past copula before a present participle is a
     // verb in the progressive, and the full name before it the sentence's subject, as with any other verb. (Not
     // the present "is taking aim at", which live pages write of one politician after another: PolNeAR train
@@ -1163,7 +1167,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (copula && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
     // ("Seo was blunter when asked about it.": a bare surname read so only when one person the text names bears it;
     // with two, the question put may have gone to either.)
-    if (stance && WHEN_ASKED.test(words.slice(n).join(' ')) && parsed.type === 'name' && !/\s/u.test(parsed.name) && ds.surnameHolderCount(parsed.name) !== 1) continue;
+    if (stance && WHEN_ASKED.test(predicateAfter(words, n, s === opening12)) && parsed.type === 'name' && !/\s/u.test(parsed.name) && ds.surnameHolderCount(parsed.name) !== 1) continue;
     if (progressive && !(parsed.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!parsed.role && ds.knowsName(parsed.name))))) continue;
     // (One described only: a name before "was asked" is left to the readings it had; on PolNeAR's train split the
     // "he" after it was the one asked, but the gold's chain named no one there.)
@@ -1196,7 +1200,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // gives a view or a mood, may be the "she" of the quote right after; see `LocalSpeaker.subjectAt`. Not a title,
     // which is as often an epithet for one named elsewhere ("A president who ... will hand his successor ..."),
     // nor a relation ("Her mother laughed."), which the readings of kin take.)
-    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && !OFFICE_HEADS.test(parsed.head) && !/^(?:his|her|their|its|my|our|your)$/iu.test(words[0]!) && ATTITUDE.test(words.slice(n).join(' '))) ds.noteSubject(noted);
+    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && !OFFICE_HEADS.test(parsed.head) && !/^(?:his|her|their|its|my|our|your)$/iu.test(words[0]!) && ATTITUDE.test(predicateAfter(words, n, s === opening12))) ds.noteSubject(noted);
     if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && ((isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) || askedPassive || (ADDRESSES_WRITER_OR_DECLINES.test(words.slice(n, n + 3).join(' ')) && !parsed.definite))) noted.setUpToSpeak = true;
     return;
   }
@@ -1236,6 +1240,18 @@ let openingOf: { masked: string; k: number; re: number; end12: number; end24: nu
  */
 function openingSentence(masked: string, k: number, re: number, end12: number, o12: string): void {
   openingOf = { masked, k, re, end12, end24: -1, o12, o24: undefined, o30: undefined };
+}
+
+/**
+ * The words from the `n`th on, the verb and what it says of the subject: "was more cautious." The twelve words
+ * first copied may stop at the verb when the subject is long ("Associate Professor Jane Roe of the Harbour School
+ * of Strategy was ..."); the sentence's opening over 24 words is read on then (`same`: the words are that
+ * opening's own, no fronted phrase cut from them).
+ */
+function predicateAfter(words: readonly string[], n: number, same: boolean): string {
+  const o = openingOf;
+  if (!same || n + 4 <= words.length || o.end12 >= o.re) return words.slice(n).join(' ');
+  return splitSpaces(opening(24), 24).slice(n).join(' ');
 }
 
 /** Where the 24th word of the sentence `openingSentence` named ends (the sentence's end if it is shorter). */
