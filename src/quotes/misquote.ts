@@ -602,6 +602,7 @@ function judge(h: Hunk): DifferenceKind | null {
   const negClaim = h.claim.filter(isNegation).length;
   const negQuote = h.quote.filter(isNegation).length;
   if (negClaim % 2 !== negQuote % 2) return 'negation';
+  if (oppositePrepositions(h)) return 'opposite';
   if (h.claim.length === 0) return leftOut(h.quote);
   const rest = besideLeftOut(h);
   if (rest) return leftOut(rest);
@@ -627,6 +628,25 @@ function judge(h: Hunk): DifferenceKind | null {
   if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key || standsFor(t, u)))) return 'word';
   if (cc.length === 0) return lightForContent(h, cq);
   return allSynonyms(h) ? null : 'word';
+}
+
+// Prepositions of opposite direction, place or time (a closed class WordNet lacks: it has no prepositions).
+const OPPOSITE_PREPOSITIONS: Record<string, readonly string[]> = {
+  to: ['from'], from: ['to', 'towards', 'toward', 'into', 'onto'], towards: ['from'], toward: ['from'], into: ['from'], onto: ['from'],
+  before: ['after'], after: ['before'], above: ['below'], below: ['above'], over: ['under'], under: ['over'], up: ['down'], down: ['up'],
+  in: ['out'], out: ['in'], inside: ['outside'], outside: ['inside'], for: ['against'], against: ['for'], on: ['off'], off: ['on'],
+};
+
+/**
+ * One preposition put for its opposite ("the trains to the border" for "the trains from the border", "voted
+ * for" for "voted against"): a small word, but the claim then says the other way round of where or when.
+ * Only a word for a word, both prepositions: in a longer run they may be parts of a phrase said another way.
+ */
+function oppositePrepositions(h: Hunk): boolean {
+  if (h.claim.length !== 1 || h.quote.length !== 1) return false;
+  const a = h.claim[0]!.word;
+  const b = h.quote[0]!.word;
+  return Object.hasOwn(OPPOSITE_PREPOSITIONS, a) && OPPOSITE_PREPOSITIONS[a]!.includes(b);
 }
 
 // "This isn't a crime" typed "it isn't a crime": the demonstrative standing alone points at what "it" does.
