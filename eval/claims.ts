@@ -21,6 +21,11 @@ interface ClaimCase {
   expect: Expected;
   /** Words the real speaker's name (or description) holds. */
   speaker?: string;
+  /**
+   * For a misquote: words (of the quote or of the claim) that the answer must mark as differing, each an entry
+   * of one or more words; checked apart from the verdict, only when the answer is 'different'.
+   */
+  differ?: string[];
 }
 
 /** What who-said answered, read as one of the expected verdicts, or 'wrong-person' when it credits someone else. */
@@ -56,6 +61,19 @@ export function readAnswer(a: WhoSaidAnswer, c: Pick<ClaimCase, 'speaker'>): { g
   return { got: 'nobody', who: null };
 }
 
+const plain = (s: string): string[] =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * The entries of `differ` that the answer's first differing quote does not mark: an entry is marked when all its
+ * words stand in one marked difference, on the quote's side or the claim's.
+ */
+export function unmarked(a: WhoSaidAnswer, differ: string[]): string[] {
+  const m = a.matches.find((x) => x.verdict === 'different');
+  const marks = (m?.differences ?? []).map((d) => new Set(plain(`${d.quote} ${d.claim}`)));
+  return differ.filter((entry) => !marks.some((have) => plain(entry).every((w) => have.has(w))));
+}
+
 /** Whether an answer confirms what must not be confirmed: a misquote, an invented claim, the reporter's words as a quote, the wrong person. */
 export function grave(expected: Expected, got: Got): boolean {
   if (got === 'wrong-person') return true;
@@ -83,9 +101,12 @@ function main(): void {
   const table = new Map<Expected, Map<Got, number>>();
   let right = 0;
   let graves = 0;
+  let toMark = 0;
+  let marked = 0;
   for (const c of file.claims) {
     const { book, passages } = bookOf(c.corpus);
-    const { got, who } = readAnswer(book.whoSaid(c.claim, 5, passages), c);
+    const answer = book.whoSaid(c.claim, 5, passages);
+    const { got, who } = readAnswer(answer, c);
     const row = table.get(c.expect) ?? new Map<Got, number>();
     row.set(got, (row.get(got) ?? 0) + 1);
     table.set(c.expect, row);
@@ -93,8 +114,18 @@ function main(): void {
     if (ok) right++;
     if (grave(c.expect, got)) graves++;
     if (values.show || !ok) console.log(`[${ok ? 'ok' : grave(c.expect, got) ? 'GRAVE' : 'miss'}] expected ${c.expect}${c.speaker ? ` (${c.speaker})` : ''}, got ${got}${who ? ` (${who})` : ''}: ${c.claim}`);
+    if (c.differ && got === 'different') {
+      toMark++;
+      const left = unmarked(answer, c.differ);
+      if (!left.length) marked++;
+      else {
+        const shown = answer.matches.find((x) => x.verdict === 'different')?.differences ?? [];
+        console.log(`[marks] not marked: ${left.join(', ')} (marked: ${shown.map((d) => `'${d.quote}'/'${d.claim}'`).join(' ') || 'nothing'}): ${c.claim}`);
+      }
+    }
   }
   console.log(`\nwho-said claims (${file.label ?? 'unlabelled'}): ${file.claims.length} claims, ${right} as expected, ${graves} grave (a misquote, invented claim or reporter's words confirmed, or the wrong person credited)`);
+  if (toMark) console.log(`  differing words marked: ${marked} of ${toMark} misquotes answered different that name them`);
   for (const [expected, row] of table) {
     const n = [...row.values()].reduce((s, x) => s + x, 0);
     console.log(`  ${expected}: ${row.get(expected) ?? 0} of ${n}; got ${[...row].map(([g, k]) => `${g} ${k}`).join(', ')}`);

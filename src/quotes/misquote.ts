@@ -602,6 +602,7 @@ function judge(h: Hunk): DifferenceKind | null {
   const negClaim = h.claim.filter(isNegation).length;
   const negQuote = h.quote.filter(isNegation).length;
   if (negClaim % 2 !== negQuote % 2) return 'negation';
+  if (oppositePrepositions(h)) return 'opposite';
   if (h.claim.length === 0) return leftOut(h.quote);
   const rest = besideLeftOut(h);
   if (rest) return leftOut(rest);
@@ -627,6 +628,25 @@ function judge(h: Hunk): DifferenceKind | null {
   if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key || standsFor(t, u)))) return 'word';
   if (cc.length === 0) return lightForContent(h, cq);
   return allSynonyms(h) ? null : 'word';
+}
+
+// Prepositions of opposite direction, place or time (a closed class WordNet lacks: it has no prepositions).
+const OPPOSITE_PREPOSITIONS: Record<string, readonly string[]> = {
+  to: ['from'], from: ['to', 'towards', 'toward', 'into', 'onto'], towards: ['from'], toward: ['from'], into: ['from'], onto: ['from'],
+  before: ['after'], after: ['before'], above: ['below'], below: ['above'], over: ['under'], under: ['over'], up: ['down'], down: ['up'],
+  in: ['out'], out: ['in'], inside: ['outside'], outside: ['inside'], for: ['against'], against: ['for'], on: ['off'], off: ['on'],
+};
+
+/**
+ * One preposition put for its opposite ("the trains to the border" for "the trains from the border", "voted
+ * for" for "voted against"): a small word, but the claim then says the other way round of where or when.
+ * Only a word for a word, both prepositions: in a longer run they may be parts of a phrase said another way.
+ */
+function oppositePrepositions(h: Hunk): boolean {
+  if (h.claim.length !== 1 || h.quote.length !== 1) return false;
+  const a = h.claim[0]!.word;
+  const b = h.quote[0]!.word;
+  return Object.hasOwn(OPPOSITE_PREPOSITIONS, a) && OPPOSITE_PREPOSITIONS[a]!.includes(b);
 }
 
 // "This isn't a crime" typed "it isn't a crime": the demonstrative standing alone points at what "it" does.
@@ -925,6 +945,7 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   const trail = trailingWords(q, ops, quote);
   if (trail) found.push(trail);
   const differences: Difference[] = [];
+  const judged = new Map<Hunk, Difference>();
   for (const h of found) {
     if (repeatedAside(h, q, quote)) continue;
     if (elidedRepeat(h, q, quote)) continue;
@@ -945,13 +966,60 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
       prev.quoteEnd = Math.max(prev.quoteEnd, quoteEnd);
       prev.quote = quote.slice(prev.quoteStart, prev.quoteEnd);
       if (claimText && !prev.claim.includes(claimText)) prev.claim = prev.claim ? claim.slice(claim.indexOf(prev.claim), h.claim[h.claim.length - 1]!.end) : claimText;
+      judged.set(h, prev);
       continue;
     }
-    differences.push({ kind, quote: quote.slice(quoteStart, quoteEnd), quoteStart, quoteEnd, claim: claimText });
+    const d: Difference = { kind, quote: quote.slice(quoteStart, quoteEnd), quoteStart, quoteEnd, claim: claimText };
+    differences.push(d);
+    judged.set(h, d);
   }
-  if (differences.length) return { verdict: 'different', differences };
+  if (differences.length) return { verdict: 'different', differences: movedWords(found, judged, differences, c, q, ops, claim, quote) };
   const verbatim = found.length === 0 && sameWritten(c, q, ops, claim, quote);
   return { verdict: verbatim ? 'same' : 'close', differences: [] };
+}
+
+/**
+ * Words the claim moves ("watch for cargo ships, not delegations" for "Watch for delegations, not cargo ships";
+ * "read the rules first and panic later" for "panic first and read the rules later"): the alignment sees words
+ * of the quote left out at one place and the same words put in by the claim at another, and would mark only one
+ * of the two places. Two such runs next to each other, one of them a difference, sharing a word of weight, are
+ * one difference marked over the whole stretch they turn round, in the quote and in the claim.
+ */
+function movedWords(
+  found: readonly Hunk[],
+  judged: ReadonlyMap<Hunk, Difference>,
+  differences: Difference[],
+  c: Token[],
+  q: Token[],
+  ops: { op: Op; c: number; q: number }[],
+  claim: string,
+  quote: string,
+): Difference[] {
+  let out = differences;
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
+    const da = judged.get(a);
+    const db = judged.get(b);
+    if ((!da && !db) || (da && da === db)) continue;
+    const left = a.claim.length === 0 && a.quote.length > 0 && b.quote.length === 0 && b.claim.length > 0;
+    const right = a.quote.length === 0 && a.claim.length > 0 && b.claim.length === 0 && b.quote.length > 0;
+    if (!left && !right) continue;
+    const moved = (left ? a.quote : b.quote).filter(isContent).map((t) => t.key);
+    if (!moved.length || !(left ? b.claim : a.claim).some((t) => isContent(t) && moved.includes(t.key))) continue;
+    const quoteStart = Math.min(left ? a.quote[0]!.start : a.at, left ? b.at : b.quote[0]!.start);
+    const quoteEnd = Math.max(left ? a.quote[a.quote.length - 1]!.end : a.at, left ? b.at : b.quote[b.quote.length - 1]!.end);
+    const claimTokens = [...a.claim, ...b.claim, ...ops.filter((o) => o.op === 'match' && q[o.q]!.start >= quoteStart && q[o.q]!.end <= quoteEnd).map((o) => c[o.c]!)];
+    const claimStart = Math.min(...claimTokens.map((t) => t.start));
+    const claimEnd = Math.max(...claimTokens.map((t) => t.end));
+    // A number moved with the words is no number changed ("panic first" read as "first and panic").
+    const numbers = (ts: readonly Token[]): string => ts.filter((t) => t.number).map((t) => t.key).sort().join(' ');
+    const kind = (da ?? db)!.kind === 'number' && numbers([...a.claim, ...b.claim]) === numbers([...a.quote, ...b.quote]) ? 'word' : (da ?? db)!.kind;
+    const merged: Difference = { kind, quote: quote.slice(quoteStart, quoteEnd), quoteStart, quoteEnd, claim: claim.slice(claimStart, claimEnd) };
+    out = [...out.filter((d) => d !== da && d !== db), merged].sort((x, y) => x.quoteStart - y.quoteStart);
+    k++;
+  }
+  return out;
 }
 
 // Pronouns of a third person standing as a clause's subject: who they are changes what a claim says.

@@ -240,6 +240,13 @@ export class QuoteBook {
       quotesBy: (speakerId) => this.quoteIdsBy(speakerId),
       personsNamed: (word) => this.personsNamed(word),
       textBefore: (id) => this.passages[this.data.quotes.passage[id]!]?.text.slice(0, this.data.quotes.start[id]!) ?? '',
+      documentBefore: (id) => {
+        const at = this.data.quotes.passage[id]!;
+        const here = this.passages[at];
+        if (!here) return '';
+        const earlier = this.passages.filter((p) => p.doc === here.doc && p.paragraph < here.paragraph).map((p) => p.text);
+        return [...earlier, here.text.slice(0, this.data.quotes.start[id]!)].join('\n');
+      },
       narrationSharing: (claim) => narrationSharing(this.narrationIndex(passages), claim, max),
       quotesWithStems: (stems) => [...new Set(stems.flatMap((s) => [...this.stemPosting(s)]))].sort((a, b) => a - b),
     });

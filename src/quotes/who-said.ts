@@ -11,6 +11,8 @@ import { subjectsFragment } from './subject-fragment.ts';
 import { namesAntecedent } from './pronoun-antecedent.ts';
 import { namesClauseSubject } from './subject-verb-lead.ts';
 import { compareElidedJoin } from './elided-join.ts';
+import { misspeltSurnameOf } from './misspelt-surname.ts';
+import { namesSpeakersBody } from './speakers-body.ts';
 import { closeWords, STOP_STEMS } from './quote-words.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
@@ -35,6 +37,8 @@ export interface ClaimLookup {
   personsNamed?(word: string): string[];
   /** The text of quote `id`'s paragraph before it (absent: a pronoun's antecedent is looked for only in the quote). */
   textBefore?(id: number): string;
+  /** The text of quote `id`'s document before it, earlier paragraphs and all (absent: only its paragraph is read). */
+  documentBefore?(id: number): string;
   /** The narration saying the words in a few other words (absent: only narration holding them as typed counts). */
   narrationSharing?(words: string): FoundWords['narration'];
   /** The ids of the quotes holding any of these word stems (absent: other speakers' fragments are not looked through). */
@@ -63,7 +67,15 @@ function namedSpeaker(name: string, book: ClaimLookup): string | null {
   if (bare !== name && bare) return book.speakerId(bare);
   // "sam from darwin": a reader or caller typed with the town the text gives them is the one of that name.
   const from = /^([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+from\s+[\p{L}]/u.exec(name.trim());
-  return from ? book.speakerId(from[1]!) : null;
+  if (from) return book.speakerId(from[1]!);
+  // "luciana mendez": a given name typed right and a surname one letter off, when no one else fits.
+  const { personsNamed, quotesBy } = book;
+  if (!personsNamed || !quotesBy) return null;
+  const shownName = (id: string): string | null => {
+    const first = quotesBy(id)[0];
+    return first === undefined ? null : book.quote(first).speaker;
+  };
+  return misspeltSurnameOf(name, { personsNamed, shownName });
 }
 
 /**
@@ -466,7 +478,8 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     if (comparison.verdict === 'different' && !comparison.around && !claim.naming && comparison.differences.length) {
       const before = book.textBefore?.(f.id) ?? '';
       const own = (q.speaker ?? '').split(/\s+/u);
-      const named = (d: (typeof comparison.differences)[number]): boolean => namesAntecedent(d, q.quote, before, own) || namesClauseSubject(d, q.quote, q.sentence, q.speaker);
+      const named = (d: (typeof comparison.differences)[number]): boolean =>
+        namesAntecedent(d, q.quote, before, own) || namesClauseSubject(d, q.quote, q.sentence, q.speaker) || namesSpeakersBody(d, book.documentBefore?.(f.id) ?? before, q.speaker);
       if (comparison.differences.every(named)) comparison = { verdict: 'close', differences: [], around: true };
     }
     const joined = comparison.verdict === 'different' && !claim.naming ? withNeighbour(claim.words, f.id, book, !claim.asTyped) : null;
