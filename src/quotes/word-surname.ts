@@ -16,6 +16,8 @@ const ONE_WORD = /^[\p{Lu}][\p{Ll}]+$/u;
  */
 export function wordSurnamePerson(phrase: string, knowsName: (name: string) => boolean): ParsedSpeaker | null {
   const word = phrase.trim();
-  if (!ONE_WORD.test(word) || parseSubjectPhrase(word) !== null || !knowsName(word)) return null;
+  // (The document's names are asked first: a look-up that turns most words away, where the readings of the word
+  // alone cost a dozen patterns; neither has an effect on the other, so the order changes no answer.)
+  if (!ONE_WORD.test(word) || !knowsName(word) || parseSubjectPhrase(word) !== null) return null;
   return { type: 'name', name: word, role: null, kind: 'person' };
 }
