@@ -102,6 +102,7 @@ export function judgeJudgeable(a: PolnearArticle, g: GoldQuote, found: { name: s
   // marked, whatever name the machine coreference joined them to.
   const described = DETERMINER.test(src.split(/\s+/u)[0]!) && !PRONOUN.test(src);
   if (found.kind !== 'person' && described && head && words(found.name).includes(head)) return 'correct';
+  if (described && bodyNamedInSource(found, src)) return 'correct';
   const name = judgeableName(g);
   if (name) {
     // "de Blasio": the particle opens no first name to compare.
@@ -121,6 +122,15 @@ export function judgeJudgeable(a: PolnearArticle, g: GoldQuote, found: { name: s
   }
   if (found.kind === 'person') return 'wrong';
   return head && words(found.name).includes(head) ? 'correct' : 'wrong';
+}
+
+/**
+ * Whether the engine's body is one the source describes by the body's own name ("the nationalist Global Times
+ * tabloid", "the People's Daily newspaper" for "the People's Daily"): a name of two words or more, found whole.
+ */
+export function bodyNamedInSource(found: { name: string; kind: string }, source: string): boolean {
+  const named = found.name.replace(/^the\s+/iu, '');
+  return found.kind === 'organisation' && named.split(/\s+/u).length >= 2 && source.includes(named);
 }
 
 /**

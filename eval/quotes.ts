@@ -20,7 +20,7 @@ import { attributionPaths, extractQuotes } from '../src/quotes/extract-quotes.ts
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
 import { readFlags } from './flags.ts';
-import { judgeable, judgeJudgeable, judgeRead, judgeTitled, whyNotJudgeable } from './judgeable.ts';
+import { bodyNamedInSource, judgeable, judgeJudgeable, judgeRead, judgeTitled, whyNotJudgeable } from './judgeable.ts';
 import { describedName, nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 type Verdict = 'correct' | 'wrong' | 'unattributed';
@@ -263,6 +263,7 @@ function judge(a: PolnearArticle, g: GoldQuote, found: Found | null): Verdict {
     const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
     const head = words(g.source.split(/\s(?:of|at|from|for|in|with|who)\s|,/u)[0]!).pop();
     if (head && words(found.name).includes(head)) return 'correct';
+    if (bodyNamedInSource(found, g.source)) return 'correct';
   }
   return 'wrong';
 }

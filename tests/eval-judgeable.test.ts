@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeable, judgeableName, judgeJudgeable, judgeTitled } from '../eval/judgeable.ts';
+import { bodyNamedInSource, judgeable, judgeableName, judgeJudgeable, judgeTitled } from '../eval/judgeable.ts';
 import type { GoldQuote, PolnearArticle } from '../eval/polnear.ts';
 
 const gold = (source: string, resolved: string | null, sourceKind: GoldQuote['sourceKind'] = 'other'): GoldQuote => ({
@@ -138,5 +138,19 @@ describe('answers that are plainly the gold speaker under another form', () => {
     const text = (before: string): PolnearArticle => ({ id: 'a', text: before.padEnd(100, ' ') + '"Quote here."', paragraphs: [], gold: [], fullNames: [] });
     const g: GoldQuote = { open: 100, close: 112, source: 'the mayor', sourceStart: 114, sourceKind: 'other', resolved: null };
     expect(judgeTitled(text('Mayor Anna van Drummel spoke on Monday.'), g, { name: 'Anna van Drummel', kind: 'person' })).toBe('correct');
+  });
+});
+
+// Invented sources: a paper the source describes by its own name ("the populist Harbour Times tabloid").
+describe('a body named inside the source that describes it', () => {
+  const a: PolnearArticle = { id: 'a', text: '', paragraphs: [], gold: [], fullNames: [] };
+  it('counts the body by its name of two words or more right', () => {
+    expect(bodyNamedInSource({ name: 'the Harbour Times', kind: 'organisation' }, 'the populist Harbour Times tabloid')).toBe(true);
+    expect(judgeJudgeable(a, gold('the Fjord Daily newspaper', 'Fjord Daily'), { name: 'the Fjord Daily', kind: 'organisation' })).toBe('correct');
+  });
+  it('not a person, nor a one-word name, nor a name the source does not hold', () => {
+    expect(bodyNamedInSource({ name: 'Harbour Times', kind: 'person' }, 'the populist Harbour Times tabloid')).toBe(false);
+    expect(bodyNamedInSource({ name: 'Lind', kind: 'organisation' }, 'the Lind campaign')).toBe(false);
+    expect(bodyNamedInSource({ name: 'the Fjord Post', kind: 'organisation' }, 'the populist Harbour Times tabloid')).toBe(false);
   });
 });

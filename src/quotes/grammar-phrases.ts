@@ -1106,6 +1106,16 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
       }
     }
   }
+  // "the Delmar senator and Labour leadership hopeful said": after one "the", roles joined by "and" describe one
+  // person holding both (`one-with-two-roles.ts`); the subject is the whole, not the second role alone.
+  if (s >= 3 && tokens[s - 1]!.text === 'and' && tokens[s - 1]!.quote < 0 && tokens[s]!.pos !== 'DET') {
+    let j = s - 2;
+    while (j > 0 && tokens[j]!.quote < 0 && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'PROPN')) j--;
+    if (j < s - 2 && tokens[j]!.quote < 0 && /^the$/iu.test(tokens[j]!.text)) {
+      const whole = parseSpeakerPhrase(tokens.slice(j, e + 1).map((t) => t.text).join(' '));
+      if (whole?.type === 'description' && !whole.plural && /\sand\s/u.test(whole.text)) s = j;
+    }
+  }
   return { start: s, end: e + 1 };
 }
 

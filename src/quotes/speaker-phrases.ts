@@ -23,6 +23,8 @@ import { channelOfPost, documentOwner } from './owned-document.ts';
 import { bodyUnitPhrase, namedBodyUnit } from './body-unit.ts';
 import { withoutContactClause } from './contact-clause.ts';
 import { jointNames } from './joint-names.ts';
+import { oneWithTwoRoles } from './one-with-two-roles.ts';
+import { mediumNamedInside } from './medium-named-inside.ts';
 
 export type ParsedSpeaker =
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
@@ -349,7 +351,10 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
     const whole = phrase.trim().replace(/[\s,.;:]+$/u, '');
     return body?.type === 'name' && body.kind === 'organisation' && whole.endsWith(parsed.name) ? { type: 'name', name: whole, role: null, kind: 'organisation' } : null;
   }
-  return parsed;
+  // "the nationalist Harbour Times tabloid": the paper named inside its description (`medium-named-inside.ts`).
+  const medium = parsed?.type === 'description' && parsed.kind === 'organisation' ? mediumNamedInside(parsed.text) : null;
+  if (medium) return { type: 'name', name: medium, role: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the '), kind: 'organisation' };
+  return parsed ?? oneWithTwoRoles(phrase, parseSpeakerPhrase, (head) => PERSON_NOUNS.has(head) || TITLES.has(head) || isPersonNoun(head));
 }
 
 // A possessive determiner opening a run of capitals, and the honorifics that make such a run a title of someone.
