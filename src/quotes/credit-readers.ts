@@ -672,7 +672,10 @@ function oneOfJoined(r: CreditReading, q: QuoteSentence): void {
     const before = q.text.slice(Math.max(q.rs, at - 160), at);
     const capitals = /(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u.exec(before)![0];
     const body = BODY_OF_AND.exec(before.slice(0, before.length - capitals.length));
-    const whole = body ? `${body[1]!}${capitals}${r.attribution.phrase}` : null;
+    // (Not a person's full name after the "and": "The Department of Harbours and Rolf Dahl said".)
+    const remit = body ? parseSpeakerPhrase(`${capitals}${r.attribution.phrase}`) : null;
+    const person = remit?.type === 'name' && remit.kind === 'person' && /\s/u.test(remit.name);
+    const whole = body && !person ? `${body[1]!}${capitals}${r.attribution.phrase}` : null;
     const parsed = whole ? parseSpeakerPhrase(whole) : null;
     // (A spokesperson for it is who speaks when the sentence says so: "A spokesperson for the Department of ...".)
     if ((parsed?.type === 'name' && parsed.kind === 'organisation') || (parsed?.type === 'description' && !parsed.plural)) return credit(r, whole!, r.attribution.appositive, parsed);

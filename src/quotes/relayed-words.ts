@@ -34,8 +34,9 @@ const MAIN_POSSESSIVE = new RegExp(String.raw`\b(?:quoted|quotes|cited|cites|rea
 const WORDS_OF = /\b(?:recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|quoted|quotes|cited|cites)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:words|advice|motto|saying|maxim|warning)\s+of\s+([^,;:_"“”()]{2,50}?)\s*[:,]\s*$/u;
 
 // A line, a saying, a motto from someone, its words after the colon, whatever verb brings it in: "closed with a
-// line from his old captain:", "left us a favourite saying of her grandmother:".
-const LINE_FROM = new RegExp(String.raw`\b(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:line|quip|saying|maxim|motto|dictum)\s+(?:from|of)\s+${OWNER}\s*:\s*$`, 'u');
+// line from his old captain:", "left us a favourite saying of her grandmother:". (Not "a saying of his own:", the
+// subject's.)
+const LINE_FROM = new RegExp(String.raw`\b(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}(?:line|quip|saying|maxim|motto|dictum)\s+(?:from|of)\s+(?!(?:his|her|my|our|their|its)\s+own\b)${OWNER}\s*:\s*$`, 'u');
 
 const CARRIED = new RegExp(CARRIER, 'u');
 

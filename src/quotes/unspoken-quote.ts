@@ -54,10 +54,11 @@ const NOBODY_SAID = /^\s*(?:(?:But|And|Yet)\s+)?(?:Nobody|No\s+one|No-one)\s+(?:
 /**
  * Words put in a condition or a forecast, not yet spoken: 'If the mayor, NAME, says "yes", the council will
  * revolt', 'Critics fear NAME will call the cuts "temporary"', 'Supporters expect NAME to declare "victory"'. The
- * words are what someone may say; nobody in the sentence has said them.
+ * words are what someone may say; nobody in the sentence has said them. (The forecast runs to no comma: in
+ * "If you doubt the plan, the Gazette will brand you ..." the verb after the comma is no one's forecast.)
  */
 const CONDITIONAL_SAYING = /(?:^\s*|\b)(?:[Ii]f|[Uu]nless)\s+[^;:.!?"“”]{1,80}?\s+(?:(?:ever|really|now|still|then|actually|publicly|again|finally)\s+)?(?:says|calls|describes|tells|uses|utters|declares|labels|brands|were\s+to\s+(?:say|call|describe|tell|use|utter|declare)|should\s+(?:say|call|describe|tell|use|utter|declare))\b[^,;:.!?]{0,60}$/u;
-const FORECAST_SAYING = /\b(?:fears?|feared|expects?|expected|predicts?|predicted|hopes?|hoped|worr(?:y|ies|ied)|suspects?|suspected|doubts?|doubted|wonders?|wondered)\s+(?:that\s+|whether\s+)?[^;:.!?"“”]{1,80}?\s+(?:will|would|may|might|could|to|(?:is|are)\s+going\s+to)\s+(?:(?:again|once\s+more|simply|just|publicly|formally|soon|finally)\s+)?(?:say|call|declare|describe|tell|use|label|brand|dub|utter|proclaim)\b[^,;:.!?]{0,60}$/u;
+const FORECAST_SAYING = /\b(?:fears?|feared|expects?|expected|predicts?|predicted|hopes?|hoped|worr(?:y|ies|ied)|suspects?|suspected|doubts?|doubted|wonders?|wondered)\s+(?:that\s+|whether\s+)?[^,;:.!?"“”]{1,80}?\s+(?:will|would|may|might|could|to|(?:is|are)\s+going\s+to)\s+(?:(?:again|once\s+more|simply|just|publicly|formally|soon|finally)\s+)?(?:say|call|declare|describe|tell|use|label|brand|dub|utter|proclaim)\b[^,;:.!?]{0,60}$/u;
 
 /**
  * Words hearsay puts in someone's mouth: 'Rumour has it that NAME told the board "sell everything"', 'Word around
