@@ -54,3 +54,21 @@ export function spelledOutBefore(paragraphs: readonly string[], name: string): s
   }
   return null;
 }
+
+/**
+ * The acronym a report gave a body's name in brackets right after it ("the Northern Press Agency (NPA) said"),
+ * when its letters are the name's initials; else null. The body is that acronym too, wherever the report names
+ * it so, though no quote is credited to the short form.
+ */
+export function bracketedAcronymAfter(paragraphs: readonly string[], name: string): string | null {
+  const bare = name.replace(/^the\s+/iu, '');
+  const initials = acronymOf(bare);
+  if (initials.length < 2) return null;
+  for (const p of paragraphs) {
+    for (let at = p.indexOf(bare); at >= 0; at = p.indexOf(bare, at + 1)) {
+      const letters = /^\s\(([\p{Lu}]{2,6})\)/u.exec(p.slice(at + bare.length, at + bare.length + 10))?.[1];
+      if (letters && letters.toLowerCase() === initials) return letters;
+    }
+  }
+  return null;
+}

@@ -23,7 +23,7 @@ import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { spelledOutBefore } from './acronym-expansion.ts';
+import { bracketedAcronymAfter, spelledOutBefore } from './acronym-expansion.ts';
 import { acronymOf, classifyProperName, compactName, givenBeforeFamilyName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
@@ -2511,6 +2511,11 @@ export class DocumentSpeakers {
       // told lawmakers"), is that body by its full name too.
       const spelt = spelledOutBefore(this.paragraphs, name);
       if (spelt && !s.names.includes(spelt)) this.addName(s, spelt);
+      // And the other way: "the Korean Press Agency (KPA)" credited by its full name is "the KPA" as well.
+      // (With the article the name bears, as the report would write the short form as a speaker: "the KPA".)
+      const letters = spelt ? null : bracketedAcronymAfter(this.paragraphs, name);
+      const short = letters ? `${/^the\s/iu.test(name) ? 'the ' : ''}${letters}` : null;
+      if (short && !s.names.includes(short)) this.addName(s, short);
     }
     if (!s.names.includes(name)) this.addName(s, name);
     // "South Korea's Unification Ministry" is a ministry: a later "the ministry" (or "the unification ministry")

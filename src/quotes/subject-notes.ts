@@ -1409,7 +1409,9 @@ function kinnedFirstName(parsed: { name: string; role: string | null }): Sex | n
   // every sentence's three opening words.)
   const c = parsed.role ? parsed.role.charCodeAt(0) : 0;
   const m = c === 72 || c === 84 ? /^(?:His|Her|Their)\s+([\p{Ll}]+)$/u.exec(parsed.role!) : null;
-  return m && !/\s/u.test(parsed.name) && isKnownFirstName(parsed.name) ? kinSex(m[1]!) : null;
+  // (A first name is written with its capital: "His mother said she ..." has no mother named "said", though the
+  // lexicon knows "Said" as a given name.)
+  return m && !/\s/u.test(parsed.name) && /^[\p{Lu}]/u.test(parsed.name) && isKnownFirstName(parsed.name) ? kinSex(m[1]!) : null;
 }
 
 // "One, a lock keeper, said", "Another of them, a pilot, told": the description set off, then a verb of saying.
