@@ -105,7 +105,7 @@ const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|T
 // "Told of the ruling, Roe shook his head.", "Shown the photographs, Ms. Han said nothing."; or of the subject got
 // hold of: "Reached at his home, Roe said ...", "Contacted by this paper, Ms. Han said ...")
 // ("For the prosecution, Jane Roe KC said ...", "For his part, Roe said ...": a side or a part spoken for is fronted too.)
-const FRONTED_START = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)[\s,]/u;
+const FRONTED_START = /^(?:For|From|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)[\s,]/u;
 const FRONTED_PARTICIPLE = /^([\p{Lu}][\p{Ll}]{2,}ing)\s+(?:to|for|in|on|at|from|with|about|after|before|round|around|outside|during|over|through|into|against|as|up|out|down|back|off|evidence|the|a|an|his|her|their|its|him|them)[\s,]/u;
 // -ing words that are prepositions, whose phrase ("According to Jane Roe, ...") other readings take.
 const PREPOSITION_ING = /^(?:According|Including|Regarding|Concerning|Following|Excluding|Considering|Notwithstanding|Barring|Pending|Touching|Owing|During)$/u;
@@ -120,7 +120,7 @@ const REGION_THEN_TIME = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.
 // the first: "After the service, over tea, ".)
 // (The question a fronted "Asked" puts may run longer: "Asked by state television reporters whether the region
 // would help its neighbour build new ferries, Roe pointed ...".)
-const FRONTED = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?(?:,\s+(?:over|at|in|on|during|after|before)\s[^,;:_]{1,40})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+const FRONTED = /^(?:(?:For|From|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?(?:,\s+(?:over|at|in|on|during|after|before)\s[^,;:_]{1,40})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // The same fronted phrase, whatever opens the words after its comma.
 // A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
 const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/u;
@@ -141,7 +141,7 @@ const SET_OFF_AFTER_CLAUSE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'
 const CLAUSE_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|we|us|our|I|me|my|you|your)\b/u;
 // A full name set off by a comma before a verb (a form that is no determiner: "was", "counts"): "Vera Kalina, was counting".
 const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|[\p{Ll}]{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)[\p{Ll}]{3,}s)\b/u;
-const FRONTED_ANY = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+(.*)$/u;
+const FRONTED_ANY = /^(?:(?:For|From|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 // (A reduced clause of the question put may close it, naming no one else: "was more blunt when asked about it".)
 // ", and one of them, Per Lund, 79, waved a reporter away.": the name picked out, an age perhaps, then a verb and
@@ -184,7 +184,14 @@ const CLEFT_OR_FOR = /^(?:It\s+(?:is|was)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[
 const AGE_BEFORE_SET_OFF_NAME = /,\s+\d{1,3}-year-old\s+(?=[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}][\p{L}'’-]*,)/u;
 // A role owned by a capitalised name's possessive, no article before it: "Norland's head coach", "Vesa's press officer".
 const OWNED_BY_NAME = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s\s+(?:[\p{Ll}][\p{Ll}-]+\s+){0,2}([\p{Ll}][\p{Ll}-]+)$/u;
-const NO_RELATION = /,\s+no\s+relation(?:\s+to\s+[^,]{1,40})?,/u;
+const NO_RELATION = /,\s+no\s+relation(?:\s+(?:to|of)\s+[^,]{1,40})?,/u;
+// A fronted phrase of place or time to its comma, before a capitalised word: "From the opposition benches, ".
+const FRONTED_LEAD = /^\s*[^,;:"“”_]{1,60},\s+(?=[\p{Lu}])/u;
+
+/** How many characters of `sentence` a fronted phrase of place or time opening it takes, with its comma (0 for none). */
+function frontedLead(sentence: string): number {
+  return FRONTED_START.test(sentence.trimStart()) ? (FRONTED_LEAD.exec(sentence)?.[0].length ?? 0) : 0;
+}
 const REDDIT_HANDLE = String.raw`\/?u\/([\p{L}\d][\p{L}\d_-]{1,29})`;
 // The handle as the subject opening the sentence, or as the author after "came from", "written by", "posted by".
 const HANDLE_AS_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?${REDDIT_HANDLE}(?=[\s,])|\b(?:came|comes|come)\s+from\s+${REDDIT_HANDLE}|\b(?:written|posted|made|left|shared|submitted)\s+by\s+${REDDIT_HANDLE}`, 'u');
@@ -282,14 +289,21 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // surname apart, after a name and where the person works, is no part of the subject, which goes on to its verb
   // past it (blanked, the places kept). (After a name alone, "Jane Roe, no relation, was ...", or a description
   // and a name, the appositive readings below take it.)
+  // (After a fronted phrase of place or time too: "From the opposition benches, Jane Roe of Kelso, no relation,
+  // raised ...", the name then opening the main clause.)
   const aside = masked.indexOf('no relation', rs);
-  if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
+  const lead = aside >= 0 && aside < re ? frontedLead(masked.slice(rs, re)) : 0;
+  if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs + lead, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
   // ("Rep. Ana Berg of the Shore Party, the committee's ranking member, offered a reading.": so is a role set off
   // after the name and where the person works; the name opens the subject, as without the role.)
-  const affiliated = masked.indexOf(' of ', rs) >= 0 || masked.indexOf(' at ', rs) >= 0 || masked.indexOf(' from ', rs) >= 0 ? AFFILIATION_ROLE.exec(masked.slice(rs, re)) : null;
+  // (After a fronted phrase too: "In the chamber, Ana Berg of Kelso, a former teacher, raised ...".)
+  const affiliatedIn = masked.indexOf(' of ', rs) >= 0 || masked.indexOf(' at ', rs) >= 0 || masked.indexOf(' from ', rs) >= 0;
+  const plainAffiliated = affiliatedIn ? AFFILIATION_ROLE.exec(masked.slice(rs, re)) : null;
+  const affiliatedAt = affiliatedIn && !plainAffiliated ? rs + frontedLead(masked.slice(rs, re)) : rs;
+  const affiliated = plainAffiliated ?? (affiliatedAt > rs ? AFFILIATION_ROLE.exec(masked.slice(affiliatedAt, re)) : null);
   const affiliate = affiliated ? parseSubjectPhrase(affiliated[1]!.trim()) : null;
   if (affiliated && affiliate?.type === 'name' && affiliate.kind === 'person') {
-    const from = rs + affiliated[1]!.length;
+    const from = affiliatedAt + affiliated[1]!.length;
     masked = masked.slice(0, from) + ' '.repeat(affiliated[2]!.length) + masked.slice(from + affiliated[2]!.length);
   }
   // "The baker Ida Lund — no kin of hers — was calmer.": an aside set off by a pair of dashes after a
