@@ -9,7 +9,7 @@ import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
 import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
-import { lexTags, nameEnding } from './names.ts';
+import { isInitialledName, lexTags, nameEnding } from './names.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { kinSex, nounSex, type Sex } from './gendered-nouns.ts';
@@ -100,6 +100,9 @@ const CAPS_DATELINE = /^[\p{Lu}][\p{Lu}'’.\/-]{2,}(?:,?\s+[\p{Lu}][\p{Lu}'’.
 // "The minister, for his part, declined ...": an adverbial aside set off between subject and verb is no part of
 // the subject, which the reading must see run on to its verb.
 const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
+// (Or a lowercase role between the name and a capitalised word that opens the sentence, its owner or its body:
+// "Herders' association leader Ida Roe, meanwhile, worried ...": the role is asked of the lexicon in the reading.)
+const ROLE_NAME_SET_OFF_ASIDE = /^((?!(?:The|A|An|In|At|On|From|For|By|With|After|Before|During|Under|Over|But|And|As|When|While|If|Once|Since|Later|Earlier)\s)[\p{Lu}][\p{L}'’-]*\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}([\p{Ll}][\p{L}-]*)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
 // (Or a participle's clause of a question or news put to the subject: "Asked whether she believed him, Ms. Han laughed.",
 // "Told of the ruling, Roe shook his head.", "Shown the photographs, Ms. Han said nothing."; or of the subject got
@@ -919,7 +922,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // after it is a first name even where the lists lack it; not a word of English, which may be a nickname or a
     // thing: "His son, Junior,", "Her brother, Hope,".)
     const kinOwned = desc?.type === 'description' && parsed?.type === 'name' && !/\s/u.test(parsed.name) && KIN_OWNER.test(described.description) && kinSex(desc.head) !== null && !knownLowercase(parsed.name);
-    if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && (isKnownFirstName(parsed.name) || kinOwned)))) {
+    // (An initialled name is a full one: "Her colleague, B.Oyun, was less certain.")
+    if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isInitialledName(parsed.name) || (!plainNoun && (isKnownFirstName(parsed.name) || kinOwned)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
       return;
@@ -1310,7 +1314,9 @@ function withoutLeadIn(text: string): string {
   // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)
   const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '').replace(COMMALESS_FRONTED_TITLED, '') : DEMONSTRATIVE_TIME_FIRST.has(u.charCodeAt(0)) ? u.replace(DEMONSTRATIVE_TIME, '') : u;
   const v = cut === u ? u : cut.charAt(0).toUpperCase() + cut.slice(1);
-  return v.includes(',') ? v.replace(SET_OFF_ASIDE, '$1 ') : v;
+  if (!v.includes(',')) return v;
+  const w = v.replace(SET_OFF_ASIDE, '$1 ');
+  return w !== v ? w : v.replace(ROLE_NAME_SET_OFF_ASIDE, (m, subject: string, role: string) => (isRoleNoun(role) ? `${subject} ` : m));
 }
 
 // A preposition of time or place and up to four words with no determiner among them, before a subject opening
