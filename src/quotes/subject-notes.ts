@@ -112,6 +112,9 @@ const FRONTED_START = /^(?:For|From|Back|Under|Across|Near|Along|Beside|Behind|A
 const FRONTED_PARTICIPLE = /^([\p{Lu}][\p{Ll}]{2,}ing)\s+(?:to|for|in|on|at|from|with|about|after|before|round|around|outside|during|over|through|into|against|as|up|out|down|back|off|evidence|the|a|an|his|her|their|its|him|them)[\s,]/u;
 // -ing words that are prepositions, whose phrase ("According to Jane Roe, ...") other readings take.
 const PREPOSITION_ING = /^(?:According|Including|Regarding|Concerning|Following|Excluding|Considering|Notwithstanding|Barring|Pending|Touching|Owing|During)$/u;
+// "the", perhaps capitalised words of a body, a lowercase role, then a titled or full name: "the Foreign Office
+// minister Lord Roe", "the party's treasurer Ida Roe".
+const ROLE_THEN_NAME = /^the\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:[\p{Ll}][\p{Ll}'’-]+\s+){1,2}(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*(?=\s+(?:of\s+[\p{Lu}]|[\p{Ll}]))/u;
 const FRONTED_PARTICIPLE_PHRASE = /^[\p{Lu}][\p{Ll}]{2,}ing\s[^,;:_"“]{1,80},\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // A name set off by commas, then a subject (a name or a pronoun) and a lowercase verb, not a list ("and").
 const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+((?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|He|She)\s+(?!and\b|or\b)[\p{Ll}].*)$/u;
@@ -604,8 +607,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const after = longer ? (region && isKindOf(region[1]!.toLowerCase(), 'location', 8) && !isKindOf(region[1]!.toLowerCase(), 'person', 6) ? longer[1]!.trim().slice(region[0].length) : longer[1]!.trim()) : '';
   // (Not a lone surname: "Speaking in Dunmore, Quinlan, without naming him, ..." in a text naming two Quinlans is
   // left to the readings below; a full or titled name says who.)
+  // (Or "the", a role and a full name: "Replying for the government, the Foreign Office minister Lord Roe of Dene
+  // said ...", the name's place after it making the opening longer than the words first read.)
   if (longer && ((/^[\p{Lu}][\p{L}'’.-]*\s+[\p{Lu}]/u.test(after) && !/^(?:The|A|An)\s/u.test(after)) || describedSubject(after.charAt(0).toUpperCase() + after.slice(1)))) {
     s = after;
+  } else if (longer && ROLE_THEN_NAME.test(after)) {
+    s = after.charAt(0).toUpperCase() + after.slice(1);
   } else if (FRONTED_START.test(s)) {
     // "In Dunmore, the town nearest the border, baker Tom Hale, 58, watched ...": past an apposition of the
     // place, a lowercase role before a name, read as the head of a sentence would be (`fronted-place.ts`).
