@@ -2572,7 +2572,9 @@ export class DocumentSpeakers {
    * head is no title of office, no other person holds it and no one unnamed was described by it; else null.
    */
   private soleRoleHolder(head: string, paragraph: number): NameMention | null {
-    if (TITLES.has(head) || OFFICE_HEADS.test(head)) return null;
+    // (A clergyman's title, "the pastor", is no office many hold in a text: one congregation's pastor, whom the
+    // text named once, perhaps as "the Rev. NAME". Not "the father", a parent first, nor "the minister", an office.)
+    if ((TITLES.has(head) && (head === 'father' || !isKindOf(head, 'clergyman'))) || OFFICE_HEADS.test(head)) return null;
     const at = this.read.textOf.get(this.read.sentence);
     const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1) return null;
