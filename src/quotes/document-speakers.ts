@@ -3000,7 +3000,7 @@ export class DocumentSpeakers {
       }
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
-        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d))) continue;
+        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         // ("the male lawmaker" is never "the female lawmaker", nor a woman the text named.)
@@ -3393,4 +3393,12 @@ const SEX_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 function sexedHead(text: string, head: string): 'm' | 'f' | null {
   const m = /^the\s+(female|woman|male)\s+([\p{Ll}-]+)$/iu.exec(text);
   return m && singular(m[2]!.toLowerCase()) === head ? SEX_WORDS.get(m[1]!.toLowerCase())! : null;
+}
+
+// The titles of the peerage a peer's name opens on ("Lord Roe", "Baroness Roe of Kelso").
+const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Marquess|Marchioness|Duke|Duchess)\s/u;
+
+/** Whether "the peer" (or "peeress") may mean `s`, a person named with a title of the peerage. */
+function peerDescribed(s: LocalSpeaker, head: string): boolean {
+  return (head === 'peer' || head === 'peeress') && s.kind === 'person' && s.names.some((n) => PEERAGE.test(n));
 }
