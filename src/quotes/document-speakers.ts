@@ -2577,7 +2577,9 @@ export class DocumentSpeakers {
    * head is no title of office, no other person holds it and no one unnamed was described by it; else null.
    */
   private soleRoleHolder(head: string, paragraph: number): NameMention | null {
-    if (TITLES.has(head) || OFFICE_HEADS.test(head)) return null;
+    // (A clergyman's title, "the pastor", is no office many hold in a text: one congregation's pastor, whom the
+    // text named once, perhaps as "the Rev. NAME". Not "the father", a parent first, nor "the minister", an office.)
+    if ((TITLES.has(head) && (head === 'father' || !isKindOf(head, 'clergyman'))) || OFFICE_HEADS.test(head)) return null;
     const at = this.read.textOf.get(this.read.sentence);
     const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1) return null;
@@ -3003,7 +3005,7 @@ export class DocumentSpeakers {
       }
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
-        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d))) continue;
+        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         // ("the male lawmaker" is never "the female lawmaker", nor a woman the text named.)
@@ -3396,4 +3398,12 @@ const SEX_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 function sexedHead(text: string, head: string): 'm' | 'f' | null {
   const m = /^the\s+(female|woman|male)\s+([\p{Ll}-]+)$/iu.exec(text);
   return m && singular(m[2]!.toLowerCase()) === head ? SEX_WORDS.get(m[1]!.toLowerCase())! : null;
+}
+
+// The titles of the peerage a peer's name opens on ("Lord Roe", "Baroness Roe of Kelso").
+const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Marquess|Marchioness|Duke|Duchess)\s/u;
+
+/** Whether "the peer" (or "peeress") may mean `s`, a person named with a title of the peerage. */
+function peerDescribed(s: LocalSpeaker, head: string): boolean {
+  return (head === 'peer' || head === 'peeress') && s.kind === 'person' && s.names.some((n) => PEERAGE.test(n));
 }

@@ -86,6 +86,14 @@ const normalised = remembered((s: string): string =>
     .replace(/^the\s+/u, ''),
 );
 
+// A patronymic's initial written close up to the given name ("D.Bold", "Ch.Saran"), as Mongolian names are.
+const INITIALLED = /^[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{Ll}]{2,}(?:-[\p{Lu}][\p{Ll}]+)?$/u;
+
+/** Whether a one-word name is an initial and a given name written close up ("B.Oyun"): a name in full, though it holds no space. */
+export function isInitialledName(name: string): boolean {
+  return INITIALLED.test(name);
+}
+
 /** Lowercase, no accents, apostrophes dropped, any other punctuation a space: for comparing names. */
 export function normaliseName(s: string): string {
   return normalised(s);

@@ -9,7 +9,7 @@ import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-
 import { genderOfName, titleGender } from './local-speaker.ts';
 import { ACTS_ON_OTHER, SAME_GENDER_BESIDE } from './pronoun-rivals.ts';
 import { reportingSubject } from './reported-speech.ts';
-import { openingSubjectForPronoun, reporterForPronoun } from './reporter-pronoun.ts';
+import { openingSubjectForPronoun, relayedSubjectForPronoun, reporterForPronoun } from './reporter-pronoun.ts';
 import { kinOpening } from './kin-description.ts';
 import { listedGender } from './name-gender.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -247,9 +247,12 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
         if (other && !clauses.slice(0, joint).split(/[^\p{L}'’-]+/u).includes(other.last) && other.gender !== (record.untoldPronoun === 'he' ? 'f' : 'm')) before = null;
         const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
         const subject = before && !reporter ? openingSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
-        if (reporter || subject) {
-          record.local = reporter ?? subject;
-          record.path = reporter ? 'pronoun: the one reporting in the sentence before' : 'pronoun: the subject of the sentence before';
+        // ('She reports that baker Tom Hale ... on his phone. "...," he told her.': the one a reporter of the other
+        // sex reports on.)
+        const relayed = before && !reporter && !subject ? relayedSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
+        if (reporter || subject || relayed) {
+          record.local = reporter ?? subject ?? relayed;
+          record.path = reporter ? 'pronoun: the one reporting in the sentence before' : subject ? 'pronoun: the subject of the sentence before' : 'pronoun: the subject of the clause a reporter of the other sex reports in the sentence before';
         }
       }
       // 'Her mother laughed. "...," she said.' right after the daughter spoke: the kin of the last speaker, the

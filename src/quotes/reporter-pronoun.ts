@@ -63,6 +63,57 @@ export function openingSubjectForPronoun(text: string, range: readonly [number, 
   return fitsPronoun(ds.resolve(parsed, paragraph, null, false), pronoun);
 }
 
+// "She reports that restaurant owner Tom Hale, who ..., watched ...": a pronoun reporting, perhaps "that", a
+// lowercase role perhaps, a full name (or one initialled close up, "B.Oyun"), what is set off after it, and the
+// rest of the reported clause.
+const RELAYED_CLAUSE = /^\s*(He|She)\s+(?:also\s+)?(?:reports|reported|says|said|writes|wrote|notes|noted|hears|heard|learned|learns|found|finds|tells\s+us|told\s+us|tells\s+me|told\s+me)\s+(?:that\s+)?(?:(?:[\p{Ll}][\p{Ll}-]+\s+){1,3}(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*|[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{Ll}]{2,})((?:,\s+[^,;:"“”_]{1,100},)?\s+[\p{Ll}][^;:"“”_]*)$/u;
+
+/**
+ * `She reports that restaurant owner Tom Hale watched the news on his phone. "...," he told her.`: one reporting
+ * (a pronoun of the other sex than the credit's: the reporter is not who speaks) what a person named in full did,
+ * the reported clause's subject; the credit's pronoun is that person, when the clause itself tells the sex ("his
+ * phone", or a first name the lists know) and names no one else. Null otherwise.
+ */
+export function relayedSubjectForPronoun(text: string, range: readonly [number, number], pronoun: 'he' | 'she', paragraph: number, ds: DocumentSpeakers, credit: string): LocalSpeaker | null {
+  const m = RELAYED_CLAUSE.exec(text.slice(range[0], range[1]));
+  if (!m || m[1]!.toLowerCase() === pronoun) return null;
+  const name = m[2]!.trim();
+  const rest = m[3]!;
+  if (!noOtherPerson(rest, ds) || spokenTo(name, credit)) return null;
+  const parsed = parseSubjectPhrase(name);
+  if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person') return null;
+  // (The sex, told by a possessive of the clause and no other: "on his phone", not "his and her".)
+  const own = pronoun === 'he' ? /\bhis\b/u : /\bher\b/u;
+  const other = pronoun === 'he' ? /\bher\b/u : /\bhis\b/u;
+  const listed = listedGender([parsed.name]);
+  const told = listed ? listed === (pronoun === 'he' ? 'm' : 'f') : own.test(rest) && !other.test(rest);
+  if (!told) return null;
+  const found = ds.resolve(parsed, paragraph, null, true);
+  if (!found || found.kind !== 'person' || found.plural) return null;
+  const gender = found.gender ?? listedGender(found.names);
+  return !gender || gender === (pronoun === 'he' ? 'm' : 'f') ? found : null;
+}
+
+/**
+ * Whether the rest of a reported clause names no person but its subject: no run of two capitalised words or more
+ * that reads as a person's name, and no single capitalised word the document knows as one or that may be one,
+ * unless a preposition of place puts it ("left Seoul for Sydney": a city, whatever the lexicon says of the word).
+ */
+function noOtherPerson(rest: string, ds: DocumentSpeakers): boolean {
+  for (const m of rest.matchAll(/(?<=\s)((?:[\p{Lu}][\p{L}'’-]*\s+)*[\p{Lu}][\p{L}'’-]*)/gu)) {
+    const run = m[1]!.replace(/['’]s$/u, '');
+    if (/\s/u.test(run)) {
+      if (classifyProperName(run) === 'person') return false;
+      continue;
+    }
+    if (/^(?:He|She|His|Her|I|The|A|An)$/u.test(run)) continue;
+    if (ds.knowsName(run)) return false;
+    const placed = /\b(?:in|for|from|to|at|near|outside|around|across|into)\s+$/u.test(rest.slice(0, m.index));
+    if (!placed && classifyProperName(run) === 'person' && !lexTags(run).some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date|Place|Country|City|Organization)/u.test(t))) return false;
+  }
+  return true;
+}
+
 /** The speaker found, when it is one person of the pronoun's gender (told by the text, else by the first name). */
 function fitsPronoun(found: LocalSpeaker | null, pronoun: 'he' | 'she'): LocalSpeaker | null {
   if (!found || found.kind !== 'person' || found.plural) return null;

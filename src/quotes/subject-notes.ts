@@ -9,7 +9,7 @@ import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
 import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
-import { lexTags, nameEnding } from './names.ts';
+import { isInitialledName, lexTags, nameEnding } from './names.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { kinSex, nounSex, type Sex } from './gendered-nouns.ts';
@@ -100,15 +100,21 @@ const CAPS_DATELINE = /^[\p{Lu}][\p{Lu}'’.\/-]{2,}(?:,?\s+[\p{Lu}][\p{Lu}'’.
 // "The minister, for his part, declined ...": an adverbial aside set off between subject and verb is no part of
 // the subject, which the reading must see run on to its verb.
 const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
+// (Or a lowercase role between the name and a capitalised word that opens the sentence, its owner or its body:
+// "Herders' association leader Ida Roe, meanwhile, worried ...": the role is asked of the lexicon in the reading.)
+const ROLE_NAME_SET_OFF_ASIDE = /^((?!(?:The|A|An|In|At|On|From|For|By|With|After|Before|During|Under|Over|But|And|As|When|While|If|Once|Since|Later|Earlier)\s)[\p{Lu}][\p{L}'’-]*\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}([\p{Ll}][\p{L}-]*)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
 // (Or a participle's clause of a question or news put to the subject: "Asked whether she believed him, Ms. Han laughed.",
 // "Told of the ruling, Roe shook his head.", "Shown the photographs, Ms. Han said nothing."; or of the subject got
 // hold of: "Reached at his home, Roe said ...", "Contacted by this paper, Ms. Han said ...")
 // ("For the prosecution, Jane Roe KC said ...", "For his part, Roe said ...": a side or a part spoken for is fronted too.)
-const FRONTED_START = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)[\s,]/u;
+const FRONTED_START = /^(?:For|From|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)[\s,]/u;
 const FRONTED_PARTICIPLE = /^([\p{Lu}][\p{Ll}]{2,}ing)\s+(?:to|for|in|on|at|from|with|about|after|before|round|around|outside|during|over|through|into|against|as|up|out|down|back|off|evidence|the|a|an|his|her|their|its|him|them)[\s,]/u;
 // -ing words that are prepositions, whose phrase ("According to Jane Roe, ...") other readings take.
 const PREPOSITION_ING = /^(?:According|Including|Regarding|Concerning|Following|Excluding|Considering|Notwithstanding|Barring|Pending|Touching|Owing|During)$/u;
+// "the", perhaps capitalised words of a body, a lowercase role, then a titled or full name: "the Foreign Office
+// minister Lord Roe", "the party's treasurer Ida Roe".
+const ROLE_THEN_NAME = /^the\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:[\p{Ll}][\p{Ll}'’-]+\s+){1,2}(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*(?=\s+(?:of\s+[\p{Lu}]|[\p{Ll}]))/u;
 const FRONTED_PARTICIPLE_PHRASE = /^[\p{Lu}][\p{Ll}]{2,}ing\s[^,;:_"“]{1,80},\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // A name set off by commas, then a subject (a name or a pronoun) and a lowercase verb, not a list ("and").
 const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+((?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|He|She)\s+(?!and\b|or\b)[\p{Ll}].*)$/u;
@@ -120,7 +126,7 @@ const REGION_THEN_TIME = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.
 // the first: "After the service, over tea, ".)
 // (The question a fronted "Asked" puts may run longer: "Asked by state television reporters whether the region
 // would help its neighbour build new ferries, Roe pointed ...".)
-const FRONTED = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?(?:,\s+(?:over|at|in|on|during|after|before)\s[^,;:_]{1,40})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+const FRONTED = /^(?:(?:For|From|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?(?:,\s+(?:over|at|in|on|during|after|before)\s[^,;:_]{1,40})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // The same fronted phrase, whatever opens the words after its comma.
 // A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
 const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/u;
@@ -141,7 +147,7 @@ const SET_OFF_AFTER_CLAUSE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'
 const CLAUSE_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their|we|us|our|I|me|my|you|your)\b/u;
 // A full name set off by a comma before a verb (a form that is no determiner: "was", "counts"): "Vera Kalina, was counting".
 const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|[\p{Ll}]{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)[\p{Ll}]{3,}s)\b/u;
-const FRONTED_ANY = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+(.*)$/u;
+const FRONTED_ANY = /^(?:(?:For|From|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 // (A reduced clause of the question put may close it, naming no one else: "was more blunt when asked about it".)
 // ", and one of them, Per Lund, 79, waved a reporter away.": the name picked out, an age perhaps, then a verb and
@@ -184,7 +190,14 @@ const CLEFT_OR_FOR = /^(?:It\s+(?:is|was)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[
 const AGE_BEFORE_SET_OFF_NAME = /,\s+\d{1,3}-year-old\s+(?=[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}][\p{L}'’-]*,)/u;
 // A role owned by a capitalised name's possessive, no article before it: "Norland's head coach", "Vesa's press officer".
 const OWNED_BY_NAME = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s\s+(?:[\p{Ll}][\p{Ll}-]+\s+){0,2}([\p{Ll}][\p{Ll}-]+)$/u;
-const NO_RELATION = /,\s+no\s+relation(?:\s+to\s+[^,]{1,40})?,/u;
+const NO_RELATION = /,\s+no\s+relation(?:\s+(?:to|of)\s+[^,]{1,40})?,/u;
+// A fronted phrase of place or time to its comma, before a capitalised word: "From the opposition benches, ".
+const FRONTED_LEAD = /^\s*[^,;:"“”_]{1,60},\s+(?=[\p{Lu}])/u;
+
+/** How many characters of `sentence` a fronted phrase of place or time opening it takes, with its comma (0 for none). */
+function frontedLead(sentence: string): number {
+  return FRONTED_START.test(sentence.trimStart()) ? (FRONTED_LEAD.exec(sentence)?.[0].length ?? 0) : 0;
+}
 const REDDIT_HANDLE = String.raw`\/?u\/([\p{L}\d][\p{L}\d_-]{1,29})`;
 // The handle as the subject opening the sentence, or as the author after "came from", "written by", "posted by".
 const HANDLE_AS_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?${REDDIT_HANDLE}(?=[\s,])|\b(?:came|comes|come)\s+from\s+${REDDIT_HANDLE}|\b(?:written|posted|made|left|shared|submitted)\s+by\s+${REDDIT_HANDLE}`, 'u');
@@ -282,14 +295,21 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // surname apart, after a name and where the person works, is no part of the subject, which goes on to its verb
   // past it (blanked, the places kept). (After a name alone, "Jane Roe, no relation, was ...", or a description
   // and a name, the appositive readings below take it.)
+  // (After a fronted phrase of place or time too: "From the opposition benches, Jane Roe of Kelso, no relation,
+  // raised ...", the name then opening the main clause.)
   const aside = masked.indexOf('no relation', rs);
-  if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
+  const lead = aside >= 0 && aside < re ? frontedLead(masked.slice(rs, re)) : 0;
+  if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs + lead, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
   // ("Rep. Ana Berg of the Shore Party, the committee's ranking member, offered a reading.": so is a role set off
   // after the name and where the person works; the name opens the subject, as without the role.)
-  const affiliated = masked.indexOf(' of ', rs) >= 0 || masked.indexOf(' at ', rs) >= 0 || masked.indexOf(' from ', rs) >= 0 ? AFFILIATION_ROLE.exec(masked.slice(rs, re)) : null;
+  // (After a fronted phrase too: "In the chamber, Ana Berg of Kelso, a former teacher, raised ...".)
+  const affiliatedIn = masked.indexOf(' of ', rs) >= 0 || masked.indexOf(' at ', rs) >= 0 || masked.indexOf(' from ', rs) >= 0;
+  const plainAffiliated = affiliatedIn ? AFFILIATION_ROLE.exec(masked.slice(rs, re)) : null;
+  const affiliatedAt = affiliatedIn && !plainAffiliated ? rs + frontedLead(masked.slice(rs, re)) : rs;
+  const affiliated = plainAffiliated ?? (affiliatedAt > rs ? AFFILIATION_ROLE.exec(masked.slice(affiliatedAt, re)) : null);
   const affiliate = affiliated ? parseSubjectPhrase(affiliated[1]!.trim()) : null;
   if (affiliated && affiliate?.type === 'name' && affiliate.kind === 'person') {
-    const from = rs + affiliated[1]!.length;
+    const from = affiliatedAt + affiliated[1]!.length;
     masked = masked.slice(0, from) + ' '.repeat(affiliated[2]!.length) + masked.slice(from + affiliated[2]!.length);
   }
   // "The baker Ida Lund — no kin of hers — was calmer.": an aside set off by a pair of dashes after a
@@ -587,8 +607,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const after = longer ? (region && isKindOf(region[1]!.toLowerCase(), 'location', 8) && !isKindOf(region[1]!.toLowerCase(), 'person', 6) ? longer[1]!.trim().slice(region[0].length) : longer[1]!.trim()) : '';
   // (Not a lone surname: "Speaking in Dunmore, Quinlan, without naming him, ..." in a text naming two Quinlans is
   // left to the readings below; a full or titled name says who.)
+  // (Or "the", a role and a full name: "Replying for the government, the Foreign Office minister Lord Roe of Dene
+  // said ...", the name's place after it making the opening longer than the words first read.)
   if (longer && ((/^[\p{Lu}][\p{L}'’.-]*\s+[\p{Lu}]/u.test(after) && !/^(?:The|A|An)\s/u.test(after)) || describedSubject(after.charAt(0).toUpperCase() + after.slice(1)))) {
     s = after;
+  } else if (longer && ROLE_THEN_NAME.test(after)) {
+    s = after.charAt(0).toUpperCase() + after.slice(1);
   } else if (FRONTED_START.test(s)) {
     // "In Dunmore, the town nearest the border, baker Tom Hale, 58, watched ...": past an apposition of the
     // place, a lowercase role before a name, read as the head of a sentence would be (`fronted-place.ts`).
@@ -905,7 +929,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // after it is a first name even where the lists lack it; not a word of English, which may be a nickname or a
     // thing: "His son, Junior,", "Her brother, Hope,".)
     const kinOwned = desc?.type === 'description' && parsed?.type === 'name' && !/\s/u.test(parsed.name) && KIN_OWNER.test(described.description) && kinSex(desc.head) !== null && !knownLowercase(parsed.name);
-    if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && (isKnownFirstName(parsed.name) || kinOwned)))) {
+    // (An initialled name is a full one: "Her colleague, B.Oyun, was less certain.")
+    if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isInitialledName(parsed.name) || (!plainNoun && (isKnownFirstName(parsed.name) || kinOwned)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
       return;
@@ -1296,7 +1321,9 @@ function withoutLeadIn(text: string): string {
   // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)
   const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '').replace(COMMALESS_FRONTED_TITLED, '') : DEMONSTRATIVE_TIME_FIRST.has(u.charCodeAt(0)) ? u.replace(DEMONSTRATIVE_TIME, '') : u;
   const v = cut === u ? u : cut.charAt(0).toUpperCase() + cut.slice(1);
-  return v.includes(',') ? v.replace(SET_OFF_ASIDE, '$1 ') : v;
+  if (!v.includes(',')) return v;
+  const w = v.replace(SET_OFF_ASIDE, '$1 ');
+  return w !== v ? w : v.replace(ROLE_NAME_SET_OFF_ASIDE, (m, subject: string, role: string) => (isRoleNoun(role) ? `${subject} ` : m));
 }
 
 // A preposition of time or place and up to four words with no determiner among them, before a subject opening
