@@ -26,3 +26,18 @@ describe("who-said: the speaker's country named for their \"we\"", () => {
     expect(ask('brecht said velmora has no quarrel with anyone').matches[0]).toMatchObject({ verdict: 'different' });
   });
 });
+
+describe('namesSpeakersBody reads the document only for a "we" it may name', () => {
+  it('does not gather the text before the quote for a word that is no first-person plural', async () => {
+    const { namesSpeakersBody } = await import('../src/quotes/speakers-body.ts');
+    let read = 0;
+    const before = (): string => {
+      read++;
+      return "Velmora's prime minister Ostra Kain arrived.";
+    };
+    expect(namesSpeakersBody({ kind: 'word', quote: 'strong', claim: 'weak' } as never, before, 'Ostra Kain')).toBe(false);
+    expect(read).toBe(0);
+    expect(namesSpeakersBody({ kind: 'word', quote: 'We', claim: 'Velmora' } as never, before, 'Ostra Kain')).toBe(true);
+    expect(read).toBe(1);
+  });
+});

@@ -244,7 +244,9 @@ export class QuoteBook {
         const at = this.data.quotes.passage[id]!;
         const here = this.passages[at];
         if (!here) return '';
-        const earlier = this.passages.filter((p) => p.doc === here.doc && p.paragraph < here.paragraph).map((p) => p.text);
+        // (A document's passages are contiguous and in order, so the walk back from the quote's passage stops at the first of another document.)
+        const earlier: string[] = [];
+        for (let k = at - 1; k >= 0 && this.passages[k]!.doc === here.doc; k--) if (this.passages[k]!.paragraph < here.paragraph) earlier.unshift(this.passages[k]!.text);
         return [...earlier, here.text.slice(0, this.data.quotes.start[id]!)].join('\n');
       },
       narrationSharing: (claim) => narrationSharing(this.narrationIndex(passages), claim, max),

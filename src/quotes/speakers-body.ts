@@ -18,7 +18,7 @@ const titleWord = (w: string): boolean => w === w.toLowerCase() && (isLemma(w, '
  * the document before the quote (`before`) gives the speaker (`speaker`, their shown name) as that body's:
  * "Velmora's prime minister Ostra Kain", or "Ostra Kain, the prime minister of Velmora".
  */
-export function namesSpeakersBody(d: WordDifference, before: string, speaker: string | null): boolean {
+export function namesSpeakersBody(d: WordDifference, textBefore: string | (() => string), speaker: string | null): boolean {
   if (!speaker || (d.kind !== 'word' && d.kind !== 'name')) return false;
   const pronoun = d.quote.trim().toLowerCase();
   if (!FIRST_PLURAL.has(pronoun)) return false;
@@ -32,6 +32,9 @@ export function namesSpeakersBody(d: WordDifference, before: string, speaker: st
   if (words.length > 4 || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return false;
   const names = speaker.split(/\s+/u).filter((w) => /^[\p{Lu}]/u.test(w));
   if (!names.length) return false;
+  // (The document's text before the quote is read only now: gathering it for every word that differs made
+  // who-said ten times slower at 10,000 articles.)
+  const before = typeof textBefore === 'string' ? textBefore : textBefore();
   const name = `(?:${names.map(escape).join('|')})`;
   const bodyAt = `(?<![\\p{L}])${words.map(escape).join('\\s+')}`;
   // "Velmora's prime minister Ostra Kain": the body's possessive, a title of up to three words, the speaker.

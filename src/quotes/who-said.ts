@@ -479,7 +479,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
       const before = book.textBefore?.(f.id) ?? '';
       const own = (q.speaker ?? '').split(/\s+/u);
       const named = (d: (typeof comparison.differences)[number]): boolean =>
-        namesAntecedent(d, q.quote, before, own) || namesClauseSubject(d, q.quote, q.sentence, q.speaker) || namesSpeakersBody(d, book.documentBefore?.(f.id) ?? before, q.speaker);
+        namesAntecedent(d, q.quote, before, own) || namesClauseSubject(d, q.quote, q.sentence, q.speaker) || namesSpeakersBody(d, () => book.documentBefore?.(f.id) ?? before, q.speaker);
       if (comparison.differences.every(named)) comparison = { verdict: 'close', differences: [], around: true };
     }
     const joined = comparison.verdict === 'different' && !claim.naming ? withNeighbour(claim.words, f.id, book, !claim.asTyped) : null;
