@@ -509,6 +509,10 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   return np;
 }
 
+// The nouns of a document that carries its issuer's words, and the participles of its coming out.
+const DOCUMENT_HEAD = /^(?:statement|letter|communiqu[eé]|readout|declaration|release|note|memo|notice|bulletin|resolution)$/iu;
+const DOCUMENT_OUT = /^(?:released|issued|published|sent|signed|posted|dated|circulated|delivered|distributed|shared)$/iu;
+
 /**
  * The name before the comma-set words that end at the comma `e` (`last`: the comma before the verb). A place
  * after "of" or "from" is where the speaker is from, not the speaker: "Rawlings, 59, of Ashton, Md., said"
@@ -557,7 +561,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // So has a role with a participle of how the body is set up: "Kestrel Analytics, a consultancy based in
     // Leeds, said", "..., a charity founded by two nurses, said" (a noun right before the participle).
     const roleSetUp = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && /^(?:based|founded|headquartered|owned|run|backed|created|established|formed|led|funded|registered|listed|chaired)$/iu.test(tokens[c]!.text) && tokens[c - 1]?.pos === 'NOUN' && c - r <= 5;
-    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || roleSetUp || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || adverbParticiple(tokens, r + 1) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+    // So has a participle of how a document came out, after its noun: "The council's letter, released on Friday,
+    // called for ...", "A statement, issued late, said".
+    const documentOut = DOCUMENT_HEAD.test(tokens[r - 1]?.text ?? '') && DOCUMENT_OUT.test(tokens[r + 1]?.text ?? '') && c - r <= 4;
+    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || roleSetUp || documentOut || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || adverbParticiple(tokens, r + 1) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;
@@ -591,6 +598,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       // Or one person described, opening the sentence: "A senior official, who spoke on condition of anonymity, said",
       // and so past a participle ("A senior official, speaking on condition of anonymity, said", "A trader,
       // reached by phone in Osaka, said").
+      if (documentOut && np && np.start === firstWord(tokens) && np.end === r) return np;
       const setOff = tokens[r + 1]?.text.toLowerCase() === 'who' || passive || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text));
       return np && setOff && np.start === firstWord(tokens) && describesOne(tokens, np, tokens[r + 1]?.text.toLowerCase() === 'who') ? np : null;
     }

@@ -431,7 +431,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // An -ed form the model read as an adjective, right after a name: "Japan branded North Korea an ...".
     // So an -ing form after a name (and an adverb) and before "to" or "that": "with Roe recently promising to "..."".
     const nameBefore = tokens[j - 1]?.pos === 'PROPN' || (tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.pos === 'PROPN');
-    const misread = t.pos === 'ADJ' && ((/ed$/u.test(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '')) || (/ing$/u.test(t.text) && nameBefore && /^(?:to|that)$/iu.test(tokens[j + 1]?.text ?? ''))) && CUE_FORMS.has(t.text);
+    // ("although the men call them "...": a naming verb after a plural noun, the model may read as a noun, an
+    // object pronoun and the quote right after it: the verb.)
+    const nounMisread = t.pos === 'NOUN' && j + 2 === q && /^(?:call|dub|label|brand|term|nickname)$/iu.test(t.text) && /^(?:them|him|her|it|us|me|you)$/iu.test(tokens[j + 1]!.text) && tokens[j - 1]?.pos === 'NOUN';
+    const misread = nounMisread || t.pos === 'ADJ' && ((/ed$/u.test(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '')) || (/ing$/u.test(t.text) && nameBefore && /^(?:to|that)$/iu.test(tokens[j + 1]?.text ?? ''))) && CUE_FORMS.has(t.text);
     // "X spoke of backing Russia's "just struggle"": speaking of words in quotation marks reports them.
     const spokeOf = /^(?:speaks?|spoke|spoken)$/iu.test(t.text) && tokens[j + 1]?.lemma === 'of';
     // A semicolon opens a clause of its own: "The words ... were reported by agencies; the paper's report gave
@@ -461,6 +464,11 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       if (agent && agent.end === q - 1 && tokens[agent.end]!.text === ':' && tokens[agent.end - 1]!.pos === 'PROPN' && tokens[agent.end - 2]?.pos === 'PROPN') return finish(text, tokens, agent, 'before', 'say');
     }
     if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
+    // "He added that the problems the medic described were "...": a verb that takes a thing as its object, with
+    // none after it and a finite "be" next, sits in a relative clause on the subject of that "be"; the clause
+    // tells which problems, not who said the words, and the verb further back governs them. (Not after a noun of
+    // wording: in "the word the medic used was "...", the word is the medic's.)
+    if (objectGapBeforeBe(tokens, j, q)) continue;
     // "Berg warned that the plan, which the Budget Office says would cost $5 billion, would be "...": a verb of
     // saying in a relative clause set off by commas, with a subject of its own, reports nothing after the clause
     // closes; the verb further back governs the quote.
@@ -1360,6 +1368,8 @@ function nameOthersCall(tokens: readonly Token[], from: number): { start: number
   const set = tokens[from]?.text === ',';
   if (!set && !/^who$/iu.test(tokens[from]?.text ?? '')) return null;
   const open = set ? from : from - 1;
+  const goesBy = set ? null : calledByBeforeComma(tokens, from);
+  if (goesBy) return goesBy;
   let z = open + 1;
   while (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text) && tokens[z]!.quote < 0 && z - open <= 20) z++;
   if (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text)) return null;
@@ -1374,6 +1384,27 @@ function nameOthersCall(tokens: readonly Token[], from: number): { start: number
   // "pseudonym" or "identified as" ("who was given the pseudonym", "who was identified as").
   const known = set ? /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by|\bpseudonym)$/u : AFTER_WHO_STAND_IN;
   return known.test(before) ? { start: n, end: z } : null;
+}
+
+// A relative clause giving the name the person goes by ("who goes by the call sign", "who is known by the nickname").
+const WHO_GOES_BY = /^who\s+(?:goes|went|is\s+known|was\s+known)\s+by\s+(?:the\s+|his\s+|her\s+)?(?:call\s+sign|callsign|nickname|nom\s+de\s+guerre|name)$/u;
+
+/**
+ * `"...," said a gunner who goes by the call sign Lynx, meaning ..., in line with ...`: the relative clause right
+ * after the description names the person others call by, a comma closing it; that name speaks, whatever the
+ * sentence goes on to say after the comma.
+ */
+function calledByBeforeComma(tokens: readonly Token[], who: number): { start: number; end: number } | null {
+  for (let n = who + 3; n < tokens.length && n - who <= 9; n++) {
+    const t = tokens[n]!;
+    if (t.quote >= 0 || /^[.;!?\n,]$/u.test(t.text)) return null;
+    if (t.pos !== 'PROPN' || !/^[\p{Lu}][\p{Ll}'’-]+$/u.test(t.text)) continue;
+    const next = tokens[n + 1]?.text ?? '.';
+    if (!/^[.,;!?]$/u.test(next)) return null;
+    const lead = tokens.slice(who, n).map((x) => x.text.toLowerCase()).join(' ');
+    return WHO_GOES_BY.test(lead) ? { start: n, end: n + 1 } : null;
+  }
+  return null;
 }
 
 /**
@@ -1500,3 +1531,19 @@ function plainClauseSubject(tokens: readonly Token[], comma: number): Phrase | n
   return np && np.start === first ? np : null;
 }
 
+
+// Verbs of telling about a thing that take it as their object and no clause ("described the problems", never
+// "described that ..."): with the object missing, they sit in a relative clause.
+const THING_OBJECT = new Set(['describe', 'mention', 'cite', 'outline', 'detail', 'list', 'highlight']);
+const WORDING_NOUN = /^(?:words?|terms?|phrases?|expressions?|labels?|descriptions?|names?|language|wording)$/iu;
+
+/**
+ * Whether the cue at `j` ("the problems the medic described were ...") is a verb of a thing's telling in a relative
+ * clause whose object is the head before it, a finite "be" right after: it reports none of the words after "be".
+ */
+function objectGapBeforeBe(tokens: readonly Token[], j: number, q: number): boolean {
+  const t = tokens[j]!;
+  if (!THING_OBJECT.has(t.lemma) || !/ed$/iu.test(t.text) || !/^(?:is|are|was|were)$/iu.test(tokens[j + 1]?.text ?? '') || j + 1 >= q) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 6); k--) if (WORDING_NOUN.test(tokens[k]!.text)) return false;
+  return true;
+}

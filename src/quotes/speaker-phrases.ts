@@ -19,7 +19,7 @@ export type SpeakerKind = Speaker['kind'];
 /** A speaker phrase, read. */
 import { ageEpithet } from './stated-ages.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
-import { channelOfPost, documentOwner } from './owned-document.ts';
+import { channelOfPost, describedDocumentOwner, documentOwner } from './owned-document.ts';
 import { bodyUnitPhrase, namedBodyUnit } from './body-unit.ts';
 import { withoutContactClause } from './contact-clause.ts';
 import { jointNames } from './joint-names.ts';
@@ -120,6 +120,8 @@ function surnameConnector(words: readonly string[], i: number): boolean {
 }
 const DEMONYM = /^(?:[\p{Lu}][\p{L}-]*(?:ian|ean|ese|ish|an|i|ic))$|^U\.S\.$|^U\.N\.$|^EU$|^UN$|^US$|^UK$/u;
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
+// Ranks of the armed forces and police that "Senior" may open, as armies east of the Elbe write them.
+const SENIOR_RANK = /^(?:Sgt\.?|Sergeant|Lt\.?|Lieutenant|Capt\.?|Captain|Cpl\.?|Corporal|Warrant|Constable|Sergeant-Major|Private|Inspector|Major|Maj\.?)$/u;
 const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|another|senior|top|most|few|both|all|this|that)$/iu;
 
 /** Whether a demonym-shaped word names a people: an abbreviation ("U.S.") or an adjective of a place. */
@@ -236,6 +238,10 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // A letter alone is an interview's mark for the question or the answer ("Q:", "A."), or an initial cut
   // off its name: no one to credit.
   if (SINGLE_LETTER.test(phrase)) return null;
+  // "R-Alaska", "D-N.Y.", "I-Vt.": a US party tag set off after a senator's name says where he sits and for whom;
+  // it names nobody, and a reading that ends on it ("A spokesman for Sen. NAME, R-Alaska, said") must not make it a
+  // person.
+  if (PARTY_TAG.test(phrase.trim())) return null;
   // "Director of the Press Department of the Ministry D.Gantulga", "Researcher at the Institute Ts.Saran": an agency
   // writing Mongolian names sets the whole office before a name that opens on its patronymic's initial.
   const initialled = officeBeforeInitialledName(phrase);
@@ -385,6 +391,8 @@ const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:h
 const PLACE_ADVERB_BEFORE_PLACE = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)\s+((?:in|at)\s+\S.*)$/u;
 const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
 // One capital letter, perhaps with a full stop, and nothing else.
+// A party letter, a hyphen and a state, written out or abbreviated.
+const PARTY_TAG = /^\(?[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\)?[,.]?$/u;
 const SINGLE_LETTER = /^\s*[\p{Lu}]\.?\s*$/u;
 const KIN_PLURAL_OPENING = /^\s*(?:Brothers|Sisters|Twins|Siblings|Cousins|Sons|Daughters)\s+(?=[\p{Lu}])/u;
 // (Not a word of kin or of honour, which makes a name of faith: "Our Father", "Our Lady", "Our Lord".)
@@ -622,7 +630,9 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (words.length > 14) return null;
   // A common noun capitalised only because it opens the sentence: "Analysts", "Officials", "Some experts".
   const lowerFirst = words[0]!.toLowerCase();
-  if (words[0] !== lowerFirst && (DETERMINER.test(lowerFirst) || (PERSON_NOUNS.has(lowerFirst) && words.length === 1) || (PERSON_NOUNS.has(lowerFirst) && /s$/u.test(lowerFirst)))) {
+  // ("Senior Sgt. Ana Roe", "Senior Lieutenant Tom Roe": "Senior" before a rank is part of the rank, a title.)
+  const seniorRank = lowerFirst === 'senior' && words.length >= 3 && SENIOR_RANK.test(words[1]!) && words.slice(2).every((w) => CAPITALISED.test(w));
+  if (words[0] !== lowerFirst && !seniorRank && (DETERMINER.test(lowerFirst) || (PERSON_NOUNS.has(lowerFirst) && words.length === 1) || (PERSON_NOUNS.has(lowerFirst) && /s$/u.test(lowerFirst)))) {
     words[0] = lowerFirst;
     if (lowerFirst === 'the' && words.slice(1).every((w) => CAPITALISED.test(w) || CONNECTORS.has(w))) words[0] = 'the';
     // ("The transport minister Jane Roe": a role in lowercase after the capitalised "The", before a full name, is
@@ -859,6 +869,10 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   const owner = documentOwner(phrase);
   const owned = owner ? parseSpeakerPhrase(owner) : null;
   if (owned && owned.type === 'name') return owned;
+  // ("The council's letter", "a statement from the ministry": a body described, or named after "from", issued it.)
+  const issuer = owner ? null : describedDocumentOwner(phrase);
+  const issued = issuer ? parseSpeakerPhrase(issuer) : null;
+  if (issued && ((issued.type === 'description' && issued.kind === 'organisation' && !issued.plural) || issued.type === 'name')) return issued;
   // (So a post on a channel named after its noun: the channel, a body whatever its name looks like.)
   const channel = channelOfPost(phrase);
   if (channel) return { type: 'name', name: channel, role: null, kind: 'organisation' };
@@ -1002,7 +1016,7 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
     return { type: 'description', text: words.join(' ').replace(/^(?:A|An|Another|One)\b/u, (d) => d.toLowerCase()), head: head.toLowerCase(), definite: false, plural: false, kind: 'unnamed' };
   }
   if (!/^[\p{Ll}][\p{Ll}-]+$/u.test(head)) return null;
-  const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
+  const plural = (/s$/u.test(head) && !/(?:ss|us)$/u.test(head)) || irregularPlural(head);
   if (!DETERMINER.test(first) && !/['’]s$/u.test(first) && !plural) return null;
   const text = all.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
   const definite = /^(?:the|my|our|your)$/iu.test(first) || /['’]s$/u.test(first);
@@ -1121,7 +1135,7 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   const first = core[0]!;
   // ("our foreign minister", "my late father": the writer's own possessive fixes whom it means, as "the" does.)
   const determined = DETERMINER.test(first) || /['’]s$/u.test(first) || CAPITALISED.test(first) || /^(?:my|our|your)$/u.test(first);
-  const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head) && head !== 'news' && head !== 'media' ? true : false;
+  const plural = (/s$/u.test(head) && !/(?:ss|us)$/u.test(head) && head !== 'news' && head !== 'media') || irregularPlural(head);
   if (!determined && !plural) return null;
   // A relative clause after the description says more about the speaker but is no part of how he is called:
   // "a committee member who supports the bill" is "a committee member".
@@ -1198,6 +1212,11 @@ export function officeWord(word: string): boolean {
 /** A noun some sense of which WordNet has as a kind of person, and none as a thing, an abstraction or an animal. */
 export const wordNetPersonOnly = remembered((w: string): boolean => /^[\p{Ll}]{3,}$/u.test(w) && isKindOf(w, 'person', 8) && !isKindOf(w, 'artifact', 8) && !isKindOf(w, 'abstraction', 8) && !isKindOf(w, 'animal', 8));
 
+/** Whether `w` is a person's noun in a plural not made with -s ("men", "women", "children", "fishermen"). */
+function irregularPlural(w: string): boolean {
+  return w === 'children' || (w.endsWith('men') && singular(w) !== w);
+}
+
 /** A noun for a kind of person ("businessman", "host", "psychotherapist"): compromise's lexicon tags them Actor. */
 export function isPersonNoun(w: string): boolean {
   return lexTags(w).includes('Actor') || /^[\p{Ll}]{4,}(?:ist|ician)$/u.test(w);
@@ -1205,6 +1224,9 @@ export function isPersonNoun(w: string): boolean {
 
 export function singular(w: string): string {
   if (w === 'people') return 'person';
+  if (w === 'children') return 'child';
+  // ("men", "women", "fishermen", "spokeswomen": a plural in -men whose singular in -man is a person's noun.)
+  if (w.endsWith('men') && (w === 'men' || w === 'women' || isPersonNoun(`${w.slice(0, -3)}man`))) return `${w.slice(0, -3)}man`;
   if (w === 'spokespeople') return 'spokesperson';
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);

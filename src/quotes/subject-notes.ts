@@ -216,7 +216,9 @@ const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Ano
 const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+[\p{Ll}])/u;
 // (Typed with two hyphens for each dash all the same: "Ida Lund -- no kin of hers -- was calmer.")
 // (Or a spaced en dash, as British and European papers set the dash: "Ida Lund – no kin of hers – was calmer.")
-const DASH_ASIDE = /^([^—–_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|–|--)\s+(?!--)[^—–_"“”\s]+(?:\s+(?!--)[^—–_"“”\s]+){0,7}\s+(?:—|–|--)\s+(?=[\p{Ll}])/u;
+// (Up to fourteen words, a label in marks among them: "— no kin, she says, though the crew call them "the Lund
+// twins" —".)
+const DASH_ASIDE = /^([^—–_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|–|--)\s+(?!--)[^—–\s]+(?:\s+(?!--)[^—–\s]+){0,13}\s+(?:—|–|--)\s+(?=[\p{Ll}])/u;
 // A body's proper name opening the sentence ("The Nordic Ferry Council"), then an aside set off by commas that
 // describes it or says what was put to it ("asked ...", "founded ...", "a trade body"), then a lowercase verb.
 const BODY_SET_OFF = /^(\s*(?:The\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)(,\s+(?:asked|invited|founded|formed|established|created|based|set\s+up|which|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
