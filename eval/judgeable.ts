@@ -96,7 +96,9 @@ export function judgeJudgeable(a: PolnearArticle, g: GoldQuote, found: { name: s
   if (!found) return 'unattributed';
   const words = (x: string): string[] => x.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   const src = g.source.trim();
-  const head = words(src.split(POST_MODIFIER)[0]!).pop();
+  // (A possessor as the source, "The campaign's" of "The campaign's statement ...", is the campaign: its "'s" is no
+  // head word.)
+  const head = words(src.split(POST_MODIFIER)[0]!.replace(/['’]s$/u, '')).pop();
   // An unnamed speaker or body answered in the source's own description (its head noun, after a determiner:
   // "the governor", "His wife", "Her campaign"): the engine gave the speaker in the very words the annotation
   // marked, whatever name the machine coreference joined them to.

@@ -261,7 +261,7 @@ function judge(a: PolnearArticle, g: GoldQuote, found: Found | null): Verdict {
   if (g.chained && samePerson(a, found.name, g.chained, g.open)) return 'correct';
   if ((g.sourceKind === 'other' || describedName(g.source)) && found.kind !== 'person') {
     const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-    const head = words(g.source.split(/\s(?:of|at|from|for|in|with|who)\s|,/u)[0]!).pop();
+    const head = words(g.source.split(/\s(?:of|at|from|for|in|with|who)\s|,/u)[0]!.replace(/['’]s$/u, '')).pop();
     if (head && words(found.name).includes(head)) return 'correct';
     if (bodyNamedInSource(found, g.source)) return 'correct';
   }

@@ -79,6 +79,13 @@ describe('judging a judgeable gold', () => {
     expect(judgeJudgeable(a, gold('the president', null), { name: 'Barack Obama', kind: 'person' })).toBe('wrong');
   });
 
+  it("reads a possessor source's head without its \"'s\"", () => {
+    const a = article([]);
+    expect(judgeJudgeable(a, gold('The campaign’s', null), { name: 'the campaign', kind: 'organisation' })).toBe('correct');
+    // (Its "'s" alone matches nothing: a body of another head stays wrong.)
+    expect(judgeJudgeable(a, gold('The campaign’s', null), { name: 'the party’s statement', kind: 'unnamed' })).toBe('wrong');
+  });
+
   it('takes a one-word name that opens a name written surname first', () => {
     expect(judgeJudgeable(article([]), gold('Ban', null), { name: 'Ban Ki-moon', kind: 'person' })).toBe('correct');
     expect(judgeJudgeable(article([]), gold('de Blasio', null), { name: 'Bill de Blasio', kind: 'person' })).toBe('correct');
