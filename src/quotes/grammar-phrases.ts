@@ -598,7 +598,8 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       // Or one person described, opening the sentence: "A senior official, who spoke on condition of anonymity, said",
       // and so past a participle ("A senior official, speaking on condition of anonymity, said", "A trader,
       // reached by phone in Osaka, said").
-      if (documentOut && np && np.start === firstWord(tokens) && np.end === r) return np;
+      // (Only a document of someone's: "The letter, signed by forty residents, said" credits no letter.)
+      if (documentOut && np && np.start === firstWord(tokens) && np.end === r && tokens.slice(np.start, np.end).some((t) => /^['’]s$/u.test(t.text))) return np;
       const setOff = tokens[r + 1]?.text.toLowerCase() === 'who' || passive || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text));
       return np && setOff && np.start === firstWord(tokens) && describesOne(tokens, np, tokens[r + 1]?.text.toLowerCase() === 'who') ? np : null;
     }
