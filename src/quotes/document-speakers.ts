@@ -3055,7 +3055,7 @@ export class DocumentSpeakers {
         if (!best && d.definite) {
           const last = this.recent.at(-1);
           const seen = last && last !== AMBIGUOUS ? last : null;
-          best = describedBody(d.head, seen, seen ? paragraph - (this.paragraphOf.get(seen) ?? -9) : 9);
+          best = describedBody(d.head, seen, seen ? paragraph - (this.paragraphOf.get(seen) ?? -9) : 9, seen ? paragraph - (this.spokeIn.get(seen) ?? -9) : 9);
         }
         if (best) bestScore = 0;
       }
