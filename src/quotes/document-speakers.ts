@@ -149,6 +149,22 @@ const OWN_BODY = /^(His|Her)\s+(?:group|organisation|organization|association|co
 // A body named in capitals after "of", "at" or "for" in a role ("president of the Harbour Residents' Council").
 const ROLE_BODY = /\b(?:of|at|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’&-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*)/gu;
 
+// A verb of saying with its subject before it, and an age's epithet later in the sentence.
+// (Not a pronoun's: "He said ..." may be the one named a paragraph back.)
+const SAID_BEFORE_EPITHET = /(?<![\p{L}])(?!(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s)[\p{L}]\S*\s+(?:said|says|told|tells|added|adds|explained|explains)\b(?=.*\s[Tt]he\s+\d{1,3}-year-old\b)/su;
+
+/**
+ * Whether a paragraph has someone speak before the age's epithet it holds ("Their daughter Bea said she .... "...,"
+ * the 20-year-old said."): the epithet then means that subject, not someone named a paragraph back. (An inverted
+ * credit, "said the 23-year-old", has no subject before its verb.)
+ */
+function ownSpeakerBeforeEpithet(sentence: string): boolean {
+  const epithet = sentence.search(/\b[Tt]he\s+\d{1,3}-year-old\b/u);
+  if (epithet <= 0) return false;
+  const lead = sentence.slice(0, epithet).replace(/(?:said|says|told|added|adds|explained|explains)\s*$/u, '');
+  return SAID_BEFORE_EPITHET.test(lead + sentence.slice(epithet));
+}
+
 /**
  * "The state arms group PGZ-Amunicja": a body's description, then its name; the name read as a body's when the
  * description's head is a body's ("group", "company"), or null.
@@ -503,6 +519,9 @@ export class DocumentSpeakers {
     // sentence, the one that paragraph ends on.)
     // (A paragraph's first sentence asks that last sentence alone: "Mara Olsen runs the lounge. Most walked past."
     // leaves the epithet open.)
+    // (Nor, the paragraph before, when this one has a subject of its own speak before the epithet, whom no name
+    // mention holds: 'Their daughter Bea, a student, said she .... "...," the 20-year-old said.' is the daughter.)
+    if (before.length === 0 && ownSpeakerBeforeEpithet(here.masked.slice(0, here.to))) return null;
     if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person);
     if (before.length === 0) before = this.mentions.filter((m) => m.paragraph === paragraph - 1 && person(m));
     const named = new Set(before.map((m) => m.compact));
