@@ -154,6 +154,18 @@ const ROLE_BODY = /\b(?:of|at|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’&-]*\s+){1
 const SAID_BEFORE_EPITHET = /(?<![\p{L}])(?!(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s)[\p{L}]\S*\s+(?:said|says|told|tells|added|adds|explained|explains)\b(?=.*\s[Tt]he\s+\d{1,3}-year-old\b)/su;
 
 /**
+ * The one fuller form "DESCRIPTION of (the) CAPITALISED BODY" a paragraph gives a body's bare definite description
+ * ("the press service of the Ministry of Transport" for "the press service"), or null when it gives none or two.
+ */
+function ownedInParagraph(text: string, described: string): string | null {
+  const words = described.replace(/^the\s+/iu, '').trim();
+  if (!/^[\p{Ll}][\p{Ll}\s-]*$/u.test(words)) return null;
+  const full = new RegExp(String.raw`\b[Tt]he\s+${words.replace(/\s+/gu, String.raw`\s+`)}\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?(?:the\s+)?[\p{Lu}][\p{L}'’-]*){0,5}`, 'gu');
+  const found = new Set([...text.matchAll(full)].map((m) => m[0].replace(/^The\b/u, 'the')));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
  * Whether a paragraph has someone speak before the age's epithet it holds ("Their daughter Bea said she .... "...,"
  * the 20-year-old said."): the epithet then means that subject, not someone named a paragraph back. (An inverted
  * credit, "said the 23-year-old", has no subject before its verb.)
@@ -3193,8 +3205,12 @@ export class DocumentSpeakers {
       return null;
     }
     this.lastPath = `description: new ${d.kind}`;
+    // ("according to the press service of the Ministry of Transport, .... "...," the press service said.": a body's
+    // bare description the paragraph gave in full just before, with the body it belongs to, is named so.)
+    const whole = d.kind === 'organisation' && d.definite && !d.plural && !seat ? ownedInParagraph(this.paragraphs[paragraph - 1] ?? '', d.text) : null;
+    if (whole) this.lastPath = 'description: new organisation, named in full in its paragraph';
     // (Named as the text names them: "the head of the Kremlin", not the leader it was read as.)
-    const s = this.create(d.kind, seat ? described.text : d.text, !asSpeaker);
+    const s = this.create(d.kind, whole ?? (seat ? described.text : d.text), !asSpeaker);
     if (!asSpeaker && d.kind === 'unnamed' && this.read.writerAsks(d.text)) s.askedByWriter = true;
     s.heads.add(d.head);
     s.plural = d.plural;
