@@ -26,3 +26,22 @@ describe('a quoted phrase opening on a preposition after the object of a verb of
     expect(speakerOf(text, 'whatever it costs')).toBeNull();
   });
 });
+
+describe('a thing asked for in quotation marks after "for", in a clause a verb of saying reports', () => {
+  it('the one who said so, not the body that asked', () => {
+    const text = ['Lutfi Aminov runs the depot.', 'The 52-year-old said the ministry had asked its partners for "firm guarantees on loading slots" before winter.'];
+    expect(speakerOf(text, 'firm guarantees')).toBe('Lutfi Aminov');
+  });
+  it('"asked for" with no object, after a named sayer', () => {
+    const text = ['Mara Olsen said the union had asked for "a fair hearing" at the board.'];
+    expect(speakerOf(text, 'fair hearing')).toBe('Mara Olsen');
+  });
+  it('with no verb of saying before it, the body that asked', () => {
+    const text = ['The union had asked the board for "a fair hearing" last week.'];
+    expect(speakerOf(text, 'fair hearing')).toBe('the union');
+  });
+  it('a whole sentence asked for is not read by this rule', () => {
+    const text = ['Mara Olsen said the union had asked the board for "A fair hearing. Now."'];
+    expect(speakerOf(text, 'fair hearing')).not.toBe('Mara Olsen');
+  });
+});

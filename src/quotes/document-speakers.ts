@@ -149,6 +149,34 @@ const OWN_BODY = /^(His|Her)\s+(?:group|organisation|organization|association|co
 // A body named in capitals after "of", "at" or "for" in a role ("president of the Harbour Residents' Council").
 const ROLE_BODY = /\b(?:of|at|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’&-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*)/gu;
 
+// A verb of saying with its subject before it, and an age's epithet later in the sentence.
+// (Not a pronoun's: "He said ..." may be the one named a paragraph back.)
+const SAID_BEFORE_EPITHET = /(?<![\p{L}])(?!(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s)[\p{L}]\S*\s+(?:said|says|told|tells|added|adds|explained|explains)\b(?=.*\s[Tt]he\s+\d{1,3}-year-old\b)/su;
+
+/**
+ * The one fuller form "DESCRIPTION of (the) CAPITALISED BODY" a paragraph gives a body's bare definite description
+ * ("the press service of the Ministry of Transport" for "the press service"), or null when it gives none or two.
+ */
+function ownedInParagraph(text: string, described: string): string | null {
+  const words = described.replace(/^the\s+/iu, '').trim();
+  if (!/^[\p{Ll}][\p{Ll}\s-]*$/u.test(words)) return null;
+  const full = new RegExp(String.raw`\b[Tt]he\s+${words.replace(/\s+/gu, String.raw`\s+`)}\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?(?:the\s+)?[\p{Lu}][\p{L}'’-]*){0,5}`, 'gu');
+  const found = new Set([...text.matchAll(full)].map((m) => m[0].replace(/^The\b/u, 'the')));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * Whether a paragraph has someone speak before the age's epithet it holds ("Their daughter Bea said she .... "...,"
+ * the 20-year-old said."): the epithet then means that subject, not someone named a paragraph back. (An inverted
+ * credit, "said the 23-year-old", has no subject before its verb.)
+ */
+function ownSpeakerBeforeEpithet(sentence: string): boolean {
+  const epithet = sentence.search(/\b[Tt]he\s+\d{1,3}-year-old\b/u);
+  if (epithet <= 0) return false;
+  const lead = sentence.slice(0, epithet).replace(/(?:said|says|told|added|adds|explained|explains)\s*$/u, '');
+  return SAID_BEFORE_EPITHET.test(lead + sentence.slice(epithet));
+}
+
 /**
  * "The state arms group PGZ-Amunicja": a body's description, then its name; the name read as a body's when the
  * description's head is a body's ("group", "company"), or null.
@@ -503,6 +531,9 @@ export class DocumentSpeakers {
     // sentence, the one that paragraph ends on.)
     // (A paragraph's first sentence asks that last sentence alone: "Mara Olsen runs the lounge. Most walked past."
     // leaves the epithet open.)
+    // (Nor, the paragraph before, when this one has a subject of its own speak before the epithet, whom no name
+    // mention holds: 'Their daughter Bea, a student, said she .... "...," the 20-year-old said.' is the daughter.)
+    if (before.length === 0 && ownSpeakerBeforeEpithet(here.masked.slice(0, here.to))) return null;
     if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person);
     if (before.length === 0) before = this.mentions.filter((m) => m.paragraph === paragraph - 1 && person(m));
     const named = new Set(before.map((m) => m.compact));
@@ -3055,7 +3086,7 @@ export class DocumentSpeakers {
         if (!best && d.definite) {
           const last = this.recent.at(-1);
           const seen = last && last !== AMBIGUOUS ? last : null;
-          best = describedBody(d.head, seen, seen ? paragraph - (this.paragraphOf.get(seen) ?? -9) : 9);
+          best = describedBody(d.head, seen, seen ? paragraph - (this.paragraphOf.get(seen) ?? -9) : 9, seen ? paragraph - (this.spokeIn.get(seen) ?? -9) : 9);
         }
         if (best) bestScore = 0;
       }
@@ -3174,8 +3205,12 @@ export class DocumentSpeakers {
       return null;
     }
     this.lastPath = `description: new ${d.kind}`;
+    // ("according to the press service of the Ministry of Transport, .... "...," the press service said.": a body's
+    // bare description the paragraph gave in full just before, with the body it belongs to, is named so.)
+    const whole = d.kind === 'organisation' && d.definite && !d.plural && !seat ? ownedInParagraph(this.paragraphs[paragraph - 1] ?? '', d.text) : null;
+    if (whole) this.lastPath = 'description: new organisation, named in full in its paragraph';
     // (Named as the text names them: "the head of the Kremlin", not the leader it was read as.)
-    const s = this.create(d.kind, seat ? described.text : d.text, !asSpeaker);
+    const s = this.create(d.kind, whole ?? (seat ? described.text : d.text), !asSpeaker);
     if (!asSpeaker && d.kind === 'unnamed' && this.read.writerAsks(d.text)) s.askedByWriter = true;
     s.heads.add(d.head);
     s.plural = d.plural;

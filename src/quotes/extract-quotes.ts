@@ -22,6 +22,7 @@ import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
 import { withoutRetiredMark } from './retired-mark.ts';
+import { withoutNicknameMark } from './nickname-mark.ts';
 import { withoutBlockquoteMarks } from './blockquote-marks.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
@@ -134,7 +135,7 @@ export function extract(original: readonly Passage[], split?: { from: number; re
  * asked") blanked, and a retired officer's bracketed mark between rank and name ("General (retd) Jane Roe").
  */
 function readingPassages(original: readonly Passage[]): Passage[] {
-  return original.map((p) => withoutBlockquoteMarks(withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p)))));
+  return original.map((p) => withoutNicknameMark(withoutBlockquoteMarks(withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p))))));
 }
 
 /** The passage indices of each document, documents in the order their passages first come. */

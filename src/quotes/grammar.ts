@@ -1448,8 +1448,13 @@ const REQUESTS = new Set(['ask', 'urge', 'press', 'request', 'invite', 'implore'
  */
 function adjunctAfterRequest(tokens: readonly Token[], j: number, q: number, words: string): boolean {
   if (!REQUESTS.has(tokens[j]!.lemma) || q - j < 2 || q - j > 5) return false;
-  if (!/^\s*(?:through|via|by|in|with|without|at|under|over|on|during)\s/iu.test(words)) return false;
-  const object = tokens.slice(j + 1, q);
+  // ("said the ministry had asked its partners for "clear guarantees"": the thing asked for, named in quotation
+  // marks after "for", is the reporter's quoting of the one who said so, as a phrase of manner is; not the words
+  // of a request, which follow "to" or stand as a sentence.)
+  const askedFor = tokens[q - 1]!.lemma === 'for' && tokens[q - 1]!.quote < 0 && /^\s*[\p{Ll}]/u.test(words) && !/[.!?]\s*$/u.test(words);
+  if (!askedFor && !/^\s*(?:through|via|by|in|with|without|at|under|over|on|during)\s/iu.test(words)) return false;
+  const object = tokens.slice(j + 1, askedFor ? q - 1 : q);
+  if (askedFor && object.length === 0) return tokens.slice(firstWord(tokens), j).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
   if (!object.every((x) => /^(?:PROPN|NOUN|DET|ADJ|PRON)$/u.test(x.pos) && x.quote < 0) || object.at(-1)!.pos === 'DET') return false;
   return tokens.slice(firstWord(tokens), j).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
 }

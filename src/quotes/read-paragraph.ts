@@ -377,9 +377,11 @@ function gesturePerson(sentence: string, paragraph: number, ds: DocumentSpeakers
   if (!phrase) return null;
   if (phrase === 'He' || phrase === 'She') return ds.resolve({ type: 'pronoun', pronoun: phrase === 'He' ? 'he' : 'she' }, paragraph, null, true);
   const parsed = parseSubjectPhrase(phrase);
-  if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
-  const found = ds.resolve(parsed, paragraph, null, true);
-  if (!found || found.kind !== 'person' || found.plural) return null;
+  // ("Asked ..., the student laughs. "..."": a person's description is read as it would be crediting the quote.)
+  const described = parsed?.type === 'description' && parsed.definite && !parsed.plural && parsed.kind === 'unnamed';
+  if (!described && (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name)))) return null;
+  const found = ds.resolve(parsed!, paragraph, null, true);
+  if (!found || (found.kind !== 'person' && !(described && found.kind === 'unnamed')) || found.plural) return null;
   const told = /\bhis\b/u.test(sentence) ? 'm' : /\bher\b/u.test(sentence) ? 'f' : null;
   return told && found.gender && found.gender !== told ? null : found;
 }

@@ -38,7 +38,7 @@ const COURTESY = /^(?:mr|mrs|ms|miss|mister|sir|dame)\.?$/iu;
 export const TITLES = new Set(
   (
     'president vice prime minister ministers premier chancellor leader leaders secretary spokesman spokeswoman spokesperson ' +
-    'ambassador envoy director chief head chairman chairwoman chair general gen. adm. admiral marshal commander lt. col. ' +
+    'ambassador envoy director chief head chairman chairwoman chairperson chair general gen. adm. admiral marshal commander lt. col. ' +
     'colonel major maj. capt. captain sgt. sergeant senator sen. rep. representative congressman congresswoman governor gov. mayor ' +
     'king queen prince princess pope dr. mr. mrs. ms. professor prof. deputy foreign defense defence interior finance state ' +
     'affairs security national unification trade economy justice first lady press officer analyst researcher official ' +
@@ -71,7 +71,7 @@ export const PERSON_NOUNS = new Set(
     'ministers leader leaders president adviser advisers advisor advisors envoy envoys ambassador director chief commander ' +
     'general soldier soldiers resident residents man woman witness witnesses reporter correspondent scholar scholars economist ' +
     'economists observer observers member members negotiator negotiators secretary representative person people insider ' +
-    'insiders executive executives chairman head fellow strategist defector defectors student students worker workers ' +
+    'insiders executive executives chairman chairperson head fellow strategist defector defectors student students worker workers ' +
     'citizen citizens critic critics engineer engineers scientist scientists pilot veteran veterans journalist journalists ' +
     'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
     'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers attorney attorneys activist ' +
