@@ -14,7 +14,8 @@ import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute
 import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
-import { describedApposedWords, describedOwnerWords, possessedWords } from './possessed-words.ts';
+import { describedApposedWords, describedOwnerWords, possessedWords, pronounOwnedWords } from './possessed-words.ts';
+import { genderOfName } from './local-speaker.ts';
 import { deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
 import { creditAfterQuote, anonymousSource } from './credit-after.ts';
 import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
@@ -1586,6 +1587,21 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
   // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
   else if (!held && r.attribution && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);
+  // (`A fund ran ads using her remarks that "..."`, `They took him to task over his claim that he would be "..."`: the
+  // words are the owner's the possessive pronoun stands for, when the sentence credits no one who may be that owner.)
+  else if (!held) {
+    const owner = pronounOwnedWords(q.beforeMasked);
+    if (owner && !mayOwn(r.parsed, owner)) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
+  }
+}
+
+/** Whether the one a sentence credits may be the owner a possessive "his" ("he") or "her" ("she") stands for: one person of that sex or of none told. */
+function mayOwn(parsed: ParsedSpeaker | null, pronoun: 'he' | 'she'): boolean {
+  if (!parsed) return false;
+  if (parsed.type === 'pronoun') return parsed.pronoun === pronoun;
+  if (parsed.type === 'description') return !parsed.plural && parsed.kind === 'unnamed';
+  const sex = parsed.kind === 'person' ? genderOfName(parsed.name) : null;
+  return parsed.kind === 'person' && (!sex || sex === (pronoun === 'he' ? 'm' : 'f'));
 }
 
 /**

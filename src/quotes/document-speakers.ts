@@ -281,6 +281,18 @@ export class DocumentSpeakers {
 
   private writer: string | null | undefined;
 
+  /** A surname the next pronoun read passes over (`passOverNext`), once. */
+  private passOver: string | undefined;
+
+  /**
+   * Has the next pronoun resolved pass over the people whose name ends in the last word of `name`: the clause
+   * its credit reports opens with that name (`Also, Roe is no friend of ours, he said.`), so the pronoun is
+   * someone else. Read by the next `resolve` of a pronoun only.
+   */
+  passOverNext(name: string): void {
+    this.passOver = name;
+  }
+
   /** The single writer the document's byline names (`byline-writer.ts`), for the narration's "I"; or null. */
   bylineWriter(): string | null {
     if (this.writer === undefined) this.writer = bylineWriter(this.paragraphs);
@@ -301,6 +313,7 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     const found = this.resolveInner(parsed, paragraph, role, asSpeaker);
+    this.passOver = undefined;
     if (found && found !== AMBIGUOUS && parsed.type === 'name' && parsed.kind === 'person') this.ownerToldByPossessive(parsed.role, found);
     // "Opening the prosecution case, Jane Roe KC told ...", "Jane Roe KC, prosecuting, said": a court report's way
     // of saying who prosecutes; she is "the prosecutor" later.
@@ -1369,7 +1382,10 @@ export class DocumentSpeakers {
     const listeners = this.read.listenersHere();
     const here = this.read.textOf.get(this.read.sentence);
     const split = here && (p === 'he' || p === 'she') ? splitClauseSubject(here.masked.slice(here.from, here.to), p) : null;
-    const splitEnd = split ? nameWords(split).at(-1) : undefined;
+    // (Or, for a pronoun of the sentence before this one, the name its clause opens with: the reading gives no one
+    // when no one else fits, as the one reporting stands two sentences back.)
+    const splitEnd = split ? nameWords(split).at(-1) : this.passOver ? nameWords(this.passOver).at(-1) : undefined;
+    this.passOver = undefined;
     const reporter = here && (p === 'he' || p === 'she') ? reporterAroundAside(here.masked.slice(here.from, here.to), p) : null;
     const reporterEnd = reporter ? nameWords(reporter).at(-1) : undefined;
     const askerText = here && (p === 'he' || p === 'she') ? frontedAskerWords(here.masked.slice(here.from, here.to), p) : null;

@@ -147,3 +147,19 @@ export function possessedWords(before: string, after: string, words = ''): { own
   if (!owned || LABELLED.test(before.slice(0, owned.index + 1))) return null;
   return { owner: owned[1]!, said: NAMED_AFTER.test(after) };
 }
+
+// `Y's claim that ... "..."` with the owner a possessive pronoun: `her comments before the committee that "..."`,
+// `his promise to be "..."`, `his warning that ... the "..."`.
+const PRONOUN_BEFORE = new RegExp(String.raw`\b(his|her)\s+${QUALIFIER}${LOOSE}(${SPEECH_NOUN})\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|to\s+([\p{Ll}]+)\s+(?:[\p{Ll}]+\s+){0,3}|(?:\s(?:is|was))?:\s*|${SAID_WHERE}(?:\s+(?:is|was))?,?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+
+/**
+ * The pronoun ("he" or "she") whose possessive owns the words of speech holding the quote (`her remark that "..."`,
+ * `his promise to be "..."`), as `possessedWords` reads a named owner's; null when none does, or when the words
+ * are another's reported inside them or answer them.
+ */
+export function pronounOwnedWords(before: string): 'he' | 'she' | null {
+  if (!before.includes('his ') && !before.includes('her ')) return null;
+  const m = PRONOUN_BEFORE.exec(before);
+  if (!m || !looseReadingHolds(m) || outsideClause(before.slice(m.index)) || innerReport(before.slice(m.index)) || answeringColon(before, m.index)) return null;
+  return m[1] === 'his' ? 'he' : 'she';
+}

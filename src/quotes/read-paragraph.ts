@@ -25,6 +25,7 @@ import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { SENTENCE_STARTERS } from '../text/sentences.ts';
 import { commonWordNotName } from './first-names.ts';
 import { senseWords } from '../text/wordnet.ts';
+import { trailingCreditSubject } from './split-clause-subject.ts';
 
 const TITLE_CUT = /\b(?:said|says|added|told|according to)\s+[\p{Lu}][\p{Ll}]{1,3}\.\s*$/u;
 
@@ -202,6 +203,11 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
         const parsed = read ? parseSubjectPhrase(read.phrase) : null;
         let stance: LocalSpeaker | null = null;
         if (read && parsed) {
+          // ('Ivo Lund said .... Also, Roe is no friend of ours, he said. "..."': the one reporting is not the name the
+          // clause opens with.)
+          const earlier = ri > 1 && before!.range === ranges[ri - 1] ? text.slice(ranges[ri - 2]![0], ranges[ri - 2]![1]) : null;
+          const about = parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she') ? trailingCreditSubject(before!.text.slice(before!.range[0], before!.range[1]), parsed.pronoun, earlier) : null;
+          if (about) ds.passOverNext(about);
           record.local = ds.resolve(parsed, p.paragraph, read.role, true);
           // ("Listeners wrote in during the hour. "..."": a bare plural of people is many voices, and the quote
           // one of them the text does not name: no one.)

@@ -28,3 +28,24 @@ export function reporterAroundAside(sentence: string, pronoun: 'he' | 'she'): st
   const m = REPORTER_AROUND.exec(sentence);
   return m && m[2]!.toLowerCase() === pronoun ? m[1]! : null;
 }
+
+// A clause that opens on a name (a connective before it, perhaps) and closes on the pronoun's credit: `Also, Roe
+// is no friend of ours, he said.` Not a possessive (`Roe's plan`), which names no one as the clause's subject.
+const TRAILING_CREDIT = /^\s*(?:(?:Also|And|But|Yet|Still|Now|Besides|However|Indeed|Instead|Then|So),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}-]*)\s+[\p{Ll}][^"“”«»_;:]*,\s+(he|she)\s+(?:said|says|added|adds|argued|argues|insisted|insists|claimed|claims|noted|notes|wrote|writes|told\s+[^,.;:!?]{1,40}|tells\s+[^,.;:!?]{1,40})\s*[.!]?\s*$/u;
+// The sentence before it opening on another person's name (a role set off after it, perhaps) who reports.
+const NAMED_REPORTER = /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+[^,;:"“”«»_]{1,80},)?\s+(?:said|says|told|tells|added|adds|argued|argues|insisted|insists|wrote|writes|explained|explains)\b/u;
+
+/**
+ * The name opening a clause that the `he`/`she` credit ending the sentence reports (`Also, Roe is no friend of
+ * ours, he said.`) when the sentence before, `earlier`, has someone else named in full report (`Ivo Lund said he
+ * would not vote for Roe.`), else null: the report goes on, the pronoun is that reporter's, and never the name
+ * reported on. (Alone, the name may well be the one saying it: in `Berg has seen three ferries go, she says.`,
+ * after Berg was brought in, Berg says so herself; news writing puts it so.)
+ */
+export function trailingCreditSubject(sentence: string, pronoun: 'he' | 'she', earlier: string | null): string | null {
+  const m = TRAILING_CREDIT.exec(sentence);
+  if (!m || m[2]!.toLowerCase() !== pronoun || !earlier) return null;
+  const reporter = NAMED_REPORTER.exec(earlier);
+  const last = (name: string): string => name.trim().split(/\s+/u).at(-1)!.toLowerCase();
+  return reporter && last(reporter[1]!) !== last(m[1]!) ? m[1]! : null;
+}
