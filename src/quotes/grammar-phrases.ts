@@ -460,6 +460,17 @@ function quantifierBefore(tokens: readonly Token[], k: number): number {
  */
 const TIE_ADJECTIVE = /^(?:close|closest|closer|near|familiar|loyal|allied|aligned|connected|linked|friendly|sympathetic|opposed|hostile|related|devoted|answerable|beholden|attached)$/iu;
 function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
+  // ("An official at the Norland Embassy in Dao Ninh": a place after a body's capitalised name opened by "the" is
+  // where the body sits, and the body hangs in turn on the common noun before it; the place, which the lexicon may
+  // not know and may read as a person's two names, is no speaker.)
+  if (np.start >= 5 && /^(?:in|at)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN' && tokens[np.start - 2]!.quote < 0) {
+    const body = nounPhraseBefore(tokens, np.start - 2);
+    const named = body !== null && /^the$/iu.test(tokens[body.start]!.text) && body.end - body.start >= 2 && tokens.slice(body.start + 1, body.end).every((t) => t.pos === 'PROPN');
+    if (named && body.start >= 2 && /^(?:at|in|for|with|from|to)$/iu.test(tokens[body.start - 1]!.text) && tokens[body.start - 2]!.pos === 'NOUN') {
+      const outer = commonHeadBefore(tokens, { start: body.start, end: np.end });
+      if (outer.start < body.start) return outer;
+    }
+  }
   // A number's quantifier stands between the preposition and the phrase: "A channel with more than 500,000
   // subscribers wrote", "a group of nearly 40 lawmakers said".
   // (So with "a" before the number: "a blogger with more than a million followers".)
