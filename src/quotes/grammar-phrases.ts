@@ -561,14 +561,17 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // (The role's noun may carry a place or body after a preposition before the clause: "Jane Roe, a former
     // candidate for mayor in Dunmore who now runs the port, said": whatever "who" hangs on, the stretch the
     // determiner opens after the name's comma is the name's role.)
+    // (So a body's role, its clause opened by "that" or "which" on the role's noun, the role perhaps "one of" a
+    // kind: "Harbour Lines, one of the stocks that fell, issued a statement saying ...".)
     const roleWho = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && tokens.slice(r + 2, c).some((t, k) => /^(?:who|whose)$/iu.test(t.text) && (tokens[r + 1 + k]!.pos === 'NOUN' || placeAfterRole(tokens, r + 2, r + 1 + k)));
+    const roleThat = /^(?:a|an|the|one)$/iu.test(tokens[r + 1]?.text ?? '') && tokens.slice(r + 2, c).some((t, k) => /^(?:that|which)$/iu.test(t.text) && tokens[r + 1 + k]!.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[r + 1 + k]!.text));
     // So has a passive participle of being asked, with what was asked: "Jane Roe, asked whether ..., answered"
     // (only those: "X, based on accounts from ..., reported" sets off a source, and the name before it may be a place).
     const passive = tokens[r + 1]?.pos === 'VERB' && /^(?:asked|pressed|questioned|quizzed|challenged|contacted|reached|interviewed)$/iu.test(tokens[r + 1]!.text) && /^(?:ADP|SCONJ)$/u.test(tokens[r + 2]?.pos ?? '');
     // So has a role with a participle of how the body is set up: "Kestrel Analytics, a consultancy based in
     // Leeds, said", "..., a charity founded by two nurses, said" (a noun right before the participle).
     const roleSetUp = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && /^(?:based|founded|headquartered|owned|run|backed|created|established|formed|led|funded|registered|listed|chaired)$/iu.test(tokens[c]!.text) && tokens[c - 1]?.pos === 'NOUN' && c - r <= 5;
-    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || roleSetUp || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || adverbParticiple(tokens, r + 1) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || roleThat || passive || roleSetUp || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || adverbParticiple(tokens, r + 1) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;
