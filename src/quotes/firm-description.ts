@@ -36,7 +36,7 @@ export function isFirmDescription(text: string): boolean {
  */
 export function describedFirm(paragraph: string, upTo: number, previous: string | null): string | null {
   const here = namesIn(paragraph.slice(0, upTo));
-  if (here.length > 0) return here.length === 1 && firmName(here[0]!) ? here[0]! : apposedFirm(paragraph.slice(0, upTo), here);
+  if (here.length > 0) return here.length === 1 && firmName(here[0]!) ? here[0]! : apposedFirm(paragraph.slice(0, upTo), here) ?? servedFirm(paragraph.slice(0, upTo), here);
   if (previous === null) return null;
   const before = namesIn(previous);
   return before.length === 1 && firmName(before[0]!) ? before[0]! : apposedFirm(previous, before);
@@ -60,6 +60,25 @@ function apposedFirm(text: string, names: readonly string[]): string | null {
   const name = found[0]!.name;
   const inside = (n: string): boolean => found.some((f) => text.slice(f.from, f.to).includes(n));
   return names.every((n) => compactName(n) === compactName(name) || inside(n)) ? name : null;
+}
+
+// "NAME, a spokesperson for German pump maker FIRM": a person's name set off with a role of one who speaks for or
+// works at a body, then (after the preposition) perhaps a people's adjective, a firm's trade in lowercase words
+// and the firm's name.
+const SERVES_FIRM = new RegExp(String.raw`([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3}),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(spokesperson|spokesman|spokeswoman|representative|executive|director|officer|manager|engineer|employee)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+([\p{Lu}][\p{L}'’.&-]*(?:\s+${INNER_PARTICLE}?[\p{Lu}][\p{L}'’.&-]*){1,4})(?=\s*[,.;])`, 'gu');
+
+/**
+ * The firm a person the text sets off as its spokesperson (or officer) serves, named after its trade ("said Tom
+ * Reed, a spokesperson for pump maker Reed Hydraulik."), when every name of `names` is that person's or the
+ * firm's: the person is no firm a later "the company" could mean, though the firm's name bears no mark of one.
+ * Else null.
+ */
+function servedFirm(text: string, names: readonly string[]): string | null {
+  const found = [...text.matchAll(SERVES_FIRM)].filter((m) => isFirmDescription(`the ${m[3]!}`));
+  if (found.length !== 1) return null;
+  const [, person, , , firm] = found[0]!;
+  const own = new Set([compactName(person!), compactName(firm!)]);
+  return names.every((n) => own.has(compactName(n))) ? firm! : null;
 }
 
 /** Each name `text` sets off with a firm's description, and where that description stands. */

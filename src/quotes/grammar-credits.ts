@@ -33,12 +33,26 @@ export function outerReporter(tokens: readonly Token[], start: number, anySubjec
     if (t.quote >= 0 || /^[,;:()\n]$/u.test(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' && /^(?:who|which|whom)$/iu.test(t.text)) return null;
     if (t.pos !== 'VERB') continue;
     if (!isCue(t, tokens[c - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) return null;
-    const np = subjectOf(tokens, c) ?? conjoinedSubject(tokens, c);
+    const np = subjectOf(tokens, c) ?? conjoinedSubject(tokens, c) ?? (anySubject ? subjectBeforeAside(tokens, c) : null);
     if (np && anySubject) return np;
     if (!np || tokens[np.end - 1]!.pos !== 'PROPN' || tokens[np.start]!.pos === 'DET') return null;
     return np;
   }
   return null;
+}
+
+/**
+ * The subject before a prepositional aside set off by commas right before the verb `verb`: "State media, through
+ * the Lowland Press Agency, said ...", "The ministry, in a statement, said ...". The verb has a subject of its own
+ * there, though the aside keeps `subjectOf` from reading it. Or null.
+ */
+function subjectBeforeAside(tokens: readonly Token[], verb: number): Phrase | null {
+  const close = verb - 1;
+  if (tokens[close]?.text !== ',') return null;
+  let o = close - 1;
+  while (o > 0 && close - o < 12 && tokens[o]!.text !== ',' && tokens[o]!.quote < 0 && /^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|PART)$/u.test(tokens[o]!.pos)) o--;
+  if (o < 1 || tokens[o]!.text !== ',' || tokens[o + 1]!.pos !== 'ADP' || o + 2 >= close) return null;
+  return nounPhraseBefore(tokens, o - 1);
 }
 
 /**

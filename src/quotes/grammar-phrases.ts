@@ -460,6 +460,17 @@ function quantifierBefore(tokens: readonly Token[], k: number): number {
  */
 const TIE_ADJECTIVE = /^(?:close|closest|closer|near|familiar|loyal|allied|aligned|connected|linked|friendly|sympathetic|opposed|hostile|related|devoted|answerable|beholden|attached)$/iu;
 function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
+  // ("An official at the Norland Embassy in Dao Ninh": a place after a body's capitalised name opened by "the" is
+  // where the body sits, and the body hangs in turn on the common noun before it; the place, which the lexicon may
+  // not know and may read as a person's two names, is no speaker.)
+  if (np.start >= 5 && /^(?:in|at)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN' && tokens[np.start - 2]!.quote < 0) {
+    const body = nounPhraseBefore(tokens, np.start - 2);
+    const named = body !== null && /^the$/iu.test(tokens[body.start]!.text) && body.end - body.start >= 2 && tokens.slice(body.start + 1, body.end).every((t) => t.pos === 'PROPN');
+    if (named && body.start >= 2 && /^(?:at|in|for|with|from|to)$/iu.test(tokens[body.start - 1]!.text) && tokens[body.start - 2]!.pos === 'NOUN') {
+      const outer = commonHeadBefore(tokens, { start: body.start, end: np.end });
+      if (outer.start < body.start) return outer;
+    }
+  }
   // A number's quantifier stands between the preposition and the phrase: "A channel with more than 500,000
   // subscribers wrote", "a group of nearly 40 lawmakers said".
   // (So with "a" before the number: "a blogger with more than a million followers".)
@@ -554,7 +565,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // (The role's noun may carry a place or body after a preposition before the clause: "Jane Roe, a former
     // candidate for mayor in Dunmore who now runs the port, said": whatever "who" hangs on, the stretch the
     // determiner opens after the name's comma is the name's role.)
+    // (So a body's role, its clause opened by "that" or "which" on the role's noun, the role perhaps "one of" a
+    // kind: "Harbour Lines, one of the stocks that fell, issued a statement saying ...".)
     const roleWho = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && tokens.slice(r + 2, c).some((t, k) => /^(?:who|whose)$/iu.test(t.text) && (tokens[r + 1 + k]!.pos === 'NOUN' || placeAfterRole(tokens, r + 2, r + 1 + k)));
+    const roleThat = /^(?:a|an|the|one)$/iu.test(tokens[r + 1]?.text ?? '') && tokens.slice(r + 2, c).some((t, k) => /^(?:that|which)$/iu.test(t.text) && tokens[r + 1 + k]!.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[r + 1 + k]!.text));
     // So has a passive participle of being asked, with what was asked: "Jane Roe, asked whether ..., answered"
     // (only those: "X, based on accounts from ..., reported" sets off a source, and the name before it may be a place).
     const passive = tokens[r + 1]?.pos === 'VERB' && /^(?:asked|pressed|questioned|quizzed|challenged|contacted|reached|interviewed)$/iu.test(tokens[r + 1]!.text) && /^(?:ADP|SCONJ)$/u.test(tokens[r + 2]?.pos ?? '');
@@ -564,7 +578,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // So has a participle of how a document came out, after its noun: "The council's letter, released on Friday,
     // called for ...", "A statement, issued late, said".
     const documentOut = DOCUMENT_HEAD.test(tokens[r - 1]?.text ?? '') && DOCUMENT_OUT.test(tokens[r + 1]?.text ?? '') && c - r <= 4;
-    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || roleSetUp || documentOut || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || adverbParticiple(tokens, r + 1) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || roleThat || passive || roleSetUp || documentOut || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || adverbParticiple(tokens, r + 1) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;

@@ -76,7 +76,11 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // "Brothers Tom and Will Acre", "Sisters Ann and May Roe": a plural word of kin opening a sentence is no name.
   if (words.length > 1 && KIN_PLURAL.test(words[0]!)) words = words.slice(1);
   // "New Jersey’s Steve Lonegan", "Review’s Ian Tuttle": the owner before a full name is where they work.
-  const owner = words.findLastIndex((w, i) => i < words.length - 2 && /(?:['’]s|s['’])$/u.test(w));
+  // (So before a bare surname, a capital and lowercase letters: "Lion Rock's Ho" is the firm's Ho, whom the text
+  // named in full before, and no full name of anyone's, which would stand as a second Ho. Not before an
+  // abbreviation, "Roe's PAC", which is a thing the owner has.)
+  const bareSurname = /^[\p{Lu}][\p{Ll}]+$/u.test(words[words.length - 1] ?? '');
+  const owner = words.findLastIndex((w, i) => i < words.length - (bareSurname ? 1 : 2) && /(?:['’]s|s['’])$/u.test(w));
   if (owner >= 0) words = words.slice(owner + 1);
   // "Harkins’ Jewish faith", "Roe's Irish roots": a possessive before a people's adjective is an owner and what
   // the owner has, no one's name.

@@ -401,5 +401,9 @@ const EAST_ASIAN_FAMILY_ANY_CASE = familyNameTest([...CHINESE_FAMILY_NAMES, ...K
  * a later "Ms Chan" means, and the English name tells the sex.
  */
 export function givenBeforeFamilyName(words: readonly string[]): boolean {
-  return words.length === 3 && /^[\p{L}]+-[\p{L}]+$/u.test(words[2]!) && EAST_ASIAN_FAMILY_ANY_CASE.test(words[1]!) && !EAST_ASIAN_FAMILY_ANY_CASE.test(words[0]!) && isKnownFirstName(words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1));
+  const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  // (The romanised family names are many more than any list holds, "Ho", "Lam", "Yip": a short middle word that is
+  // no given name, between a given name and a hyphenated one, is taken for one too.)
+  const family = EAST_ASIAN_FAMILY_ANY_CASE.test(words[1] ?? '') || (/^[\p{L}]{2,6}$/u.test(words[1] ?? '') && !isKnownFirstName(capital(words[1]!)));
+  return words.length === 3 && /^[\p{L}]+-[\p{L}]+$/u.test(words[2]!) && family && !EAST_ASIAN_FAMILY_ANY_CASE.test(words[0]!) && isKnownFirstName(capital(words[0]!));
 }

@@ -690,6 +690,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // of the subject and does not end it.
   // So is an affiliation, which may be longer: "Jane Roe (Institute for Maritime Studies, Oslo), who ...".
   if (s.includes('(')) s = withoutNameParenthesis(s);
+  // ("Sen. Dale Pruett, R-Ga., said ...": so is the tag written as news agencies do, set off by commas.)
+  if (s.includes('-')) s = s.replace(SET_OFF_PARTY_TAG, '$1');
   // "His brother, 30, stayed behind.": an age set off after a relation is no part of the subject, which is read
   // as "His brother stayed behind." (a rival for a later "he").
   if (KIN_AGE.test(s)) s = s.replace(KIN_AGE, '$1 ');
@@ -1302,6 +1304,10 @@ function opening(count: 24 | 30): string {
 
 // A party tag, state or age after a name ("(R-Ga.)", "(54)"), or an affiliation opening with a capital.
 const NAME_PARENTHESIS = /(?<=[\p{Lu}][\p{L}.'’-]*)\s*\((?:[^()_]{1,25}|[\p{Lu}][^()_]{25,80})\)/u;
+
+// A party tag set off by commas after a name, a party's initial and a state's abbreviation or name ("R-Ga.", "D-Calif.", "I-Vt.", "R-Ohio", "D-New York").
+// (Only after the name opening the sentence, its subject: "he characterized Sen. Jo Vale, D-Va., as ..." names an object.)
+const SET_OFF_PARTY_TAG = /^((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*),\s+[RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,(?=\s)/u;
 
 /** The text without the first parenthesis set after a capitalised word: no part of the subject it follows. */
 function withoutNameParenthesis(text: string): string {
