@@ -65,3 +65,29 @@ export function speaksForBody(typed: string, q: Quote, paragraphBefore: () => st
   // (A capitalised body's name as the text writes it, never a person's: "Morn" of "Minister Tessa Morn" is no body.)
   return named.length > 0 && named.every((m) => /^[\p{Lu}]/u.test(m[0]) && classifyProperName(m[0]) === 'organisation');
 }
+
+// A body named again by its noun after "the" in a speaker's description ("a senior official in the department").
+const BODY_NOUNS: ReadonlySet<string> = new Set(['ministry', 'department', 'government', 'agency', 'office', 'embassy', 'command', 'commission', 'council', 'directorate', 'bureau', 'administration', 'authority', 'network', 'institute', 'association', 'federation']);
+const DEFINITE_BODY = /(?:^|[^\p{L}])the\s+([\p{Ll}]+)(?![\p{L}])/gu;
+
+/**
+ * The words of the body a description's "the NOUN" stands for ("an official in the department" after "The
+ * Department of Fertilisers is watching"): the last body of that noun the text named before the quote, its
+ * capitalised name ("Department of Fertilisers") or a capitalised word before the noun ("the Velmoran
+ * ministry"), each word also without a plural's "s"; empty when the text named none so.
+ */
+export function referredBodyWords(shown: string, documentBefore: () => string): string[] {
+  const nouns = [...shown.matchAll(DEFINITE_BODY)].map((m) => m[1]!).filter((n) => BODY_NOUNS.has(n));
+  if (nouns.length === 0) return [];
+  const text = documentBefore();
+  const words: string[] = [];
+  for (const noun of nouns) {
+    const named = [...text.matchAll(new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+){0,3})([${noun[0]!.toUpperCase()}${noun[0]!}])${escape(noun.slice(1))}((?:\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}'’-]*){0,3})?)`, 'gu'))].filter(
+      (m) => /^[\p{Lu}]/u.test(m[2]!) || (m[1]!.trim() !== '' && !/^(?:The|Its|This|That|Their)$/u.test(m[1]!.trim().split(/\s+/u).at(-1)!)),
+    );
+    const last = named.at(-1);
+    if (!last) continue;
+    for (const w of last[0].toLowerCase().split(/[^\p{L}]+/u).filter(Boolean)) words.push(w, w.replace(/s$/u, ''));
+  }
+  return words;
+}

@@ -15,7 +15,7 @@ import { misspeltSurnameOf } from './misspelt-surname.ts';
 import { namesSpeakersBody } from './speakers-body.ts';
 import { closeWords, STOP_STEMS } from './quote-words.ts';
 import { toldSex, typedHonorificSex } from './honorific-namesake.ts';
-import { speaksForBody } from './body-spokesperson.ts';
+import { referredBodyWords, speaksForBody } from './body-spokesperson.ts';
 import { nicknameOf } from './nickname-claim.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
@@ -157,14 +157,23 @@ function bareSurname(typed: string): string | null {
 // Words of a description that tell no one apart: "the woman in the red coat" is "a woman in a red coat".
 const DESCRIPTION_GLUE = new Set(['a', 'an', 'the', 'of', 'in', 'at', 'on', 'from', 'with', 'for', 'to', 'by']);
 
-/** Whether a quote's speaker, as named or with the role given, holds every word of the description (articles and prepositions aside). */
-function describes(words: readonly string[], q: Quote): boolean {
+/**
+ * Whether a quote's speaker, as named or with the role given, holds every word of the description (articles and
+ * prepositions aside); a "the department" of theirs counts the words of the department the text last named so
+ * (`documentBefore`: the document's text before the quote, asked only then).
+ */
+function describes(words: readonly string[], q: Quote, documentBefore?: () => string): boolean {
   // An initialism with its full stops ("U.S.", "U.N.") is typed without them in chat ("us", "un"): both forms count.
   const shown = `${q.speaker ?? ''} ${q.role ?? ''}`.toLowerCase();
   const closed = shown.replace(/(?<![\p{L}])(?:[\p{L}]\.){2,}/gu, (m) => m.replace(/\./gu, ''));
   const have = new Set(`${shown} ${closed}`.split(/[^\p{L}\p{N}]+/u));
   const telling = words.filter((w) => !DESCRIPTION_GLUE.has(w));
-  return telling.length > 0 && telling.every((w) => have.has(w));
+  if (telling.length === 0) return false;
+  if (telling.every((w) => have.has(w))) return true;
+  if (!documentBefore) return false;
+  const body = referredBodyWords(shown, documentBefore);
+  // (Only when the body's words are what is missing: the description's own head must still be the speaker's.)
+  return body.length > 0 && have.has(telling[telling.length - 1]!) && telling.every((w) => have.has(w) || body.includes(w));
 }
 
 /**
@@ -431,7 +440,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   const claimedBy = (id: number): boolean => {
     const q = book.quote(id);
     if (q.speakerId === null) return false;
-    if (q.speakerId === named || (described !== null && describes(described, q)) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, book.textBefore?.(id) ?? '')) return true;
+    if (q.speakerId === named || (described !== null && describes(described, q, () => book.documentBefore?.(id) ?? '')) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, book.textBefore?.(id) ?? '')) return true;
     if (claim.speaker === null) return false;
     // ("did the velmoran government say ...": its spokeswoman's words are the government's.)
     if (speaksForBody(claim.speaker, q, () => book.textBefore?.(id) ?? '', () => book.documentBefore?.(id) ?? '')) return true;
