@@ -14,6 +14,9 @@ import { compareElidedJoin } from './elided-join.ts';
 import { misspeltSurnameOf } from './misspelt-surname.ts';
 import { namesSpeakersBody } from './speakers-body.ts';
 import { closeWords, STOP_STEMS } from './quote-words.ts';
+import { toldSex, typedHonorificSex } from './honorific-namesake.ts';
+import { referredBodyWords, speaksForBody } from './body-spokesperson.ts';
+import { nicknameOf } from './nickname-claim.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -154,14 +157,23 @@ function bareSurname(typed: string): string | null {
 // Words of a description that tell no one apart: "the woman in the red coat" is "a woman in a red coat".
 const DESCRIPTION_GLUE = new Set(['a', 'an', 'the', 'of', 'in', 'at', 'on', 'from', 'with', 'for', 'to', 'by']);
 
-/** Whether a quote's speaker, as named or with the role given, holds every word of the description (articles and prepositions aside). */
-function describes(words: readonly string[], q: Quote): boolean {
+/**
+ * Whether a quote's speaker, as named or with the role given, holds every word of the description (articles and
+ * prepositions aside); a "the department" of theirs counts the words of the department the text last named so
+ * (`documentBefore`: the document's text before the quote, asked only then).
+ */
+function describes(words: readonly string[], q: Quote, documentBefore?: () => string): boolean {
   // An initialism with its full stops ("U.S.", "U.N.") is typed without them in chat ("us", "un"): both forms count.
   const shown = `${q.speaker ?? ''} ${q.role ?? ''}`.toLowerCase();
   const closed = shown.replace(/(?<![\p{L}])(?:[\p{L}]\.){2,}/gu, (m) => m.replace(/\./gu, ''));
   const have = new Set(`${shown} ${closed}`.split(/[^\p{L}\p{N}]+/u));
   const telling = words.filter((w) => !DESCRIPTION_GLUE.has(w));
-  return telling.length > 0 && telling.every((w) => have.has(w));
+  if (telling.length === 0) return false;
+  if (telling.every((w) => have.has(w))) return true;
+  if (!documentBefore) return false;
+  const body = referredBodyWords(shown, documentBefore);
+  // (Only when the body's words are what is missing: the description's own head must still be the speaker's.)
+  return body.length > 0 && have.has(telling[telling.length - 1]!) && telling.every((w) => have.has(w) || body.includes(w));
 }
 
 /**
@@ -411,15 +423,31 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   // typed (the answer names which), not only the one the directory ranks first; with a title of office, any of
   // them the text gives that title.
   const surname = claim.speaker === null ? null : bareSurname(claim.speaker);
-  const everyNamesake = new Set(surname === null ? [] : (book.personsNamed?.(surname) ?? []));
+  // ("ms seo": a namesake the text shows as a man is not the one typed, nor one shown as a woman for "mr seo".)
+  const typedSex = claim.speaker === null ? null : typedHonorificSex(claim.speaker);
+  const otherSex = (id: string): boolean => {
+    if (typedSex === null || !book.quotesBy) return false;
+    const told = toldSex(book.quotesBy(id).map((q) => book.quote(q)));
+    return told !== null && told !== typedSex;
+  };
+  const everyNamesake = new Set((surname === null ? [] : (book.personsNamed?.(surname) ?? [])).filter((id) => !otherSex(id)));
   const namesakes = claim.speaker === null ? everyNamesake : titledNamesakes(claim.speaker, everyNamesake, book);
-  const found0 = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
+  const found1 = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
+  const found0 = found1 !== null && otherSex(found1) ? null : found1;
   // (The directory's choice of namesake gives way to the one holding the title typed.)
   const named = found0 !== null && everyNamesake.has(found0) && !namesakes.has(found0) ? (namesakes.size === 1 ? [...namesakes][0]! : null) : found0;
   const described = claim.speaker !== null && named === null && found0 === null ? descriptionWords(claim.speaker) : null;
   const claimedBy = (id: number): boolean => {
     const q = book.quote(id);
-    return q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, book.textBefore?.(id) ?? ''));
+    if (q.speakerId === null) return false;
+    if (q.speakerId === named || (described !== null && describes(described, q, () => book.documentBefore?.(id) ?? '')) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, book.textBefore?.(id) ?? '')) return true;
+    if (claim.speaker === null) return false;
+    // ("did the velmoran government say ...": its spokeswoman's words are the government's.)
+    if (speaksForBody(claim.speaker, q, () => book.textBefore?.(id) ?? '', () => book.documentBefore?.(id) ?? '')) return true;
+    // ("skipper said ...": a name no one goes by, the nickname the text gives this speaker.)
+    if (named !== null || namesakes.size || described !== null || !book.documentBefore) return false;
+    const at = Math.max(0, q.sentence.indexOf(q.quote));
+    return nicknameOf(claim.speaker, q, book.documentBefore(id) + q.sentence.slice(at));
   };
   const speakerMatches = (id: number): boolean | null => (claim.speaker === null || book.quote(id).speakerId === null ? null : claimedBy(id));
   // The named speaker's quotes are looked at wherever the book ranked them.
@@ -432,6 +460,19 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   if (!picked.length && named === null && described !== null && !found.narration.length) {
     const head = describedHead(claim.speaker!, book);
     if (head !== null) picked = ownQuoteSharing(claim.words, head, book);
+  }
+  // Nor by its head: the ones it describes among the speakers of quotes sharing the claim's words ("the historian"
+  // of a split quote whose halves the claim joins, no one quote holding its words), when they are one.
+  if (!picked.length && named === null && described !== null && !found.narration.length && book.quotesWithStems) {
+    const content = [...new Set(closeWords(claim.words).filter((s) => !STOP_STEMS.has(s)))];
+    const who = new Set(
+      book
+        .quotesWithStems(content)
+        .map((id) => book.quote(id))
+        .filter((q) => q.speakerId !== null && describes(described, q))
+        .map((q) => q.speakerId!),
+    );
+    if (who.size === 1) picked = ownQuoteSharing(claim.words, [...who][0]!, book);
   }
   // A surname typed alone or with a title ("ms kim") is any person of that name: the quotes of each are looked
   // through, not only those of the one the directory ranks first.

@@ -1,0 +1,37 @@
+/**
+ * An honorific typed with a surname ("ms varga", "mr pell") tells the sex of the one the claim means: a
+ * namesake the text shows as of the other sex ("..., he said" of each quote that says) is not that person,
+ * though the surname alone would name them.
+ */
+import type { Quote } from '../types.ts';
+import { honorificSex, titleSex, type Sex } from './gendered-nouns.ts';
+
+/** The sex an honorific opening a typed speaker tells ("ms seo" 'f', "Mr. Pell" 'm'), or null. */
+export function typedHonorificSex(typed: string): Sex | null {
+  const m = /^([\p{L}]+)\.?\s+[\p{L}]/u.exec(typed.trim());
+  if (!m) return null;
+  const word = m[1]!;
+  return honorificSex(word[0]!.toUpperCase() + word.slice(1).toLowerCase());
+}
+
+// A pronoun crediting the quote right after it ('"...," she said') or right before it ('she said: "..."').
+const AFTER = /^[^\p{L}\p{N}]{0,4}(he|she)\s+(?:said|says|added|adds|told|tells|asked|replied|continued|recalled|explained|insisted|argued|warned|noted|wrote)\b/iu;
+const BEFORE = /(?:^|[^\p{L}])(he|she)\s+(?:said|says|added|told\s+[\p{L}\s]{1,30}?|asked|replied|wrote)[,:]?\s*["“‘']?$/iu;
+
+/**
+ * The sex the text tells of the speaker of these quotes: by an honorific or a word of told sex in the name or
+ * role shown ("Mr Pak", "a spokeswoman"), else by the pronouns crediting the quotes, when all that tell agree;
+ * null when none tells or they disagree.
+ */
+export function toldSex(quotes: readonly Quote[]): Sex | null {
+  const told = new Set<Sex>();
+  for (const q of quotes) {
+    const shown = titleSex(q.speaker) ?? titleSex(q.role);
+    if (shown) told.add(shown);
+    const at = q.sentence.indexOf(q.quote);
+    if (at < 0) continue;
+    const pronoun = AFTER.exec(q.sentence.slice(at + q.quote.length))?.[1] ?? BEFORE.exec(q.sentence.slice(0, at))?.[1];
+    if (pronoun) told.add(pronoun.toLowerCase() === 'he' ? 'm' : 'f');
+  }
+  return told.size === 1 ? [...told][0]! : null;
+}
