@@ -6,25 +6,84 @@
  * none. Used where a title's gender must choose between people of one surname, and where a bare word must be
  * told a first name from a surname.
  */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { senseWords } from '../text/wordnet.ts';
 import { lexTags } from './names.ts';
 
-// The lists (about 50 ms to read) are loaded on first need, never at import, as compromise is.
+// The lists are loaded on first need, never at import, as compromise is.
 const require = createRequire(import.meta.url);
-type GetGender = typeof import('gender-detection-from-name').getGender;
-let GET_GENDER: GetGender | null = null;
+type Gender = 'male' | 'female';
+/** Each gender's names, sorted (in code-unit order, as `<` compares), for a binary search. */
+let GIVEN: Record<Gender, string[]> | null = null;
 
-function getGender(word: string, lang: 'en'): ReturnType<GetGender> {
-  GET_GENDER ??= (require('gender-detection-from-name') as { getGender: GetGender }).getGender;
-  return GET_GENDER(word, lang);
+/**
+ * What the package's `getGender(word, "en")` answers: the English list's gender, else the first of the
+ * Italian, Spanish, French, German and Turkish lists' that holds the lowercased word, else 'unknown'.
+ */
+function getGender(word: string): Gender | 'unknown' {
+  if (!word) return 'unknown';
+  GIVEN ??= givenNames();
+  const w = word.toLowerCase();
+  return sortedHas(GIVEN.male, w) ? 'male' : sortedHas(GIVEN.female, w) ? 'female' : 'unknown';
+}
+
+function sortedHas(sorted: readonly string[], w: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === w;
+}
+
+/**
+ * The package's six lists merged in the order its `getGender` asks them. Its modules are two megabytes of
+ * source, parsed and run at every start (a fifth of a second); the merged lists are kept in a cache file beside
+ * the installed packages, made on first use, as compromise's lexicon is (`names.ts`): two lines of names,
+ * sorted, read with no parse and no table to build (each a tenth of that again).
+ */
+function givenNames(): Record<Gender, string[]> {
+  let cache: string | undefined;
+  try {
+    const modules = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
+    const version = (JSON.parse(readFileSync(join(modules, 'gender-detection-from-name', 'package.json'), 'utf8')) as { version: string }).version;
+    cache = join(modules, '.cache', 'summit-sources-bot', `given-names-${version}.txt`);
+    const [male, female] = readFileSync(cache, 'utf8').split('\n');
+    if (male !== undefined && female !== undefined) return { male: male.split('\t'), female: female.split('\t') };
+  } catch {
+    // No cache yet (or an unreadable one): build it below.
+  }
+  const merged = new Map<string, Gender>();
+  for (const lang of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
+    for (const [name, g] of require(`gender-detection-from-name/names/${lang}`) as Map<string, Gender>) if (g && !merged.has(name)) merged.set(name, g);
+  }
+  const lists: Record<Gender, string[]> = { male: [], female: [] };
+  for (const [name, g] of merged) lists[g].push(name);
+  lists.male.sort();
+  lists.female.sort();
+  // (A name holding the separators could not be kept so: none does, but then the lists go uncached.)
+  if (cache && ![...merged.keys()].some((n) => /[\t\n]/u.test(n))) {
+    try {
+      mkdirSync(dirname(cache), { recursive: true });
+      writeFileSync(`${cache}.${process.pid}.tmp`, `${lists.male.join('\t')}\n${lists.female.join('\t')}`);
+      renameSync(`${cache}.${process.pid}.tmp`, cache);
+    } catch {
+      // A read-only install still works, only slower to start.
+    }
+  }
+  return lists;
 }
 
 /** The gender the given name `word` usually has ('m' or 'f'), or null when it is no known first name or both. */
 export function firstNameGender(word: string): 'm' | 'f' | null {
   const tags = lexTags(word);
   if (tags.includes('MaleName') !== tags.includes('FemaleName')) return tags.includes('MaleName') ? 'm' : 'f';
-  const g = getGender(word, 'en');
+  const g = getGender(word);
   if (g === 'unknown' || eitherGender(word)) return null;
   return g === 'male' ? 'm' : 'f';
 }
@@ -47,7 +106,7 @@ export function isKnownFirstName(word: string): boolean {
   // of languages per call).
   let known = KNOWN_FIRST.get(word);
   if (known === undefined) {
-    known = lexTags(word).some((t) => /Name$/u.test(t)) || getGender(word, 'en') !== 'unknown' || syllabicGivenName(word);
+    known = lexTags(word).some((t) => /Name$/u.test(t)) || getGender(word) !== 'unknown' || syllabicGivenName(word);
     if (KNOWN_FIRST.size >= 50_000) KNOWN_FIRST.clear();
     KNOWN_FIRST.set(word, known);
   }

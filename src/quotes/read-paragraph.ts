@@ -98,6 +98,44 @@ function otherKnownPerson(clause: string, one: LocalSpeaker, ds: DocumentSpeaker
   return !(own && other.gender && own !== other.gender);
 }
 
+/**
+ * The readings of a sentence with no quote in it: its subject, or the one it brings in, noted for a later
+ * "he said". (A function of its own, out of the paragraph's callback: V8 optimises, and after a deoptimisation
+ * optimises again, each function whole, and the callback with this inside it took seconds of a build.)
+ */
+function narrationSentence(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
+  const touched = ds.touches;
+  noteSubject(masked, rs, re, paragraph, ds);
+  // "The ruling did not surprise Mara Olsen, a lecturer in law.": with no one for its subject, the sentence
+  // brings in the one named with her role, set up for the pronoun after it (`introduced-object.ts`).
+  const brought = ds.touches === touched ? introducedObject(masked.slice(rs, re)) : null;
+  if (brought) ds.resolve({ type: 'name', name: brought.name, role: null, kind: 'person' }, paragraph, brought.role, false);
+  // "Her guest was historian Mara Olsen.": the subject is a role, and the name it is given is whom "she" means next.
+  const named = brought ? null : copularIntroduced(masked.slice(rs, re));
+  if (named) ds.resolve({ type: 'name', name: named.name, role: null, kind: 'person' }, paragraph, named.role, false);
+  // "Roe has argued the opposite for years; asked about it, the commissioner laughed.": a clause after a
+  // semicolon has a subject of its own, the latest the reader met before a quote that follows.
+  const semi = masked.lastIndexOf('; ', re);
+  // (Its first letter read as a sentence's: "asked about it, the mayor laughed" opens as "Asked" would.)
+  // (Only when the reading took in the first clause's subject, to weigh the second's against it.)
+  const first = semi > rs && semi + 2 < re ? ds.latest() : null;
+  if (first && first.kind !== 'organisation') {
+    noteSubject(masked.slice(0, semi + 2) + masked.charAt(semi + 2).toUpperCase() + masked.slice(semi + 3), semi + 2, re, paragraph, ds);
+    const second = ds.latest();
+    // ("Anton Sell was fined; Victor Sell was jailed.": two people as the clauses' subjects, not told apart by
+    // sex, leave a "he" after them to either.)
+    if (second && first !== second && first.kind === 'person' && second.kind === 'person' && !(first.gender && second.gender && first.gender !== second.gender)) ds.ambiguous();
+    else if (second === first && first.kind === 'person' && otherKnownPerson(masked.slice(semi + 2, re), first, ds)) ds.ambiguous();
+  } else if (semi < rs) {
+    // "Farrelly rode a fine race, and Kane was the first to greet him.": so a clause joined by "and", "but" or
+    // "while" after a comma, opening on a capitalised name of its own.
+    // (Only to leave the pronoun open: the second clause's subject is not taken as the one meant.)
+    const joint = lastJoinedClause(masked, rs, re);
+    const before = joint >= 0 ? ds.latest() : null;
+    if (before && before.kind === 'person' && otherKnownPerson(masked.slice(joint, re), before, ds)) ds.ambiguous();
+  }
+}
+
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
 export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null, opensAt = 0): QuoteRecord[] {
   let lastSpeaker = speakerBefore;
@@ -116,36 +154,7 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
     const inSentence: QuoteSpan[] = [];
     while (si < spans.length && spans[si]!.open < re) inSentence.push(spans[si++]!);
     if (inSentence.length === 0) {
-      const touched = ds.touches;
-      noteSubject(masked, rs, re, p.paragraph, ds);
-      // "The ruling did not surprise Mara Olsen, a lecturer in law.": with no one for its subject, the sentence
-      // brings in the one named with her role, set up for the pronoun after it (`introduced-object.ts`).
-      const brought = ds.touches === touched ? introducedObject(masked.slice(rs, re)) : null;
-      if (brought) ds.resolve({ type: 'name', name: brought.name, role: null, kind: 'person' }, p.paragraph, brought.role, false);
-      // "Her guest was historian Mara Olsen.": the subject is a role, and the name it is given is whom "she" means next.
-      const named = brought ? null : copularIntroduced(masked.slice(rs, re));
-      if (named) ds.resolve({ type: 'name', name: named.name, role: null, kind: 'person' }, p.paragraph, named.role, false);
-      // "Roe has argued the opposite for years; asked about it, the commissioner laughed.": a clause after a
-      // semicolon has a subject of its own, the latest the reader met before a quote that follows.
-      const semi = masked.lastIndexOf('; ', re);
-      // (Its first letter read as a sentence's: "asked about it, the mayor laughed" opens as "Asked" would.)
-      // (Only when the reading took in the first clause's subject, to weigh the second's against it.)
-      const first = semi > rs && semi + 2 < re ? ds.latest() : null;
-      if (first && first.kind !== 'organisation') {
-        noteSubject(masked.slice(0, semi + 2) + masked.charAt(semi + 2).toUpperCase() + masked.slice(semi + 3), semi + 2, re, p.paragraph, ds);
-        const second = ds.latest();
-        // ("Anton Sell was fined; Victor Sell was jailed.": two people as the clauses' subjects, not told apart by
-        // sex, leave a "he" after them to either.)
-        if (second && first !== second && first.kind === 'person' && second.kind === 'person' && !(first.gender && second.gender && first.gender !== second.gender)) ds.ambiguous();
-        else if (second === first && first.kind === 'person' && otherKnownPerson(masked.slice(semi + 2, re), first, ds)) ds.ambiguous();
-      } else if (semi < rs) {
-        // "Farrelly rode a fine race, and Kane was the first to greet him.": so a clause joined by "and", "but" or
-        // "while" after a comma, opening on a capitalised name of its own.
-        // (Only to leave the pronoun open: the second clause's subject is not taken as the one meant.)
-        const joint = lastJoinedClause(masked, rs, re);
-        const before = joint >= 0 ? ds.latest() : null;
-        if (before && before.kind === 'person' && otherKnownPerson(masked.slice(joint, re), before, ds)) ds.ambiguous();
-      }
+      narrationSentence(masked, rs, re, p.paragraph, ds);
       return;
     }
     // A sentence that opens with its subject before a quote ("Oku Tae-min denounced what he called a ..."):

@@ -262,6 +262,39 @@ function setOffBeforeDash(words: string): boolean {
  * them: the longest run of its first words that reads as a speaker and is followed by a verb-like word.
  */
 export function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
+  const blanked = subjectAsidesNoted(masked, rs, re, paragraph, ds);
+  if (blanked === null) return;
+  masked = blanked;
+  // Most sentences open with a word that can be no subject (a digit, a quote mark, a lowercase word that
+  // is no determiner or head noun): tell them by their first character, before copying any text.
+  let k = rs;
+  while (k < re && isSpaceCode(masked.charCodeAt(k))) k++;
+  // "81-year-old Jane Roe said she ...": an age in figures opening the sentence before a name is no part of its
+  // subject, which is the name after it (blanked, the offsets kept).
+  if (k < re && masked.charCodeAt(k) >= 48 && masked.charCodeAt(k) <= 57) {
+    const aged = /^\d{1,3}-year-old\s+(?:([\p{Ll}]{3,})\s+)?(?=[\p{Lu}])/u.exec(masked.slice(k, Math.min(re, k + 40)));
+    // (A noun of a person between, "81-year-old retiree Jane Roe", goes with the age.)
+    if (aged && (!aged[1] || isRoleNoun(aged[1]) || isKindOf(aged[1], 'person', 4))) {
+      masked = masked.slice(0, k) + ' '.repeat(aged[0].length) + masked.slice(k + aged[0].length);
+      k += aged[0].length;
+    }
+  }
+  const c0 = masked.charCodeAt(k);
+  if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
+  if (namedSubjectNoted(masked, rs, re, k, c0, paragraph, ds)) return;
+  const read = openingSubjectRead(masked, rs, re, k, c0, paragraph, ds);
+  if (read === null) return;
+  const words = splitSpaces(read.s, 16);
+  if (coordinatedOrDescribedNoted(masked, rs, re, k, c0, paragraph, ds, read.s, read.opening12, words)) return;
+  setOffOrLeadingSubjectNoted(masked, rs, re, k, c0, paragraph, ds, read.s, read.opening12, words);
+}
+
+// noteSubject's readings, in order, split over five functions: one function of them all took V8 seconds to
+// optimise, and again after every deoptimisation a rare branch caused (a quarter of the quote build). Each
+// returns whether the sentence was settled (`null` for the two that hand on what they read).
+
+/** The asides set off in the sentence blanked (offsets kept), or null when a reading of one settled it. */
+function subjectAsidesNoted(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): string | null {
   // "When a Danish skipper docked here in May, he told me, ...": the one the fronted clause brings in is the "he"
   // right after it (`fronted-when-subject.ts`): its description (the longest run of words after the article that
   // reads as one person), set up to speak, of that sex.
@@ -279,7 +312,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
         noted.setUpToSpeak = true;
         if (!noted.gender) noted.gender = fronted.gender;
         ds.noteSubject(noted);
-        return;
+        return null;
       }
       break;
     }
@@ -291,7 +324,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const pickedName = picked ? parseSpeakerPhrase(picked[1]!) : null;
   if (pickedName?.type === 'name' && pickedName.kind === 'person' && /\s/u.test(pickedName.name)) {
     ds.resolve(pickedName, paragraph, null, false);
-    return;
+    return null;
   }
   // "Wu Jianguo of the Harbin Academy, no relation, was more guarded.": the aside that tells two people of one
   // surname apart, after a name and where the person works, is no part of the subject, which goes on to its verb
@@ -367,7 +400,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       const noted = ds.resolve(parsed, paragraph, null, false);
       if (noted && ATTITUDE.test(rest)) ds.noteSubject(noted);
       if (noted && isSpeechVerb(rest.split(/\s+/u)[0] ?? '') && !PUTS_TO_ANOTHER.test(rest.split(/\s+/u)[0] ?? '')) noted.setUpToSpeak = true;
-      if (noted) return;
+      if (noted) return null;
     }
   }
   // "The best reply came from u/tide_clock.", "u/tide_clock posted a long reply.": a forum user named by a "u/"
@@ -379,7 +412,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (user) {
       // (A user, for "the user" after it: the noun is no title a role reading keeps.)
       ds.resolve({ type: 'name', name: user, role: null, kind: 'person' }, paragraph, null, false)?.heads.add('user');
-      return;
+      return null;
     }
   }
   // "One dock worker, 34-year-old Jane Roe, told ...": an age before a name set off after a description is no
@@ -394,22 +427,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const parsed = source ? parseSpeakerPhrase(source) : null;
     if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) ds.resolve(parsed, paragraph, null, false);
   }
-  // Most sentences open with a word that can be no subject (a digit, a quote mark, a lowercase word that
-  // is no determiner or head noun): tell them by their first character, before copying any text.
-  let k = rs;
-  while (k < re && isSpaceCode(masked.charCodeAt(k))) k++;
-  // "81-year-old Jane Roe said she ...": an age in figures opening the sentence before a name is no part of its
-  // subject, which is the name after it (blanked, the offsets kept).
-  if (k < re && masked.charCodeAt(k) >= 48 && masked.charCodeAt(k) <= 57) {
-    const aged = /^\d{1,3}-year-old\s+(?:([\p{Ll}]{3,})\s+)?(?=[\p{Lu}])/u.exec(masked.slice(k, Math.min(re, k + 40)));
-    // (A noun of a person between, "81-year-old retiree Jane Roe", goes with the age.)
-    if (aged && (!aged[1] || isRoleNoun(aged[1]) || isKindOf(aged[1], 'person', 4))) {
-      masked = masked.slice(0, k) + ' '.repeat(aged[0].length) + masked.slice(k + aged[0].length);
-      k += aged[0].length;
-    }
-  }
-  const c0 = masked.charCodeAt(k);
-  if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
+  return masked;
+}
+
+/** The readings of a name or description the sentence gives its subject by a clause or an inversion. */
+function namedSubjectNoted(masked: string, rs: number, re: number, k: number, c0: number, paragraph: number, ds: DocumentSpeakers): boolean {
   // "A woman who worked at the plant gave her name only as Ms Lind.": the name given is the subject, of the sex
   // the pronoun tells. (Not an honorific's bare surname another person of the text already bears: "Ms Lind" is
   // then no one named yet, and the one described is left to the readings below.)
@@ -418,7 +440,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (gave && !titledNamesake) {
     const found = ds.resolve({ type: 'name', name: gave.name, role: null, kind: 'person' }, paragraph, null, false);
     if (found && !found.gender) found.gender = gave.gender;
-    if (found) return;
+    if (found) return true;
   }
   // (Then the one described up to "who" is the subject, of that sex, set up to speak: "a woman", not the namesake.)
   const head = titledNamesake ? parseSubjectPhrase(gave!.description.split(/\s+who\s/u)[0]!) : null;
@@ -428,7 +450,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       found.setUpToSpeak = true;
       if (!found.gender) found.gender = gave!.gender;
       ds.noteSubject(found);
-      return;
+      return true;
     }
   }
   // ("In the bar, a guide who has led walks here for years listened.": someone new, the "she" of the quote after.)
@@ -440,7 +462,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       ds.noteSubject(noted);
       // ("who" is said of people only: a noun the person lists lack, "guide", still names one a "she" may mean.)
       if (![...noted.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) noted.heads.add('person');
-      return;
+      return true;
     }
   }
   // ("A member who works for a feeder line and asked not to be named said his firm had ...": set up to speak.)
@@ -452,7 +474,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       ds.noteSubject(noted);
       noted.setUpToSpeak = true;
       if (![...noted.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) noted.heads.add('person');
-      return;
+      return true;
     }
   }
   // "A second Lund, Maria Lund of ..., was more upbeat.": the full name set off is the subject, not the surname
@@ -460,7 +482,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const namesake = c0 === 65 || c0 === 84 || c0 === 66 || c0 === 89 || c0 === 77 ? namesakeName(masked.slice(k, re)) : null;
   if (namesake) {
     ds.resolve({ type: 'name', name: namesake, role: null, kind: 'person' }, paragraph, null, false);
-    return;
+    return true;
   }
   // "Next on the line was Hugo Marsh, a plumber.", "First came Ida Roe.": an inverted sentence bringing someone on
   // in turn has the full name after its verb as its subject, at hand for the "he said" after it.
@@ -475,20 +497,20 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       if (found) found.setUpToSpeak = true;
       else ds.ambiguous();
     } else ds.ambiguous();
-    return;
+    return true;
   }
   const placedBy = c0 === 66 || c0 === 65 || c0 === 78 || c0 === 79 || c0 === 87 ? (PLACED_INVERSION.exec(masked.slice(k, re)) ?? PLACED_POSTURE.exec(masked.slice(k, re))) : c0 === 73 || c0 === 85 ? PLACED_POSTURE.exec(masked.slice(k, re)) : null;
   const placedName = placedBy ? parseSpeakerPhrase(placedBy[1]!) : null;
   if (placedName?.type === 'name' && placedName.kind === 'person') {
     ds.resolve(placedName, paragraph, null, false);
-    return;
+    return true;
   }
   // "The first to call was an old friend, Dr Mara Lind, who ...": the name a specificational sentence gives
   // after its copula is who the sentence is about (`specified-name.ts`).
   const specified = c0 === 84 || c0 === 65 || c0 === 67 || c0 === 70 || c0 === 83 || c0 === 87 || c0 === 75 ? specifiedName(masked.slice(k, re)) : null;
   if (specified) {
     ds.resolve({ type: 'name', name: specified.name, role: null, kind: 'person' }, paragraph, specified.description, false);
-    return;
+    return true;
   }
   // "A father waiting at the gate, who gave his name only as Piotr, hoped ...": the name the clause gives is
   // the subject (its gender told by "his" or "her"), for a "he said" after it (`given-name-clause.ts`).
@@ -496,7 +518,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (given?.name) {
     const found = ds.resolve({ type: 'name', name: given.name, role: null, kind: 'person' }, paragraph, given.description, false);
     if (found && !found.gender) found.gender = given.gender;
-    return;
+    return true;
   }
   // "At the gate I asked a nurse, who gave only her first name, Greta, whether ...", "Her neighbour, a docker who
   // gave only his first name, Emil, was ...": the first name the clause gives, wherever the one described stands,
@@ -505,21 +527,21 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (firstOnly) {
     const found = ds.resolve({ type: 'name', name: firstOnly.name, role: null, kind: 'person' }, paragraph, firstOnly.description, false);
     if (found && !found.gender) found.gender = firstOnly.gender;
-    if (found) return;
+    if (found) return true;
   }
   // "We had a letter this week from Ilse in Bergen.": the sender named by a given name, for the "She writes" after.
   const sender = given || firstOnly ? null : messageSender(masked.slice(k, re));
   if (sender) {
     const found = ds.resolve({ type: 'name', name: sender.name, role: null, kind: 'person' }, paragraph, null, false);
     if (found && !found.gender) found.gender = sender.gender;
-    if (found) return;
+    if (found) return true;
   }
   // "A deckhand known to the crew as Dido — "Grandpa" — shrugged.": the name others call the one described by.
   const known = !given && (c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66) ? knownAsSubject(masked.slice(k, re)) : null;
   if (known && known.name) {
     const found = ds.resolve({ type: 'name', name: known.name, role: null, kind: 'person' }, paragraph, known.description, false);
     if (found && !found.gender && known.gender) found.gender = known.gender;
-    if (found) return;
+    if (found) return true;
   }
   // "My old friend, a man I will call Yegor, rang.", "Oleg, not his real name, said ...": the name the writer
   // gives in the source's stead.
@@ -529,7 +551,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // (With no sex told, the name given may tell it: "The mayor, whom we are calling Tom," is no "she".)
     const sex = pseudonym.gender ?? englishNameGender(pseudonym.name);
     if (found && !found.gender && sex) found.gender = sex;
-    if (found) return;
+    if (found) return true;
   }
   // ("A soldier, who gave only his call sign, "Wolf", laughed.", "A gunner who goes by the call sign "Kobza"
   // said ...": the one described, set up to speak.)
@@ -541,7 +563,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       found.setUpToSpeak = true;
       if (!found.gender && labelledBy!.gender) found.gender = labelledBy!.gender;
     }
-    return;
+    return true;
   }
   // "The unit's medic, a 26-year-old woman with ..., said she ...": a description with an appositive set off
   // before its verb of speech is the subject, set up to speak next, of the sex the appositive tells
@@ -551,7 +573,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (apposed?.name) {
     const found = ds.resolve({ type: 'name', name: apposed.name, role: null, kind: 'person' }, paragraph, apposed.description, false);
     if (found && !found.gender && apposed.gender) found.gender = apposed.gender;
-    if (found) return;
+    if (found) return true;
   }
   // ("A listener, a retired signalman from Crewe, wrote in": the appositive says who wrote.)
   const audience = apposed && audienceOnly(apposed.description) ? parseSubjectPhrase(apposed.appositive) : null;
@@ -562,7 +584,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       found.setUpToSpeak = true;
       if (!found.gender && apposed!.gender) found.gender = apposed!.gender;
     }
-    if (found) return;
+    if (found) return true;
   }
   // "A former diplomat who served in Seoul, she sees a longer game.": a description set before the pronoun that
   // is the sentence's subject is its apposition, no one new; the pronoun's person is who the sentence is about.
@@ -571,7 +593,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const fronted = FRONTED_APPOSITION.exec(masked.slice(k, re));
     if (fronted && !(isSpeechVerb(fronted[2]!) && fronted[3] === ',')) {
       ds.resolve({ type: 'pronoun', pronoun: fronted[1] === 'he' ? 'he' : 'she' }, paragraph, null, false);
-      return;
+      return true;
     }
   }
   // "Roe's answer is that ...": a person's answer, view or verdict as the subject says what that person
@@ -583,8 +605,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const viewer = view ? parseSpeakerPhrase((view[1] ?? view[2])!) : null;
   if (viewer?.type === 'name' && viewer.kind === 'person' && (/\s/u.test(viewer.name) || ds.knowsName(viewer.name))) {
     ds.resolve(viewer, paragraph, null, false);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** The readings of the opening past fronted phrases; null when one settled the sentence, else the opening as read. */
+function openingSubjectRead(masked: string, rs: number, re: number, k: number, c0: number, paragraph: number, ds: DocumentSpeakers): { s: string; opening12: string } | null {
   // The opening over 24 or 30 words, with no dateline or lead-in, as several readings below want it: made
   // once each, when first wanted (each was a copy and two replacements per narration sentence), by
   // `opening` (a function of the module: a closure made per sentence cost more than the copies it saved).
@@ -624,7 +651,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const person = roled ? parseSpeakerPhrase(roled.name) : null;
     if (person?.type === 'name' && person.kind === 'person' && /\s/u.test(person.name)) {
       ds.resolve(person, paragraph, roled!.role, false);
-      return;
+      return null;
     }
     // (After a lead-in too: "Later, over lunch, he raised his glass.")
     const longer = past !== null && past !== loose![1]!.trim() ? null : FRONTED.exec(opening(24));
@@ -709,7 +736,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // "I met the Finnish envoy and the Swedish one, and he told me ...": two people met, a later "he" may be either.
     if (/\s(?:and|or)\s/u.test(asked[2]!) || /^\s*(?:and|or)\s+(?:the|a|an|his|her|their|[\p{Lu}])/u.test(askedIn.slice(asked.index + asked[0].length))) {
       ds.ambiguous();
-      return;
+      return null;
     }
     const parsed = parseSpeakerPhrase(asked[2]!);
     // (A lone name set off after a noun of a person: "from a listener, Pavel, who ...": the noun tells it is one.)
@@ -718,7 +745,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const setOffPerson = noun !== undefined && (PERSON_NOUNS.has(noun) || isPersonNoun(noun) || (isKindOf(noun, 'person', 5) && !isKindOf(noun, 'artifact', 8) && !isKindOf(noun, 'abstraction', 8)));
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || setOffPerson)) {
       ds.resolve(parsed, paragraph, null, false);
-      return;
+      return null;
     }
     // (A description, then the clause that gives the name it goes by: "I asked a teacher, who gave only her first
     // name, Vera, whether ...": the one asked is that name, of the sex "his" or "her" tells.)
@@ -726,7 +753,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (givenAfter) {
       const found = ds.resolve({ type: 'name', name: givenAfter[2]!, role: null, kind: 'person' }, paragraph, asked[2]!.trim(), false);
       if (found && !found.gender) found.gender = givenAfter[1] === 'his' ? 'm' : 'f';
-      return;
+      return null;
     }
     // Or a description of a person, its longest opening that reads as one: "When I asked a Russian official
     // what Moscow wanted, he smiled."
@@ -738,7 +765,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
         const described = parseSpeakerPhrase(words.slice(0, n).join(' '));
         if (described?.type === 'description' && described.kind === 'unnamed' && !described.plural) {
           ds.resolve(described, paragraph, null, false);
-          return;
+          return null;
         }
       }
     }
@@ -750,7 +777,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // (A given name opening it: "Take Velden Pier, which has lost half its boats." sends the reader to a place.)
   if (sent?.type === 'name' && sent.kind === 'person' && /\s/u.test(sent.name) && isKnownFirstName(sent.name.split(/\s+/u)[0]!) && nameEnding(sent.name) === null) {
     ds.resolve(sent, paragraph, null, false);
-    return;
+    return null;
   }
   // "According to Chief Engineer Jane Roe, the delegation asked ...": the source named is at hand for the
   // "she said" after it, as the subject of a sentence would be.
@@ -761,7 +788,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const sourced = source ? parseSpeakerPhrase(from > 0 && sourceWords.length - from >= 2 ? sourceWords.slice(from).join(' ') : source[1]!) : null;
   if (sourced?.type === 'name' && sourced.kind === 'person' && /\s/u.test(sourced.name)) {
     ds.resolve(sourced, paragraph, null, false);
-    return;
+    return null;
   }
   // "His death was confirmed by his daughter, Jane Roe.": the agent of a passive verb of telling is who told,
   // at hand for the "she said" after it as a subject would be (a full name, perhaps after a relation set off).
@@ -774,7 +801,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // Clinic." names a body that reads like a person.)
   if (teller?.type === 'name' && teller.kind === 'person' && /\s/u.test(teller.name) && isKnownFirstName(teller.name.split(/\s+/u)[0]!) && nameEnding(teller.name) === null) {
     ds.resolve(teller, paragraph, null, false);
-    return;
+    return null;
   }
   // "The canteen is run by Jane Roe, who has fed the crews for nine years.": the agent of a passive verb, named
   // in full and brought in by a clause of "who", is who the sentence is about (its subject a place or a thing),
@@ -783,7 +810,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const runner = runBy ? parseSpeakerPhrase(runBy[1]!) : null;
   if (runner?.type === 'name' && runner.kind === 'person' && /\s/u.test(runner.name) && isKnownFirstName(runner.name.split(/\s+/u)[0]!) && nameEnding(runner.name) === null) {
     ds.resolve(runner, paragraph, null, false);
-    return;
+    return null;
   }
   // "X recalls a conversation with a senior diplomat.": the one described is there for a later "the
   // diplomat"; only as a mention (no pronoun goes to them), and the sentence's subject is read on.
@@ -811,21 +838,25 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // (The clause keeping the name back tells the sex: "who would not give her name".)
     const sex = s && !s.gender ? sourceClauseSex(sentence) : null;
     if (s && sex) s.gender = sex;
-    return;
+    return null;
   }
   // "The last word went to Ida Roe, who ...": the one named is handed the floor, the subject a "she said" means.
   if (mannered?.type === 'name' && mannered.kind === 'person' && /\s/u.test(mannered.name) && manner === lastWordTo(sentence)) {
     ds.resolve(mannered, paragraph, null, false);
-    return;
+    return null;
   }
   // "A sharp essay by Jane Roe argues ...": the author is who the sentence has speak.
   const author = workAuthor(s);
   const byAuthor = author ? parseSpeakerPhrase(author) : null;
   if (byAuthor?.type === 'name' && byAuthor.kind === 'person' && /\s/u.test(byAuthor.name)) {
     ds.resolve(byAuthor, paragraph, null, false);
-    return;
+    return null;
   }
-  const words = splitSpaces(s, 16);
+  return { s, opening12 };
+}
+
+/** The readings of a generation, a coordinated subject and a description giving a name. */
+function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: number, c0: number, paragraph: number, ds: DocumentSpeakers, s: string, opening12: string, words: readonly string[]): boolean {
   const first = words[0] ?? '';
   // "The elder Gorbunov shrugged.": one of two people of a surname, told apart by age; when the text does not
   // settle which, a later "he" may mean either.
@@ -833,9 +864,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (generation) {
     const parsed = parseSpeakerPhrase(generation[1]!);
     if (parsed && !ds.resolve(parsed, paragraph, null, false)) ds.ambiguous();
-    return;
+    return true;
   }
-  if (!startsUpper(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;
+  if (!startsUpper(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return true;
   // "X and Y met ...": several people; a pronoun right after it is ambiguous.
   for (let i = 1; i < words.length; i++) {
     if (!startsLower(words[i]!)) continue;
@@ -852,16 +883,16 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
         if (b && !b.gender) b.gender = pair.secondGender;
         // (The relation is a head a later "her husband" finds, as a role's noun is.)
         b?.heads.add(pair.relation);
-        if (a && b && a !== b && a.gender === pair.firstGender && b.gender === pair.secondGender) return;
+        if (a && b && a !== b && a.gender === pair.firstGender && b.gender === pair.secondGender) return true;
       }
       // "Grace Roe and Ellison met ...": each person named in full is the latest of that surname, for a later
       // bare "Roe said" (not a James Roe named before); a pronoun after it stays ambiguous.
       const people = pair ? [] : coordinatedFullNames(s).map((name) => ds.resolve(name, paragraph, null, false));
       // (A woman and a man, each told by a first name: a "she" or "he" after them fits one alone.)
       const sexes = people.map((x) => (x && x.kind === 'person' && !x.plural ? (x.gender ?? listedGender(x.names)) : null));
-      if (people.length === 2 && sexes[0] && sexes[1] && sexes[0] !== sexes[1]) return;
+      if (people.length === 2 && sexes[0] && sexes[1] && sexes[0] !== sexes[1]) return true;
       ds.ambiguous();
-      return;
+      return true;
     }
     break;
   }
@@ -879,7 +910,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const named = parseSpeakerPhrase(body[2]!);
     if (desc?.type === 'description' && desc.kind === 'organisation' && !desc.plural && named?.type === 'name' && named.kind === 'organisation') {
       ds.resolve(named, paragraph, null, false);
-      return;
+      return true;
     }
   }
   const described = describedSubject(s) ?? describedSubject(opening(24));
@@ -907,7 +938,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // the document has named before.)
     if (/^(?:Another|One)$/u.test(described.description) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
       ds.resolve(parsed, paragraph, null, false);
-      return;
+      return true;
     }
     // ("One of the former harbour pilots, Jane Roe, said ...", "Another of her students, Tom Lund, was blunter.":
     // one of a group of people, named in full; the group's noun, made singular, is the role.)
@@ -917,17 +948,17 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // ("Two men sat by the window, and one of them, Per Lund, 79, waved ...": one of those the sentence spoke of.)
     if (/^(?:One|Another)\s+of\s+(?:them|those|these)$/u.test(described.description) && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
       ds.resolve(parsed, paragraph, null, false);
-      return;
+      return true;
     }
     if (member && (isPersonNoun(member) || isRoleNoun(member) || isKindOf(member, 'person', 6)) && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
       ds.resolve(parsed, paragraph, `${ofGroup![1]!}${member}`, false);
-      return;
+      return true;
     }
     // ("A spokesperson for a rival insurer, Northsea Mutual, said": the name set off is the insurer's.)
     const body = bodyNamedAfterRole(described.description, parsed, s);
     if (body) {
       ds.resolve(body, paragraph, null, false);
-      return;
+      return true;
     }
     // ("His wife, Mette, keeps the books.": a word of kin owned by someone names a person, so the one word set off
     // after it is a first name even where the lists lack it; not a word of English, which may be a nickname or a
@@ -937,9 +968,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isInitialledName(parsed.name) || (!plainNoun && (isKnownFirstName(parsed.name) || kinOwned)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
-      return;
+      return true;
     }
   }
+  return false;
+}
+
+/** The readings of a subject set off by commas, and then of the longest run of opening words read as a speaker. */
+function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: number, c0: number, paragraph: number, ds: DocumentSpeakers, s: string, opening12: string, words: readonly string[]): void {
   // "A senior defence official, speaking on condition of anonymity, said ...": a description set off from its
   // verb by a participle's clause is the subject all the same, for a later "the official said".
   const interrupted = opening(30).includes(',') ? INTERRUPTED_DESCRIPTION.exec(opening(30)) : null;
