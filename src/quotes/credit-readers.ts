@@ -304,6 +304,9 @@ const HEARD_FROM = /\b(?:heard|hears|hearing)\s+(?:back\s+|again\s+)?from\s+([^:
 // Writing of someone's read out from: "read aloud from the diary of the accused, Jo Berg:", "quoted from the
 // letters of her grandfather:".
 const WRITING_OF = /\b(?:diary|diaries|journal|journals|notebook|notebooks|letters|memoirs?|will|logbook|log)\s+of\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// An answer said to come from someone, or the turn to speak given to someone, right before the colon: "The reply
+// came from her deputy, Jo Berg:", "the last word went to Ada Roe:", "it fell to his spokeswoman, Ada Roe, to answer:".
+const TURN_GIVEN_TO = /\b(?:(?:reply|answer|response|riposte|retort|rebuttal|rejoinder)\s+came\s+from|(?:last|final)\s+word\s+(?:went|fell|belonged)\s+to|(?:fell|was\s+left)\s+to)\s+([^:;_"“”]{2,80}?)(?:,?\s+to\s+(?:answer|reply|respond|explain|say|speak))?\s*:\s*$/u;
 // The sender as a relative or role, then the name set off after it and perhaps an age: "her son, Liam, 22".
 const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?:,\s+\d{1,3})?$/u;
 
@@ -314,13 +317,13 @@ const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]
  */
 function messageFrom(r: CreditReading, q: QuoteSentence): void {
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
-  const m = MESSAGE_FROM.exec(q.beforeMasked) ?? MESSAGE_OF.exec(q.beforeMasked) ?? MESSAGE_BY.exec(q.beforeMasked) ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked);
+  const m = MESSAGE_FROM.exec(q.beforeMasked) ?? MESSAGE_OF.exec(q.beforeMasked) ?? MESSAGE_BY.exec(q.beforeMasked) ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
   // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
   // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
   if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
   const at = r.attribution ? phraseAt(q, r.attribution.phrase) : -1;
   if (r.attribution && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
-  const sender = m[1]!.replace(/,\s+\d{1,3}$/u, '').trim();
+  const sender = m[1]!.replace(/,\s*$/u, '').replace(/,\s+\d{1,3}$/u, '').trim();
   const named = SENDER_NAMED.exec(sender);
   passTo(r, named ? named[1]! : sender, null, false);
 }
