@@ -291,8 +291,9 @@ function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
 // Liam, 22:", "received a letter from the council:".
 // (So is an answer from someone: "The remarks drew a sharp response from the union's leader, Ada Roe:".)
 const MESSAGE_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|statement|response|reply|retort|rebuke|riposte|rejoinder)\s+from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
-// A message possessed by its sender, right before the colon: "retweeted a fan's post:", "read out Kask's letter:".
-const MESSAGE_OF = /(?:^|\s)((?:(?:a|an|the|one|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:['’]s|s['’])\s+(?:(?:own|latest|last|first|new|earlier|original|old|angry|brief|short|long|final)\s+)?(?:post|tweet|message|text|letter|note|e-?mail|card|postcard|statement|reply|comment|caption|voicemail)\s*:\s*$/u;
+// A message possessed by its sender, right before the colon: "retweeted a fan's post:", "read out Kask's letter:",
+// perhaps with whom it answered: "quoted the president's reply to his host:".
+const MESSAGE_OF = /(?:^|\s)((?:(?:a|an|the|one|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:['’]s|s['’])\s+(?:(?:own|latest|last|first|new|earlier|original|old|angry|brief|short|long|final)\s+)?(?:post|tweet|message|text|letter|note|e-?mail|card|postcard|statement|reply|answer|response|comment|caption|voicemail)(?:\s+to\s+(?:(?:the|a|an|his|her|their|its)\s+)?[^:;_"“”]{2,80}?)?\s*:\s*$/u;
 // A message by someone whose words a relative clause then gives: "retweeted a post by the activist Jo Faro that
 // read:", "shared an email by her landlord which said:".
 const MESSAGE_BY = /\b(?:post|tweet|message|text|letter|note|e-?mail|comment|reply)\s+by\s+([^:;_"“”]{2,60}?)\s*,?\s+(?:that|which)\s+(?:read|reads|said|says)\s*:?\s*$/u;
@@ -317,12 +318,18 @@ const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]
  */
 function messageFrom(r: CreditReading, q: QuoteSentence): void {
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
-  const m = MESSAGE_FROM.exec(q.beforeMasked) ?? MESSAGE_OF.exec(q.beforeMasked) ?? MESSAGE_BY.exec(q.beforeMasked) ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
+  const from = MESSAGE_FROM.exec(q.beforeMasked);
+  const owned = from ? null : MESSAGE_OF.exec(q.beforeMasked);
+  const m = from ?? owned ?? MESSAGE_BY.exec(q.beforeMasked) ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
   // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
   // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
   if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
   const at = r.attribution ? phraseAt(q, r.attribution.phrase) : -1;
-  if (r.attribution && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
+  // (A credit read inside a possessed message's words, the one it answered, "Roe's reply to the envoy, Jo Berg:",
+  // is not its speaker: the owner takes it. Not so a sender after "from", "an email from reader Jo Berg in Leeds:",
+  // which the reading may have read better.)
+  const inside = owned !== null && at >= q.rs + m.index && at + (r.attribution?.phrase.length ?? 0) <= q.rs + m.index + m[0].length;
+  if (r.attribution && !inside && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
   const sender = m[1]!.replace(/,\s*$/u, '').replace(/,\s+\d{1,3}$/u, '').trim();
   const named = SENDER_NAMED.exec(sender);
   passTo(r, named ? named[1]! : sender, null, false);
@@ -338,9 +345,10 @@ const DOCUMENT_AUTHOR = /(?:\b(?:signed|written|sent|penned|posted|dictated|type
 // The same with the writer named before the document: "Ada Roe's statement, read out by her lawyer, Jo Berg, said:"
 // (the reader is only the voice); or in a relative clause after it: "A text that Jo Berg sent to his partner, Ada
 // Roe, at midnight said:".
-const NAME_WORDS = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*`;
+const NAME_WORDS = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*`;
 const DOCUMENT_NOUN = String.raw`(?:letter|note|postcard|card|message|e-?mail|memo|telegram|text|will|statement|diary|notebook|cable|fax|petition|notice)`;
-const OWNED_DOCUMENT_ASIDE_SAYS = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(${NAME_WORDS})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}${DOCUMENT_NOUN}\s*,\s+[^"“”_:;]{3,200}?,\s+(?:(?:only|simply)\s+)?(?:says|said|reads|read|states|stated)\s*:?\s*$`, 'u');
+// (So too one's words or reply carried by a voice: "Jo Berg's words, rendered by the interpreter Ada Roe, were:".)
+const OWNED_DOCUMENT_ASIDE_SAYS = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(${NAME_WORDS})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUN}\s*,\s+[^"“”_:;]{3,200}?,\s+(?:(?:only|simply)\s+)?(?:says|said|reads|read|states|stated)|(?:words|reply|answer|response|remarks)\s*,\s+[^"“”_:;]{3,200}?,\s+(?:were|was))\s*:?\s*$`, 'u');
 const DOCUMENT_SENT_BY_SAYS = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(?:The|A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${DOCUMENT_NOUN}\s+(?:that|which)\s+(${NAME_WORDS})\s+(?:had\s+)?(?:sent|wrote|posted|left|texted|emailed|typed)\b[^"“”_:;]{0,120}?\s+(?:says|said|reads|read|stated)\s*:?\s*$`, 'u');
 
 /**
