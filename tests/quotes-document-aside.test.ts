@@ -29,4 +29,8 @@ describe('a document that says something, its writer and its addressee told in a
   it('no writer named in the aside: no one, never the addressee', () => {
     expect(speakerOf(['The note, sent to the caretaker, Jomar Bekkevold, last week, says only: "Fix the boiler or else."'], 'Fix the boiler')).toBeNull();
   });
+
+  it('two signers: neither alone', () => {
+    expect(speakerOf(['The memo, signed by Halstein Rygh and his deputy, Ylva Bratberg, read: "All leave is cancelled."'], 'leave is cancelled')).toBeNull();
+  });
 });

@@ -21,4 +21,8 @@ describe('"NAME\'s reply to Y:" and "NAME\'s words, rendered by Y, were:"', () =
   it('an answer of someone with no one named before it: the owner', () => {
     expect(speakerOf(['Reporters heard Marthe Kvinlaug\'s answer: "Ask the board."'], 'Ask the board')).toBe('Marthe Kvinlaug');
   });
+
+  it('last words another only reports, set off in an aside, stay no one\'s', () => {
+    expect(speakerOf(['Eldar Vinsrygg, a miner, died in the collapse.', 'Vinsrygg\'s last words, his foreman said, were: "Get the others out."'], 'Get the others')).toBeNull();
+  });
 });

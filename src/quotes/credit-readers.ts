@@ -347,8 +347,9 @@ const DOCUMENT_AUTHOR = /(?:\b(?:signed|written|sent|penned|posted|dictated|type
 // Roe, at midnight said:".
 const NAME_WORDS = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*`;
 const DOCUMENT_NOUN = String.raw`(?:letter|note|postcard|card|message|e-?mail|memo|telegram|text|will|statement|diary|notebook|cable|fax|petition|notice)`;
-// (So too one's words or reply carried by a voice: "Jo Berg's words, rendered by the interpreter Ada Roe, were:".)
-const OWNED_DOCUMENT_ASIDE_SAYS = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(${NAME_WORDS})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUN}\s*,\s+[^"“”_:;]{3,200}?,\s+(?:(?:only|simply)\s+)?(?:says|said|reads|read|states|stated)|(?:words|reply|answer|response|remarks)\s*,\s+[^"“”_:;]{3,200}?,\s+(?:were|was))\s*:?\s*$`, 'u');
+// (So too one's words or reply carried by a voice: "Jo Berg's words, rendered by the interpreter Ada Roe, were:";
+// not words another only reports, "Jo Berg's last words, his mate said, were:", which no one is told as saying.)
+const OWNED_DOCUMENT_ASIDE_SAYS = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(${NAME_WORDS})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUN}\s*,\s+[^"“”_:;]{3,200}?,\s+(?:(?:only|simply)\s+)?(?:says|said|reads|read|states|stated)|(?:words|reply|answer|response|remarks)\s*,\s+(?:rendered|translated|interpreted|read\s+out|delivered)\s+(?:[\p{Ll}]+\s+)?by\s+[^"“”_:;]{3,150}?,\s+(?:were|was))\s*:?\s*$`, 'u');
 const DOCUMENT_SENT_BY_SAYS = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(?:The|A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${DOCUMENT_NOUN}\s+(?:that|which)\s+(${NAME_WORDS})\s+(?:had\s+)?(?:sent|wrote|posted|left|texted|emailed|typed)\b[^"“”_:;]{0,120}?\s+(?:says|said|reads|read|stated)\s*:?\s*$`, 'u');
 
 /**
@@ -363,7 +364,9 @@ function documentAsideSays(r: CreditReading, q: QuoteSentence): void {
   const m = DOCUMENT_ASIDE_SAYS.exec(q.beforeMasked);
   if (!m) return;
   const author = DOCUMENT_AUTHOR.exec(m[1]!);
-  const named = author ? parseSubjectPhrase(author[1]!) : null;
+  // ("signed by Parr and his deputy, Mary Oakes": two signers, neither alone speaks.)
+  const cosigned = author !== null && /^\s+and\s+(?!(?:sent|addressed|posted|delivered|mailed|handed|dated|copied|stamped)\b)/u.test(m[1]!.slice(author.index + author[0].length));
+  const named = author && !cosigned ? parseSubjectPhrase(author[1]!) : null;
   if (author && named && named.type !== 'pronoun') credit(r, author[1]!, null, named);
   else if (r.attribution) untold(r);
 }
