@@ -241,6 +241,15 @@ function phraseAt(q: QuoteSentence, phrase: string): number {
   return after >= 0 && after < q.re ? after : -1;
 }
 
+// A verb denied right after its subject: "did not reply", "didn't answer", "never responded", "declined to comment".
+const NEGATED_VERB = /^\s*,?\s*(?:(?:did|does|do|would|could|will|has|have|had)(?:\s+not|n['’]t)|never|declined\s+to|refused\s+to)\s/u;
+
+/** Whether `phrase`, read after the quote as its sentence's subject, has its verb denied ("did not reply"). */
+function negatedVerbAfter(q: QuoteSentence, phrase: string): boolean {
+  const at = q.masked.indexOf(phrase, q.span.close);
+  return at >= 0 && NEGATED_VERB.test(q.masked.slice(at + phrase.length, at + phrase.length + 30));
+}
+
 const sentenceText = (q: QuoteSentence): string => q.masked.slice(q.rs, q.re);
 const afterQuote = (q: QuoteSentence): string => q.masked.slice(q.span.close + 1, q.re);
 
@@ -283,11 +292,23 @@ function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
 // Liam, 22:", "received a letter from the council:".
 // (So is an answer from someone: "The remarks drew a sharp response from the union's leader, Ada Roe:".)
 const MESSAGE_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|statement|response|reply|retort|rebuke|riposte|rejoinder)\s+from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
-// A message possessed by its sender, right before the colon: "retweeted a fan's post:", "read out Kask's letter:".
-const MESSAGE_OF = /(?:^|\s)((?:(?:a|an|the|one|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:['’]s|s['’])\s+(?:(?:own|latest|last|first|new|earlier|original|old|angry|brief|short|long|final)\s+)?(?:post|tweet|message|text|letter|note|e-?mail|card|postcard|statement|reply|comment|caption|voicemail)\s*:\s*$/u;
+// A message possessed by its sender, right before the colon: "retweeted a fan's post:", "read out Kask's letter:",
+// perhaps with whom it answered: "quoted the president's reply to his host:".
+const MESSAGE_OF = /(?:^|\s)((?:(?:a|an|the|one|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:['’]s|s['’])\s+(?:(?:own|latest|last|first|new|earlier|original|old|angry|brief|short|long|final)\s+)?(?:post|tweet|message|text|letter|note|e-?mail|card|postcard|statement|reply|answer|response|comment|caption|voicemail)(?:\s+to\s+(?:(?:the|a|an|his|her|their|its)\s+)?[^:;_"“”]{2,80}?)?\s*:\s*$/u;
 // A message by someone whose words a relative clause then gives: "retweeted a post by the activist Jo Faro that
 // read:", "shared an email by her landlord which said:".
 const MESSAGE_BY = /\b(?:post|tweet|message|text|letter|note|e-?mail|comment|reply)\s+by\s+([^:;_"“”]{2,60}?)\s*,?\s+(?:that|which)\s+(?:read|reads|said|says)\s*:?\s*$/u;
+// A message the subject (or the one before the colon) came by from its sender, which he passes on: "an email he
+// had received from the owner, Ada Roe:", "a letter she got from her landlord:".
+const MESSAGE_RECEIVED_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|reply)\s+(?:(?:that|which)\s+)?(?:he|she|they|I|we)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|gotten|been\s+sent)\s+(?:[\p{Ll}]+\s+){0,2}?from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// Word from someone, heard by the subject: "Last week Jo Berg heard from his old captain, Ada Roe:".
+const HEARD_FROM = /\b(?:heard|hears|hearing)\s+(?:back\s+|again\s+)?from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// Writing of someone's read out from: "read aloud from the diary of the accused, Jo Berg:", "quoted from the
+// letters of her grandfather:".
+const WRITING_OF = /\b(?:diary|diaries|journal|journals|notebook|notebooks|letters|memoirs?|will|logbook|log)\s+of\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// An answer said to come from someone, or the turn to speak given to someone, right before the colon: "The reply
+// came from her deputy, Jo Berg:", "the last word went to Ada Roe:", "it fell to his spokeswoman, Ada Roe, to answer:".
+const TURN_GIVEN_TO = /\b(?:(?:reply|answer|response|riposte|retort|rebuttal|rejoinder)\s+came\s+from|(?:last|final)\s+word\s+(?:went|fell|belonged)\s+to|(?:fell|was\s+left)\s+to)\s+([^:;_"“”]{2,80}?)(?:,?\s+to\s+(?:answer|reply|respond|explain|say|speak))?\s*:\s*$/u;
 // The sender as a relative or role, then the name set off after it and perhaps an age: "her son, Liam, 22".
 const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?:,\s+\d{1,3})?$/u;
 
@@ -298,15 +319,73 @@ const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]
  */
 function messageFrom(r: CreditReading, q: QuoteSentence): void {
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
-  const m = MESSAGE_FROM.exec(q.beforeMasked) ?? MESSAGE_OF.exec(q.beforeMasked) ?? MESSAGE_BY.exec(q.beforeMasked);
+  const from = MESSAGE_FROM.exec(q.beforeMasked);
+  const owned = from ? null : MESSAGE_OF.exec(q.beforeMasked);
+  const m = from ?? owned ?? MESSAGE_BY.exec(q.beforeMasked) ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
   // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
   // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
   if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
   const at = r.attribution ? phraseAt(q, r.attribution.phrase) : -1;
-  if (r.attribution && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
-  const sender = m[1]!.replace(/,\s+\d{1,3}$/u, '').trim();
+  // (A credit read inside a possessed message's words, the one it answered, "Roe's reply to the envoy, Jo Berg:",
+  // is not its speaker: the owner takes it. Not so a sender after "from", "an email from reader Jo Berg in Leeds:",
+  // which the reading may have read better.)
+  const inside = owned !== null && at >= q.rs + m.index && at + (r.attribution?.phrase.length ?? 0) <= q.rs + m.index + m[0].length;
+  if (r.attribution && !inside && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
+  const sender = m[1]!.replace(/,\s*$/u, '').replace(/,\s+\d{1,3}$/u, '').trim();
   const named = SENDER_NAMED.exec(sender);
   passTo(r, named ? named[1]! : sender, null, false);
+}
+
+// A document as the sentence's subject, an aside set off after it that tells who wrote or sent it (and perhaps to
+// whom), then its verb of saying right before the quote: "The postcard, signed by Jo Berg and sent to his wife,
+// Ada Berg, in 1911, says only:".
+const DOCUMENT_ASIDE_SAYS = /^\s*(?:(?:But|And|Yet)\s+)?(?:The|A|An|This|That|One)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|note|postcard|card|message|e-?mail|memo|telegram|text|will|diary|notebook|telex|cable|fax|petition|notice)\s*,\s+([^"“”_:;]{3,200}?),\s+(?:(?:only|simply)\s+)?(?:says|said|reads|read|states|stated|begins|began|ends|ended)(?:\s+(?:only|simply|in\s+full))?\s*:?\s*$/u;
+// In that aside, the writer or sender after "by": "signed by the explorer Jo Berg", "written by his sister".
+// ("from" opening the aside names the sender too: "The letter, from the minister Jo Berg to the mayor, read:".)
+const DOCUMENT_AUTHOR = /(?:\b(?:signed|written|sent|penned|posted|dictated|typed|left|scrawled)\s+by|^from)\s+([^,;]{2,80}?)(?=\s+(?:and|in|on|at|to|from)\s|,|$)/u;
+// The same with the writer named before the document: "Ada Roe's statement, read out by her lawyer, Jo Berg, said:"
+// (the reader is only the voice); or in a relative clause after it: "A text that Jo Berg sent to his partner, Ada
+// Roe, at midnight said:".
+const NAME_WORDS = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*`;
+const DOCUMENT_NOUN = String.raw`(?:letter|note|postcard|card|message|e-?mail|memo|telegram|text|will|statement|diary|notebook|cable|fax|petition|notice)`;
+// (So too one's words or reply carried by a voice: "Jo Berg's words, rendered by the interpreter Ada Roe, were:";
+// not words another only reports, "Jo Berg's last words, his mate said, were:", which no one is told as saying.)
+const OWNED_DOCUMENT_ASIDE_SAYS = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(${NAME_WORDS})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUN}\s*,\s+[^"“”_:;]{3,200}?,\s+(?:(?:only|simply)\s+)?(?:says|said|reads|read|states|stated)|(?:words|reply|answer|response|remarks)\s*,\s+(?:rendered|translated|interpreted|read\s+out|delivered)\s+(?:[\p{Ll}]+\s+)?by\s+[^"“”_:;]{3,150}?,\s+(?:were|was))\s*:?\s*$`, 'u');
+const DOCUMENT_SENT_BY_SAYS = new RegExp(String.raw`^\s*(?:(?:But|And|Yet)\s+)?(?:The|A|An|One)\s+(?:[\p{Ll}-]+\s+){0,2}${DOCUMENT_NOUN}\s+(?:that|which)\s+(${NAME_WORDS})\s+(?:had\s+)?(?:sent|wrote|posted|left|texted|emailed|typed)\b[^"“”_:;]{0,120}?\s+(?:says|said|reads|read|stated)\s*:?\s*$`, 'u');
+
+/**
+ * `The postcard, signed by Jo Berg and sent to his wife, Ada Berg, says: "..."`: a document says its writer's
+ * words; one named in the aside only as who it was sent to or who kept it never speaks. No writer named: no one.
+ */
+function documentAsideSays(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
+  const owned = OWNED_DOCUMENT_ASIDE_SAYS.exec(q.beforeMasked) ?? DOCUMENT_SENT_BY_SAYS.exec(q.beforeMasked);
+  const writer = owned ? parseSubjectPhrase(owned[1]!) : null;
+  if (owned && knownPerson(writer, q.ds)) return credit(r, owned[1]!, null, writer);
+  const m = DOCUMENT_ASIDE_SAYS.exec(q.beforeMasked);
+  if (!m) return;
+  const author = DOCUMENT_AUTHOR.exec(m[1]!);
+  // ("signed by Parr and his deputy, Mary Oakes": two signers, neither alone speaks.)
+  const cosigned = author !== null && /^\s+and\s+(?!(?:sent|addressed|posted|delivered|mailed|handed|dated|copied|stamped)\b)/u.test(m[1]!.slice(author.index + author[0].length));
+  const named = author && !cosigned ? parseSubjectPhrase(author[1]!) : null;
+  if (author && named && named.type !== 'pronoun') credit(r, author[1]!, null, named);
+  else if (r.attribution) untold(r);
+}
+
+// A reporting clause, then "that" and a clause whose named subject (perhaps after a possessed description) spoke to
+// the reporter the words after the colon: "told police that his neighbour, Jo Berg, had said to him:", "said
+// that Ada Roe once shouted at her:".
+const REPORTED_TELLER_COLON = /\b(?:said|says|told\s+[^,;:"“”_]{1,30}?|recalled|recalls|claimed|claims|alleged|alleges|testified|testifies|explained|explains)\s+that\s+(?:(?:his|her|their|my|our|the|a|an)\s+[^,;:"“”_]{1,40},\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),?\s+(?:(?:had|has|once|then|later|allegedly)\s+)*(?:said\s+to|told|shouted\s+(?:at|to)|yelled\s+at|warned|threatened|texted|wrote\s+to|written\s+to|whispered\s+to)\s+(?:him|her|them|me|us)\s*:\s*$/u;
+
+/**
+ * `Kai Moe told police that his neighbour, Jo Berg, had said to him: "..."`: the words are the teller's, the one
+ * the reported clause names, not the reporter's, who was spoken to.
+ */
+function reportedTellerColon(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
+  const m = REPORTED_TELLER_COLON.exec(q.beforeMasked);
+  const named = m ? parseSubjectPhrase(m[1]!) : null;
+  if (m && knownPerson(named, q.ds)) credit(r, m[1]!, null, named);
 }
 
 /**
@@ -389,6 +468,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // ('"...," said the 61-year-old.': the inverted reading may stop inside a hyphenated word; the word is whole.)
     if (grammar && grammar.via === 'after') grammar = wholeHyphenated(q, grammar);
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
+    // ('"...". So said Jo Roe, and the mayor, Ada Vik, did not reply.': one whose verb after the quote is denied
+    // said nothing, these words least of all.)
+    if (grammar && grammar.via === 'after' && negatedVerbAfter(q, grammar.phrase)) grammar = null;
     // ('The minister is said to be "livid"': the subject of "is said to" is talked about, not speaking.)
     // (Nor any older reading of the words before: the sentence credits someone unnamed, "according to ..." at most.)
     if (grammar && grammar.via === 'before' && passiveReport(q.masked, q.rs, q.span.open, grammar.phrase)) {
@@ -1248,13 +1330,23 @@ const DASH_NAME_AFTER = /^\s*(?:[—–―]|--?(?=\s))\s*((?:[\p{Lu}][\p{L}'’.
 const MEDIUM_AFTER = /^(?:in|on|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:statement|email|e-mail|letter|interview|post|message|note|release|tweet|video|blog)\b/u;
 
 /**
+ * The words after a quote up to the next whole statement quoted (masked, it ends in its own "." "!" or "?"): list
+ * lines not set apart by a blank line come as one paragraph with no full stop between a credit line and the next
+ * line's quote, and each line's credit is its own quote's alone.
+ */
+function ownLine(after: string): string {
+  const cut = after.search(/\s["“]_+[.!?…]["”]/u);
+  return cut >= 0 ? after.slice(0, cut) : after;
+}
+
+/**
  * `- "..." — Ruth Abernathy, launch consultant`: a dash credit after a quote that fills its sentence, its role a
  * compound whose first word the tagger may read as a verb ("launch", "trade", "project"); the role must end in a
  * noun of a person, or be a medium ("in an emailed statement"). A person named in full or known, or a body.
  */
 function dashNameAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed || !q.sentenceInitial || !/[.!?…]/u.test(q.inner)) return;
-  const m = DASH_NAME_AFTER.exec(afterQuote(q));
+  const m = DASH_NAME_AFTER.exec(ownLine(afterQuote(q)));
   if (!m) return;
   const role = m[2]?.trim() ?? null;
   const last = role ? role.split(/\s+/u).at(-1)!.toLowerCase() : '';
@@ -2139,6 +2231,8 @@ const CREDIT_READERS: readonly CreditReader[] = [
   tellerSpeaks,
   sayerBeforeAccording,
   messageFrom,
+  documentAsideSays,
+  reportedTellerColon,
   doerBeforeSaying,
   listedNameDash,
   innerReported,

@@ -2715,7 +2715,13 @@ export class DocumentSpeakers {
     if (seen === undefined) return false;
     const own = new Set(s.names.map((n) => compactName(n)));
     const ownWords = new Set(s.names.flatMap((n) => nameWords(n)));
-    return this.namedBefore(paragraph).some((m) => m.paragraph > seen && m.role && !own.has(m.compact) && !m.words.some((w) => ownWords.has(w)) && roleFits(m.role, head, rest, false));
+    // (Someone given that role in the very paragraph the speaker was seen in counts too, before the description's
+    // own sentence: "The transport minister, Jo Vaage, met the environment minister, Ada Holm. The minister said".)
+    const at = this.read.textOf.get(this.read.sentence);
+    // (Only in the description's own paragraph: one given the role in passing in an earlier paragraph where the
+    // speaker led, "President Jo Vik warned ... a week after Ada Holm met President Ola Berg", is farther off.)
+    const since = (m: NameMention): boolean => m.paragraph > seen || (m.paragraph === seen && m.paragraph === paragraph && at !== undefined && m.at < at.from);
+    return this.namedBefore(paragraph).some((m) => since(m) && m.role && !own.has(m.compact) && !m.words.some((w) => ownWords.has(w)) && roleFits(m.role, head, rest, false));
   }
 
   private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number, reach = 2): NameMention[] {

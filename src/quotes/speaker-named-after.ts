@@ -67,14 +67,35 @@ export function nameGivenForPronoun(text: string, record: QuoteRecord): string |
 // Carrow.', 'That was a note from Tom Bell, a listener in Dunmere.', 'This one is from Jane Roe.'
 const FROM_NAMED = /^\s*(?:That|This)(?:\s+one)?\s+(?:is|was|came|comes|['’]s)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:note|message|letter|e-?mail|text|post|comment|question|voicemail)\s+)?from\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?=[\s,.;])/u;
 
+// The sentence right after a quote that stands alone, naming whose words they were with a phrase of owning the
+// words: 'So said the engineer Jane Roe.', 'Those were the words of the minister, Jane Roe, after ...', 'Such was the
+// verdict of the critic Jane Roe.', 'That was how the analyst Jane Roe put it.', 'Those were Jane Roe's words.'
+// (A role or description may stand before the name, set off by a comma or not.)
+const ROLE_BEFORE = String.raw`(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+)?`;
+const FULL_NAME = String.raw`((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})`;
+const WORDS_OWNED = [
+  new RegExp(String.raw`^\s*(?:So|Thus)\s+(?:said|spoke|wrote)\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
+  new RegExp(String.raw`^\s*(?:Those|These|Such)\s+were\s+the\s+(?:words|thoughts|sentiments)\s+of\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
+  new RegExp(String.raw`^\s*Such\s+(?:was|is)\s+the\s+(?:verdict|view|judgement|judgment|answer|reply|response|warning|advice)\s+of\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
+  new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is)\s+how\s+${ROLE_BEFORE}${FULL_NAME},?\s+(?:put|puts|summed|sums|described|describes)\s+it\b`, 'u'),
+  new RegExp(String.raw`^\s*(?:Those|These)\s+were\s+${FULL_NAME}['’]s\s+(?:own\s+)?words\b`, 'u'),
+];
+
 /**
  * The name the sentence right after `record`'s own says the words came from ('"..." That is from Jane Roe in
- * Carrow.'), when the quote is its sentence's whole and no one was credited with it; null otherwise.
+ * Carrow.', '"..." So said Jane Roe.'), when the quote is its sentence's whole and no one was credited with it; null otherwise.
  */
 export function nameSaidFromAfter(text: string, record: QuoteRecord): string | null {
   if (record.local || record.own) return null;
   const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
   // (The quote is the whole of its sentence: nothing but an opening mark before it, closing marks after it.)
   if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1, end))) return null;
-  return FROM_NAMED.exec(text.slice(end))?.[1] ?? null;
+  const after = text.slice(end);
+  const from = FROM_NAMED.exec(after)?.[1];
+  if (from) return from;
+  for (const re of WORDS_OWNED) {
+    const m = re.exec(after);
+    if (m) return m[1]!;
+  }
+  return null;
 }
