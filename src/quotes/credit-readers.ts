@@ -847,7 +847,11 @@ function possessiveAfterSemicolon(r: CreditReading, q: QuoteSentence): void {
 function nameInApposition(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || !(r.parsed.type === 'description' || (r.parsed.type === 'name' && /(?:^|\s)[\p{Ll}]+$/u.test(r.attribution.phrase)))) return;
   // ("A source close to the mayor, NAME, said:": the name set off is the mayor's; the source stays unnamed.)
-  if (anonymousSource(r.attribution.phrase)) return;
+  // (Nor is that name the source's role: the source is described, the mayor named.)
+  if (anonymousSource(r.attribution.phrase)) {
+    if (r.attribution.appositive && parseSubjectPhrase(r.attribution.appositive)?.type === 'name') r.attribution.appositive = null;
+    return;
+  }
   const at = phraseAt(q, r.attribution.phrase);
   const name = at >= 0 ? appositiveName(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
   const named = name ? parseSubjectPhrase(name) : null;
