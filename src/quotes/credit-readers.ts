@@ -984,6 +984,10 @@ function reactionWhenSaid(r: CreditReading, q: QuoteSentence): void {
   if (m) passTo(r, m[1]!);
 }
 
+// A quote that opens by telling what a third person said to the speaker, the words in a quote of their own: "He
+// told me, '...'", "She said to us: '...'".
+const THIRD_PERSON_TOLD_INSIDE = /^(?:He|She|They)\s+(?:(?:once|then|always|just|simply|later)\s+)?(?:told|said\s+to|wrote\s+to|would\s+tell|used\s+to\s+tell)\s+(?:me|us)\b[^'‘"“]{0,40}?[,:]\s*['‘"“]/u;
+
 /**
  * `A spokeswoman, quoting the minister, said: "..."`, `Roe quoted the harbour master: "..."`, `"...," Roe said,
  * citing the governor.`: the one quoted gave the words, the one who passes them on did not
@@ -1007,6 +1011,9 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   if (before && quotedAsOne && !quotedAsOne.includes(before.owner)) return;
   const read = before ?? (q.span.closed ? relayedAfter(afterQuote(q)) : null);
   if (!read) return;
+  // ('Lind recalled her father's words: "He told me, 'Never sell the boat.'"': the words recalled are the inner
+  // quote; the outer tells in the first person what "he" said, the relayer's own account, and stays the credit's.)
+  if (r.parsed && THIRD_PERSON_TOLD_INSIDE.test(q.words)) return;
   const { owner } = read;
   // (Before the quote: only when the credit read is the relayer, standing before the relaying, or none is read;
   // a fronted participle's relayer follows it: "Quoting the mayor, Roe said: ...".)
@@ -1589,7 +1596,8 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
   if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
   // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
-  else if (!held && r.attribution && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);
+  // (Unless the quote tells what that owner said to the speaker: "her father's words: "He told me, '...'"".)
+  else if (!held && r.attribution && !THIRD_PERSON_TOLD_INSIDE.test(q.words) && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);
 }
 
 /**
