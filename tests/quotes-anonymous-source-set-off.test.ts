@@ -8,7 +8,8 @@ it('does not give an anonymous source the name set off after the one it is close
     'A source close to the mayor, Edda Brun, said: "It is over."',
     '"We will sign by June," said the commissioner\'s deputy, Runa Sell.',
   ]);
-  expect(got.get('The deal is dead')).toBeNull();
+  // (The source speaks, described, as before a colon; session 48 credits it where it went to no one.)
+  expect(got.get('The deal is dead')).toBe('a source close to the harbour commissioner');
   expect(got.get('Nobody has signed anything')).toBeNull();
   expect(got.get('It is over')).toBe('a source close to the mayor');
   expect(got.get('We will sign by June')).toBe('Runa Sell');

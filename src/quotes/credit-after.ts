@@ -40,7 +40,11 @@ export function creditAfterQuote(after: string): { name: string; role: string | 
   if (set[1] && !/(?:^|\s)[\p{Ll}]/u.test(set[1])) return null;
   // A source close to someone is unnamed by its nature: in "a source close to the governor, NAME," the name set off
   // after the description is the governor's, not the source's.
-  if (set[1] && ANONYMOUS_SOURCE.test(set[1])) return null;
+  // The source speaks, as described: `"...," a source close to the mayor, NAME, said.`
+  if (set[1] && ANONYMOUS_SOURCE.test(set[1])) {
+    const source = parseSpeakerPhrase(set[1]);
+    return source?.type === 'description' && source.kind === 'unnamed' && !source.plural && person(set[3]!) ? { name: set[1], role: null } : null;
+  }
   const role = set[1] ?? set[2]?.trim() ?? null;
   return person(set[3]!) ? { name: set[3]!, role } : null;
 }

@@ -930,7 +930,11 @@ function possessiveAfterSemicolon(r: CreditReading, q: QuoteSentence): void {
 function nameInApposition(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || !(r.parsed.type === 'description' || (r.parsed.type === 'name' && /(?:^|\s)[\p{Ll}]+$/u.test(r.attribution.phrase)))) return;
   // ("A source close to the mayor, NAME, said:": the name set off is the mayor's; the source stays unnamed.)
-  if (anonymousSource(r.attribution.phrase)) return;
+  // (Nor is that name the source's role: the source is described, the mayor named.)
+  if (anonymousSource(r.attribution.phrase)) {
+    if (r.attribution.appositive && parseSubjectPhrase(r.attribution.appositive)?.type === 'name') r.attribution.appositive = null;
+    return;
+  }
   const at = phraseAt(q, r.attribution.phrase);
   const name = at >= 0 ? appositiveName(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
   const named = name ? parseSubjectPhrase(name) : null;
@@ -1063,6 +1067,10 @@ function reactionWhenSaid(r: CreditReading, q: QuoteSentence): void {
   if (m) passTo(r, m[1]!);
 }
 
+// A quote that opens by telling what a third person said to the speaker, the words in a quote of their own: "He
+// told me, '...'", "She said to us: '...'".
+const THIRD_PERSON_TOLD_INSIDE = /^(?:He|She|They)\s+(?:(?:once|then|always|just|simply|later)\s+)?(?:told|said\s+to|wrote\s+to|would\s+tell|used\s+to\s+tell)\s+(?:me|us)\b[^'‘"“]{0,40}?[,:]\s*['‘"“]/u;
+
 /**
  * `A spokeswoman, quoting the minister, said: "..."`, `Roe quoted the harbour master: "..."`, `"...," Roe said,
  * citing the governor.`: the one quoted gave the words, the one who passes them on did not
@@ -1086,6 +1094,9 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   if (before && quotedAsOne && !quotedAsOne.includes(before.owner)) return;
   const read = before ?? (q.span.closed ? relayedAfter(afterQuote(q)) : null);
   if (!read) return;
+  // ('Lind recalled her father's words: "He told me, 'Never sell the boat.'"': the words recalled are the inner
+  // quote; the outer tells in the first person what "he" said, the relayer's own account, and stays the credit's.)
+  if (r.parsed && THIRD_PERSON_TOLD_INSIDE.test(q.words)) return;
   const { owner } = read;
   // (Before the quote: only when the credit read is the relayer, standing before the relaying, or none is read;
   // a fronted participle's relayer follows it: "Quoting the mayor, Roe said: ...".)
@@ -1678,7 +1689,8 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
   if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
   // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
-  else if (!held && r.attribution && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);
+  // (Unless the quote tells what that owner said to the speaker: "her father's words: "He told me, '...'"".)
+  else if (!held && r.attribution && !THIRD_PERSON_TOLD_INSIDE.test(q.words) && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);
   // (`A fund ran ads using her remarks that "..."`, `They took him to task over his claim that he would be "..."`: the
   // words are the owner's the possessive pronoun stands for, when the sentence credits no one who may be that owner.)
   else if (!held) {

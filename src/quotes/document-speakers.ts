@@ -45,7 +45,7 @@ import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetwee
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
-import { isKindOf, isLemma } from '../text/wordnet.ts';
+import { commonNoun, isKindOf, isLemma } from '../text/wordnet.ts';
 import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
@@ -808,8 +808,9 @@ export class DocumentSpeakers {
     // alone as "Speaker" is.)
     // (Unless the text writes it capitalised inside a sentence, not before a name, as a name is: "goes by the call
     // sign Shaman", "Shaman, 41,".)
+    // (Nor a word WordNet has only as a famous person's name, no common noun: "Lind", "Marx" are surnames.)
     const title = TITLES.has(lower);
-    if (!title && !(singular(lower) === lower && wordNetPerson(lower) && !isKnownFirstName(word) && !this.writtenAsName(word))) return null;
+    if (!title && !(singular(lower) === lower && wordNetPerson(lower) && commonNoun(lower) && !isKnownFirstName(word) && !this.writtenAsName(word))) return null;
     this.mentionEnds ??= mentionEnds(this.mentions);
     // (Such a noun before a given name and a surname, "Coach Ivo Berg", is that one's title, no name's first word.)
     const named = title ? this.mentionEnds.has(lower) : this.mentions.some((m) => m.words.at(-1) === lower || (m.words[0] === lower && !(m.words.length >= 3 && isKnownFirstName(m.words[1]!))));

@@ -10,7 +10,7 @@ import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.
 import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, parseSubjectPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
 import { describedHeadBefore, TIME } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
-import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
+import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, roleWithoutTimeTail, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
 import { isMemberNoun } from './member-noun.ts';
 import { isKnownFirstName } from './first-names.ts';
@@ -1378,7 +1378,7 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
       if (servesNamed(words) || (body && personBeforePreposition(words)) || (personBeforePreposition(words) && roleOfOtherSex(appositive, text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end)))) return { phrase: appositive.replace(/,$/u, ''), role: null, via, cue };
     }
     // After the name it runs to the sentence end, where time and place words are no part of the role.
-    if (np.trailing) appositive = appositive.replace(TIME_TAIL, '').trim();
+    if (np.trailing) appositive = roleWithoutTimeTail(appositive).trim();
     if (isRoleAppositive(appositive)) role = appositive;
   }
   if (NAMING.has(cue) && via !== 'before') return null;

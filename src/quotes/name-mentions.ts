@@ -213,6 +213,12 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       if (honorific) fullRole = roleBeforeName(text, at - honorific[0].length + 2, at + run.length);
       // "NAME, 64, ... retired in 2019 as headmistress": the role the sentence she opens says she left.
       if (!fullRole && mention.words.length >= 2 && !titled) fullRole = leftOfficeRole(text, at, at + run.length);
+      // "Sen. Ivo Rask (D-Delmar)", "Rep. Ann Vole, R-Kell,": the party tag's place is the seat the role is held
+      // for, so a later "the Delmar senator" is tied to him as "Delmar's Sen. Ivo Rask" would be.
+      if (fullRole && !fullRole.includes('(')) {
+        const tag = PARTY_TAG_AFTER.exec(text.slice(at + run.length, at + run.length + 40));
+        if (tag) fullRole = `${fullRole} (${tag[1]!})`;
+      }
       const kin = mention.words.length >= 2 ? kinGenderBefore(text.slice(Math.max(0, at - 40), at)) : undefined;
       // "Gerald and Patricia Hume told magistrates ...": a first name joined by "and" to a full name of first name
       // and surname shares the surname; the couple's first is "Gerald Hume", whom a later "Mr. Hume" may mean.
@@ -223,6 +229,9 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   });
   return out;
 }
+
+// A US party tag right after a name, in brackets or set off by commas: "(D-Delmar)", ", R-Kell,", "(I-Ore.)".
+const PARTY_TAG_AFTER = /^(?:[ \t]*\(|,[ \t]+)((?:D|R|I)-[\p{Lu}][\p{L}.]*(?:[ \t]+[\p{Lu}][\p{L}.]*)?)(?:\)|,)/u;
 
 // A capitalised word and "and" right before a run, the word opening its clause or following a lowercase word or
 // a comma: "Gerald and Patricia Hume", "owners Rita and Samuel Okoro" (not "Smith and Patricia Hume").

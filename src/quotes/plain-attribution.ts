@@ -5,7 +5,7 @@
  */
 import { isRoleAppositive } from './attribution.ts';
 import type { GrammarAttribution } from './grammar.ts';
-import { TIME_TAIL } from './tagged-sentence.ts';
+import { roleWithoutTimeTail } from './tagged-sentence.ts';
 
 const NAME = String.raw`(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})`;
 const PLAIN_VERB = '(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|noted|continued|replied|stressed|warned|insisted|argued|claimed|declared|recalled|acknowledged)';
@@ -106,7 +106,7 @@ export function plainAttribution(after: string, inner: string): GrammarAttributi
   const a = before ?? VERB_NAME_ROLE.exec(after);
   if (!a || /^(?:he|she|they|it)$/iu.test(a[1]!)) return null;
   // A role that runs to the sentence's end loses its time and place words ("..., on Monday").
-  const role = before ? a[2]!.trim() : a[2]!.replace(TIME_TAIL, '').trim();
+  const role = before ? a[2]!.trim() : roleWithoutTimeTail(a[2]!).trim();
   return isRoleAppositive(role) ? { phrase: a[1]!, role, via: 'after', cue: 'say' } : null;
 }
 

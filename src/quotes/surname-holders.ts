@@ -771,9 +771,11 @@ export class SurnameHolders {
     // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
     // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
     // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
+    // A name written family name first ("Ri Jong-su") is borne by its first word, though no list holds it as a
+    // given name: a short family name no list knows is no less the bare "Ri" that means it.
     const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph, ctx) : null;
     const afterBare = new Set(this.namedAfterBareHere(w, paragraph, ctx).map((m) => m.compact));
-    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && (isKnownFirstName(w) || familyNameFirst(m.name))) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
     const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
     // (With none else, still not one whose common word opens a sentence or a quotation: "She writes, \"Maybe
     // Kask is right.\"" capitalises "Maybe" for where it stands, and names no Maybe Kask.)

@@ -6,12 +6,32 @@
 import { createRequire } from 'node:module';
 import type { QuoteSpan } from './attribution.ts';
 import { commonWordNotName, isKnownFirstName } from './first-names.ts';
-import { lexTags, remembered } from './names.ts';
+import { lexTags, nameEnding, remembered } from './names.ts';
 import { translatedReporting } from './translated-verbs.ts';
 import { isLemma } from '../text/wordnet.ts';
 
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
 export const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
+
+// A body named right after a role's noun, which is where the person works, not where they spoke: "a fellow at the
+// Delmar Institute", "an economist with the U.S. Treasury".
+const BODY_AFTER_ROLE = /^\s+(?:at|with|for|in)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|and|the))*)/u;
+
+/**
+ * A role that runs to the sentence's end without its time and place words ("a professor, on Monday" is "a
+ * professor"), keeping a body's name right after its noun ("a fellow at the Delmar Institute").
+ */
+export function roleWithoutTimeTail(role: string): string {
+  const m = TIME_TAIL.exec(role);
+  if (!m) return role;
+  const body = BODY_AFTER_ROLE.exec(role.slice(m.index));
+  const name = body ? body[1]!.replace(/(?:\s+(?:of|for|and|the))+$/u, '').replace(/\.$/u, '') : '';
+  if (body && nameEnding(name) === 'body') {
+    const end = m.index + body[0].indexOf(name) + name.length;
+    return (role.slice(0, end) + role.slice(end).replace(TIME_TAIL, '')).trim();
+  }
+  return role.slice(0, m.index);
+}
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/u;
 

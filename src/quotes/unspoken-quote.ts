@@ -61,6 +61,14 @@ const CONDITIONAL_SAYING = /(?:^\s*|\b)(?:[Ii]f|[Uu]nless)\s+[^;:.!?"“”]{1,8
 const FORECAST_SAYING = /\b(?:fears?|feared|expects?|expected|predicts?|predicted|hopes?|hoped|worr(?:y|ies|ied)|suspects?|suspected|doubts?|doubted|wonders?|wondered)\s+(?:that\s+|whether\s+)?[^,;:.!?"“”]{1,80}?\s+(?:will|would|may|might|could|to|(?:is|are)\s+going\s+to)\s+(?:(?:again|once\s+more|simply|just|publicly|formally|soon|finally)\s+)?(?:say|call|declare|describe|tell|use|label|brand|dub|utter|proclaim)\b[^,;:.!?]{0,60}$/u;
 
 /**
+ * Words someone is asked or told to say, not yet said: 'NAME asked NAME2 to say "a few words"', 'The coach told
+ * his players to repeat "one more lap"'. The one asking only names the words wanted; the one asked has not said
+ * them. (Not words that ask, "asked voters to "stay home"": no verb of uttering stands before the quote, so the
+ * wording is the asker's own; nor "call it "..."", a naming the asker may have coined.)
+ */
+const REQUESTED_SAYING = /\b(?:asked|asks|asking|urged|urges|urging|told|tells|telling|invited|invites|inviting|begged|begs|pressed|presses|challenged|challenges|dared|dares|encouraged|encourages|instructed|instructs|ordered|orders|wanted|wants|called\s+on|calls\s+on|pleaded\s+with|implored)\s+[^,;:.!?"“”]{1,60}?\s+to\s+(?:(?:just|simply|publicly|again|also|first)\s+)?(?:say|utter|repeat|recite|read\s+out|read\s+aloud|sing|chant|shout|speak)\s*$/u;
+
+/**
  * Words hearsay puts in someone's mouth: 'Rumour has it that NAME told the board "sell everything"', 'Word around
  * the village is that NAME called the choir "a racket"'. The sentence vouches for no one's saying them.
  */
@@ -103,6 +111,7 @@ export function unspokenQuote(before: string, sentence: string): boolean {
   if (NOBODY_SAID.test(before)) return true;
   if (HEARSAY.test(before) || NEITHER_SAID.test(before)) return true;
   if (CONDITIONAL_SAYING.test(before.slice(-200)) || FORECAST_SAYING.test(before.slice(-200))) return true;
+  if (/ to /u.test(before) && REQUESTED_SAYING.test(before.slice(-200))) return true;
   if (/according/i.test(sentence) && /\baccording\s+to\b/iu.test(sentence)) return false;
   const tail = before.slice(-160);
   if (ASKED_WHETHER.test(before) || MEANT_BY.test(tail)) return true;

@@ -364,6 +364,15 @@ export function properNoun(word: string): boolean {
   );
 }
 
+/**
+ * True when WordNet lists the word as a common noun, written in lower case in one of its senses ("coach", "cook"),
+ * not only as a proper one: "Lind" and "Marx" are there only as famous people's names.
+ */
+export function commonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return remembered('C', lower, '', () => senses(lower).some(([pos, o]) => pos === 'noun' && (synset(o, pos)?.words.includes(lower) ?? false)));
+}
+
 /** True when the WordNet database could be found (the look-ups above find nothing without it). */
 export function wordnetAvailable(): boolean {
   return dict() !== null;
