@@ -175,8 +175,11 @@ const PASSIVE_AGENT_WHO = /^(?:The|This|That|Its|Their|His|Her|Our)\s[^,;:_"“�
 // PASSIVE_TELLER's participle (each ends in "ed" but "told") and its "by": a quick test that the opening may read so.
 const PASSIVE_BY = /(?:ed|told)\s+by\s/u;
 
-/** An imperative sending the reader to a person named in full: "Ask Jane Roe, ...", "Or take Jane Roe, 84, ...", "Meet Jane Roe." */
-const SENT_TO = /^(?:(?:Or|And|Just)\s+)?(?:[Aa]sk|[Tt]ake|[Mm]eet|[Ll]isten\s+to)\s+((?:[\p{Lu}][\p{L}'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;:]|\s*$)/u;
+/**
+ * An imperative sending the reader to a person named in full: "Ask Jane Roe, ...", "Or take Jane Roe, 84, ...",
+ * "Meet Jane Roe."; or a live page handing back to one it quoted before: "Back to Jane Roe, who ...", "Now over to Jane Roe."
+ */
+const SENT_TO = /^(?:(?:Or|And|Just)\s+)?(?:[Aa]sk|[Tt]ake|[Mm]eet|[Ll]isten\s+to|(?:Now\s+)?(?:[Bb]ack|[Oo]ver)\s+to)\s+((?:[\p{Lu}][\p{L}'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;:]|\s*$)/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 // Verbs of naming in the past, and the determiner of an object after a verb.
 const NAMING_FORM = /^(?:called|dubbed|branded|labelled|labeled|termed|named|hailed|denounced|condemned|praised|described)$/u;
@@ -741,7 +744,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "Ask Jane Roe, who runs the homework club.", "Or take Jane Roe, 84, who ...": the writer sends the reader to
   // someone by name, who is then quoted; at hand for the "she told me" after it as a subject would be.
-  const sentTo = c0 === 65 || c0 === 79 || c0 === 84 || c0 === 77 || c0 === 76 ? SENT_TO.exec(masked.slice(k, re)) : null;
+  const sentTo = c0 === 65 || c0 === 79 || c0 === 84 || c0 === 77 || c0 === 76 || c0 === 66 || c0 === 78 ? SENT_TO.exec(masked.slice(k, re)) : null;
   const sent = sentTo ? parseSpeakerPhrase(sentTo[1]!) : null;
   // (A given name opening it: "Take Velden Pier, which has lost half its boats." sends the reader to a place.)
   if (sent?.type === 'name' && sent.kind === 'person' && /\s/u.test(sent.name) && isKnownFirstName(sent.name.split(/\s+/u)[0]!) && nameEnding(sent.name) === null) {
