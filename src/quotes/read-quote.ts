@@ -98,6 +98,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     // '"...," Ruiz said, "...," a claim Kell rejected: "..."': the one answering before the colon speaks (`response-colon.ts`).
     const respondent = span.closed ? respondentBeforeColon(beforeMasked) : null;
     let roleHolder: ParsedSpeaker | null = null;
+    let heldBy: LocalSpeaker | null = null;
     if (respondent) {
       own = true;
       local = ds.resolve(respondent, p.paragraph, null, true);
@@ -123,10 +124,11 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       path = credit.byWriter ? `writer: byline | ${ds.lastPath}` : ds.lastPath;
       if (!local && parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) untoldPronoun = parsed.pronoun;
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
-    } else if (!parsed && span.closed && (roleHolder = roleOnlyDescription(attribution?.phrase ?? describedCreditAfter(masked.slice(span.close + 1, re)) ?? ''))) {
-      // '"...," the old guide said.' after "The camp's guide is Petra Vasko.": one the text gave that role, or no one.
+    } else if (!parsed && span.closed && (roleHolder = roleOnlyDescription(attribution?.phrase ?? describedCreditAfter(masked.slice(span.close + 1, re)) ?? '')) && (heldBy = ds.resolve(roleHolder, p.paragraph, null, true))) {
+      // '"...," the old guide said.' after "The camp's guide is Petra Vasko.": one the text gave that role (else the
+      // credit is left to the readings after, as before).
       own = true;
-      local = ds.resolve(roleHolder, p.paragraph, null, true);
+      local = heldBy;
       path = ds.lastPath;
     } else if (complement) {
       // Credited in its sentence, to someone who cannot be told: no speaker of a quote nearby is meant.
