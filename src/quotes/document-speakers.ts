@@ -3059,7 +3059,8 @@ export class DocumentSpeakers {
       }
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
-        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head))) continue;
+        // (A head the lexicon of roles lacks, "the guide", is no head a role gave: the roles' words are read for it.)
+        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head) || (d.roleOnly && s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, d.head))))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         // ("the male lawmaker" is never "the female lawmaker", nor a woman the text named.)
@@ -3214,6 +3215,11 @@ export class DocumentSpeakers {
           return s;
         }
       }
+    }
+    // (A head the lexicon of roles lacks after "the" stands only for one the text gave a role of it.)
+    if (d.roleOnly) {
+      this.lastPath = 'description: none, no one given that role';
+      return null;
     }
     const varied = asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' ? this.subjectJustBefore(d, paragraph) : null;
     if (varied) {

@@ -1332,12 +1332,14 @@ const CAUSATIVE = /^(?:prompt|lead|force|cause|provoke|spur|compel|drive|trigger
 function causedSpeaker(tokens: readonly Token[], to: number): Phrase | null | undefined {
   const pronoun = tokens[to - 1];
   if (pronoun && /^(?:him|her|them)$/iu.test(pronoun.text) && tokens[to - 2]?.pos === 'VERB' && CAUSATIVE.test(tokens[to - 2]!.lemma)) return null;
-  // ("prompted Jane Roe, the harbour master, to state": the name before the role set off by commas.)
+  // ("prompted Jane Roe, the harbour master, to state": the name before the role set off by commas; so before a
+  // clause of "who" or "which" set off, "led the Almanac, which rarely comments, to state".)
   let close = to - 1;
   if (tokens[close]?.text === ',') {
     let open = close - 1;
-    while (open > 0 && open > close - 12 && tokens[open]!.text !== ',' && tokens[open]!.quote < 0) open--;
-    if (tokens[open]?.text !== ',' || !/^(?:the|a|an)$/iu.test(tokens[open + 1]?.text ?? '') || tokens[open - 1]?.pos !== 'PROPN') return undefined;
+    while (open > 0 && open > close - 16 && tokens[open]!.text !== ',' && tokens[open]!.quote < 0) open--;
+    const set = tokens[open + 1]?.text ?? '';
+    if (tokens[open]?.text !== ',' || tokens[open - 1]?.pos !== 'PROPN' || !(/^(?:the|a|an)$/iu.test(set) || (/^(?:who|which)$/iu.test(set) && close - open > 2))) return undefined;
     close = open;
   }
   const obj = nounPhraseBefore(tokens, close - (close === to - 1 ? 0 : 1));

@@ -16,7 +16,7 @@ import { workTitleQuote } from './work-title.ts';
 import { isNamingHabitLabel } from './naming-habit.ts';
 import { blankCreditDashes } from './dash-credit.ts';
 import { blankWriterAsides } from './writer-aside.ts';
-import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
+import { parseSpeakerPhrase, roleOnlyDescription, type ParsedSpeaker } from './speaker-phrases.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { possessedSpeechOwner } from './possessed-speech.ts';
 import { blankRelationAsides } from './relation-aside.ts';
@@ -26,6 +26,15 @@ import { agentOnlySubject } from './agent-in-subject.ts';
 
 // "through the voice of State Department spokesman Jane Doe", "through the voice of its spokesman, Jane Doe".
 const VOICE_OF = /\b(?:through|by) the (?:voice|mouth) of\s+(?:(?:its|their|his|her)\s+[\p{Ll} ]{3,40},\s+)?([^,;.]{3,80}?)\s*(?:[,;.]|$)/u;
+
+// '"...," the old guide said.', '"...," said the guide.': "the" and lowercase words crediting the quote right after it.
+const DESCRIBED_AFTER = /^[\s,]*(?:(the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:said|says|added|adds|told|tells|explained|recalled|replied|warned)\b|(?:said|says|added|adds)\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*[.,;])/u;
+
+/** The description credited right after a quote ("the old guide"), or null. */
+function describedCreditAfter(after: string): string | null {
+  const m = DESCRIBED_AFTER.exec(after);
+  return m ? (m[1] ?? m[2])! : null;
+}
 
 /** The speaker of "through the voice of <spokesman>" in the sentence, when one can be read. */
 function voiceOf(sentence: string): ParsedSpeaker | null {
@@ -88,6 +97,8 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     const parsed = credit.parsed && credit.parsed.type !== 'pronoun' && credit.parsed.kind === 'organisation' ? (voiceOf(masked.slice(rs, re)) ?? credit.parsed) : credit.parsed;
     // '"...," Ruiz said, "...," a claim Kell rejected: "..."': the one answering before the colon speaks (`response-colon.ts`).
     const respondent = span.closed ? respondentBeforeColon(beforeMasked) : null;
+    let roleHolder: ParsedSpeaker | null = null;
+    let heldBy: LocalSpeaker | null = null;
     if (respondent) {
       own = true;
       local = ds.resolve(respondent, p.paragraph, null, true);
@@ -113,6 +124,12 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       path = credit.byWriter ? `writer: byline | ${ds.lastPath}` : ds.lastPath;
       if (!local && parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) untoldPronoun = parsed.pronoun;
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
+    } else if (!parsed && span.closed && (roleHolder = roleOnlyDescription(attribution?.phrase ?? describedCreditAfter(masked.slice(span.close + 1, re)) ?? '')) && (heldBy = ds.resolve(roleHolder, p.paragraph, null, true))) {
+      // '"...," the old guide said.' after "The camp's guide is Petra Vasko.": one the text gave that role (else the
+      // credit is left to the readings after, as before).
+      own = true;
+      local = heldBy;
+      path = ds.lastPath;
     } else if (complement) {
       // Credited in its sentence, to someone who cannot be told: no speaker of a quote nearby is meant.
       own = true;

@@ -29,7 +29,7 @@ import { mediumNamedInside } from './medium-named-inside.ts';
 export type ParsedSpeaker =
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
   | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation' }
-  | { type: 'description'; text: string; head: string; definite: boolean; plural: boolean; kind: 'unnamed' | 'organisation' };
+  | { type: 'description'; text: string; head: string; definite: boolean; plural: boolean; kind: 'unnamed' | 'organisation'; roleOnly?: boolean };
 
 
 /** Titles of courtesy, given to people only. */
@@ -1165,6 +1165,21 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
     return { type: 'description', text, head, definite: false, plural: false, kind: 'unnamed' };
   }
   return null;
+}
+
+/**
+ * "the old guide", "the guide": "the", lowercase words and a head the lexicon of roles lacks but WordNet files
+ * under person, which `parseSpeakerPhrase` leaves unread (an epithet may stand for anyone named). As the credit of
+ * a quote it may still mean one the text gave a role of that head, and only that: a description marked `roleOnly`,
+ * which never makes someone new. Null for any other phrase.
+ */
+export function roleOnlyDescription(phrase: string): ParsedSpeaker | null {
+  const words = phrase.trim().replace(/[\s,.;:]+$/u, '').split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !/^the$/iu.test(words[0]!) || !words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w))) return null;
+  const head = words[words.length - 1]!;
+  if (/s$/u.test(head) && !/(?:ss|us)$/u.test(head)) return null;
+  if (!wordNetPerson(head)) return null;
+  return { type: 'description', text: words.join(' ').replace(/^The\b/u, 'the'), head, definite: true, plural: false, kind: 'unnamed', roleOnly: true };
 }
 
 /** A noun that is a kind of person by WordNet and no body part, sound or attribute of one. */

@@ -14,6 +14,10 @@ import { isKnownFirstName } from './first-names.ts';
 // before the name ("an old friend,"), an honorific, the name, then a comma or the sentence's end.
 const SPECIFIED = /^\s*(?:(?:But|And|Yet)\s+)?((?:The|Among|Chief\s+among|First\s+among|(?:Sitting|Standing|Seated|Waiting|Kneeling|Watching)\s+(?:in|at|on|by|near|behind|beside|outside|inside|among|next\s+to|across)\b)\s[^,;:"“”_()\p{Lu}]{1,60}?)\s+(?:was|is)\s+(?:((?:an?|the|my|our|his|her|their)\s[^,;:"“”_()\p{Lu}]{1,40}),\s+)?((?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,3})\s*(?:,|\.?\s*$)/u;
 
+// "The camp's guide", "The new harbour master": "the", lowercase words (an owner's possessive perhaps), no number
+// or order word.
+const ROLE_OPENING = /^The\s+(?!(?:first|second|third|last|next|only|other)\b)((?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+)$/u;
+
 /** The full name a specificational sentence gives, with the description set off before it if any; or null. */
 export function specifiedName(sentence: string): { name: string; description: string | null } | null {
   if (!/\s(?:was|is)\s/u.test(sentence)) return null;
@@ -22,5 +26,8 @@ export function specifiedName(sentence: string): { name: string; description: st
   // A person: an honorific before the name, or a first name the name lists know ("The venue was Vostochny
   // Cosmodrome" names a place).
   if (!m[3] && !isKnownFirstName(m[4]!.split(/\s+/u)[0]!)) return null;
-  return { name: m[4]!, description: m[2]?.trim() ?? null };
+  // ("The camp's guide is Petra Vasko.": with no description set off, the opening one is the role the name holds,
+  // so "the guide" later is her; not a place, "Among the ...", nor a rank in an order, "The first to call".)
+  const opening = !m[2] && ROLE_OPENING.exec(m[1]!);
+  return { name: m[4]!, description: m[2]?.trim() ?? (opening ? opening[1]! : null) };
 }

@@ -6,6 +6,7 @@
  */
 import { isSpace } from '../text/chars.ts';
 import { withoutContactClause } from './contact-clause.ts';
+import { kinSex } from './gendered-nouns.ts';
 
 // A described subject (determiner first), perhaps a clause set off by commas, then a predicate that tells the
 // manner of what the subject said: "put it (bluntly)", "was (more) blunt", "went further", "did not mince
@@ -49,9 +50,19 @@ export function sourceByClause(sentence: string): string | null {
   // Both of its clauses need "who": most sentences are told apart without the expression.
   if (!sentence.includes('who')) return null;
   const m = SOURCE_CLAUSE.exec(sentence);
+  if (!m) return null;
+  // "His mother, a teacher who asked that her name not be used, said ...": the description set off is a role of
+  // the kin the sentence opens with, who is the source (not "a teacher"), shown by the relation as "his mother" is.
+  // (Not any noun: "Her neighbour, a young man in a hoodie who ..." is best told by the description.)
+  const head = APPOSED_TO.exec(sentence.slice(0, m.index + m[0].search(/\S/u)));
+  if (head && kinSex(head[2]!)) return head[1]!;
   // "a former Russian diplomat I spoke with in Vladivostok, who asked ...": the one described, not the clause.
-  return m ? withoutContactClause((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!) : null;
+  return withoutContactClause((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!);
 }
+
+// An owner's pronoun and a noun or two opening the sentence, set off by a comma right before the source's
+// description: "His mother, " of "His mother, a teacher who ...".
+const APPOSED_TO = /^\s*((?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s*$/u;
 
 // "who asked that his name not be used", "who would not give her name", "that she not be named".
 const WITHHELD_NAME_SEX = /\bwho\s+(?:(?:asked|requested)\s+that\s+(his|her)\s+(?:full\s+)?name\b|spoke\s+on\s+(?:the\s+)?condition\s+that\s+(he|she)\s+not\b|(?:would\s+not|wouldn['’]t|did\s+not|didn['’]t|declined\s+to|refused\s+to)\s+give\s+(his|her)\s+(?:full\s+|last\s+)?name\b)/u;

@@ -108,6 +108,8 @@ const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|T
 // "Told of the ruling, Roe shook his head.", "Shown the photographs, Ms. Han said nothing."; or of the subject got
 // hold of: "Reached at his home, Roe said ...", "Contacted by this paper, Ms. Han said ...")
 // ("For the prosecution, Jane Roe KC said ...", "For his part, Roe said ...": a side or a part spoken for is fronted too.)
+// ", a retired border guard, " right after a name: an indefinite article and lowercase words set off.
+const SECOND_ROLE = /^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s/u;
 const FRONTED_START = /^(?:For|From|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)[\s,]/u;
 const FRONTED_PARTICIPLE = /^([\p{Lu}][\p{Ll}]{2,}ing)\s+(?:to|for|in|on|at|from|with|about|after|before|round|around|outside|during|over|through|into|against|as|up|out|down|back|off|evidence|the|a|an|his|her|their|its|him|them)[\s,]/u;
 // -ing words that are prepositions, whose phrase ("According to Jane Roe, ...") other readings take.
@@ -175,8 +177,11 @@ const PASSIVE_AGENT_WHO = /^(?:The|This|That|Its|Their|His|Her|Our)\s[^,;:_"“�
 // PASSIVE_TELLER's participle (each ends in "ed" but "told") and its "by": a quick test that the opening may read so.
 const PASSIVE_BY = /(?:ed|told)\s+by\s/u;
 
-/** An imperative sending the reader to a person named in full: "Ask Jane Roe, ...", "Or take Jane Roe, 84, ...", "Meet Jane Roe." */
-const SENT_TO = /^(?:(?:Or|And|Just)\s+)?(?:[Aa]sk|[Tt]ake|[Mm]eet|[Ll]isten\s+to)\s+((?:[\p{Lu}][\p{L}'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;:]|\s*$)/u;
+/**
+ * An imperative sending the reader to a person named in full: "Ask Jane Roe, ...", "Or take Jane Roe, 84, ...",
+ * "Meet Jane Roe."; or a live page handing back to one it quoted before: "Back to Jane Roe, who ...", "Now over to Jane Roe."
+ */
+const SENT_TO = /^(?:(?:Or|And|Just)\s+)?(?:[Aa]sk|[Tt]ake|[Mm]eet|[Ll]isten\s+to|(?:Now\s+)?(?:[Bb]ack|[Oo]ver)\s+to)\s+((?:[\p{Lu}][\p{L}'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;:]|\s*$)/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 // Verbs of naming in the past, and the determiner of an object after a verb.
 const NAMING_FORM = /^(?:called|dubbed|branded|labelled|labeled|termed|named|hailed|denounced|condemned|praised|described)$/u;
@@ -772,7 +777,7 @@ function openingSubjectRead(masked: string, rs: number, re: number, k: number, c
   }
   // "Ask Jane Roe, who runs the homework club.", "Or take Jane Roe, 84, who ...": the writer sends the reader to
   // someone by name, who is then quoted; at hand for the "she told me" after it as a subject would be.
-  const sentTo = c0 === 65 || c0 === 79 || c0 === 84 || c0 === 77 || c0 === 76 ? SENT_TO.exec(masked.slice(k, re)) : null;
+  const sentTo = c0 === 65 || c0 === 79 || c0 === 84 || c0 === 77 || c0 === 76 || c0 === 66 || c0 === 78 ? SENT_TO.exec(masked.slice(k, re)) : null;
   const sent = sentTo ? parseSpeakerPhrase(sentTo[1]!) : null;
   // (A given name opening it: "Take Velden Pier, which has lost half its boats." sends the reader to a place.)
   if (sent?.type === 'name' && sent.kind === 'person' && /\s/u.test(sent.name) && isKnownFirstName(sent.name.split(/\s+/u)[0]!) && nameEnding(sent.name) === null) {
@@ -968,6 +973,10 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isInitialledName(parsed.name) || (!plainNoun && (isKnownFirstName(parsed.name) || kinOwned)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
+      // ("Her husband, Ivo Roen, a retired border guard, joined her.": a second description set off after the name
+      // is a role of his as well, for a later "the retired guard".)
+      const second = SECOND_ROLE.exec(s.slice(s.indexOf(parsed.name) + parsed.name.length));
+      if (second) ds.resolve(parsed, paragraph, second[1]!, false);
       return true;
     }
   }
