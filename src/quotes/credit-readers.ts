@@ -1069,6 +1069,8 @@ function reactionWhenSaid(r: CreditReading, q: QuoteSentence): void {
 
 // A quote that opens by telling what a third person said to the speaker, the words in a quote of their own: "He
 // told me, '...'", "She said to us: '...'".
+// Words named as a possessor's right before the colon ("her father's words:", "his mentor's advice:").
+const POSSESSED_WORDS_COLON = /['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:words|saying|sayings|advice|warning|line|motto|maxim|rule|refrain|answer|reply)\s*:\s*$/u;
 const THIRD_PERSON_TOLD_INSIDE = /^(?:He|She|They)\s+(?:(?:once|then|always|just|simply|later)\s+)?(?:told|said\s+to|wrote\s+to|would\s+tell|used\s+to\s+tell)\s+(?:me|us)\b[^'‘"“]{0,40}?[,:]\s*['‘"“]/u;
 
 /**
@@ -1096,7 +1098,9 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   if (!read) return;
   // ('Lind recalled her father's words: "He told me, 'Never sell the boat.'"': the words recalled are the inner
   // quote; the outer tells in the first person what "he" said, the relayer's own account, and stays the credit's.)
-  if (r.parsed && THIRD_PERSON_TOLD_INSIDE.test(q.words)) return;
+  // (Only words named as someone's, "her father's words:": in "NAME quoted a soldier he met: "He told me, '...'"" the
+  // soldier is quoted, and tells what another said to him.)
+  if (r.parsed && THIRD_PERSON_TOLD_INSIDE.test(q.words) && POSSESSED_WORDS_COLON.test(q.beforeMasked)) return;
   const { owner } = read;
   // (Before the quote: only when the credit read is the relayer, standing before the relaying, or none is read;
   // a fronted participle's relayer follows it: "Quoting the mayor, Roe said: ...".)

@@ -152,6 +152,9 @@ export function possessedWords(before: string, after: string, words = ''): { own
 // `his promise to be "..."`, `his warning that ... the "..."`.
 const PRONOUN_BEFORE = new RegExp(String.raw`\b(his|her)\s+${QUALIFIER}${LOOSE}(${SPEECH_NOUN})\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|to\s+([\p{Ll}]+)\s+(?:[\p{Ll}]+\s+){0,3}|(?:\s(?:is|was))?:\s*|${SAID_WHERE}(?:\s+(?:is|was))?,?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
 
+// A verb of handing on another's words right before the possessive ("translated his", "read out her").
+const RELAYED_BEFORE = /\b(?:translat(?:ed|es|ing|e)|interpret(?:ed|s|ing)?|read(?:s|ing)?(?:\s+out)?|relay(?:ed|s|ing)?|render(?:ed|s|ing)?|recit(?:ed|es|ing)|repeat(?:ed|s|ing)?|paraphras(?:ed|es|ing))\s*$/u;
+
 /**
  * The pronoun ("he" or "she") whose possessive owns the words of speech holding the quote (`her remark that "..."`,
  * `his promise to be "..."`), as `possessedWords` reads a named owner's; null when none does, or when the words
@@ -161,5 +164,8 @@ export function pronounOwnedWords(before: string): 'he' | 'she' | null {
   if (!before.includes('his ') && !before.includes('her ')) return null;
   const m = PRONOUN_BEFORE.exec(before);
   if (!m || !looseReadingHolds(m) || outsideClause(before.slice(m.index)) || innerReport(before.slice(m.index)) || answeringColon(before, m.index)) return null;
+  // ("The envoy's interpreter, NAME, translated his reply: ...": words handed on by a verb of relaying are the
+  // owner's, whom the sentence names only in a possessive before; who the "his" is, the pronoun reading cannot tell.)
+  if (RELAYED_BEFORE.test(before.slice(0, m.index))) return null;
   return m[1] === 'his' ? 'he' : 'she';
 }
