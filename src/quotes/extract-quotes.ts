@@ -169,228 +169,284 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
     // A magazine's questions in bold between one person's turns ("**You wrote in 2019 that ...?**").
     const bold = indices.map((i, n) => turns[n] === null && whollyBold(original[i]!.text));
     const interviewed = interviewedSpeaker(turns, bold.some((b, n) => b && /\?[*_\s]*$/u.test(original[indices[n]!]!.text)));
-    let prevLast: QuoteRecord | null = null;
-    let prevEndsInQuote = false;
-    let openChain: QuoteRecord[] = [];
-    /** The quotes of the previous paragraph when it held nothing else (a quote standing alone, to be credited). */
-    let prevBare: QuoteRecord[] = [];
-    /** The speaker a paragraph of its own introduced ("He said:"), for the quote that opens the next one. */
-    let introduced: LocalSpeaker | null = null;
-    /** The paragraph before when it held no quote: its last sentence may report the speech a quote goes on with. */
-    let prevPlain: Passage | null = null;
-    /** The speaker of the last transcript turn read. */
-    let lastTurnLocal: LocalSpeaker | null = null;
-    /** The speaker of the document's last credited quote, so far. */
-    let lastSpeaker: LocalSpeaker | null = null;
-    /** The speaker a heading in capitals names, for the list items under it. */
-    let listHead: ParsedSpeaker | null = null;
-    /** The voice a broadcast script's insert header names, for its IN: and OUT: lines; resolved at the first. */
-    let clip: { speaker: ParsedSpeaker; role: string | null; local?: LocalSpeaker | null; path?: string } | null = null;
-    /** The quotes of the paragraph before, for a naming sentence that opens this one. */
-    let prevRecords: QuoteRecord[] = [];
+    const reading: DocumentReading = { original, passages, indices, texts, ds, turns, bold, interviewed, spans, records };
+    const st: ParagraphState = {
+      prevLast: null,
+      prevEndsInQuote: false,
+      openChain: [],
+      /** The quotes of the previous paragraph when it held nothing else (a quote standing alone, to be credited). */
+      prevBare: [],
+      /** The speaker a paragraph of its own introduced ("He said:"), for the quote that opens the next one. */
+      introduced: null,
+      /** The paragraph before when it held no quote: its last sentence may report the speech a quote goes on with. */
+      prevPlain: null,
+      /** The speaker of the last transcript turn read. */
+      lastTurnLocal: null,
+      /** The speaker of the document's last credited quote, so far. */
+      lastSpeaker: null,
+      /** The speaker a heading in capitals names, for the list items under it. */
+      listHead: null,
+      /** The voice a broadcast script's insert header names, for its IN: and OUT: lines; resolved at the first. */
+      clip: null,
+      /** The quotes of the paragraph before, for a naming sentence that opens this one. */
+      prevRecords: [],
+    };
     for (const [n, pi] of indices.entries()) {
-      const p = passages[pi]!;
       const turn = turns[n];
-      if (turn) {
-        // A transcript's turn is speech from its label to its end: no quote of the paragraphs around continues
-        // into it or from it.
-        spans[pi] = [{ open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false }];
-        // Quotations inside the turn are read as prose is: one the turn's own sentence credits to someone else
-        // ("he said, "..."") is that person's, and not the turn speaker's words, even when who he is cannot be
-        // told; the names the turn gives are at hand for the pronouns after it. (They are read before the turn's
-        // speaker is taken as speaking, who would otherwise stand between a "he told reporters" and the
-        // "Secretary Blinken" the turn named just before it.)
-        const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
-        // (Its first sentence opens after the label, as the words do: "TOM ROE, REPORTER: An aide said ...".)
-        const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker, turn.start) : [];
-        continueInTurn(read);
-        const record = turnRecord(p, pi, turn, ds);
-        // An answer's opening "he" the reading could not tell, or gave the one answering: the one the question before names
-        // (`question-pronoun.ts`), when the turn is not the asker's.
-        if (!turn.asks && n > 0) {
-          const participants = new Set([record?.local, lastTurnLocal].filter((x): x is LocalSpeaker => !!x));
-          for (const r of read) {
-            // (Or a "he" the reading gave the turn's own speaker, who speaks of himself as "I".)
-            const self = r.local !== null && r.local === record?.local && r.path?.startsWith('pronoun') === true;
-            if (!self && (r.local || r.path !== 'pronoun: none')) continue;
-            const one = questionedPerson(r, p.text, turn.start, original[indices[n - 1]!]!.text, p.paragraph, participants, ds);
-            if (one) {
-              r.local = one;
-              r.path = 'pronoun: the one the question before names';
-            }
-          }
-        }
-        // ('Let me read it. "..." That is from Jane Roe in Carrow.': a message read out in the turn, its sender named.)
-        nameFrom(p.text, read, ds, p.paragraph);
-        lastTurnLocal = record?.local ?? null;
-        const credited = read.filter((r) => r.local || r.own);
-        if (inner.length === 0) readParagraph(p, pi, inner, ds, null, lastSpeaker);
-        // The turn's speaker speaks of himself as "I": a "he" the reading gave him is someone it could not tell.
-        // (So is the "I" read as the byline's writer elsewhere.)
-        for (const r of credited) if ((record && r.local === record.local) || r.path?.startsWith('writer: byline')) r.local = null;
-        // Words in quotation marks inside a turn are words the turn's speaker quotes, someone else's even when the
-        // reading cannot tell whose ('A general, who ..., put it bluntly: "..."', 'The message was "..."'): cut out
-        // of his turn and left with no speaker rather than given his.
-        const quoted = read.filter((r) => !(r.local || r.own));
-        for (const r of quoted) ownOrAddressed(r, p, turn, record, interviewed, ds, dialoguePartner(turns, n));
-        if (record) records.push(...turnPieces(record, [...credited, ...quoted].map((r) => r.span), p.text));
-        records.push(...credited, ...quoted);
-        prevLast = null;
-        prevEndsInQuote = false;
-        openChain = [];
-        prevBare = [];
-        introduced = null;
-        prevPlain = null;
-        prevRecords = [];
-        if (record?.local) lastSpeaker = record.local;
-        if (record?.local && credited.some((r) => r.local && r.local !== record.local && r.local.kind !== 'organisation')) ds.noteTurnQuoting(record.local, p.paragraph);
-        continue;
-      }
-      const found = safeSpans(p.text);
-      spans[pi] = found;
-      if (found.length === 0 && prevBare.length && creditLine(p, prevBare, ds)) {
-        prevBare = [];
-        prevRecords = [];
-        continue;
-      }
-      // '... "...," she said.' ending a paragraph, then 'That planner, Jane Roe, now teaches ...' opening this one.
-      const renamed = prevRecords.length > 0 ? nameDescribed(passages[prevRecords[0]!.passage]!.text, prevRecords, ds, p.paragraph, p.text) : null;
-      if (renamed && lastSpeaker && renamed.has(lastSpeaker)) lastSpeaker = renamed.get(lastSpeaker)!;
-      // A correction notice's paragraph after the words: "... called the plan "a disaster"." then "The words were in
-      // fact spoken by NAME.": the words of the paragraph's last sentence go to the one named there.
-      if (prevRecords.length > 0) correctedAcross(passages[prevRecords[0]!.passage]!, prevRecords, p, ds);
-      const paraRecords = readParagraph(p, pi, found, ds, prevPlain, lastSpeaker);
-      uncreditOtherSubject(p.text, paraRecords);
-      uncreditReplyToSelf(p.text, paraRecords);
-      creditSplitSentence(p.text, paraRecords);
-      if (bold[n] && interviewed) for (const r of paraRecords) if (!r.local && !r.own) addressed(r, p, 0, interviewed, ds);
-      // An embedded post: its words in quotation marks, then its author's line in the same block.
-      // (Read before the paragraph before's introduction: the author's line names whose post it is, whoever shared it.)
-      if (found.length === 1 && p.text.includes('(@')) embeddedPostCredit(p, paraRecords, ds);
-      const opening = paraRecords[0];
-      // (Not one whose own credit follows it, '"...?" a reporter can be heard asking him': that subject's, told or not.)
-      if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial && !creditFollows(p.text, opening.span.close)) {
-        opening.local = introduced;
-        opening.path = 'introduced by the paragraph before';
-        opening.own = true;
-      }
-      // A list item under a heading in capitals that names a speaker (a wire's "what they said" list).
-      if (listHead && isListItem(p.text)) creditListItem(p, paraRecords, listHead, ds);
-      else listHead = found.length === 0 ? headingSpeaker(p.text) : null;
-      // A paragraph whose quotes all stand before its last sentence may still introduce the next one:
-      // `Kim told Putin he would stand "with Russia". Here's what he said:`.
-      const lastSentence = p.sentences[p.sentences.length - 1];
-      introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? (introduction(p, ds) ?? (found.length === 0 ? goesOnSpeaking(p, lastSpeaker, ds) : null)) : null;
-      // A roundup's label paragraph in capitals ("PUTIN, asked about satellites:") introduces the quote after it.
-      if (!introduced && found.length === 0) introduced = labelIntroduction(p, ds);
-      // A vox pop's label over the words ("**Olga Marsk, 34, pharmacist:**") introduces the quote after it.
-      if (!introduced && found.length === 0) introduced = voxPopIntroduction(p, bold[n]!, ds);
-      // A shotlist's sound bite under its header in capitals ("PUTIN SAYING:"): the header names the speaker.
-      if (found.length && p.text.includes('ING')) {
-        for (const r of paraRecords) {
-          const bite = soundbiteSpeaker(p.text, r.span.open);
-          if (!bite) continue;
-          r.local = ds.resolve(bite.speaker, p.paragraph, bite.role, true);
-          r.path = `sound bite header | ${ds.lastPath}`;
-          r.attributedRole = bite.role;
-          r.own = true;
-          r.quote.speech = true;
-        }
-      }
-      // A news script's tagged insert ("[SOUNDBITE] NAME / title" over the quotation): the caption's voice.
-      const caption = found.length && p.text.includes('[') ? bracketCaption(p.text, found) : null;
-      if (caption) {
-        const local = ds.resolve(caption.speaker, p.paragraph, caption.role, true);
-        for (const r of local ? paraRecords : []) {
-          r.local = local;
-          r.path = `bracketed insert caption | ${ds.lastPath}`;
-          r.attributedRole = caption.role;
-          r.own = true;
-          r.quote.speech = true;
-        }
-      }
-      // A broadcast script's IN: / OUT: lines quote the insert whose header stands above them.
-      if (clip && isClipWords(p.text)) {
-        if (clip.local === undefined) {
-          clip.local = ds.resolve(clip.speaker, p.paragraph, clip.role, true);
-          clip.path = `script insert header | ${ds.lastPath}`;
-        }
-        for (const r of paraRecords) {
-          if (r.local || r.own || !clip.local) continue;
-          r.local = clip.local;
-          r.path = clip.path;
-          r.attributedRole = clip.role;
-          r.own = true;
-          r.quote.speech = true;
-        }
-      } else clip = found.length === 0 ? clipHeader(p.text) : null;
-      // Words a sign or banner shows are no person's: never credited, never continued.
-      for (const r of paraRecords) {
-        // (Not words someone wrote in a book the text shows them signing: `written-entry.ts`.)
-        if (!displayedWords(p.text, r.span) || r.path?.startsWith('written entry')) continue;
-        // ('According to AZCentral, one sign read, "..."': the outlet that reports the sign stays its source.)
-        if (r.own && r.local && /^\s*According to\b/u.test(r.quote.sentence)) continue;
-        r.local = null;
-        r.own = true;
-        r.path = 'displayed words';
-      }
-      resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain, p.text);
-      // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.
-      nameDescribed(p.text, paraRecords, ds, p.paragraph);
-      namePronoun(p.text, paraRecords, ds, p.paragraph);
-      nameFrom(p.text, paraRecords, ds, p.paragraph);
-      prevRecords = paraRecords;
-      records.push(...paraRecords);
-      const lastSpan = found[found.length - 1];
-      const lastRecord = paraRecords[paraRecords.length - 1] ?? null;
-      const tail = lastSpan ? p.text.slice(lastSpan.close + 1) : p.text;
-      // A fragment counts when its own sentence credited it: `America needs leaders "who ...," Jane Doe said.`
-      // then a quote opening the next paragraph goes on with her words.
-      prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && (!lastRecord.quote.partial || (lastRecord.own && lastRecord.local !== null)) && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
-      // A sentence after the credit whose subject is someone else ("..., Petrov said. Lena Vos disagreed.")
-      // hands the next paragraph's quote to nobody: it may be hers.
-      if (prevEndsInQuote && lastRecord?.local && ds.latest() !== lastRecord.local) prevEndsInQuote = false;
-      // A question of the writer's after the quote ('Roe said crime was "under control." Was he wrong?') is put
-      // to someone: the next paragraph's quote answers it, and is not the one quoted in the question.
-      if (prevEndsInQuote && lastSpan?.closed && /\?\s*$/u.test(tail) && /[\p{L}]/u.test(tail)) prevEndsInQuote = false;
-      // After a lone word of address put to the one who spoke before ('"Papa."'), the next bare quote is the
-      // answer of the one addressed: the chain goes on from the quote before the address.
-      const addressedOne = prevLast as QuoteRecord | null;
-      const addressTurn = paraRecords.length === 1 && lastRecord !== null && !lastRecord.local && !!addressedOne?.local && loneAddress(lastRecord, addressedOne.local.names);
-      prevLast = addressTurn ? addressedOne : lastRecord && lastRecord.quote.speech ? lastRecord : null;
-      openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
-      prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
-      prevPlain = found.length === 0 ? p : null;
-      for (const r of paraRecords) if (r.local && r.quote.speech) lastSpeaker = r.local;
+      if (turn) readTurnParagraph(reading, st, n, pi, turn);
+      else readProseParagraph(reading, st, n, pi);
     }
-    creditPullQuotes(records.slice(docStart), (pi) => passages[pi]!.text);
-    // Quotes inside quotes, read once the document is: crediting them does not move who "he" is for the rest.
-    const docRecords = records.splice(docStart);
-    for (const r of docRecords) {
-      records.push(r);
-      const text = passages[r.passage]!.text;
-      // (With the paragraph before it in the document, for an outer quote opening its own.)
-      const previous = r.passage > 0 && passages[r.passage - 1]!.citation.doc === passages[r.passage]!.citation.doc && passages[r.passage - 1]!.paragraph === passages[r.passage]!.paragraph - 1 ? passages[r.passage - 1]!.text : undefined;
-      // (And the words the same speaker gave before it in its paragraph: "my mother" there may be the inner quote's "she".)
-      const ownBefore = () => docRecords.filter((o) => o !== r && o.passage === r.passage && o.span.end <= r.span.start && !!r.local && o.local === r.local).map((o) => text.slice(o.span.start, o.span.end)).join(' ');
-      if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds, previous, ownBefore()));
-    }
-    // '"Carl won," Mensah said.' beside Carl and Isaac Mensah: the quote speaks of the one credited (`first-name-inside.ts`).
-    for (const r of docRecords) {
-      if (!r.local || !namesOwnSpeaker(r.quote.quote, r.quote.sentence, r.local, ds.locals, /^pronoun/u.test(r.path ?? ''))) continue;
-      r.local = null;
-      r.path = FIRST_NAME_INSIDE;
-    }
-    // "Its spokesman" says whose only with the sentence before it: shown as "the Norland Bureau's spokesman".
-    for (const l of ds.locals) {
-      if (l.kind === 'person') continue;
-      for (const [i, n] of l.names.entries()) l.names[i] = withOwnerNamed(n, texts) ?? n;
-    }
+    finishDocument(reading, docStart);
     locals.push(...ds.locals);
     for (const w of ds.mentionedNameWords()) mentioned.push(w);
   }
   setDocumentPeople(null);
   return { records, spans, locals, mentioned, keys: key };
+}
+
+/** A document being read: its passages, speakers and layout, and where its records go. */
+interface DocumentReading {
+  original: readonly Passage[];
+  passages: readonly Passage[];
+  indices: number[];
+  texts: string[];
+  ds: DocumentSpeakers;
+  turns: ReturnType<typeof transcriptTurns>;
+  bold: boolean[];
+  interviewed: ReturnType<typeof interviewedSpeaker>;
+  spans: QuoteSpan[][];
+  records: QuoteRecord[];
+}
+
+/** What one paragraph of a document hands the next. */
+interface ParagraphState {
+  prevLast: QuoteRecord | null;
+  prevEndsInQuote: boolean;
+  openChain: QuoteRecord[];
+  /** The quotes of the previous paragraph when it held nothing else (a quote standing alone, to be credited). */
+  prevBare: QuoteRecord[];
+  /** The speaker a paragraph of its own introduced ("He said:"), for the quote that opens the next one. */
+  introduced: LocalSpeaker | null;
+  /** The paragraph before when it held no quote: its last sentence may report the speech a quote goes on with. */
+  prevPlain: Passage | null;
+  /** The speaker of the last transcript turn read. */
+  lastTurnLocal: LocalSpeaker | null;
+  /** The speaker of the document's last credited quote, so far. */
+  lastSpeaker: LocalSpeaker | null;
+  /** The speaker a heading in capitals names, for the list items under it. */
+  listHead: ParsedSpeaker | null;
+  /** The voice a broadcast script's insert header names, for its IN: and OUT: lines; resolved at the first. */
+  clip: { speaker: ParsedSpeaker; role: string | null; local?: LocalSpeaker | null; path?: string } | null;
+  /** The quotes of the paragraph before, for a naming sentence that opens this one. */
+  prevRecords: QuoteRecord[];
+}
+
+/** A transcript turn's paragraph (`n` of the document, passage `pi`) read: its quotes credited, the state reset. */
+function readTurnParagraph(doc: DocumentReading, st: ParagraphState, n: number, pi: number, turn: TranscriptTurn): void {
+  const { original, passages, indices, ds, turns, interviewed, spans, records } = doc;
+  const p = passages[pi]!;
+  // A transcript's turn is speech from its label to its end: no quote of the paragraphs around continues
+  // into it or from it.
+  spans[pi] = [{ open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false }];
+  // Quotations inside the turn are read as prose is: one the turn's own sentence credits to someone else
+  // ("he said, "..."") is that person's, and not the turn speaker's words, even when who he is cannot be
+  // told; the names the turn gives are at hand for the pronouns after it. (They are read before the turn's
+  // speaker is taken as speaking, who would otherwise stand between a "he told reporters" and the
+  // "Secretary Blinken" the turn named just before it.)
+  const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
+  // (Its first sentence opens after the label, as the words do: "TOM ROE, REPORTER: An aide said ...".)
+  const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, st.lastSpeaker, turn.start) : [];
+  continueInTurn(read);
+  const record = turnRecord(p, pi, turn, ds);
+  // An answer's opening "he" the reading could not tell, or gave the one answering: the one the question before names
+  // (`question-pronoun.ts`), when the turn is not the asker's.
+  if (!turn.asks && n > 0) {
+    const participants = new Set([record?.local, st.lastTurnLocal].filter((x): x is LocalSpeaker => !!x));
+    for (const r of read) {
+      // (Or a "he" the reading gave the turn's own speaker, who speaks of himself as "I".)
+      const self = r.local !== null && r.local === record?.local && r.path?.startsWith('pronoun') === true;
+      if (!self && (r.local || r.path !== 'pronoun: none')) continue;
+      const one = questionedPerson(r, p.text, turn.start, original[indices[n - 1]!]!.text, p.paragraph, participants, ds);
+      if (one) {
+        r.local = one;
+        r.path = 'pronoun: the one the question before names';
+      }
+    }
+  }
+  // ('Let me read it. "..." That is from Jane Roe in Carrow.': a message read out in the turn, its sender named.)
+  nameFrom(p.text, read, ds, p.paragraph);
+  st.lastTurnLocal = record?.local ?? null;
+  const credited = read.filter((r) => r.local || r.own);
+  if (inner.length === 0) readParagraph(p, pi, inner, ds, null, st.lastSpeaker);
+  // The turn's speaker speaks of himself as "I": a "he" the reading gave him is someone it could not tell.
+  // (So is the "I" read as the byline's writer elsewhere.)
+  for (const r of credited) if ((record && r.local === record.local) || r.path?.startsWith('writer: byline')) r.local = null;
+  // Words in quotation marks inside a turn are words the turn's speaker quotes, someone else's even when the
+  // reading cannot tell whose ('A general, who ..., put it bluntly: "..."', 'The message was "..."'): cut out
+  // of his turn and left with no speaker rather than given his.
+  const quoted = read.filter((r) => !(r.local || r.own));
+  for (const r of quoted) ownOrAddressed(r, p, turn, record, interviewed, ds, dialoguePartner(turns, n));
+  if (record) records.push(...turnPieces(record, [...credited, ...quoted].map((r) => r.span), p.text));
+  records.push(...credited, ...quoted);
+  st.prevLast = null;
+  st.prevEndsInQuote = false;
+  st.openChain = [];
+  st.prevBare = [];
+  st.introduced = null;
+  st.prevPlain = null;
+  st.prevRecords = [];
+  if (record?.local) st.lastSpeaker = record.local;
+  if (record?.local && credited.some((r) => r.local && r.local !== record.local && r.local.kind !== 'organisation')) ds.noteTurnQuoting(record.local, p.paragraph);
+}
+
+/** A paragraph of prose (`n` of the document, passage `pi`) read, with what the paragraphs before hand on. */
+function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number, pi: number): void {
+  const { passages, ds, bold, interviewed, spans, records } = doc;
+  const p = passages[pi]!;
+  const found = safeSpans(p.text);
+  spans[pi] = found;
+  if (found.length === 0 && st.prevBare.length && creditLine(p, st.prevBare, ds)) {
+    st.prevBare = [];
+    st.prevRecords = [];
+    return;
+  }
+  // '... "...," she said.' ending a paragraph, then 'That planner, Jane Roe, now teaches ...' opening this one.
+  const renamed = st.prevRecords.length > 0 ? nameDescribed(passages[st.prevRecords[0]!.passage]!.text, st.prevRecords, ds, p.paragraph, p.text) : null;
+  if (renamed && st.lastSpeaker && renamed.has(st.lastSpeaker)) st.lastSpeaker = renamed.get(st.lastSpeaker)!;
+  // A correction notice's paragraph after the words: "... called the plan "a disaster"." then "The words were in
+  // fact spoken by NAME.": the words of the paragraph's last sentence go to the one named there.
+  if (st.prevRecords.length > 0) correctedAcross(passages[st.prevRecords[0]!.passage]!, st.prevRecords, p, ds);
+  const paraRecords = readParagraph(p, pi, found, ds, st.prevPlain, st.lastSpeaker);
+  uncreditOtherSubject(p.text, paraRecords);
+  uncreditReplyToSelf(p.text, paraRecords);
+  creditSplitSentence(p.text, paraRecords);
+  if (bold[n] && interviewed) for (const r of paraRecords) if (!r.local && !r.own) addressed(r, p, 0, interviewed, ds);
+  // An embedded post: its words in quotation marks, then its author's line in the same block.
+  // (Read before the paragraph before's introduction: the author's line names whose post it is, whoever shared it.)
+  if (found.length === 1 && p.text.includes('(@')) embeddedPostCredit(p, paraRecords, ds);
+  const opening = paraRecords[0];
+  // (Not one whose own credit follows it, '"...?" a reporter can be heard asking him': that subject's, told or not.)
+  if (st.introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial && !creditFollows(p.text, opening.span.close)) {
+    opening.local = st.introduced;
+    opening.path = 'introduced by the paragraph before';
+    opening.own = true;
+  }
+  // A list item under a heading in capitals that names a speaker (a wire's "what they said" list).
+  if (st.listHead && isListItem(p.text)) creditListItem(p, paraRecords, st.listHead, ds);
+  else st.listHead = found.length === 0 ? headingSpeaker(p.text) : null;
+  // A paragraph whose quotes all stand before its last sentence may still introduce the next one:
+  // `Kim told Putin he would stand "with Russia". Here's what he said:`.
+  const lastSentence = p.sentences[p.sentences.length - 1];
+  st.introduced = st.listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? (introduction(p, ds) ?? (found.length === 0 ? goesOnSpeaking(p, st.lastSpeaker, ds) : null)) : null;
+  // A roundup's label paragraph in capitals ("PUTIN, asked about satellites:") introduces the quote after it.
+  if (!st.introduced && found.length === 0) st.introduced = labelIntroduction(p, ds);
+  // A vox pop's label over the words ("**Olga Marsk, 34, pharmacist:**") introduces the quote after it.
+  if (!st.introduced && found.length === 0) st.introduced = voxPopIntroduction(p, bold[n]!, ds);
+  // A shotlist's sound bite under its header in capitals ("PUTIN SAYING:"): the header names the speaker.
+  if (found.length && p.text.includes('ING')) {
+    for (const r of paraRecords) {
+      const bite = soundbiteSpeaker(p.text, r.span.open);
+      if (!bite) continue;
+      r.local = ds.resolve(bite.speaker, p.paragraph, bite.role, true);
+      r.path = `sound bite header | ${ds.lastPath}`;
+      r.attributedRole = bite.role;
+      r.own = true;
+      r.quote.speech = true;
+    }
+  }
+  // A news script's tagged insert ("[SOUNDBITE] NAME / title" over the quotation): the caption's voice.
+  const caption = found.length && p.text.includes('[') ? bracketCaption(p.text, found) : null;
+  if (caption) {
+    const local = ds.resolve(caption.speaker, p.paragraph, caption.role, true);
+    for (const r of local ? paraRecords : []) {
+      r.local = local;
+      r.path = `bracketed insert caption | ${ds.lastPath}`;
+      r.attributedRole = caption.role;
+      r.own = true;
+      r.quote.speech = true;
+    }
+  }
+  // A broadcast script's IN: / OUT: lines quote the insert whose header stands above them.
+  if (st.clip && isClipWords(p.text)) {
+    if (st.clip.local === undefined) {
+      st.clip.local = ds.resolve(st.clip.speaker, p.paragraph, st.clip.role, true);
+      st.clip.path = `script insert header | ${ds.lastPath}`;
+    }
+    for (const r of paraRecords) {
+      if (r.local || r.own || !st.clip.local) continue;
+      r.local = st.clip.local;
+      r.path = st.clip.path;
+      r.attributedRole = st.clip.role;
+      r.own = true;
+      r.quote.speech = true;
+    }
+  } else st.clip = found.length === 0 ? clipHeader(p.text) : null;
+  // Words a sign or banner shows are no person's: never credited, never continued.
+  for (const r of paraRecords) {
+    // (Not words someone wrote in a book the text shows them signing: `written-entry.ts`.)
+    if (!displayedWords(p.text, r.span) || r.path?.startsWith('written entry')) continue;
+    // ('According to AZCentral, one sign read, "..."': the outlet that reports the sign stays its source.)
+    if (r.own && r.local && /^\s*According to\b/u.test(r.quote.sentence)) continue;
+    r.local = null;
+    r.own = true;
+    r.path = 'displayed words';
+  }
+  resolveContinuations(paraRecords, st.prevLast, st.prevEndsInQuote, st.openChain, p.text);
+  // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.
+  nameDescribed(p.text, paraRecords, ds, p.paragraph);
+  namePronoun(p.text, paraRecords, ds, p.paragraph);
+  nameFrom(p.text, paraRecords, ds, p.paragraph);
+  st.prevRecords = paraRecords;
+  records.push(...paraRecords);
+  const lastSpan = found[found.length - 1];
+  const lastRecord = paraRecords[paraRecords.length - 1] ?? null;
+  const tail = lastSpan ? p.text.slice(lastSpan.close + 1) : p.text;
+  // A fragment counts when its own sentence credited it: `America needs leaders "who ...," Jane Doe said.`
+  // then a quote opening the next paragraph goes on with her words.
+  st.prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && (!lastRecord.quote.partial || (lastRecord.own && lastRecord.local !== null)) && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
+  // A sentence after the credit whose subject is someone else ("..., Petrov said. Lena Vos disagreed.")
+  // hands the next paragraph's quote to nobody: it may be hers.
+  if (st.prevEndsInQuote && lastRecord?.local && ds.latest() !== lastRecord.local) st.prevEndsInQuote = false;
+  // A question of the writer's after the quote ('Roe said crime was "under control." Was he wrong?') is put
+  // to someone: the next paragraph's quote answers it, and is not the one quoted in the question.
+  if (st.prevEndsInQuote && lastSpan?.closed && /\?\s*$/u.test(tail) && /[\p{L}]/u.test(tail)) st.prevEndsInQuote = false;
+  // After a lone word of address put to the one who spoke before ('"Papa."'), the next bare quote is the
+  // answer of the one addressed: the chain goes on from the quote before the address.
+  const addressedOne = st.prevLast as QuoteRecord | null;
+  const addressTurn = paraRecords.length === 1 && lastRecord !== null && !lastRecord.local && !!addressedOne?.local && loneAddress(lastRecord, addressedOne.local.names);
+  st.prevLast = addressTurn ? addressedOne : lastRecord && lastRecord.quote.speech ? lastRecord : null;
+  st.openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...st.openChain, lastRecord]) : [];
+  st.prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
+  st.prevPlain = found.length === 0 ? p : null;
+  for (const r of paraRecords) if (r.local && r.quote.speech) st.lastSpeaker = r.local;
+}
+
+/** A document's records, all read, finished: pull quotes, quotes inside quotes, owners of "its spokesman". */
+function finishDocument(doc: DocumentReading, docStart: number): void {
+  const { passages, texts, ds, records } = doc;
+  creditPullQuotes(records.slice(docStart), (pi) => passages[pi]!.text);
+  // Quotes inside quotes, read once the document is: crediting them does not move who "he" is for the rest.
+  const docRecords = records.splice(docStart);
+  for (const r of docRecords) {
+    records.push(r);
+    const text = passages[r.passage]!.text;
+    // (With the paragraph before it in the document, for an outer quote opening its own.)
+    const previous = r.passage > 0 && passages[r.passage - 1]!.citation.doc === passages[r.passage]!.citation.doc && passages[r.passage - 1]!.paragraph === passages[r.passage]!.paragraph - 1 ? passages[r.passage - 1]!.text : undefined;
+    // (And the words the same speaker gave before it in its paragraph: "my mother" there may be the inner quote's "she".)
+    const ownBefore = () => docRecords.filter((o) => o !== r && o.passage === r.passage && o.span.end <= r.span.start && !!r.local && o.local === r.local).map((o) => text.slice(o.span.start, o.span.end)).join(' ');
+    if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds, previous, ownBefore()));
+  }
+  // '"Carl won," Mensah said.' beside Carl and Isaac Mensah: the quote speaks of the one credited (`first-name-inside.ts`).
+  for (const r of docRecords) {
+    if (!r.local || !namesOwnSpeaker(r.quote.quote, r.quote.sentence, r.local, ds.locals, /^pronoun/u.test(r.path ?? ''))) continue;
+    r.local = null;
+    r.path = FIRST_NAME_INSIDE;
+  }
+  // "Its spokesman" says whose only with the sentence before it: shown as "the Norland Bureau's spokesman".
+  for (const l of ds.locals) {
+    if (l.kind === 'person') continue;
+    for (const [i, n] of l.names.entries()) l.names[i] = withOwnerNamed(n, texts) ?? n;
+  }
 }
 
 /** The speakers merged across documents, and each record given its speaker. */

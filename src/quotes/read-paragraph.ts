@@ -161,147 +161,8 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
     // the subject is at hand for a pronoun inside it.
     if (inSentence[0]!.open > rs + 1) noteSubject(masked, rs, re, p.paragraph, ds);
     for (const span of inSentence) {
-      // A quote that ends its sentence with "?" or "!" may be credited in the next one: `"Why?" Graham asked.`
-      const next = ranges[ri + 1];
-      const grammarEnd = next && onlySpaces(masked, span.close + 1, re) ? next[1] : Math.max(re, span.close + 1);
-      const record = readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds);
-      // A correction note's words wrongly attributed: the one it names as having said them, or no one.
-      const corrected = correctedSpeaker(masked.slice(rs, re), next ? masked.slice(next[0], next[1]) : null);
-      if (corrected) creditCorrected(record, corrected, p.paragraph, ds);
-      // `"... the pier." Brandt said.`: a sentence of nothing but a name and a reporting verb, right after a quote
-      // that ends its own sentence on a full stop, credits that quote (the writer's comma became a stop).
-      // So does `"... the pier." said Lena Holt.`, the sentence running on after the stop.
-      if (!record.local && !record.own && span.closed && /\.\s*$/u.test(text.slice(span.open + 1, span.close))) {
-        const rest = onlySpaces(masked, span.close + 1, re) ? (next && !spans.some((s) => s.open < next[1] && s.close >= next[0]) ? masked.slice(next[0], next[1]) : '') : masked.slice(span.close + 1, re);
-        const bare = bareCredit(rest);
-        const named = bare ? parseSubjectPhrase(bare) : null;
-        if (named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
-          record.local = ds.resolve(named, p.paragraph, null, true);
-          record.path = `bare credit after | ${ds.lastPath}`;
-          record.own = true;
-          record.quote.speech = true;
-        }
-      }
-      // `"... by accident." Jane Roe wrote that line in 1996, ...`: the next sentence names who wrote or said "that
-      // line" ("those words", "the remark") as its subject, whatever else it quotes.
-      if (!record.local && !record.own && span.closed && /[.!?]\s*$/u.test(text.slice(span.open + 1, span.close)) && onlySpaces(masked, span.close + 1, re) && next) {
-        const owner = LINE_OWNER.exec(masked.slice(next[0], next[1]));
-        const named = owner ? parseSubjectPhrase(owner[1]!) : null;
-        if (named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
-          record.local = ds.resolve(named, p.paragraph, null, true);
-          record.path = `owner of the line, next sentence | ${ds.lastPath}`;
-          record.own = true;
-          record.quote.speech = true;
-        }
-      }
-      // `Kim signs the visitors' book. The entry reads: "..."`: the one who wrote it (no quote in that sentence).
-      const prev = ri > 0 && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? masked.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]) : null;
-      const wrote = !record.local && span === inSentence[0] ? entryWriter(masked.slice(rs, span.open), prev) : null;
-      const writer = wrote ? parseSubjectPhrase(wrote) : null;
-      if (writer?.type === 'name' && writer.kind === 'person' && (/\s/u.test(writer.name) || ds.knowsName(writer.name))) {
-        record.local = ds.resolve(writer, p.paragraph, null, true);
-        record.path = `written entry | ${ds.lastPath}`;
-        record.own = true;
-        record.quote.speech = true;
-      }
-      // A full sentence quoted on its own after a sentence of reported speech with no quote in it: "Carter said
-      // that ... . “That's because ...”" is Carter's (in the paragraph, or ending the paragraph before).
-      if (!record.local && !record.own && record.sentenceInitial && !record.quote.partial && span === inSentence[0] && !creditAfter(masked, span.close + 1, re)) {
-        const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
-        const read = before ? reportingSubject(before.text, before.range[0], before.range[1], /\?[\s'’"”]*$/u.test(text.slice(span.start, span.end))) : null;
-        const parsed = read ? parseSubjectPhrase(read.phrase) : null;
-        let stance: LocalSpeaker | null = null;
-        if (read && parsed) {
-          // ('Ivo Lund said .... Also, Roe is no friend of ours, he said. "..."': the one reporting is not the name the
-          // clause opens with.)
-          const earlier = ri > 1 && before!.range === ranges[ri - 1] ? text.slice(ranges[ri - 2]![0], ranges[ri - 2]![1]) : null;
-          const about = parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she') ? trailingCreditSubject(before!.text.slice(before!.range[0], before!.range[1]), parsed.pronoun, earlier) : null;
-          if (about) ds.passOverNext(about);
-          record.local = ds.resolve(parsed, p.paragraph, read.role, true);
-          // ("Listeners wrote in during the hour. "..."": a bare plural of people is many voices, and the quote
-          // one of them the text does not name: no one.)
-          if (record.local?.plural && record.local.kind === 'unnamed' && record.local.names.every((n) => /^[\p{L}-]+$/u.test(n))) record.local = null;
-          record.path = `reported speech before | ${ds.lastPath}`;
-          record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
-          record.own = true;
-          record.quote.speech = true;
-        } else if (before && (stance = stancePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds, before.text.slice(0, before.range[0])))) {
-          // "Ana Ruiz was less sure. "..."": the sentence sets up how the named person stands; the quote says it.
-          record.local = stance;
-          record.path = 'stance of the sentence before';
-          record.quote.speech = true;
-        } else if (ri > 0 && before && (stance = gesturePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds))) {
-          // "Berg shook his head. "Not a chance."", "She laughs at the memory. "..."": the one who gestured
-          // in the sentence before says the quote.
-          record.local = stance;
-          record.path = `gesture of the sentence before | ${ds.lastPath}`;
-          record.quote.speech = true;
-        } else if (before && lastSpeaker && namesOpening(before.text.slice(before.range[0], before.range[1]), lastSpeaker)) {
-          // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
-          // after Viguerie's quotes), before a quote standing alone: the thread of his words goes on.
-          record.local = lastSpeaker;
-          record.path = 'thread: subject of the sentence before';
-          record.quote.speech = true;
-        }
-      }
-      // '"...," he said.' after a sentence of reported speech, or one a name opens: "he" goes on with that name (`reporter-pronoun.ts`).
-      // (Not when the pronoun's reading found two of its gender in the sentence before, either of whom it may mean.)
-      if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0] && record.path !== SAME_GENDER_BESIDE && record.path !== ACTS_ON_OTHER) {
-        let before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0] && !shortLabel(text.slice(s.open + 1, s.close))) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
-        // ("WHITFIELD: Roe told me she would ...": a transcript's speaker label opening the sentence is no part of it.)
-        if (before) before.range = [before.range[0] + labelLength(before.text.slice(before.range[0], before.range[1])), before.range[1]];
-        // ("Ostby said the debts were paid; Victor Sell disagreed.": a clause after a semicolon that a name opens
-        // brings in someone else, whom the pronoun may as well mean.)
-        const clauses = before ? before.text.slice(before.range[0], before.range[1]) : '';
-        const semi = clauses.lastIndexOf('; ');
-        if (before && semi > 0 && SEMICOLON_NAME_CLAUSE.test(clauses.slice(semi + 2))) before = null;
-        // (So a clause joined by ", and" that a person of the pronoun's sex, other than the sentence's subject,
-        // opens: "Farrelly rode a fine race, and Kane was the first to greet him.")
-        const joint = before && semi < 0 ? lastJoinedClause(clauses, 0, clauses.length) : -1;
-        const other = joint > 0 ? clausePerson(clauses.slice(joint), ds) : null;
-        if (other && !clauses.slice(0, joint).split(/[^\p{L}'’-]+/u).includes(other.last) && other.gender !== (record.untoldPronoun === 'he' ? 'f' : 'm')) before = null;
-        const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
-        const subject = before && !reporter ? openingSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
-        // ('She reports that baker Tom Hale ... on his phone. "...," he told her.': the one a reporter of the other
-        // sex reports on.)
-        const relayed = before && !reporter && !subject ? relayedSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
-        if (reporter || subject || relayed) {
-          record.local = reporter ?? subject ?? relayed;
-          record.path = reporter ? 'pronoun: the one reporting in the sentence before' : subject ? 'pronoun: the subject of the sentence before' : 'pronoun: the subject of the clause a reporter of the other sex reports in the sentence before';
-        }
-      }
-      // 'Her mother laughed. "...," she said.' right after the daughter spoke: the kin of the last speaker, the
-      // person the text gave that relation ("Her daughter Ilse" of the mother), else the description itself.
-      // (So too when the "he" was read as the description itself, 'Her brother', one the text never named.)
-      const pronoun = record.untoldPronoun ?? (record.local?.kind === 'unnamed' && record.path?.startsWith('pronoun') ? creditPronoun(masked.slice(span.close + 1, re)) : undefined);
-      const kinSelf = !record.local || (ri > 0 && record.local.kind === 'unnamed' && record.local.names.length === 1 && text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]).trimStart().startsWith(record.local.names[0]!));
-      // ('Her father was less sure. He remembered, he said, when ... "...".': the description read for a "he" that
-      // opens the quote's sentence, the quote inside it, is as much the kin of the last speaker.)
-      const kinOpens = !!record.local && record.local.kind === 'unnamed' && kinSelf && ri > 0 ? OPENING_PRONOUN.exec(masked.slice(rs, span.open))?.[1]?.toLowerCase() as 'he' | 'she' | undefined : undefined;
-      if (kinSelf && (pronoun ?? kinOpens) && (record.sentenceInitial || kinOpens) && span === inSentence[0] && ri > 0 && lastSpeaker?.kind === 'person' && !lastSpeaker.plural && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0])) {
-        const kin = kinOpening(text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]));
-        const ownerGender = lastSpeaker.gender ?? listedGender(lastSpeaker.names);
-        if (kin && kin.gender === ((pronoun ?? kinOpens) === 'he' ? 'm' : 'f') && ownerGender === kin.owner) {
-          const named = ds.kinOf(lastSpeaker, kin.relation, kin.gender, p.paragraph);
-          const found = named ? ds.resolve({ type: 'name', name: named, role: null, kind: 'person' }, p.paragraph, null, true) : null;
-          if (found && found !== lastSpeaker && found.kind === 'person' && found.names.includes(named!)) {
-            record.local = found;
-            record.path = `kin of the last speaker | ${ds.lastPath}`;
-          }
-        }
-      }
-      // 'She pointed to ... "...," she said.' after a man answered the woman quoted just before him: hers.
-      // (Not after a sentence a kin description of that gender opens, "His daughter tells it differently.": the
-      // pronoun is that relation, whom the text may not have named.)
-      const kinBefore = ri > 0 ? kinOpening(text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1])) : null;
-      if (!record.local && record.untoldPronoun && (record.untoldPronoun === 'he' || record.untoldPronoun === 'she') && span === inSentence[0] && lastSpeaker && kinBefore?.gender !== (record.untoldPronoun === 'he' ? 'm' : 'f')) {
-        const answered = ds.answeredBefore(lastSpeaker, record.untoldPronoun === 'he' ? 'm' : 'f', p.paragraph);
-        const found = answered ? ds.resolve({ type: 'name', name: answered.names[0]!, role: null, kind: 'person' }, p.paragraph, null, true) : null;
-        if (found && found === answered) {
-          record.local = found;
-          record.path = `pronoun: the one answered | ${ds.lastPath}`;
-        }
-      }
+      const record = readSentenceQuote(p, pi, span, spans, inSentence, ranges, ri, rs, re, masked, prevPlain, lastSpeaker, ds);
+      pronounFromNeighbours(record, p, span, spans, inSentence, ranges, ri, rs, re, masked, prevPlain, lastSpeaker, ds);
       if (record.local && record.quote.speech) lastSpeaker = record.local;
       out.push(record);
     }
@@ -313,6 +174,158 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
     if (mainParsed?.type === 'name' && mainParsed.kind === 'person' && (/\s/u.test(mainParsed.name) || ds.knowsName(mainParsed.name))) ds.resolve(mainParsed, p.paragraph, null, false);
   });
   return out;
+}
+
+/** A quote of sentence `ri` (`[rs, re)` of `ranges`) read, and credited from the sentences around it when its own does not. */
+function readSentenceQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly QuoteSpan[], inSentence: readonly QuoteSpan[], ranges: readonly [number, number][], ri: number, rs: number, re: number, masked: string, prevPlain: Passage | null, lastSpeaker: LocalSpeaker | null, ds: DocumentSpeakers): QuoteRecord {
+  const text = p.text;
+  // A quote that ends its sentence with "?" or "!" may be credited in the next one: `"Why?" Graham asked.`
+  const next = ranges[ri + 1];
+  const grammarEnd = next && onlySpaces(masked, span.close + 1, re) ? next[1] : Math.max(re, span.close + 1);
+  const record = readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds);
+  // A correction note's words wrongly attributed: the one it names as having said them, or no one.
+  const corrected = correctedSpeaker(masked.slice(rs, re), next ? masked.slice(next[0], next[1]) : null);
+  if (corrected) creditCorrected(record, corrected, p.paragraph, ds);
+  // `"... the pier." Brandt said.`: a sentence of nothing but a name and a reporting verb, right after a quote
+  // that ends its own sentence on a full stop, credits that quote (the writer's comma became a stop).
+  // So does `"... the pier." said Lena Holt.`, the sentence running on after the stop.
+  if (!record.local && !record.own && span.closed && /\.\s*$/u.test(text.slice(span.open + 1, span.close))) {
+    const rest = onlySpaces(masked, span.close + 1, re) ? (next && !spans.some((s) => s.open < next[1] && s.close >= next[0]) ? masked.slice(next[0], next[1]) : '') : masked.slice(span.close + 1, re);
+    const bare = bareCredit(rest);
+    const named = bare ? parseSubjectPhrase(bare) : null;
+    if (named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
+      record.local = ds.resolve(named, p.paragraph, null, true);
+      record.path = `bare credit after | ${ds.lastPath}`;
+      record.own = true;
+      record.quote.speech = true;
+    }
+  }
+  // `"... by accident." Jane Roe wrote that line in 1996, ...`: the next sentence names who wrote or said "that
+  // line" ("those words", "the remark") as its subject, whatever else it quotes.
+  if (!record.local && !record.own && span.closed && /[.!?]\s*$/u.test(text.slice(span.open + 1, span.close)) && onlySpaces(masked, span.close + 1, re) && next) {
+    const owner = LINE_OWNER.exec(masked.slice(next[0], next[1]));
+    const named = owner ? parseSubjectPhrase(owner[1]!) : null;
+    if (named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
+      record.local = ds.resolve(named, p.paragraph, null, true);
+      record.path = `owner of the line, next sentence | ${ds.lastPath}`;
+      record.own = true;
+      record.quote.speech = true;
+    }
+  }
+  // `Kim signs the visitors' book. The entry reads: "..."`: the one who wrote it (no quote in that sentence).
+  const prev = ri > 0 && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? masked.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]) : null;
+  const wrote = !record.local && span === inSentence[0] ? entryWriter(masked.slice(rs, span.open), prev) : null;
+  const writer = wrote ? parseSubjectPhrase(wrote) : null;
+  if (writer?.type === 'name' && writer.kind === 'person' && (/\s/u.test(writer.name) || ds.knowsName(writer.name))) {
+    record.local = ds.resolve(writer, p.paragraph, null, true);
+    record.path = `written entry | ${ds.lastPath}`;
+    record.own = true;
+    record.quote.speech = true;
+  }
+  // A full sentence quoted on its own after a sentence of reported speech with no quote in it: "Carter said
+  // that ... . “That's because ...”" is Carter's (in the paragraph, or ending the paragraph before).
+  if (!record.local && !record.own && record.sentenceInitial && !record.quote.partial && span === inSentence[0] && !creditAfter(masked, span.close + 1, re)) {
+    const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
+    const read = before ? reportingSubject(before.text, before.range[0], before.range[1], /\?[\s'’"”]*$/u.test(text.slice(span.start, span.end))) : null;
+    const parsed = read ? parseSubjectPhrase(read.phrase) : null;
+    let stance: LocalSpeaker | null = null;
+    if (read && parsed) {
+      // ('Ivo Lund said .... Also, Roe is no friend of ours, he said. "..."': the one reporting is not the name the
+      // clause opens with.)
+      const earlier = ri > 1 && before!.range === ranges[ri - 1] ? text.slice(ranges[ri - 2]![0], ranges[ri - 2]![1]) : null;
+      const about = parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she') ? trailingCreditSubject(before!.text.slice(before!.range[0], before!.range[1]), parsed.pronoun, earlier) : null;
+      if (about) ds.passOverNext(about);
+      record.local = ds.resolve(parsed, p.paragraph, read.role, true);
+      // ("Listeners wrote in during the hour. "..."": a bare plural of people is many voices, and the quote
+      // one of them the text does not name: no one.)
+      if (record.local?.plural && record.local.kind === 'unnamed' && record.local.names.every((n) => /^[\p{L}-]+$/u.test(n))) record.local = null;
+      record.path = `reported speech before | ${ds.lastPath}`;
+      record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
+      record.own = true;
+      record.quote.speech = true;
+    } else if (before && (stance = stancePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds, before.text.slice(0, before.range[0])))) {
+      // "Ana Ruiz was less sure. "..."": the sentence sets up how the named person stands; the quote says it.
+      record.local = stance;
+      record.path = 'stance of the sentence before';
+      record.quote.speech = true;
+    } else if (ri > 0 && before && (stance = gesturePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds))) {
+      // "Berg shook his head. "Not a chance."", "She laughs at the memory. "..."": the one who gestured
+      // in the sentence before says the quote.
+      record.local = stance;
+      record.path = `gesture of the sentence before | ${ds.lastPath}`;
+      record.quote.speech = true;
+    } else if (before && lastSpeaker && namesOpening(before.text.slice(before.range[0], before.range[1]), lastSpeaker)) {
+      // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
+      // after Viguerie's quotes), before a quote standing alone: the thread of his words goes on.
+      record.local = lastSpeaker;
+      record.path = 'thread: subject of the sentence before';
+      record.quote.speech = true;
+    }
+  }
+  return record;
+}
+
+/** A "he" or "she" crediting `record` that its reading could not tell: told from the sentence before or the last speaker. */
+function pronounFromNeighbours(record: QuoteRecord, p: Passage, span: QuoteSpan, spans: readonly QuoteSpan[], inSentence: readonly QuoteSpan[], ranges: readonly [number, number][], ri: number, rs: number, re: number, masked: string, prevPlain: Passage | null, lastSpeaker: LocalSpeaker | null, ds: DocumentSpeakers): void {
+  const text = p.text;
+  // '"...," he said.' after a sentence of reported speech, or one a name opens: "he" goes on with that name (`reporter-pronoun.ts`).
+  // (Not when the pronoun's reading found two of its gender in the sentence before, either of whom it may mean.)
+  if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0] && record.path !== SAME_GENDER_BESIDE && record.path !== ACTS_ON_OTHER) {
+    let before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0] && !shortLabel(text.slice(s.open + 1, s.close))) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
+    // ("WHITFIELD: Roe told me she would ...": a transcript's speaker label opening the sentence is no part of it.)
+    if (before) before.range = [before.range[0] + labelLength(before.text.slice(before.range[0], before.range[1])), before.range[1]];
+    // ("Ostby said the debts were paid; Victor Sell disagreed.": a clause after a semicolon that a name opens
+    // brings in someone else, whom the pronoun may as well mean.)
+    const clauses = before ? before.text.slice(before.range[0], before.range[1]) : '';
+    const semi = clauses.lastIndexOf('; ');
+    if (before && semi > 0 && SEMICOLON_NAME_CLAUSE.test(clauses.slice(semi + 2))) before = null;
+    // (So a clause joined by ", and" that a person of the pronoun's sex, other than the sentence's subject,
+    // opens: "Farrelly rode a fine race, and Kane was the first to greet him.")
+    const joint = before && semi < 0 ? lastJoinedClause(clauses, 0, clauses.length) : -1;
+    const other = joint > 0 ? clausePerson(clauses.slice(joint), ds) : null;
+    if (other && !clauses.slice(0, joint).split(/[^\p{L}'’-]+/u).includes(other.last) && other.gender !== (record.untoldPronoun === 'he' ? 'f' : 'm')) before = null;
+    const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
+    const subject = before && !reporter ? openingSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
+    // ('She reports that baker Tom Hale ... on his phone. "...," he told her.': the one a reporter of the other
+    // sex reports on.)
+    const relayed = before && !reporter && !subject ? relayedSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
+    if (reporter || subject || relayed) {
+      record.local = reporter ?? subject ?? relayed;
+      record.path = reporter ? 'pronoun: the one reporting in the sentence before' : subject ? 'pronoun: the subject of the sentence before' : 'pronoun: the subject of the clause a reporter of the other sex reports in the sentence before';
+    }
+  }
+  // 'Her mother laughed. "...," she said.' right after the daughter spoke: the kin of the last speaker, the
+  // person the text gave that relation ("Her daughter Ilse" of the mother), else the description itself.
+  // (So too when the "he" was read as the description itself, 'Her brother', one the text never named.)
+  const pronoun = record.untoldPronoun ?? (record.local?.kind === 'unnamed' && record.path?.startsWith('pronoun') ? creditPronoun(masked.slice(span.close + 1, re)) : undefined);
+  const kinSelf = !record.local || (ri > 0 && record.local.kind === 'unnamed' && record.local.names.length === 1 && text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]).trimStart().startsWith(record.local.names[0]!));
+  // ('Her father was less sure. He remembered, he said, when ... "...".': the description read for a "he" that
+  // opens the quote's sentence, the quote inside it, is as much the kin of the last speaker.)
+  const kinOpens = !!record.local && record.local.kind === 'unnamed' && kinSelf && ri > 0 ? OPENING_PRONOUN.exec(masked.slice(rs, span.open))?.[1]?.toLowerCase() as 'he' | 'she' | undefined : undefined;
+  if (kinSelf && (pronoun ?? kinOpens) && (record.sentenceInitial || kinOpens) && span === inSentence[0] && ri > 0 && lastSpeaker?.kind === 'person' && !lastSpeaker.plural && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0])) {
+    const kin = kinOpening(text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]));
+    const ownerGender = lastSpeaker.gender ?? listedGender(lastSpeaker.names);
+    if (kin && kin.gender === ((pronoun ?? kinOpens) === 'he' ? 'm' : 'f') && ownerGender === kin.owner) {
+      const named = ds.kinOf(lastSpeaker, kin.relation, kin.gender, p.paragraph);
+      const found = named ? ds.resolve({ type: 'name', name: named, role: null, kind: 'person' }, p.paragraph, null, true) : null;
+      if (found && found !== lastSpeaker && found.kind === 'person' && found.names.includes(named!)) {
+        record.local = found;
+        record.path = `kin of the last speaker | ${ds.lastPath}`;
+      }
+    }
+  }
+  // 'She pointed to ... "...," she said.' after a man answered the woman quoted just before him: hers.
+  // (Not after a sentence a kin description of that gender opens, "His daughter tells it differently.": the
+  // pronoun is that relation, whom the text may not have named.)
+  const kinBefore = ri > 0 ? kinOpening(text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1])) : null;
+  if (!record.local && record.untoldPronoun && (record.untoldPronoun === 'he' || record.untoldPronoun === 'she') && span === inSentence[0] && lastSpeaker && kinBefore?.gender !== (record.untoldPronoun === 'he' ? 'm' : 'f')) {
+    const answered = ds.answeredBefore(lastSpeaker, record.untoldPronoun === 'he' ? 'm' : 'f', p.paragraph);
+    const found = answered ? ds.resolve({ type: 'name', name: answered.names[0]!, role: null, kind: 'person' }, p.paragraph, null, true) : null;
+    if (found && found === answered) {
+      record.local = found;
+      record.path = `pronoun: the one answered | ${ds.lastPath}`;
+    }
+  }
 }
 
 // A he or she opening a sentence as its subject ("He remembered, he said, ...").
