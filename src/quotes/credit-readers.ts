@@ -1571,6 +1571,20 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   } else untold(r);
 }
 
+// "recalls a former teammate who told her years ago, ": a verb of memory, one brought in by "a" or "an", then a
+// relative clause in which that one told the rememberer, and only a comma or colon before the quote.
+const REMEMBERED_WHO_TOLD = /\b(?:recall(?:s|ed)|remember(?:s|ed))\s+(?:(?:a|an)\s+[^,;:"“”_]{1,60}?)\s+who\s+(?:had\s+|once\s+)?(?:told|warned|assured|reminded)\s+(?:her|him|me|us|them)(?:\s+(?:years|months|weeks|days|long)\s+(?:ago|before))?\s*[,:]\s*$/u;
+
+/**
+ * `Roe recalls a former teammate who told her years ago, "..."`: the words are the one remembered telling them,
+ * not the subject's who remembers; nobody is told (the one described, of no known sex, credited there would take
+ * the rememberer's "she says" that follows).
+ */
+function rememberedWhoTold(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !/^[\p{Lu}]/u.test(q.words)) return;
+  if (REMEMBERED_WHO_TOLD.test(q.beforeMasked)) untold(r);
+}
+
 // After the quote: ', veteran Jon Roe recalled his sergeant, Per Vik, saying.' (the one remembered, then the participle, then the end).
 const REMEMBERED_AFTER = /^[,!?]?\s*[^,;:.!?"“”_]{1,60}?\s+(?:recall(?:s|ed)|remember(?:s|ed))\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+(?:,\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,)?)\s+(?:once\s+|often\s+)?(?:saying|telling\s+(?:him|her|them|me|us)|warning|insisting)\s*[.!?]?\s*$/u;
 
@@ -2206,6 +2220,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   toast,
   setOffBefore,
   rememberedSpeaking,
+  rememberedWhoTold,
   rememberedAfter,
   passiveSelfAfterObject,
   absoluteClause,
