@@ -1456,11 +1456,20 @@ function adjunctAfterRequest(tokens: readonly Token[], j: number, q: number, wor
   const askedFor = tokens[q - 1]!.lemma === 'for' && tokens[q - 1]!.quote < 0 && /^\s*[\p{Ll}]/u.test(words) && !/[.!?]\s*$/u.test(words);
   if (!askedFor && !/^\s*(?:through|via|by|in|with|without|at|under|over|on|during)\s/iu.test(words)) return false;
   const object = tokens.slice(j + 1, askedFor ? q - 1 : q);
-  // (With no object, only a passive: "his clients had been asked for "..."". An active "the minister then asked for
-  // "..."" names the minister's own request.)
-  if (askedFor && object.length === 0) return /^(?:been|be|being|was|were|is|are)$/iu.test(tokens[j - 1]?.text ?? '') && tokens.slice(firstWord(tokens), j).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
+  // (With no object, only a passive, "his clients had been asked for "..."", or a body asking, "the union had asked
+  // for "..."". A person asking, "the minister then asked for "..."", names his own request.)
+  if (askedFor && object.length === 0) return (/^(?:been|be|being|was|were|is|are)$/iu.test(tokens[j - 1]?.text ?? '') || bodyAsking(tokens, j)) && tokens.slice(firstWord(tokens), j).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
   if (!object.every((x) => /^(?:PROPN|NOUN|DET|ADJ|PRON)$/u.test(x.pos) && x.quote < 0) || object.at(-1)!.pos === 'DET') return false;
   return tokens.slice(firstWord(tokens), j).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
+}
+
+/** Whether the subject of the asking at `j` is a body or thing by its common noun ("the union"), no person ("the minister"). */
+function bodyAsking(tokens: readonly Token[], j: number): boolean {
+  const np = subjectOf(tokens, j);
+  const head = np ? tokens[np.end - 1]! : null;
+  if (!head || head.pos !== 'NOUN') return false;
+  const w = head.lemma.toLowerCase();
+  return !PERSON_NOUNS.has(w) && !TITLES.has(w) && !isPersonNoun(w) && !isRoleNoun(w) && !wordNetPerson(w);
 }
 
 /**
