@@ -15,7 +15,7 @@ describe('words held by a possessive pronoun and a noun of speech', () => {
 
   it('a plural subject taking him to task "over his comments that" leaves the words his', () => {
     const brandt = 'Tor Brandt, a farmer, has drawn fire all year.';
-    const rivals = 'Rival candidates were hard on him over farming, challenging him over his comments that he would be a "neutral broker" in the dispute.';
+    const rivals = 'Rival candidates pressed him on farming, faulting him over his comments that his office would act as a "neutral broker" in the dispute.';
     expect(speakerOf([brandt, rivals], 'neutral broker')).toBe('Tor Brandt');
   });
 
