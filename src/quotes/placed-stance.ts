@@ -38,8 +38,9 @@ export function pickedOutSubject(sentence: string): string | null {
 
 // "In the bar, a Danish-speaking guide who has led walks here since 2015 listened without a word.": a person brought
 // in by "a" and a "who" clause as the subject (a short fronted phrase of place before, set off by a comma), the
-// rest of the sentence with no other clause mark, quote or capitalised word.
-const DESCRIBED_WHO = /^\s*(?:(?:In|At|On|Inside|Outside|By|Near|Behind|Across)\s+(?:the|a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?:a|an)|A|An)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]{3,}))\s+who\s+[\p{Ll}][^,;:"“”_()\p{Lu}]{5,120}[.!]?\s*$/u;
+// rest of the sentence with no other clause mark, quote or capitalised word. (A second "who" clause may follow,
+// set off: "A broker who has traded here for years, and who asked not to be named, was blunter.")
+const DESCRIBED_WHO = /^\s*(?:(?:In|At|On|Inside|Outside|By|Near|Behind|Across)\s+(?:the|a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?:a|an)|A|An)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]{3,}))\s+who\s+[\p{Ll}][^,;:"“”_()\p{Lu}]{5,120}(?:,\s+and\s+who\s+[\p{Ll}][^,;:"“”_()\p{Lu}]{5,160},\s+[\p{Ll}][^,;:"“”_()\p{Lu}]{2,80})?[.!]?\s*$/u;
 
 /** The description ("a Danish-speaking guide") of the person such a sentence has as its subject, or null. */
 export function describedWhoSubject(sentence: string): string | null {
