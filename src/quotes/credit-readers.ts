@@ -2114,6 +2114,9 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
     untold(r);
     return;
   }
+  // (A fragment the sentence runs on from, no comma closing it, leaves the words after it the clause's, not the
+  // credit's subjects: 'X is "..." the talks between Ann Roe and Ivo Vos, the ministry said' is the ministry's.)
+  if (at > q.span.close && q.inner !== ',' && !/^\s*,/u.test(q.masked.slice(q.span.close + 1, at))) return;
   const pre = q.masked.slice(at < q.span.open ? q.rs : q.span.close + 1, at).replace(/^[\s,"”_]*/u, '');
   const joined = /^([^;:_"“”]{2,120}?),?\s+and\s+([^,;:_"“”]{1,60},\s*)?$/u.exec(pre);
   if (!joined) return;
