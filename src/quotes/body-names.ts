@@ -37,6 +37,12 @@ const NEEDS: readonly RegExp[] = [
 ];
 
 const hasAny = anySubstring(BODY_WORDS.map((w) => w.split(' ').at(-1)!));
+
+// Owned, run, listed or controlled as a whole, set off right after the name: "Tarvo Rail, the state-owned operator
+// of ...", "Kell Docks, a family-run business,". What is owned or listed is a body, whatever noun follows (a
+// person may be "state-backed" or "Kremlin-friendly", never "state-owned").
+const OWNED_APPOSITION = new RegExp(String.raw`${NAME}\s*,\s+(?:the|a|an)\s+(?:(?:[\p{L}]+-)?(?:owned|run|listed|controlled)|privately\s+held|publicly\s+(?:listed|traded|owned))\s+[\p{Ll}-]+`, 'gu');
+const OWNED_NEEDS = /(?:-(?:owned|run|listed|controlled)|privately\s+held|publicly\s+(?:listed|traded|owned))\s/u;
 const BODY_NOUNS: ReadonlySet<string> = new Set(BODY_WORDS);
 
 /** Whether a noun says a name set off with it is a body's, never a person's ("a subsidiary", "a charity"). */
@@ -144,6 +150,7 @@ export function bodyNames(paragraphs: readonly string[]): Set<string> {
       if (short) found.add(compactName(short));
     }
     for (const name of tradeBodies(text, paragraphs)) found.add(compactName(name));
+    if (OWNED_NEEDS.test(text)) for (const name of namesByPattern(text, [OWNED_APPOSITION], [OWNED_NEEDS])) found.add(compactName(name));
     if (!hasAny(text.toLowerCase())) continue;
     for (const name of namesByPattern(text, PATTERNS, NEEDS)) found.add(compactName(name));
   }

@@ -29,6 +29,7 @@ import type { DocumentSpeakers } from './document-speakers.ts';
 import { soCreditWithRole } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
+import { joinedClauseColonSubject } from './joined-clause-colon.ts';
 import { othersWordsBeforeColon } from './others-words-colon.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { dashCreditLine } from './dash-credit-line.ts';
@@ -1461,6 +1462,22 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
 }
 
+/**
+ * `Roe praised the plan as "...", while a spokesman for the port snapped: "..."`: the quote after the colon is the
+ * joined clause's own subject's (`joined-clause-colon.ts`), not the first clause's, whom the reading took.
+ */
+function joinedClauseColon(r: CreditReading, q: QuoteSentence): void {
+  if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
+  const joined = joinedClauseColonSubject(q.beforeMasked);
+  if (!joined) return;
+  // (A credit the reading found in the joined clause itself stands.)
+  if (r.attribution && phraseAt(q, r.attribution.phrase) >= q.span.open - q.beforeMasked.length + joined.at) return;
+  const parsed = parseSubjectPhrase(joined.subject);
+  if (!parsed || parsed.type === 'pronoun') return;
+  if (parsed.type === 'name' && parsed.kind === 'person' && !knownPerson(parsed, q.ds)) return;
+  credit(r, joined.subject, null, parsed);
+}
+
 // A reporter's verb, then a clause whose lowercase subject (not a pronoun) told the reporter the words after the
 // colon: "said air traffic control told him:", "recalled that the night staff had warned her:".
 const TOLD_REPORTER_COLON = /\b(?:said|says|recalled|recalls|explained|explains|added|adds)\s+(?:that\s+)?(?!(?:he|she|they|I|we|it)\b)[\p{Ll}][^,;:"“”_]{1,50}?\s+(?:had\s+)?(?:told|warned|ordered|instructed|assured|reminded)\s+(?:him|her|them|me|us)\s*:\s*$/u;
@@ -2097,6 +2114,9 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
     untold(r);
     return;
   }
+  // (A fragment the sentence runs on from, no comma closing it, leaves the words after it the clause's, not the
+  // credit's subjects: 'X is "..." the talks between Ann Roe and Ivo Vos, the ministry said' is the ministry's.)
+  if (at > q.span.close && q.inner !== ',' && !/^\s*,/u.test(q.masked.slice(q.span.close + 1, at))) return;
   const pre = q.masked.slice(at < q.span.open ? q.rs : q.span.close + 1, at).replace(/^[\s,"”_]*/u, '');
   const joined = /^([^;:_"“”]{2,120}?),?\s+and\s+([^,;:_"“”]{1,60},\s*)?$/u.exec(pre);
   if (!joined) return;
@@ -2214,6 +2234,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   dashNameAfter,
   dashLineCredit,
   colonClause,
+  joinedClauseColon,
   indefiniteToldMeColon,
   whoseHolderSaid,
   forOpinion,

@@ -255,6 +255,8 @@ export class DocumentSpeakers {
 
   /** Seats of the members the document names with them ("Mr Jon Roe (Ashfield) (Con)"), seat in lowercase → name. */
   seats: ReadonlyMap<string, string> = new Map();
+  /** The nicknames the document gives inside names in quotation marks, each with the name it stands for (`nickname-mark.ts`). */
+  nicknames: ReadonlyMap<string, string> = new Map();
 
   constructor(
     readonly doc: string,
@@ -2382,6 +2384,9 @@ export class DocumentSpeakers {
 
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
+    // ("Richard "Dickie" Hart, 61," then '"...," Dickie told us': the nickname alone is the one it was given to.)
+    const nicknamed = this.nicknames.size > 0 && nameWordsOf.length === 1 ? this.nicknames.get(name) : undefined;
+    if (nicknamed && compactName(nicknamed) !== compactName(name)) return this.resolvePerson(nicknamed, paragraph, titleRole);
     const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph);
     // (A surname with particles that two people named so far bear is neither: the name as written, no one's in full.)
     if (addressed === TWO_HOLDERS) return this.personByCompact.get(compactName(name)) ?? this.create('person', name, true);

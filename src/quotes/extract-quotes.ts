@@ -22,7 +22,7 @@ import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
 import { withoutRetiredMark } from './retired-mark.ts';
-import { withoutNicknameMark } from './nickname-mark.ts';
+import { nicknamesNamed, withoutNicknameMark } from './nickname-mark.ts';
 import { withoutBlockquoteMarks } from './blockquote-marks.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
@@ -165,6 +165,8 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
     const ds = new DocumentSpeakers(doc, texts, nextKey);
     // The members the document names with their seats, read before the seats are blanked, for "the member for X".
     ds.seats = seatsNamed(indices.map((i) => original[i]!.text));
+    // Nicknames inside names, read before they are blanked, for a later credit by the nickname alone.
+    ds.nicknames = nicknamesNamed(indices.map((i) => original[i]!.text));
     const turns = transcriptTurns(texts, (name) => namedInProse(texts, name), indices.map((i) => original[i]!.text), passages[indices[0]!]!.citation.outlet);
     // A magazine's questions in bold between one person's turns ("**You wrote in 2019 that ...?**").
     const bold = indices.map((i, n) => turns[n] === null && whollyBold(original[i]!.text));

@@ -85,7 +85,8 @@ function servedFirm(text: string, names: readonly string[]): string | null {
 function firmsSetOff(text: string): { name: string; from: number; to: number }[] {
   const found: { name: string; from: number; to: number }[] = [];
   for (const m of text.matchAll(NAME_THEN_FIRM)) {
-    if (!isFirmDescription(`the ${m[2]!}`) || personNamed(m[1]!, m[2]!)) continue;
+    // ("Tarvo Rail, the state-owned operator of the main lines,": what is owned or listed is a firm, whatever the noun.)
+    if (!OWNED_DESCRIPTION.test(m[2]!) && (!isFirmDescription(`the ${m[2]!}`) || personNamed(m[1]!, m[2]!))) continue;
     found.push({ name: m[1]!, from: m.index + m[1]!.length, to: m.index + m[0].length });
   }
   for (const m of text.matchAll(FIRM_THEN_NAME)) {
@@ -94,6 +95,9 @@ function firmsSetOff(text: string): { name: string; from: number; to: number }[]
   }
   return found;
 }
+
+// A description opening on a word of ownership or listing: "state-owned operator", "family-run business".
+const OWNED_DESCRIPTION = /^(?:[\p{L}]+-)?(?:owned|run|listed|controlled)\s/u;
 
 /**
  * Whether a name set off with `description`, a noun a person may bear too ("a violin maker"), may be a person's:

@@ -1,6 +1,7 @@
 /**
  * The subject after a fronted phrase of place or time, when what follows the phrase's comma is not yet the
  * subject as written at the head of a sentence:
+ * - a clause of "where" or "when" on the place or time: "In Dunmore, where the line crosses the river, Tom Hale ...";
  * - the place set off again by an apposition: "In Dunmore, the town nearest the border, Tom Hale watched ..."
  *   (the words between the commas describe the place, not a person, and the subject follows them), or the firm
  *   the phrase ends on, before a role and a name: "At Kell Optics, a maker of gun sights, sales director Jane Roe";
@@ -13,10 +14,12 @@ import { isFirmDescription } from './firm-description.ts';
 
 // An apposition opening with an article, to its comma, then the rest of the sentence.
 const APPOSITION = /^(?:the|a|an)\s+([^,;:_"“”()]{1,90}),\s+(.+)$/su;
+// A relative clause of place or time opening the words after the phrase's comma, to its own comma, then the rest.
+const PLACE_CLAUSE = /^(?:where|when)\s+[^,;:_"“”()]{1,90},\s+(.+)$/su;
 // Words that end the noun phrase of the apposition's head: a preposition, a superlative of place, a relative.
 const HEAD_ENDS = /^(?:closest|nearest|near|next|on|in|of|at|by|off|outside|inside|where|which|that|with|from|to|north|south|east|west|across|along|up|down|just|some|about|and|,)$/u;
-// A lowercase word, then a capitalised name of two to four words set off or followed by a lowercase verb.
-const ROLE_NAME = /^((?:[\p{Ll}][\p{Ll}-]{2,}\s+)?[\p{Ll}][\p{Ll}-]{2,})\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=,|\s+[\p{Ll}])/u;
+// One to three lowercase words ("retired train driver"), then a capitalised name of two to four words set off or followed by a lowercase verb.
+const ROLE_NAME = /^((?:[\p{Ll}][\p{Ll}-]{2,}\s+){0,2}[\p{Ll}][\p{Ll}-]{2,})\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=,|\s+[\p{Ll}])/u;
 
 /** Whether a noun is first of all a place (a port, town or region), not a person. */
 function placeNoun(noun: string): boolean {
@@ -33,6 +36,10 @@ function roleWord(word: string): boolean {
  * subject follows it; `s` itself otherwise.
  */
 export function pastFrontedPlace(s: string): string {
+  // ("In Dunmore, where the line crosses the river, baker Tom Hale ...": a clause of "where" or "when" on the
+  // place or time, to its comma, when the rest opens as a subject.)
+  const clause = PLACE_CLAUSE.exec(s);
+  if (clause && (/^[\p{Lu}]/u.test(clause[1]!) || roleBeforeName(clause[1]!) !== null)) return clause[1]!;
   const set = APPOSITION.exec(s);
   if (!set) return s;
   const words = set[1]!.trim().split(/\s+/u);

@@ -16,3 +16,26 @@ export function withoutNicknameMark(p: Passage): Passage {
   if (text === p.text) return p;
   return { ...p, text, sentences: p.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })) };
 }
+
+// The same run, its three parts captured: given name, nickname, surname.
+const NAMED = /(?:^|[\s(])([\p{Lu}][\p{Ll}'’-]+)[ \t]+["“]([\p{Lu}][\p{Ll}'’-]*(?:[ \t][\p{Lu}][\p{Ll}'’-]*)?)["”][ \t]+([\p{Lu}][\p{Ll}'’-]+)/gu;
+
+/**
+ * The nicknames a document gives in quotation marks inside names (`Richard "Dickie" Hart`), each with the name
+ * it stands for ("Richard Hart"): a later '"...," Dickie said' is that person. A nickname two names share is left out.
+ */
+export function nicknamesNamed(texts: readonly string[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const t of texts) {
+    if (!/["“]/u.test(t)) continue;
+    for (const m of t.matchAll(NAMED)) {
+      if (!isKnownFirstName(m[1]!)) continue;
+      const full = `${m[1]} ${m[3]}`;
+      if (out.has(m[2]!) && out.get(m[2]!) !== full) shared.add(m[2]!);
+      out.set(m[2]!, full);
+    }
+  }
+  for (const n of shared) out.delete(n);
+  return out;
+}

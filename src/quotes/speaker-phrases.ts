@@ -803,7 +803,8 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     // "a former aide to ex-mayor Jane Roe", "a driver for ex-mayor Jane Roe": a person's noun, then "to" or "for"
     // and only role words before the name make her the one served; the speaker is the described aide.
     if (servesNamed(roleWords)) return parseDescription(words);
-    if (roleWords.length <= 8 && (TITLES.has(lastRole) || PERSON_NOUNS.has(lastRole) || wordNetPerson(lastRole)) && !roleWords.some((w) => SPEECHLIKE.test(w))) {
+    // ("train driver Ivo Brandt": a noun the lexicon has as one who acts, WordNet's first senses a tool's.)
+    if (roleWords.length <= 8 && (TITLES.has(lastRole) || PERSON_NOUNS.has(lastRole) || wordNetPerson(lastRole) || isPersonNoun(lastRole)) && !roleWords.some((w) => SPEECHLIKE.test(w))) {
       const { role: innerRole, name } = splitTitle(words.slice(tail));
       if (name.length === 0 || name.length > 5) return null;
       const nameText = name.join(' ');

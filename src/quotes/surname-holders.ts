@@ -33,6 +33,7 @@ import { familyNameFirst, genderOfName, titleGender } from './local-speaker.ts';
 import type { NameMention } from './name-mentions.ts';
 import { compactName, lexFirstName, nameWords, sameFullName, surnameOf } from './names.ts';
 import { bareUsesIn, bearsSurname, firstBareReferent } from './established-surname.ts';
+import { paragraphBeforeQuestions } from './questions-between.ts';
 import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-surname.ts';
 import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, spouseFirstNames } from './relation-apart.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
@@ -625,6 +626,14 @@ export class SurnameHolders {
         freshNamesake = true;
       }
     }
+    // "We put readers' questions to Dr. Ann Roe. **Will fares rise?** '...,' Dr. Roe said.": the one named in full
+    // before the questions put (`questions-between.ts`) answers them, not a namesake who spoke before that.
+    const answering = last ? this.namedBeforeQuestions(words[0]!, paragraph) : undefined;
+    if (last && answering && !last.names.some((n) => sameFullName(nameWords(n), answering.words))) {
+      const person = ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), answering.words)));
+      if (person && fitsWanted(want, words, person)) return { person };
+      if (!person) return { freshNamesake: true };
+    }
     // "Clinton declared of Hillary Clinton": a bare surname is not the namesake its own sentence then names in full.
     const laterHere = this.namedAfterBareHere(words[0]!, paragraph, ctx);
     if (last && laterHere.some((m) => last!.names.some((n) => sameFullName(nameWords(n), m.words)))) {
@@ -919,6 +928,17 @@ export class SurnameHolders {
       }
     }
     return found ?? this.namedBeforeOwnPronoun(w, ctx, names);
+  }
+
+  /**
+   * The one mention in full of the surname `w` in the paragraph before the question lines that end right before
+   * `paragraph`, when that paragraph quotes no one and names no one else in full.
+   */
+  private namedBeforeQuestions(w: string, paragraph: number): NameMention | undefined {
+    const k = paragraphBeforeQuestions(this.paragraphs, paragraph);
+    if (k === null || /["“”«»]/u.test(this.paragraphs[k - 1] ?? '')) return undefined;
+    const named = this.mentions.filter((m) => m.paragraph === k && m.words.length >= 2);
+    return named.length === 1 && bearsSurname(named[0]!, w) ? named[0] : undefined;
   }
 
   /**
