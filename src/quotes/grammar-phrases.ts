@@ -473,7 +473,7 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
       body = { start: head.start, end: body.end };
     }
     const named = body !== null && /^the$/iu.test(tokens[body.start]!.text) && body.end - body.start >= 2 && tokens.slice(body.start + 1, body.end).every((t) => t.pos === 'PROPN' || (/^(?:of|the)$/u.test(t.text) && t.quote < 0));
-    if (named && body.start >= 2 && /^(?:at|in|for|with|from|to)$/iu.test(tokens[body.start - 1]!.text) && tokens[body.start - 2]!.pos === 'NOUN') {
+    if (body && named && body.start >= 2 && /^(?:at|in|for|with|from|to)$/iu.test(tokens[body.start - 1]!.text) && tokens[body.start - 2]!.pos === 'NOUN') {
       const outer = commonHeadBefore(tokens, { start: body.start, end: np.end });
       if (outer.start < body.start) return outer;
     }
