@@ -1192,6 +1192,13 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     // the Amur Region Jane Roe", "said the deputy of the Regional Assembly of the Amur Region Jane Roe".
     e = ofChainedName(tokens, e) ?? seatAfterOf(tokens, e) ?? e;
   }
+  // "said Kestrel's head of research, Jo Roe": a role closed by "of" and a field in lowercase ("head of research",
+  // "director of operations") goes on to the comma that sets off the name after it.
+  if (tokens[e]?.text === 'of' && e > k && tokens[e - 1]!.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[e - 1]!.text)) {
+    let r = e + 1;
+    while (r < tokens.length && r - e <= 3 && tokens[r]!.quote < 0 && /^(?:NOUN|ADJ)$/u.test(tokens[r]!.pos) && /^[\p{Ll}]/u.test(tokens[r]!.text)) r++;
+    if (r > e + 1 && tokens[r]?.text === ',' && tokens[r + 1]?.pos === 'PROPN') e = r;
+  }
   // "according to the Coalition to Save Our Libraries (CSOL)": a body's name goes on past a small word when the
   // acronym in brackets after it spells the initials of the whole run of capitalised words.
   if (e > k && tokens[e - 1]!.pos === 'PROPN' && SMALL_NAME_WORD.test(tokens[e]?.text ?? '')) {
