@@ -464,9 +464,16 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // where the body sits, and the body hangs in turn on the common noun before it; the place, which the lexicon may
   // not know and may read as a person's two names, is no speaker.)
   if (np.start >= 5 && /^(?:in|at)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN' && tokens[np.start - 2]!.quote < 0) {
-    const body = nounPhraseBefore(tokens, np.start - 2);
-    const named = body !== null && /^the$/iu.test(tokens[body.start]!.text) && body.end - body.start >= 2 && tokens.slice(body.start + 1, body.end).every((t) => t.pos === 'PROPN');
-    if (named && body.start >= 2 && /^(?:at|in|for|with|from|to)$/iu.test(tokens[body.start - 1]!.text) && tokens[body.start - 2]!.pos === 'NOUN') {
+    let body = nounPhraseBefore(tokens, np.start - 2);
+    // ("A spokesperson for the Consulate General of the Republic of Korea in Haldor": the body's name may run back
+    // over "of" and the capitalised names it joins; the place still closes the whole name.)
+    while (body && body.start >= 2 && tokens[body.start - 1]!.text === 'of' && tokens[body.start - 2]!.pos === 'PROPN' && tokens[body.start - 2]!.quote < 0) {
+      const head = nounPhraseBefore(tokens, body.start - 2);
+      if (!head || !tokens.slice(head.start, head.end).every((t, i) => t.pos === 'PROPN' || (i === 0 && /^the$/iu.test(t.text)))) break;
+      body = { start: head.start, end: body.end };
+    }
+    const named = body !== null && /^the$/iu.test(tokens[body.start]!.text) && body.end - body.start >= 2 && tokens.slice(body.start + 1, body.end).every((t) => t.pos === 'PROPN' || (/^(?:of|the)$/u.test(t.text) && t.quote < 0));
+    if (body && named && body.start >= 2 && /^(?:at|in|for|with|from|to)$/iu.test(tokens[body.start - 1]!.text) && tokens[body.start - 2]!.pos === 'NOUN') {
       const outer = commonHeadBefore(tokens, { start: body.start, end: np.end });
       if (outer.start < body.start) return outer;
     }
@@ -1160,6 +1167,9 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     // "said one well-connected lawyer", "said a long-serving aide": a word joined by a hyphen to the word after
     // it is one modifier, whatever the model tagged its first half (an adverb, "well", stops no phrase there).
     else if (e > k && hyphenCompound(tokens, e)) e += 3;
+    // "said the federation's managing director", "said the acting chair": a word in "-ing" between a determiner
+    // or a possessive and a noun modifies the noun, whatever the model tagged it (a verb stops no phrase there).
+    else if (e > k && t.pos === 'VERB' && /^[\p{Ll}]+ing$/u.test(t.text) && (tokens[e - 1]!.pos === 'DET' || /^['’]s$/u.test(tokens[e - 1]!.text)) && tokens[e + 1]?.pos === 'NOUN' && tokens[e + 1]!.quote < 0) e++;
     else if ((NP_POS.has(t.pos) && t.pos !== 'PART') || abbreviation || joined || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) e++;
     else break;
   }
@@ -1181,6 +1191,13 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     // A title translated word for word, bodies and places strung on "of" before the name: "said the governor of
     // the Amur Region Jane Roe", "said the deputy of the Regional Assembly of the Amur Region Jane Roe".
     e = ofChainedName(tokens, e) ?? seatAfterOf(tokens, e) ?? e;
+  }
+  // "said Kestrel's head of research, Jo Roe": a role closed by "of" and a field in lowercase ("head of research",
+  // "director of operations") goes on to the comma that sets off the name after it.
+  if (tokens[e]?.text === 'of' && e > k && tokens[e - 1]!.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[e - 1]!.text)) {
+    let r = e + 1;
+    while (r < tokens.length && r - e <= 3 && tokens[r]!.quote < 0 && /^(?:NOUN|ADJ)$/u.test(tokens[r]!.pos) && /^[\p{Ll}]/u.test(tokens[r]!.text)) r++;
+    if (r > e + 1 && tokens[r]?.text === ',' && tokens[r + 1]?.pos === 'PROPN') e = r;
   }
   // "according to the Coalition to Save Our Libraries (CSOL)": a body's name goes on past a small word when the
   // acronym in brackets after it spells the initials of the whole run of capitalised words.

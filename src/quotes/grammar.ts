@@ -464,6 +464,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       if (agent && agent.end === q - 1 && tokens[agent.end]!.text === ':' && tokens[agent.end - 1]!.pos === 'PROPN' && tokens[agent.end - 2]?.pos === 'PROPN') return finish(text, tokens, agent, 'before', 'say');
     }
     if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
+    // "clauses in contracts written before 2022 were "..."": a participle that is never a finite verb ("written",
+    // "spoken") right after a common noun, with no auxiliary, is a reduced relative: the noun is the thing written
+    // or spoken, not one who wrote or spoke the words.
+    if (/^(?:written|spoken)$/iu.test(t.text) && tokens[j - 1]?.pos === 'NOUN') continue;
     // "He added that the problems the medic described were "...": a verb that takes a thing as its object, with
     // none after it and a finite "be" next, sits in a relative clause on the subject of that "be"; the clause
     // tells which problems, not who said the words, and the verb further back governs them. (Not after a noun of

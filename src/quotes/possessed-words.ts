@@ -132,12 +132,19 @@ export function describedApposedWords(before: string, after: string, words = '')
 // then its "that" clause (or a colon) up to the quote: the words are that owner's, as `Roe's claim that` makes them.
 const NAMED_BY = new RegExp(String.raw`\bthe\s+${QUALIFIER}${SPEECH_NOUN}\s+(?:by|from)\s+(?:[\p{Ll}-]+\s+){0,2}((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)\s*(?:${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?|:\s*)$`, 'u');
 
+// `The host plays a clip of Y's answer when a reporter asked whether ...: "..."`: a recording of someone's words, played,
+// aired or read out before a colon, holds that owner's words, however long the clause telling when they were said;
+// the one who plays it and the ones the clause names (the reporter who asked) only carry or prompt them.
+const RECORDED = new RegExp(String.raw`\b(?:a|an|the|this|that)\s+(?:(?:short|brief|new|old|archive|video|audio)\s+)?(?:clip|recording|tape|excerpt|extract|snippet|soundbite|sound\s+bite|video|footage)\s+of\s+${OWNER}\s+(?:[\p{Ll}-]+\s+){0,3}${SPEECH_NOUN}\b[^.;:!?"“”«»_]{0,140}:\s*$`, 'u');
+
 /** Whose possessive holds the quote (`before` is the sentence up to the quote, `after` what follows it), and whether a noun of speech makes the words that owner's. */
 export function possessedWords(before: string, after: string, words = ''): { owner: string; said: boolean } | null {
   const by = before.includes(' by ') || before.includes(' from ') ? NAMED_BY.exec(before) : null;
   if (by && !outsideClause(before.slice(by.index))) return { owner: by[1]!, said: !innerReport(before.slice(by.index)) && !answeringColon(before, by.index) };
   // Runs for every quote: most sentences hold no possessive at all and need no pattern tried.
   if (!before.includes("'s") && !before.includes('’s')) return null;
+  const recorded = before.includes(' of ') ? RECORDED.exec(before) : null;
+  if (recorded) return { owner: recorded[1]!, said: true };
   const named = NAMED_BEFORE.exec(before);
   if (named && looseReadingHolds(named) && !outsideClause(before.slice(named.index))) return { owner: named[1]!, said: !innerReport(before.slice(named.index)) && !answeringColon(before, named.index) };
   const apposed = NAMED_APPOSED.exec(before);

@@ -12,8 +12,11 @@ import type { Passage } from '../types.ts';
 // before one). Emphasis is already blanked to spaces when this is read.
 const CLOCK = '(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?';
 const ZONE = '(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|KST|JST|MSK|AEST|AEDT|local(?: time)?)';
+// A recording's position in brackets, with or without hours ("[00:04:32]", "(12:40)"): a transcript's or a
+// podcast's notes mark each turn so, and a bracketed clock is never a sentence's own first words.
+const BRACKETED = '(?:\\[(?:\\d{1,2}:)?\\d{1,2}:\\d{2}\\]|\\((?:\\d{1,2}:)?\\d{1,2}:\\d{2}\\))';
 const STAMP = new RegExp(
-  `^[\\s*_]*\\d{1,2}[:.]\\d{2}${CLOCK}(?:[ \\t]+${ZONE})?(?:[ \\t]+\\([\\p{L} ]{2,30}\\))?[ \\t*_]*(?:[—–-][ \\t*_]*|:[ \\t]+)?(?=[ \\t])[ \\t*_]*(?=["“‘]?\\p{Lu})`,
+  `^[\\s*_]*(?:${BRACKETED}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?${CLOCK})(?:[ \\t]+${ZONE})?(?:[ \\t]+\\([\\p{L} ]{2,30}\\))?[ \\t*_]*(?:[—–-][ \\t*_]*|:[ \\t]+)?(?=[ \\t])[ \\t*_]*(?=["“‘]?\\p{Lu})`,
   'u',
 );
 
