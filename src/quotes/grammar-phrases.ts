@@ -7,7 +7,8 @@ import { isIntensiveReflexive } from './intensive-reflexive.ts';
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
-import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, parseSubjectPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
+import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, parseSubjectPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, singular, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
+import { commonNoun, isLemma } from '../text/wordnet.ts';
 import { describedHeadBefore, TIME } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, roleWithoutTimeTail, TITLE_COMMA, type Token } from './tagged-sentence.ts';
@@ -1255,7 +1256,29 @@ export function titledNameStart(tokens: readonly Token[], of: number, end: numbe
     if (!tokens.slice(of + 1, end).every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the' && end - of > 3))) return -1;
     if (lexFirstName(tokens[p]!.text) && tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}]/u.test(t.text))) return p;
   }
-  return -1;
+  return unlistedNameAfterTitle(tokens, of, end);
+}
+
+/**
+ * Where the name starts in "Minister of Transport Oskarin Tavelli", whose given name no list knows: after a
+ * title before "of", the body it is of in words WordNet knows in lower case ("Transport", "Foreign Affairs",
+ * "Natural Resources"), then two or more capitalised words the first of which is no such word; or -1. (A
+ * place's or body's name after "of" is not common words, so "Governor of Delmora ..." finds nothing here.)
+ */
+function unlistedNameAfterTitle(tokens: readonly Token[], of: number, end: number): number {
+  if (!TITLES.has(tokens[of - 1]?.text.toLowerCase() ?? '')) return -1;
+  const from = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+  let p = from;
+  while (p < end && tokens[p]!.pos === 'PROPN' && lowerCaseWord(tokens[p]!.text)) p++;
+  if (p === from || end - p < 2) return -1;
+  if (!tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}][\p{Ll}]/u.test(t.text))) return -1;
+  return classifyProperName(tokens.slice(p, end).map((t) => t.text).join(' ')) === 'person' ? p : -1;
+}
+
+/** Whether WordNet knows a capitalised word in lower case, a noun (perhaps plural) or an adjective. */
+function lowerCaseWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return commonNoun(w) || commonNoun(singular(w)) || isLemma(w, 'adj');
 }
 
 /**
