@@ -662,12 +662,29 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   if (desc && ds >= 2 && /^(?:of|for|at|to)$/iu.test(tokens[ds - 1]!.text) && tokens[ds - 2]!.pos === 'NOUN') {
     const head = nounPhraseBefore(tokens, ds - 2);
     desc = head && tokens[head.start]!.pos === 'DET' ? { start: head.start, end: desc.end } : null;
+  } else if (desc && ds >= 2 && /^(?:of|for|at|to|on|in)$/iu.test(tokens[ds - 1]!.text)) {
+    // "the Chairman of the Senate Committee on Harbour Affairs, Senator NAME,": a title written with a
+    // capital, its bodies strung on prepositions; the description runs back to "the" and the title's noun.
+    let from = ds;
+    for (let hops = 0; hops < 3 && from >= 2 && /^(?:of|for|at|to|on|in)$/iu.test(tokens[from - 1]!.text); hops++) {
+      const head = nounPhraseBefore(tokens, from - 2);
+      if (!head) break;
+      from = head.start;
+      if (tokens[head.start]!.pos === 'DET' && head.end - head.start === 2 && isRoleNoun(tokens[head.end - 1]!.text)) {
+        desc = { start: head.start, end: desc.end };
+        break;
+      }
+    }
   }
   // After the comma of a fronted phrase ("In a statement, her adviser, Jake Doe, said") it opens its clause too.
   // (Its object may be a gerund with an object of its own: "In opposing the request, her lawyer, Jake Doe, wrote".)
   const gerund = firstWord(tokens) + 1;
   const opensGerund = tokens[gerund]?.pos === 'VERB' && /ing$/iu.test(tokens[gerund]!.text);
-  const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') && !tokens.slice(0, desc.start - 1).some((t, i) => (t.pos === 'VERB' && !(opensGerund && i === gerund)) || t.quote >= 0);
+  // So after a fronted participle, an adverb perhaps before it ("Also reacting, the chairman of the committee,
+  // Senator Ivo Lund, described ..."): the participle is the clause's only verb.
+  const participle = /^ADV$/u.test(tokens[firstWord(tokens)]?.pos ?? '') ? gerund : firstWord(tokens);
+  const opensParticiple = tokens[participle]?.pos === 'VERB' && /^[\p{L}]+ing$/iu.test(tokens[participle]!.text) && (participle === firstWord(tokens) || /^[\p{Ll}]+$/u.test(tokens[participle]!.text));
+  const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && (/^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') || opensParticiple) && !tokens.slice(0, desc.start - 1).some((t, i) => (t.pos === 'VERB' && !(opensGerund && i === gerund) && !(opensParticiple && i === participle)) || t.quote >= 0);
   // So after a fronted clause of time or condition, its own verb inside it ("When the council announced the
   // closure, its leader, Jane Roe, called ..."): one stretch with no comma or quote, then the description.
   const fw = firstWord(tokens);
