@@ -16,7 +16,7 @@ import { mediumNames } from './medium-names.ts';
 import { bodyNames } from './body-names.ts';
 import { withFullBodyName } from './short-body-name.ts';
 import { namesApposedWith } from './apposed-body.ts';
-import { namesHeadedBy } from './head-named-body.ts';
+import { nameHeadedBy, namesHeadedBy } from './head-named-body.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
@@ -2598,6 +2598,20 @@ export class DocumentSpeakers {
     return names.length === 1 && classifyProperName(names[0]!) === 'organisation' ? this.resolveOrg(names[0]!) : null;
   }
 
+  /**
+   * "The IHS, in a note to clients, said ... [new paragraph] The institute added: ...": the body credited last,
+   * in this paragraph or the one before, when a name it bears is built on `head` (its acronym's expansion, given
+   * further back, "the Institute for Harbour Studies (IHS)"), and no other body built on it is named lately; or null.
+   */
+  private lastBodyBuiltOn(head: string, paragraph: number): LocalSpeaker | null {
+    const last = this.recent.at(-1);
+    if (!last || last === AMBIGUOUS || last.kind !== 'organisation' || last.plural) return null;
+    if (paragraph - (this.spokeIn.get(last) ?? -9) > 1 || !last.names.some((n) => nameHeadedBy(n, head))) return null;
+    const at = this.read.textOf.get(this.read.sentence);
+    const own = new Set(last.names.map((n) => compactName(n)));
+    return namesHeadedBy(this.paragraphs, head, paragraph, at ? at.from : 0).every((n) => own.has(compactName(n))) ? last : null;
+  }
+
   /** The one body named lately with an appositive of `head` ("Kvist Marine, a Bergen shipbuilder,"), resolved; or null. */
   private bodyApposedWith(head: string, paragraph: number): LocalSpeaker | null {
     const at = this.read.textOf.get(this.read.sentence);
@@ -3126,6 +3140,11 @@ export class DocumentSpeakers {
         if (body) {
           this.lastPath = 'description: the one body named with that noun set off after it';
           return body;
+        }
+        const spoken = d.kind === 'organisation' ? this.lastBodyBuiltOn(d.head, paragraph) : null;
+        if (spoken) {
+          this.lastPath = 'description: the body just credited, its name built on that noun';
+          return spoken;
         }
         const headed = d.kind === 'organisation' ? this.bodyHeadedBy(d.head, paragraph) : null;
         if (headed) {

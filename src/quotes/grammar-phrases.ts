@@ -7,7 +7,8 @@ import { isIntensiveReflexive } from './intensive-reflexive.ts';
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
-import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, parseSubjectPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
+import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, parseSubjectPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, singular, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
+import { commonNoun, isLemma } from '../text/wordnet.ts';
 import { describedHeadBefore, TIME } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, roleWithoutTimeTail, TITLE_COMMA, type Token } from './tagged-sentence.ts';
@@ -668,12 +669,29 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   if (desc && ds >= 2 && /^(?:of|for|at|to)$/iu.test(tokens[ds - 1]!.text) && tokens[ds - 2]!.pos === 'NOUN') {
     const head = nounPhraseBefore(tokens, ds - 2);
     desc = head && tokens[head.start]!.pos === 'DET' ? { start: head.start, end: desc.end } : null;
+  } else if (desc && ds >= 2 && /^(?:of|for|at|to|on|in)$/iu.test(tokens[ds - 1]!.text)) {
+    // "the Chairman of the Senate Committee on Harbour Affairs, Senator NAME,": a title written with a
+    // capital, its bodies strung on prepositions; the description runs back to "the" and the title's noun.
+    let from = ds;
+    for (let hops = 0; hops < 3 && from >= 2 && /^(?:of|for|at|to|on|in)$/iu.test(tokens[from - 1]!.text); hops++) {
+      const head = nounPhraseBefore(tokens, from - 2);
+      if (!head) break;
+      from = head.start;
+      if (tokens[head.start]!.pos === 'DET' && head.end - head.start === 2 && isRoleNoun(tokens[head.end - 1]!.text)) {
+        desc = { start: head.start, end: desc.end };
+        break;
+      }
+    }
   }
   // After the comma of a fronted phrase ("In a statement, her adviser, Jake Doe, said") it opens its clause too.
   // (Its object may be a gerund with an object of its own: "In opposing the request, her lawyer, Jake Doe, wrote".)
   const gerund = firstWord(tokens) + 1;
   const opensGerund = tokens[gerund]?.pos === 'VERB' && /ing$/iu.test(tokens[gerund]!.text);
-  const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') && !tokens.slice(0, desc.start - 1).some((t, i) => (t.pos === 'VERB' && !(opensGerund && i === gerund)) || t.quote >= 0);
+  // So after a fronted participle, an adverb perhaps before it ("Also reacting, the chairman of the committee,
+  // Senator Ivo Lund, described ..."): the participle is the clause's only verb.
+  const participle = /^ADV$/u.test(tokens[firstWord(tokens)]?.pos ?? '') ? gerund : firstWord(tokens);
+  const opensParticiple = tokens[participle]?.pos === 'VERB' && /^[\p{L}]+ing$/iu.test(tokens[participle]!.text) && (participle === firstWord(tokens) || /^[\p{Ll}]+$/u.test(tokens[participle]!.text));
+  const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && (/^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') || opensParticiple) && !tokens.slice(0, desc.start - 1).some((t, i) => (t.pos === 'VERB' && !(opensGerund && i === gerund) && !(opensParticiple && i === participle)) || t.quote >= 0);
   // So after a fronted clause of time or condition, its own verb inside it ("When the council announced the
   // closure, its leader, Jane Roe, called ..."): one stretch with no comma or quote, then the description.
   const fw = firstWord(tokens);
@@ -1272,7 +1290,29 @@ export function titledNameStart(tokens: readonly Token[], of: number, end: numbe
     if (!tokens.slice(of + 1, end).every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the' && end - of > 3))) return -1;
     if (lexFirstName(tokens[p]!.text) && tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}]/u.test(t.text))) return p;
   }
-  return -1;
+  return unlistedNameAfterTitle(tokens, of, end);
+}
+
+/**
+ * Where the name starts in "Minister of Transport Oskarin Tavelli", whose given name no list knows: after a
+ * title before "of", the body it is of in words WordNet knows in lower case ("Transport", "Foreign Affairs",
+ * "Natural Resources"), then two or more capitalised words the first of which is no such word; or -1. (A
+ * place's or body's name after "of" is not common words, so "Governor of Delmora ..." finds nothing here.)
+ */
+function unlistedNameAfterTitle(tokens: readonly Token[], of: number, end: number): number {
+  if (!TITLES.has(tokens[of - 1]?.text.toLowerCase() ?? '')) return -1;
+  const from = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+  let p = from;
+  while (p < end && tokens[p]!.pos === 'PROPN' && lowerCaseWord(tokens[p]!.text)) p++;
+  if (p === from || end - p < 2) return -1;
+  if (!tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}][\p{Ll}]/u.test(t.text))) return -1;
+  return classifyProperName(tokens.slice(p, end).map((t) => t.text).join(' ')) === 'person' ? p : -1;
+}
+
+/** Whether WordNet knows a capitalised word in lower case, a noun (perhaps plural) or an adjective. */
+function lowerCaseWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return commonNoun(w) || commonNoun(singular(w)) || isLemma(w, 'adj');
 }
 
 /**

@@ -6,6 +6,9 @@
 
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 
+// Where a body sits, set before its name: "Graz-based", "Seoul-based".
+const BASED_IN = /^[\p{Lu}][\p{L}.]*-based$/u;
+
 /** The expression per head noun (`g` flag: reset before each text). */
 const HEADED = new Map<string, RegExp>();
 
@@ -40,10 +43,25 @@ export function namesHeadedBy(paragraphs: readonly string[], head: string, parag
       const words = m[0].replace(/^(?:[\p{Lu}][\p{L}.&-]*\s+)*?[\p{Lu}][\p{L}.&-]*['’]s\s+/u, '').split(/\s+/u);
       // (A sentence's capitalised first word, "The", "In", "Yesterday", is no part of the name.)
       while (words.length > 0 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
+      // (Nor where the body sits, "the Graz-based Institute for ...": a name with it is no other body.)
+      while (words.length > 0 && BASED_IN.test(words[0]!)) words.shift();
       if (words.length < 2) continue;
       const name = words.join(' ');
       found.set(name.toLowerCase(), name);
     }
   }
   return [...found.values()];
+}
+
+/**
+ * Whether a body's name (a "the" before it aside) is built on `head` as `namesHeadedBy` reads names: "Institute
+ * for Harbour Studies" and "Harbour Studies Institute" on "institute".
+ */
+export function nameHeadedBy(name: string, head: string): boolean {
+  if (!/^[\p{Ll}]+$/u.test(head)) return false;
+  const bare = name.replace(/^the\s+/iu, '');
+  const re = headedExpression(head);
+  re.lastIndex = 0;
+  const m = re.exec(bare);
+  return m !== null && m.index === 0 && m[0] === bare;
 }

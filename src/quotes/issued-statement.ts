@@ -38,6 +38,12 @@ const IN_ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+(?:[\p{Ll}-
 const FRONTED_ISSUED = /(?:^|[.!?]\s+)In\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b[^,.;:!?"“”]{0,60},\s+((?:[Tt]he\s+)?[\p{L}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|stated|states|added|warned|urged|insisted|declared|announced)\b/gu;
 
 /**
+ * "The Harbour Ministry, in a statement signed by its spokesperson, Ada Kell, said ...": the document in an aside
+ * set off between the subject and its verb of saying (the aside may set off a name of its own) tells who issued it.
+ */
+const ASIDE_ISSUED = /(?:^|[.!?]\s+)((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?),\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b[^.!?;:"“”]{0,120}?,\s+(?:said|says|stated|states|added|warned|urged|insisted|declared|announced)\b/gu;
+
+/**
  * The subject of the last sentence of `text` (quotes masked) that issues a document of `head` ("statement"),
  * as written; null when there is none.
  */
@@ -53,6 +59,8 @@ export function issuerOf(text: string, head: string): string | null {
   for (let m = IN_ISSUED.exec(text); m !== null; m = IN_ISSUED.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
   FRONTED_ISSUED.lastIndex = 0;
   for (let m = FRONTED_ISSUED.exec(text); m !== null; m = FRONTED_ISSUED.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];
+  ASIDE_ISSUED.lastIndex = 0;
+  for (let m = ASIDE_ISSUED.exec(text); m !== null; m = ASIDE_ISSUED.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
   if (!new RegExp(String.raw`^(?:${WRITTEN_HEADS})$`, 'u').test(head)) return found;
   IN_PAPER.lastIndex = 0;
   for (let m = IN_PAPER.exec(text); m !== null; m = IN_PAPER.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countries } from 'countries-list';
 import { firstNameGender, isKnownFirstName } from './first-names.ts';
 import { isKindOfAny } from '../text/wordnet.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES } from './family-names.ts';
@@ -208,6 +209,10 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   // (One word stays as it was: "Córdoba" or "León" may be a person's surname.)
   const unaccented = name.normalize('NFD').replace(/[\p{M}]/gu, '');
   if (words.length >= 2 && unaccented !== name && lexTags(unaccented).some((t) => PLACE_TAGS.test(t))) return 'organisation';
+  // A country or a capital written in its own letters or as two words ("Việt Nam", "Timor-Leste", "Hà Nội" for
+  // Hanoi) is the country speaking, never a person ("Nam" is a given name); a single word written without
+  // accents is left to the lexicon ("Jordan", "Chad" and "Victoria" are people's names too).
+  if ((words.length >= 2 || unaccented !== name || name.includes('-')) && countryOrCapital(name)) return 'organisation';
   if (words.length === 1) {
     const w = words[0]!;
     if (/^(?:[\p{Lu}]\.?){2,}$/u.test(w)) return 'organisation';
@@ -241,6 +246,20 @@ function classifyUncached(name: string): 'person' | 'organisation' {
 }
 
 const FORCE_NOUN = /^(?:Police|Military|Coastguard|Gendarmerie)$/u;
+
+// A place's name with its accents, spaces, hyphens and apostrophes gone, in lower case: "Việt Nam", "Viet Nam" and
+// "Vietnam" are one ("đ" has no accent to strip).
+function foldedPlace(name: string): string {
+  return name.normalize('NFD').replace(/[\p{M}]/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase().replace(/[\s'’-]/gu, '');
+}
+
+let countryAndCapitalNames: Set<string> | null = null;
+
+/** Whether a name is a country's (in English or in its own Latin letters) or a capital's, from countries-list. */
+function countryOrCapital(name: string): boolean {
+  countryAndCapitalNames ??= new Set(Object.values(countries).flatMap((c) => [c.name, c.native, c.capital]).filter((n) => n !== '').map(foldedPlace));
+  return countryAndCapitalNames.has(foldedPlace(name));
+}
 
 // The titles of the peerage and of knighthood, written before a person's name ("Lady Harrow", "Sir Alan Fox").
 export const PEERAGE_TITLE = /^(?:Lady|Lord|Dame|Sir|Baroness|Baron|Viscount|Viscountess|Countess|Earl|Duke|Duchess|Marquess|Marchioness)$/u;

@@ -65,6 +65,8 @@ const REPORTING = new Set(
 // The lemma given a "continued" that takes a quote as its complement (no speech; see the tagging loop).
 const GOES_ON_IN_STATE = 'remain';
 const REPORTING_FORMS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|declared|insisted|warned|noted|explained|recalled|continued|replied|quipped|dubbed|called|answers|answered|replies)$/iu;
+// The nouns of documents whose words "read" as their writer's: "The statement read, ...".
+const DOCUMENT_READING = /^(?:statement|communiqu[eé]|release|declaration|letter|note|message|memo|memorandum|notice|post|tweet|text|e-?mail|telegram|cable|petition|resolution|editorial)$/iu;
 // Cues that name a thing rather than report words: a subject is needed for them to mean speech.
 export const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term', 'liken', 'dismiss', 'characterize', 'characterise', 'cite', 'refer']);
 
@@ -506,6 +508,9 @@ export function isCue(t: Token, previous?: Token): boolean {
   if (t.text === 'Said' && previous && /^[\p{Lu}][\p{Ll}]+$/u.test(previous.text) && isKnownFirstName(previous.text)) return false;
   if (t.lemma === GOES_ON_IN_STATE) return false;
   if (REPORTING_FORMS.test(t.text)) return true;
+  // "The statement read in part, ...": a document reads its words as a person says them (a person who "read"
+  // reads another's words, so only after a document's noun).
+  if (/^reads?$/u.test(t.text) && previous && DOCUMENT_READING.test(previous.text)) return true;
   // After an auxiliary a reporting verb's form is the verb, whatever the model tagged it ("is promising").
   if (previous?.pos === 'AUX' && previous.lemma !== 'be' && CUE_FORMS.has(t.text.toLowerCase())) return true;
   if (previous?.pos === 'AUX' && /ing$/u.test(t.text) && CUE_FORMS.has(t.text.toLowerCase())) return true;
