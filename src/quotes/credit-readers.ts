@@ -1731,6 +1731,9 @@ function mayOwn(parsed: ParsedSpeaker | null, pronoun: 'he' | 'she'): boolean {
  * quote, "by" and a description) is no one's words that can be told, not those of the sentence's source.
  */
 function calledByGroup(r: CreditReading, q: QuoteSentence): void {
+  // ("what she called a "..." by the cabinet": the naming verb has its own subject, who speaks; "by" tells whose
+  // act the thing named is.)
+  if (q.called) return;
   if (CALLED_ARTICLE.test(q.beforeMasked) && BY_GROUP.test(afterQuote(q))) untold(r);
 }
 const CALLED_ARTICLE = /\b(?:called|dubbed|nicknamed|known\s+as|termed|labell?ed|branded|hailed\s+as)\s+(?:the|a|an)\s*$/u;

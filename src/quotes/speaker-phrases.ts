@@ -274,6 +274,17 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
     const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
     if (former?.type === 'description') return { ...former, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
   }
+  // "the vice-chancellor", "Deputy-Governor Ana Roe", "the editor-in-chief": a rank's prefix joined to an office by a
+  // hyphen, or "in chief" after one, is the same office as written with spaces ("the vice chancellor", whose head is
+  // "chancellor"); the text keeps its hyphens (a hyphen and a space are one character, so the role is where it was).
+  // (Only what looks back for a holder: "a vice-minister" brings in someone new, read as before.)
+  if (HYPHENED_OFFICE.test(phrase)) {
+    const spaced = phrase.replace(HYPHENED_OFFICE_ALL, (h) => h.replaceAll('-', ' '));
+    const read = parsedSpeakerPhrase(spaced);
+    if (read?.type === 'description' && read.definite) return { ...read, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
+    const at = read?.type === 'name' && read.role ? spaced.indexOf(read.role) : -1;
+    if (read?.type === 'name' && at >= 0) return { ...read, role: phrase.slice(at, at + read.role!.length) };
+  }
   // "I'll let the Ambassador", "We've asked the minister": a pronoun's contraction opens a clause of its own, never
   // a phrase naming someone (the noun after it is the verb's object).
   if (PRONOUN_CONTRACTION.test(phrase)) return null;
@@ -390,6 +401,9 @@ const ADVERB_BEFORE_PLACED = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(
 const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)$/u;
 const PLACE_ADVERB_BEFORE_PLACE = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)\s+((?:in|at)\s+\S.*)$/u;
 const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
+// "vice-" or "deputy-" before an office, or "-in-chief" after one.
+const HYPHENED_OFFICE = /(?:^|\s)(?:[Vv]ice|[Dd]eputy)-[\p{L}]{3,}|[\p{L}]{3,}-in-chief\b/u;
+const HYPHENED_OFFICE_ALL = /(?<=^|\s)(?:[Vv]ice|[Dd]eputy)-(?=[\p{L}]{3,})|(?<=[\p{L}]{3,})-in-chief\b/gu;
 // One capital letter, perhaps with a full stop, and nothing else.
 // A party letter, a hyphen and a state, written out or abbreviated.
 const PARTY_TAG = /^\(?[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\)?[,.]?$/u;
