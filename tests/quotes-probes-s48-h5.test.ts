@@ -6,6 +6,7 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // own test file.
 const DIR = 'tests/fixtures/probes/s48-h5';
 pinProbeAnswers(DIR);
-// Left: 'NAME1 beat NAME2 in the final. He said afterwards:' where NAME1 is a woman's given name the name lists do
-// not hold; "he" goes to the sentence's subject, the sex of neither name being known.
-pinWrittenAnswers(DIR, ['e03-he-object-woman-subject: She was better on the day → Oddrun Kleppe']);
+// 'NAME1 beat NAME2 in the final. He said afterwards: "She was ..."' where neither given name is in the lists: the
+// quote's "she" shows one of the two is a woman, so either may be the "he"; session 49 leaves it to no one
+// (`credit-readers.ts` passiveSelfAfterObject), where it went to the subject, a woman.
+pinWrittenAnswers(DIR, []);

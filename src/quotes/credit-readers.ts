@@ -1640,11 +1640,18 @@ function passiveSelfAfterObject(r: CreditReading, q: QuoteSentence): void {
   const before = q.masked.slice(Math.max(0, q.rs - 200), q.rs);
   // (An object brought in by a role and set off by name, "rescued a fisherwoman, Ana Vrabie, after the storm", is
   // a newcomer the next words may well be from, whatever they say.)
-  const m = PASSIVE_SELF.test(q.words) ? SUBJECT_VERB_OBJECT.exec(before) : SUBJECT_VERB_NEWCOMER.exec(before);
-  if (!m) return;
+  const passive = PASSIVE_SELF.test(q.words);
+  const m = passive ? SUBJECT_VERB_OBJECT.exec(before) : SUBJECT_VERB_NEWCOMER.exec(before);
   const want = r.parsed.pronoun === 'he' ? 'm' : 'f';
-  if (firstNameGender(m[1]!) === want && firstNameGender(m[2]!) === want) untold(r);
+  if (m && firstNameGender(m[1]!) === want && firstNameGender(m[2]!) === want) untold(r);
+  // `Oddrun Kleppe beat Vegard Strom. He said: "She was better on the day."`: the subject is the likelier one the
+  // pronoun means, but the quote's own pronoun of the other sex shows the two are a man and a woman, one of whom
+  // it means; when neither name's sex is known, either may be the "he". Nobody is told rather than a wrong one.
+  const pair = m && passive ? m : passive ? null : SUBJECT_VERB_OBJECT.exec(before);
+  if (pair && OTHER_SEX_PRONOUN[want].test(q.words) && firstNameGender(pair[1]!) === null && firstNameGender(pair[2]!) === null) untold(r);
 }
+// A third person's pronoun of each sex, as a quote may hold one.
+const OTHER_SEX_PRONOUN = { m: /\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/u, f: /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b/u } as const;
 
 /** `..., with one of her flyers asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
@@ -1748,6 +1755,9 @@ function mayOwn(parsed: ParsedSpeaker | null, pronoun: 'he' | 'she'): boolean {
  * quote, "by" and a description) is no one's words that can be told, not those of the sentence's source.
  */
 function calledByGroup(r: CreditReading, q: QuoteSentence): void {
+  // ("what she called a "..." by the cabinet": the naming verb has its own subject, who speaks; "by" tells whose
+  // act the thing named is.)
+  if (q.called) return;
   if (CALLED_ARTICLE.test(q.beforeMasked) && BY_GROUP.test(afterQuote(q))) untold(r);
 }
 const CALLED_ARTICLE = /\b(?:called|dubbed|nicknamed|known\s+as|termed|labell?ed|branded|hailed\s+as)\s+(?:the|a|an)\s*$/u;

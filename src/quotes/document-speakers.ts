@@ -565,12 +565,30 @@ export class DocumentSpeakers {
   private lastSentenceOnlyNamed(p: number, age: number, keep: (m: NameMention) => boolean = () => true): string | null {
     const text = this.paragraphs[p - 1];
     const mentioned = this.mentions.filter((m) => m.paragraph === p && keep(m));
+    if (text && mentioned.length === 0) return this.lastSentenceSurname(text, age);
     if (!text || new Set(mentioned.map((m) => m.compact)).size !== 1) return null;
     const last = Math.max(0, ...['. ', '! ', '? '].map((e) => { const k = text.trimEnd().lastIndexOf(e); return k < 0 ? 0 : k + 2; }));
     const only = mentioned.at(-1)!;
     if (only.at < last) return null;
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only.compact));
     return elsewhere ? null : only.name;
+  }
+
+  /**
+   * '"...," the 26-year-old said.' opening a paragraph after one that is a single sentence opened by a known person's
+   * bare surname as its subject ("Brill, a medical student in Vannhavn, added that ..."), naming no one else: that
+   * person (whom no other age was given), the name in full. Else null.
+   */
+  private lastSentenceSurname(text: string, age: number): string | null {
+    if (/[.!?]["”’]?\s+[\p{Lu}]/u.test(text.trim().replace(/[.!?]["”’]?$/u, ''))) return null;
+    const m = /^\s*([\p{Lu}][\p{L}'’-]+)(?:,|\s+(?!(?:and|or|of)\b)[\p{Ll}])/u.exec(text);
+    const s = m ? this.personByEnd.get(nameWords(m[1]!)[0] ?? '') : undefined;
+    if (!s || s === AMBIGUOUS || s.kind !== 'person') return null;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (const w of text.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{L}'’-]+/gu)) if (!own.has(nameWords(w[0])[0] ?? '') && this.knowsName(w[0])) return null;
+    const name = s.names.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => s.names.some((x) => compactName(x) === compactName(n))));
+    return elsewhere || !/\s/u.test(name) ? null : name;
   }
 
   /**

@@ -169,6 +169,13 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
       if (parsed?.type === 'name') return name;
     }
   }
+  // "The bureau on Tuesday carried ...", "The Harbour Board late on the 20th issued ...": a phrase of time after a
+  // preposition between a described subject (or a body's name after "the") and its verb is no subject either.
+  if (np && np.start >= 3 && timeOnly(tokens, np) && /^(?:in|at|on|during|over)$/iu.test(tokens[np.start - 1]!.text)) {
+    const k = np.start - 2 - (/^(?:late|early)$/iu.test(tokens[np.start - 2]!.text) ? 1 : 0);
+    const described = k >= 1 && /^(?:NOUN|PROPN)$/u.test(tokens[k]!.pos) ? nounPhraseBefore(tokens, k) : null;
+    if (described && described.end === k + 1 && tokens[described.start]!.pos === 'DET') np = described;
+  }
   // So past a role set off by commas: "Jane Roe, the party's leader, on Tuesday called ...".
   if (np && np.start >= 3 && np.end - np.start <= 3 && tokens[np.start - 2]!.text === ',' && /^(?:in|at|on|during|after|before|via|through|over)$/iu.test(tokens[np.start - 1]!.text)) {
     const name = nameBeforeCommas(tokens, np.start - 2, np.start - 2, false);
@@ -437,6 +444,12 @@ function prepositionBeforeOfName(tokens: readonly Token[], at: number): number {
   if (tokens[the]!.lemma !== 'the' || the < 1) return -1;
   const p = the - 1;
   return tokens[p]!.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[p]!.text) && !/^(?:of|from|as)$/iu.test(tokens[p]!.text) ? p : -1;
+}
+
+/** Whether `np` is only a day, a date or a time word ("Tuesday", "the 20th", "this morning"). */
+function timeOnly(tokens: readonly Token[], np: Phrase): boolean {
+  const last = tokens[np.end - 1]!.text;
+  return (TIME.test(last) || /^\d{1,2}(?:st|nd|rd|th)$/u.test(last)) && np.end - np.start <= 3 && tokens.slice(np.start, np.end - 1).every((t) => /^(?:the|this|that|last|next|early|late|\d{1,2})$/iu.test(t.text) || TIME.test(t.text));
 }
 
 function describesOne(tokens: readonly Token[], np: Phrase, who = false): boolean {

@@ -16,11 +16,13 @@ const RANKS = ['vice', 'deputy', 'assistant', 'lieutenant', 'under', 'associate'
 export function lowerRankOnly(speakerWords: ReadonlySet<string>, descriptionWords: ReadonlySet<string>, roles: readonly string[] = [], head = ''): boolean {
   // A lieutenant general is "the general", a lieutenant colonel "the colonel": in military ranks "lieutenant"
   // is part of the rank's name, not a deputy's office (as it is in "lieutenant governor").
-  const military = [...descriptionWords].some((w) => LIEUTENANT_RANKS.has(w));
+  // ("the vice-chancellor" holds the rank word as "the vice chancellor" does: a hyphen joins words of the office.)
+  const described = new Set([...descriptionWords].flatMap((w) => [w, ...w.split('-')]));
+  const military = [...described].some((w) => LIEUTENANT_RANKS.has(w));
   // ("Lieutenant General Jo Roe, a former deputy commander": the rank word of another role, "deputy commander",
   // makes no lower general; only the roles that hold the description's head are read, when there are any.)
-  const holding = head ? roles.map((r) => r.toLowerCase().split(/[^\p{L}'’-]+/u)).filter((ws) => ws.includes(head)) : [];
-  return RANKS.some((r) => (holding.length > 0 ? holding.some((ws) => ws.includes(r)) : speakerWords.has(r)) && !descriptionWords.has(r) && !(r === 'lieutenant' && military));
+  const holding = head ? roles.map((r) => r.toLowerCase().split(/[^\p{L}'’-]+/u).flatMap((w) => [w, ...w.split('-')])).filter((ws) => ws.includes(head)) : [];
+  return RANKS.some((r) => (holding.length > 0 ? holding.some((ws) => ws.includes(r)) : speakerWords.has(r)) && !described.has(r) && !(r === 'lieutenant' && military));
 }
 
 /** Military ranks that "lieutenant" opens the name of a rank of. */

@@ -274,6 +274,17 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
     const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
     if (former?.type === 'description') return { ...former, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
   }
+  // "the vice-chancellor", "Deputy-Governor Ana Roe", "the editor-in-chief": a rank's prefix joined to an office by a
+  // hyphen, or "in chief" after one, is the same office as written with spaces ("the vice chancellor", whose head is
+  // "chancellor"); the text keeps its hyphens (a hyphen and a space are one character, so the role is where it was).
+  // (Only what looks back for a holder: "a vice-minister" brings in someone new, read as before.)
+  if (HYPHENED_OFFICE.test(phrase)) {
+    const spaced = phrase.replace(HYPHENED_OFFICE_ALL, (h) => h.replaceAll('-', ' '));
+    const read = parsedSpeakerPhrase(spaced);
+    if (read?.type === 'description' && read.definite) return { ...read, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
+    const at = read?.type === 'name' && read.role ? spaced.indexOf(read.role) : -1;
+    if (read?.type === 'name' && at >= 0) return { ...read, role: phrase.slice(at, at + read.role!.length) };
+  }
   // "I'll let the Ambassador", "We've asked the minister": a pronoun's contraction opens a clause of its own, never
   // a phrase naming someone (the noun after it is the verb's object).
   if (PRONOUN_CONTRACTION.test(phrase)) return null;
@@ -390,6 +401,9 @@ const ADVERB_BEFORE_PLACED = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(
 const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)$/u;
 const PLACE_ADVERB_BEFORE_PLACE = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)\s+((?:in|at)\s+\S.*)$/u;
 const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
+// "vice-" or "deputy-" before an office, or "-in-chief" after one.
+const HYPHENED_OFFICE = /(?:^|\s)(?:[Vv]ice|[Dd]eputy)-[\p{L}]{3,}|[\p{L}]{3,}-in-chief\b/u;
+const HYPHENED_OFFICE_ALL = /(?<=^|\s)(?:[Vv]ice|[Dd]eputy)-(?=[\p{L}]{3,})|(?<=[\p{L}]{3,})-in-chief\b/gu;
 // One capital letter, perhaps with a full stop, and nothing else.
 // A party letter, a hyphen and a state, written out or abbreviated.
 const PARTY_TAG = /^\(?[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\)?[,.]?$/u;
@@ -594,11 +608,12 @@ const OPENING_WORDS =
   'Nothing|Everything|Something|Anything|Nobody|Everybody|Everyone|Somebody|Someone|Anybody|Anyone|None|Neither|Either|At|On|In|Unlike|While|When|Whenever|Whether|Whereas|Unless|Several|Many|Few|Both|Each|Every|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|Yesterday|Today|Tonight|Tomorrow|Overnight|Afterwards|Afterward|Elsewhere|Separately|Privately|Publicly|Sadly|Tellingly|Notably|Clearly|Finally|Ironically|Interestingly|Unsurprisingly|Surprisingly|Predictably|Curiously|Crucially|Importantly|Fortunately|Unfortunately|Typically|Initially|Eventually|Ultimately|Frankly|Naturally|Understandably|Apparently|Evidently|Obviously|Subsequently|Previously|Recently|Immediately|Reportedly|Allegedly|Similarly|Likewise|Additionally|Moreover|Furthermore|Nevertheless|Nonetheless|Overall|Thankfully|Hopefully|Happily|Luckily|Oddly|Strangely|Remarkably|Suddenly|Following|According|Including|Regarding|Concerning|Considering|Excluding|Amid|Amidst|Among|Against|Within|Throughout|Towards|Toward|Beyond|Behind|Besides|Beside|Upon|Alongside|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Quoting|Citing|Echoing|Relaying|Paraphrasing|Responding|Replying|Referring|Told|Said|Says|Stated|Added|Continued|Replied|Wrote|Explained|Noted|Declared|Recalled|Insisted|Warned|Argued|Responded|Countered|Concluded|Quipped|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
 export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
-const TIME_WORDS = new RegExp(`\\s+(?:${WEEKDAY_NAMES}|today|yesterday|tonight|morning|evening|afternoon)$`, 'u');
-/** Whether `p` ends in 'y', 't', 'g' or 'n', the last letters of TIME_WORDS's words: no other can match it. */
+// (With the preposition that sets a day or date after the subject, "The bureau late on Tuesday", "on the 20th".)
+const TIME_WORDS = new RegExp(`(?:\\s+(?:late|early))?(?:(?:\\s+(?:on|during))?\\s+(?:${WEEKDAY_NAMES}|today|yesterday|tonight|morning|evening|afternoon)|\\s+on\\s+the\\s+\\d{1,2}(?:st|nd|rd|th))$`, 'u');
+/** Whether `p` ends in 'y', 't', 'g', 'n' or 'h', the last letters of TIME_WORDS's words: no other can match it. */
 function endsLikeTimeWord(p: string): boolean {
   const c = p.charCodeAt(p.length - 1);
-  return c === 121 || c === 116 || c === 103 || c === 110;
+  return c === 121 || c === 116 || c === 103 || c === 110 || c === 104;
 }
 const TIME_ONLY = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$`, 'u');
 
