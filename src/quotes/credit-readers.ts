@@ -710,6 +710,19 @@ function givenNamePlaceCredit(r: CreditReading): void {
   if (parsed?.type === 'name' && parsed.kind === 'person') credit(r, m[1]!, r.attribution.phrase, parsed);
 }
 
+/**
+ * `And Luc from Trois-Rivieres writes, "..."`: a credit read whole as a known given name and the place its bearer
+ * writes from, which reads as no speaker as it stands, is the given name's (as listeners' and readers' mail is
+ * credited).
+ */
+function givenNameFromPlace(r: CreditReading): void {
+  if (r.parsed || !r.attribution) return;
+  const m = GIVEN_NAME_PLACE.exec(r.attribution.phrase.trim());
+  if (!m || commonWordNotName(m[1]!) || !isKnownFirstName(m[1]!)) return;
+  const parsed = parseSubjectPhrase(m[1]!);
+  if (parsed?.type === 'name' && parsed.kind === 'person') credit(r, m[1]!, null, parsed);
+}
+
 /** The plainest attribution of the quote as it stands: after it when it is closed, else before it. */
 function plainReading(q: QuoteSentence): ReturnType<typeof plainAttributionBefore> {
   return (q.span.closed ? plainAttribution(afterQuote(q), q.inner) : null) ?? plainAttributionBefore(q.beforeMasked) ?? (q.span.closed ? inWordsLater(q.beforeMasked, afterQuote(q)) : null);
@@ -2301,4 +2314,5 @@ const CREDIT_READERS: readonly CreditReader[] = [
   // Last: whichever reader credited the one described, the name the naming clause gives is how the text calls them.
   givenNameCredit,
   givenNamePlaceCredit,
+  givenNameFromPlace,
 ];

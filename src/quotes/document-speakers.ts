@@ -28,6 +28,7 @@ import { acronymOf, classifyProperName, compactName, givenBeforeFamilyName, lexT
 import {
   contentWords,
   isPersonNoun,
+  isRoleNoun,
   wordNetPerson,
   wordNetPersonOnly,
   singular,
@@ -514,7 +515,9 @@ export class DocumentSpeakers {
    * already named them and a noun's gender ("the 52-year-old woman") does not rule them out.
    */
   private resolveByAge(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
-    const epithet = ageEpithet(parsed.text);
+    // ("the 49-year-old diplomat": any noun of a person's role or trade tells no sex, as "the 49-year-old official" does.)
+    const role = /^the\s+(\d{1,3})-year-old\s+([\p{Ll}]+)$/iu.exec(parsed.text.trim());
+    const epithet = ageEpithet(parsed.text) ?? (role && Number(role[1]) >= 1 && Number(role[1]) <= 120 && (isRoleNoun(role[2]!) || isPersonNoun(role[2]!)) ? { age: Number(role[1]), gender: null } : null);
     if (!epithet) return null;
     this.ages ??= statedAges(this.paragraphs.join('\n'));
     const name = personOfAge(this.ages, epithet.age) ?? (this.ages.has(epithet.age) ? null : this.onlyNamedBefore(paragraph, epithet.age));
@@ -549,13 +552,27 @@ export class DocumentSpeakers {
     // (Nor, the paragraph before, when this one has a subject of its own speak before the epithet, whom no name
     // mention holds: 'Their daughter Bea, a student, said she .... "...," the 20-year-old said.' is the daughter.)
     if (before.length === 0 && ownSpeakerBeforeEpithet(here.masked.slice(0, here.to))) return null;
-    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person);
+    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person) ?? this.onlySpeakerBefore(paragraph - 1, age);
     if (before.length === 0) before = this.mentions.filter((m) => m.paragraph === paragraph - 1 && person(m));
     const named = new Set(before.map((m) => m.compact));
     if (named.size !== 1) return null;
     const [only] = before;
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only!.compact));
     return elsewhere ? null : only!.name;
+  }
+
+  /**
+   * The one person who spoke in paragraph `p`, which names no one in full ("..., Roe replied: "..."" after Jane Roe
+   * was named further up), when no one else spoke there and no other age was given them: the full name; else null.
+   */
+  private onlySpeakerBefore(p: number, age: number): string | null {
+    if (this.mentions.some((m) => m.paragraph === p)) return null;
+    const spoke = [...this.spokeIn].filter(([s, k]) => k === p && s.kind !== 'organisation');
+    if (spoke.length !== 1 || spoke[0]![0].kind !== 'person') return null;
+    const full = spoke[0]![0].names.find((n) => /\s/u.test(n));
+    if (!full) return null;
+    const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === compactName(full)));
+    return elsewhere ? null : full;
   }
 
   /**
@@ -567,7 +584,10 @@ export class DocumentSpeakers {
     const mentioned = this.mentions.filter((m) => m.paragraph === p && keep(m));
     if (text && mentioned.length === 0) return this.lastSentenceSurname(text, age);
     if (!text || new Set(mentioned.map((m) => m.compact)).size !== 1) return null;
-    const last = Math.max(0, ...['. ', '! ', '? '].map((e) => { const k = text.trimEnd().lastIndexOf(e); return k < 0 ? 0 : k + 2; }));
+    // (A stop inside a quotation ends no sentence of the narration: 'NAME replied: "It is checked. I know."' ends
+    // on the sentence naming NAME.)
+    const narration = text.trimEnd().replace(/["“][^"“”]*["”]?/gu, (q) => '_'.repeat(q.length));
+    const last = Math.max(0, ...['. ', '! ', '? '].map((e) => { const k = narration.lastIndexOf(e); return k < 0 ? 0 : k + 2; }));
     const only = mentioned.at(-1)!;
     if (only.at < last) return null;
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only.compact));

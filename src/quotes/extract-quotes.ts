@@ -23,6 +23,7 @@ import { withoutTimeStamp } from './time-stamps.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
 import { withoutRetiredMark } from './retired-mark.ts';
 import { nicknamesNamed, withoutNicknameMark } from './nickname-mark.ts';
+import { vocativePartner } from './vocative-partner.ts';
 import { withoutBlockquoteMarks } from './blockquote-marks.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
@@ -287,7 +288,8 @@ function readTurnParagraph(doc: DocumentReading, st: ParagraphState, n: number, 
   // reading cannot tell whose ('A general, who ..., put it bluntly: "..."', 'The message was "..."'): cut out
   // of his turn and left with no speaker rather than given his.
   const quoted = read.filter((r) => !(r.local || r.own));
-  for (const r of quoted) ownOrAddressed(r, p, turn, record, interviewed, ds, dialoguePartner(turns, n));
+  // (Or the guest the host turns to by name: "Professor Song, you wrote that ...", Song speaking next.)
+  for (const r of quoted) ownOrAddressed(r, p, turn, record, interviewed, ds, dialoguePartner(turns, n) ?? vocativePartner(turns, n, p.text.slice(Math.max(r.sentenceStart, turn.start), r.span.open)));
   if (record) records.push(...turnPieces(record, [...credited, ...quoted].map((r) => r.span), p.text));
   records.push(...credited, ...quoted);
   st.prevLast = null;

@@ -1048,7 +1048,10 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // is only ever a person, as stories naming people by given name alone write. Not a place's or a country's
     // name, nor a noun a country takes as well as a person: "Jordan, a close ally, said".)
     const roled = parsed?.type === 'name' && !aged && !kin && !titled && isKnownFirstName(parsed.name) && !lexTags(parsed.name).some((t) => PLACE_TAG.test(t)) && personAppositive(appositive[2]!.trim());
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled)) {
+    // ("Kieran, speaking by phone from his barracks, told his mother ...": so a known first name set off by a
+    // participle's clause of what its bearer is doing, as a person is.)
+    const doing = parsed?.type === 'name' && !aged && !kin && !titled && !roled && isKnownFirstName(parsed.name) && !lexTags(parsed.name).some((t) => PLACE_TAG.test(t)) && /^[\p{Ll}]{3,}ing\s/u.test(appositive[2]!.trim());
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing)) {
       const role = appositive[2]!.trim();
       const found = ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       if (found && kin && !found.gender) {
