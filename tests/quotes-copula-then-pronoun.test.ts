@@ -3,7 +3,7 @@ import { speakerOf } from './helpers/quotes.ts';
 
 it('a name said to be someone ("is a nurse") is the "she said" that opens the next sentence', () => {
   expect(speakerOf(['Mara Olsen is a nurse at the port clinic in Kelso. She said, "We need more beds before the winter."'], 'more beds')).toBe('Mara Olsen');
-  expect(speakerOf(['Sen. Ivo Rask is an underdog in his race this year. He said last week that he would "need a lot of help from friends."'], 'a lot of help')).toBe('Ivo Rask');
+  expect(speakerOf(['Sen. Ivo Rask is the long shot of the county race. He told voters on Monday that he would "need every volunteer in Delmar."'], 'every volunteer')).toBe('Ivo Rask');
   expect(speakerOf(['Tomas Berg was the harbour master for a decade. He told reporters on Monday, "The cranes are older than I am."'], 'cranes are older')).toBe('Tomas Berg');
 });
 
