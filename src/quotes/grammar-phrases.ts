@@ -155,6 +155,14 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     const name = b >= 0 && tokens[b]!.pos === 'PROPN' ? nounPhraseBefore(tokens, b) : null;
     if (name && tokens.slice(name.start, name.end).some((t) => t.pos === 'PROPN')) return name;
   }
+  // "Jane Roe later Thursday told ...", "Jane Roe early Monday said": so is a weekday after "later", "earlier",
+  // "late" or "early", as newswire writes the time of a day's second word.
+  const day = np ? np.end - 1 : -1;
+  if (np && day >= 2 && day - np.start <= 1 && WEEKDAY.test(tokens[day]!.text) && /^(?:later|earlier|late|early)$/iu.test(tokens[day - 1]!.text) && (day - 1 === np.start || np.start === day)) {
+    const b = day - 2;
+    const name = tokens[b]!.pos === 'PROPN' ? nounPhraseBefore(tokens, b) : null;
+    if (name && name.end === b + 1 && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return name;
+  }
   // "John Roe in his opening speech called ...": a phrase of time or place between a name and its verb.
   // (Past a party tag after the name as well: "Sen. Jane Roe (D-Va.) on Saturday said".)
   const owner = np && np.start >= 2 ? beforeParenthesis(tokens, np.start - 2) : -1;
@@ -1460,3 +1468,5 @@ function adverbParticiple(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.pos === 'ADV' && /^[\p{Ll}]+$/u.test(tokens[k]!.text) && tokens[k + 1]?.pos === 'VERB' && /[\p{Ll}]ing$/u.test(tokens[k + 1]!.text);
 }
 
+/** A day of the week. */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;

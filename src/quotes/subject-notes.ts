@@ -258,6 +258,12 @@ const REPORTED_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b/u;
 const GENERATION_SUBJECT = /^(The\s+(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:The|A|An|One|Its|His|Her|Their|Our|My|This|That)\s)[\p{Lu}][\p{L}'’-]+\s+(?:senior|junior|Sr\.|Jr\.))(?:,|\s+(?!of\b)[\p{Ll}])/u;
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army|council|committee|commission|board|authority|company|union|association|embassy|department)$)/u;
 
+/** Whether `after`, the text right after a sentence, opens the next one on "He" or "She" and a verb of saying. */
+function pronounSaysNext(after: string): boolean {
+  const m = /^\s*(?:He|She)\s+(?:(?:also|then|later|once)\s+)?([\p{Ll}]+)/u.exec(after);
+  return m !== null && isSpeechVerb(m[1]!);
+}
+
 /** Whether the words before a dash aside hold a comma that sets off a name, not one closing a fronted phrase. */
 function setOffBeforeDash(words: string): boolean {
   const commas = words.split(',').length - 1;
@@ -1220,7 +1226,8 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // up to speak; one that only describes him leaves a later "he said" to whoever the text had speaking.
     // The predicate must be a noun phrase ("was a ...", "is not always an ...", "is the ..."), and the sentence no
     // report of its own ("was pro Kasich while ..., he said": the one who said so is someone else).
-    const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && /^\s*["“]/u.test(masked.slice(re, re + 8)) && !REPORTED_IN.test(masked.slice(rs, re));
+    // (Or when the next sentence opens on "he" or "she" and a verb of saying: "Mara Olsen is a nurse. She said ...".)
+    const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && (/^\s*["“]/u.test(masked.slice(re, re + 8)) || pronounSaysNext(masked.slice(re, re + 40))) && !REPORTED_IN.test(masked.slice(rs, re));
     // "María Fernández de la Vega said": a surname's particle before a capitalised word goes on with the name; no verb.
     if (NAME_PARTICLE.test(next) && (/^[\p{Lu}]/u.test(words[n + 1] ?? '') || (NAME_PARTICLE.test(words[n + 1] ?? '') && /^[\p{Lu}]/u.test(words[n + 2] ?? '')))) continue;
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula && !progressive && !askedPassive) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
