@@ -3024,7 +3024,8 @@ export class DocumentSpeakers {
       const issuer = this.statementIssuer(d.head, paragraph);
       if (issuer) return issuer;
       // ("The message added: ..." with no sender told is nobody's: a message, or a note, is no voice of its own.)
-      if (d.head === 'message' || d.head === 'note') return null;
+      // (Nor is a circular, a bulletin or an advisory whose issuer the text does not tell.)
+      if (/^(?:message|note|circular|bulletin|advisory)$/u.test(d.head)) return null;
     }
     const medium = d.kind === 'organisation' && d.definite && !d.plural ? this.mediumVoiced(d, paragraph) : undefined;
     if (medium !== undefined) return medium;

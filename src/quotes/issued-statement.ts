@@ -5,7 +5,7 @@
  */
 
 /** Documents a body or person issues and that "say" things in its name. */
-export const ISSUED_HEADS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'release', 'declaration', 'filing', 'motion', 'memo', 'memorandum', 'message', 'note']);
+export const ISSUED_HEADS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'release', 'declaration', 'filing', 'motion', 'memo', 'memorandum', 'message', 'note', 'circular', 'bulletin', 'advisory']);
 
 /** Court and office papers whose writer the text names as the one writing in them. */
 const WRITTEN_HEADS = 'filing|motion|memo|memorandum';
@@ -22,14 +22,16 @@ const WROTE_IN = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})\s+${WRITE}\s+in\s
  * thanks" (a short mark in parentheses may
  * open the sentence, as a cable's paragraph classification does: "(SBU) The Board issued ...").
  */
-const ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From|After|Later|Earlier)\s+[^,.;:!?"“”]{1,40},\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:issued|released|published|put\s+out|posted|circulated|distributed|sent)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|message)\b/gu;
+const ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From|After|Later|Earlier)\s+[^,.;:!?"“”]{1,40},\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:issued|released|published|put\s+out|posted|circulated|distributed|sent)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|message|circular|bulletin|advisory)\b/gu;
 
 /**
  * A sentence's subject, then its verb, then later in the same sentence "in a statement": "The Harbour Board
  * urged calm "...," in a statement issued on Friday." and "The Board said in a statement that ..." tell who
- * issued it as well as "issued a statement" does.
+ * issued it as well as "issued a statement" does. (A relative clause set off after the subject, "The club, which
+ * insures ships, said in a circular", is no part of it; an insurer's circular, an agency's bulletin or advisory is
+ * issued as a statement is.)
  */
-const IN_ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3})?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|urged|urges|warned|warns|added|called|calls|told|tells|described|describes|stated|announced|declared|insisted|accused|condemned|welcomed|rejected|denied|demanded|expressed)\s+[^.!?;]{0,160}?\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|note)\b/gu;
+const IN_ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3})?[\p{Lu}][^.!?;:,"“”]{0,80}?)(?:,\s+(?:which|who)\s[^.!?;:"“”]{1,100}?,)?\s+(?:said|says|urged|urges|warned|warns|added|called|calls|told|tells|described|describes|stated|announced|declared|insisted|accused|condemned|welcomed|rejected|denied|demanded|expressed)\s+[^.!?;]{0,160}?\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|note|circular|bulletin|advisory)\b/gu;
 
 /**
  * "In a statement, the council said it was ...": the document fronted before its subject and verb of saying tells

@@ -1041,9 +1041,10 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   // (Or by a noun the lexicon of roles holds, though no agent noun: "one of the officials", "one of the sources".)
   // (A court or office paper that "said" is its writer's voice, when the text names who wrote in it: "the
   // filing", "the motion", "the memo"; so is "the message" its sender's, "X sent a message ...", and "the note"
-  // its writer's, "X said in a client note ..."; see
+  // its writer's, "X said in a client note ...", and an insurer's or agency's circular, bulletin or advisory its
+  // issuer's; see
   // `issued-statement.ts`. A court's decision, "the ruling said", is the court's: `court-voice.ts`.)
-  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note)$/u.test(head)) && !courtPaper(words) && !judgesBench(words, definite)) return null;
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note|circular|bulletin|advisory)$/u.test(head)) && !courtPaper(words) && !judgesBench(words, definite)) return null;
   // (A bench of judges, "the three-judge panel", "the appeals bench", is a court's body: `court-voice.ts`.)
   if (judgesBench(words, definite)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
