@@ -116,6 +116,9 @@ const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an
 const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|en))\b/u;
 // A description by the trade of commenting, and the roles of learning that earn it (`subjectJustBefore`).
 const LEARNED_HEADS = /^(?:expert|analyst|researcher)$/u;
+// "the don", "the academic": a university teacher, and the roles that make one (`academicJustBefore`).
+const ACADEMIC_EPITHET = /^the\s+(?:[\p{Ll}-]+\s+)?(?:don|academic)$/u;
+const ACADEMIC_ROLE = /\b(?:professor|lecturer|reader in|don|academic|researcher|scholar|fellow)\b/iu;
 const LEARNED_ROLE = /\b(?:fellow|professor|lecturer|researcher|scholar|academic|analyst|expert|specialist|scientist|economist|historian)\b/iu;
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
@@ -609,6 +612,31 @@ export class DocumentSpeakers {
     const name = s.names.reduce((a, b) => (b.length > a.length ? b : a), '');
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => s.names.some((x) => compactName(x) === compactName(n))));
     return elsewhere || !/\s/u.test(name) ? null : name;
+  }
+
+  /**
+   * "Holm noted that .... '...,' the don added.": news writing calls a university teacher "the don" or "the
+   * academic". The person the sentence before opens on as its subject (by a name or its surname; in the paragraph
+   * before when the credit's sentence opens its own), whom the text gave a role of university learning
+   * (professor, lecturer, researcher ...): of several the opening surname may mean, the one such. Else null.
+   */
+  private academicJustBefore(paragraph: number): LocalSpeaker | null {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    if (!here || !before) return null;
+    const sameParagraph = here.masked === before.masked;
+    if (!sameParagraph && (here.masked.slice(0, here.from).trim() !== '' || this.read.paragraph !== paragraph)) return null;
+    const prev = before.masked.slice(before.from, before.to);
+    const m = /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]+)(?:,|\s+(?!(?:and|or)\b)[\p{Ll}])/u.exec(prev);
+    if (!m || NOT_A_SUBJECT.test(m[1]!.split(/\s+/u)[0]!)) return null;
+    const last = nameWords(m[1]!).at(-1) ?? '';
+    const bearers = this.locals.filter((s) => s.kind === 'person' && s.names.some((n) => nameWords(n).at(-1) === last));
+    const learned = bearers.filter((s) => [...s.roles, ...s.mentionRoles, ...this.appositiveRoles(s, paragraph)].some((r) => ACADEMIC_ROLE.test(r)));
+    if (learned.length !== 1) return null;
+    // No one else the text knows named in that sentence, nor in the credit's before the quote's credit.
+    const own = new Set(learned[0]!.names.flatMap((n) => nameWords(n)));
+    for (const w of `${prev} ${here.masked.slice(here.from, here.to)}`.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{L}'’-]+/gu)) if (!own.has(nameWords(w[0])[0] ?? '') && this.knowsName(w[0])) return null;
+    return learned[0]!;
   }
 
   /**
@@ -3281,6 +3309,11 @@ export class DocumentSpeakers {
     }
     // (A head the lexicon of roles lacks after "the" stands only for one the text gave a role of it.)
     if (d.roleOnly) {
+      const learned = asSpeaker && ACADEMIC_EPITHET.test(d.text) ? this.academicJustBefore(paragraph) : null;
+      if (learned) {
+        this.lastPath = 'description: the academic the sentence before opened with';
+        return learned;
+      }
       this.lastPath = 'description: none, no one given that role';
       return null;
     }
