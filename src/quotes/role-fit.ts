@@ -204,8 +204,12 @@ function inCategory(calling: string, head: string): boolean {
 
 /** Whether a role ends on a calling a description's general noun `head` stands for ("a retired border guard", "officer"). */
 export function roleInCategory(role: string, head: string): boolean {
+  // (A member of a legislature, or of its commission or committee, is a lawmaker: "a member of House Commission I".)
+  if (head === 'lawmaker' && LEGISLATURE_MEMBER.test(role)) return true;
   return inCategory(singular(normaliseName(role).split(/\s+/u).at(-1) ?? ''), head);
 }
+
+const LEGISLATURE_MEMBER = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}member\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:House|Parliament|Senate|Congress|Assembly|Duma|Knesset|Diet|Legislature|Bundestag|Majlis)\b/u;
 
 /**
  * Whether a named person's role (as the text gave it beside the name) fits a description: it holds the
@@ -224,7 +228,7 @@ export function roleFits(role: string, head: string, rest: readonly string[], ba
   const deputyOfficial = bare && head === 'official' && heads.at(-1) === 'deputy';
   // ("Ivo Roen, a retired border guard, ... the retired officer said": a calling of the uniformed services is an
   // officer's, as a seat in a legislature is a lawmaker's; WordNet files neither so.)
-  const category = inCategory(heads.at(-1) ?? '', head);
+  const category = inCategory(heads.at(-1) ?? '', head) || (head === 'lawmaker' && LEGISLATURE_MEMBER.test(role));
   const headFits = deputyOfficial || category || heads.includes(head) || spellsOutOfficer(heads, head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
   return headFits && rest.every((w) => holdsWord(roleWords, w));
 }
