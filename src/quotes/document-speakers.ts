@@ -41,7 +41,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
-import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
+import { HEAD_OF_STATE, roleInCategory, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
@@ -3146,7 +3146,7 @@ export class DocumentSpeakers {
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         // (A head the lexicon of roles lacks, "the guide", is no head a role gave: the roles' words are read for it.)
-        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head) || (d.roleOnly && s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, d.head))))) continue;
+        if (s === AMBIGUOUS || !(s.heads.has(d.head) || (s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleInCategory(r, d.head))) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head) || (d.roleOnly && s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, d.head))))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         // ("the male lawmaker" is never "the female lawmaker", nor a woman the text named.)
@@ -3252,7 +3252,9 @@ export class DocumentSpeakers {
           this.lastPath = 'description: the obituary\'s subject';
           return this.resolvePerson(subject, paragraph, null);
         }
-        const agent = fit.length === 0 && words.size === 1 && asSpeaker && /^the\s+[\p{Ll}]+$/u.test(d.text) ? this.agentOfRoleVerb(d.head, paragraph) : null;
+        // (A past word, "the retired commander", only tells the deed is over: "who commanded a frigate".)
+        const pastDeed = /^the\s+(?:retired|former)\s+[\p{Ll}]+$/u.test(d.text) && words.size === 2;
+        const agent = fit.length === 0 && (words.size === 1 || pastDeed) && asSpeaker && /^the\s+(?:(?:retired|former)\s+)?[\p{Ll}]+$/u.test(d.text) ? this.agentOfRoleVerb(d.head, paragraph) : null;
         if (agent) {
           this.lastPath = 'description: the one the text has do what the role does';
           return this.resolvePerson(agent, paragraph, null);
@@ -3361,6 +3363,8 @@ const SUBJECT = String.raw`((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[\p{Lu}][\p{L}'
 const ROLE_VERBS: Record<string, RegExp> = {
   host: new RegExp(String.raw`${SUBJECT}\s+(?:co-)?host(?:ed|s)\b(?!\s+by)|(?!)()`, 'gu'),
   moderator: new RegExp(String.raw`${SUBJECT}\s+moderat(?:ed|es)\b(?!\s+by)|(?!)()`, 'gu'),
+  // ("Ivo Lund, who commanded a frigate for ten years," is "the commander", or "the retired commander" later.)
+  commander: new RegExp(String.raw`${SUBJECT}(?:,\s+who)?\s+(?:once\s+|had\s+|has\s+|later\s+)?command(?:ed|s)\s+(?:a|an|the|his|her)\b|(?!)()`, 'gu'),
   witness: new RegExp(String.raw`${SUBJECT}\s+(?:testified|testifies|gave\s+evidence|gives\s+evidence|took\s+the\s+(?:witness\s+)?stand)\b|\b[Cc]ross-examined\s+by\s+[^.;]*?,\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+\p{Ll}`, 'gu'),
 };
 // The roles whose holder "the expert" (or another of EXPERT_HEADS) may mean: those heads and a scientist's.

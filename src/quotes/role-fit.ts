@@ -190,6 +190,27 @@ function spellsOutOfficer(heads: readonly string[], head: string): boolean {
   return OFFICER_ACRONYMS[head]?.some((run) => run.every((w) => heads.includes(w))) ?? false;
 }
 
+// The general noun a description may use for a calling the text gave: the calling must be the role's last word
+// ("a retired border guard", not "a guard of honour's captain").
+const ROLE_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
+  officer: ['guard', 'policeman', 'policewoman', 'constable', 'sergeant', 'lieutenant', 'captain', 'major', 'colonel', 'commander', 'inspector', 'detective', 'sheriff', 'marshal', 'trooper', 'gendarme'],
+  lawmaker: ['senator', 'congressman', 'congresswoman', 'representative', 'mp', 'legislator', 'parliamentarian', 'assemblyman', 'assemblywoman'],
+};
+
+/** Whether a calling's noun is one of those a description's general noun `head` stands for ("guard" for "officer"). */
+function inCategory(calling: string, head: string): boolean {
+  return ROLE_CATEGORIES[head]?.includes(calling) ?? false;
+}
+
+/** Whether a role ends on a calling a description's general noun `head` stands for ("a retired border guard", "officer"). */
+export function roleInCategory(role: string, head: string): boolean {
+  // (A member of a legislature, or of its commission or committee, is a lawmaker: "a member of House Commission I".)
+  if (head === 'lawmaker' && LEGISLATURE_MEMBER.test(role)) return true;
+  return inCategory(singular(normaliseName(role).split(/\s+/u).at(-1) ?? ''), head);
+}
+
+const LEGISLATURE_MEMBER = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}member\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:House|Parliament|Senate|Congress|Assembly|Duma|Knesset|Diet|Legislature|Bundestag|Majlis)\b/u;
+
 /**
  * Whether a named person's role (as the text gave it beside the name) fits a description: it holds the
  * description's head (or a title of one who leads, for "leader") and every other word of it, `rest`.
@@ -205,6 +226,9 @@ export function roleFits(role: string, head: string, rest: readonly string[], ba
   // ("Her deputy, NAME, ... '...,' the official said": one who stands in for an officer holds office under them;
   // not a "deputy editor", whose noun is another.)
   const deputyOfficial = bare && head === 'official' && heads.at(-1) === 'deputy';
-  const headFits = deputyOfficial || heads.includes(head) || spellsOutOfficer(heads, head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
+  // ("Ivo Roen, a retired border guard, ... the retired officer said": a calling of the uniformed services is an
+  // officer's, as a seat in a legislature is a lawmaker's; WordNet files neither so.)
+  const category = inCategory(heads.at(-1) ?? '', head) || (head === 'lawmaker' && LEGISLATURE_MEMBER.test(role));
+  const headFits = deputyOfficial || category || heads.includes(head) || spellsOutOfficer(heads, head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
   return headFits && rest.every((w) => holdsWord(roleWords, w));
 }
