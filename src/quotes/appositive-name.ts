@@ -22,6 +22,16 @@ const NAME_BEFORE = new RegExp(String.raw`^\s*(?:(?:But|And|Meanwhile|Still|Howe
 // A verb of saying right after the description: it is the subject of its own clause, no apposition.
 const CLAUSE_VERB_NEXT = /^\s+(?:(?:also|then|later|later\s+on|once|had|has|have)\s+)?(?:said|says|told|tells|added|adds|asked|asks|replied|replies|wrote|writes|warned|warns|insisted|insists|declared|announced|explained|argued|claimed|called)\b/u;
 
+// The description's last words: "for", "to" or "of", a determiner and a lowercase noun.
+const SERVED = /\s(?:for|to|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)$/u;
+
+/** Whether `phrase` ends on a person served or spoken for: "a spokesman for the chairman", "an aide to the mayor". */
+function servedPerson(phrase: string): boolean {
+  const m = SERVED.exec(phrase.trim());
+  const w = m?.[1];
+  return !!w && (TITLES.has(w) || PERSON_NOUNS.has(w) || isPersonNoun(w));
+}
+
 function compact(name: string): string {
   return name.replace(/[\s.]+/gu, ' ').trim();
 }
@@ -40,6 +50,9 @@ export function appositiveName(text: string, at: number, phrase: string): string
   const before = after || titledName || CLAUSE_VERB_NEXT.test(rest) ? null : NAME_BEFORE.exec(text.slice(0, at));
   const name = after?.[1] ?? titledName ?? before?.[1];
   if (!name || /['’]s?$/u.test(name)) return null;
+  // ("A spokesman for the chairman, NAME, said": a name set off right after a person's noun closing the description
+  // is that person's, the one spoken for, not the speaker's.)
+  if (!before && servedPerson(phrase)) return null;
   const parsed = parseSpeakerPhrase(name);
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || !/\s/u.test(parsed.name)) return null;
   // ("Unlike NAME, the mayor ...", "Under NAME, ...": a capitalised word the reader drops from the name, no title,
