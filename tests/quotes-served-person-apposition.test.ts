@@ -16,3 +16,15 @@ describe('"A spokesman for the chairman, NAME, said": the name set off is the ch
     expect(speakerOf(paras, 'No one was hurt')).toBe('Willem Boon');
   });
 });
+
+// Passages written for these tests: a description, then an article, a title and a name set off after it.
+describe('"Her guest, the housing minister NAME, said": the name after a titled description set off speaks', () => {
+  it('the name, not "Her guest"', () => {
+    const paras = ['The host Lisa Kramer opened the show. Her guest, the housing minister Wouter Pol, said: "Rents will fall next year."'];
+    expect(speakerOf(paras, 'Rents will fall next year')).toBe('Wouter Pol');
+  });
+  it('not a clause set off: "Her guest, the one NAME brought, said"', () => {
+    const paras = ['Her guest, the one Wouter Pol brought along, said: "Rents will fall next year."'];
+    expect(speakerOf(paras, 'Rents will fall next year')).not.toBe('Wouter Pol');
+  });
+});

@@ -44,7 +44,8 @@ export function appositiveName(text: string, at: number, phrase: string): string
   const rest = text.slice(at + phrase.length, at + phrase.length + 100);
   const after = NAME_AFTER.exec(rest);
   const titled = after ? null : TITLED_NAME_AFTER.exec(rest);
-  const titledName = titled && (TITLES.has(titled[2]!) || PERSON_NOUNS.has(titled[2]!) || isPersonNoun(titled[2]!)) && !titled[1]!.trim().split(/\s+/u).some((w) => NOT_TITLE_WORD.test(w)) ? titled[3]! : null;
+  // ("Her guest, the housing minister Wouter Pol, said": an article may open the title's words.)
+  const titledName = titled && (TITLES.has(titled[2]!) || PERSON_NOUNS.has(titled[2]!) || isPersonNoun(titled[2]!)) && !titled[1]!.trim().split(/\s+/u).some((w, i) => NOT_TITLE_WORD.test(w) && !(i === 0 && /^(?:the|a|an)$/u.test(w))) ? titled[3]! : null;
   // (A name before the description is set off only when nothing but the verb's clause follows it closed by a comma:
   // in "Unlike NAME, the mayor said:" the description opens the main clause, its verb right after it.)
   const before = after || titledName || CLAUSE_VERB_NEXT.test(rest) ? null : NAME_BEFORE.exec(text.slice(0, at));
