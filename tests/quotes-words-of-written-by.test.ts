@@ -19,4 +19,8 @@ describe('words of someone else passed on after a colon are that someone\'s', ()
     const paras = ['The activist Fleur Aarts read out Tom Berg\'s words: "We will protect every forest."'];
     expect(speakerOf(paras, 'We will protect every forest')).toBe('Tom Berg');
   });
+  it('`a text sent by the defendant, NAME, to his brother: "..."` is the sender\'s, named without whom it went to', () => {
+    const paras = ['Jurors were shown a text sent by the defendant, Tomas Rijk, to his brother: "It is over. Sell the van."'];
+    expect(speakerOf(paras, 'It is over')).toBe('Tomas Rijk');
+  });
 });

@@ -334,7 +334,8 @@ function messageFrom(r: CreditReading, q: QuoteSentence): void {
   // which the reading may have read better.)
   const inside = owned !== null && at >= q.rs + m.index && at + (r.attribution?.phrase.length ?? 0) <= q.rs + m.index + m[0].length;
   if (r.attribution && !inside && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
-  const sender = m[1]!.replace(/,\s*$/u, '').replace(/,\s+\d{1,3}$/u, '').trim();
+  // ("a text sent by the defendant, Owain Pugh, to his brother:": whom it was sent to is no part of the sender.)
+  const sender = m[1]!.replace(/,?\s+to\s+(?:the|a|an|his|her|their|its|my|our)\s+[^,]{1,40}$/u, '').replace(/,\s*$/u, '').replace(/,\s+\d{1,3}$/u, '').trim();
   const named = SENDER_NAMED.exec(sender);
   passTo(r, named ? named[1]! : sender, null, false);
 }

@@ -20,7 +20,7 @@ import { parseSpeakerPhrase, roleOnlyDescription, type ParsedSpeaker } from './s
 import type { QuoteRecord } from './quote-record.ts';
 import { possessedSpeechOwner } from './possessed-speech.ts';
 import { blankRelationAsides } from './relation-aside.ts';
-import { blankInterpreterAsides } from './interpreter-aside.ts';
+import { blankFormerNameAsides, blankInterpreterAsides } from './interpreter-aside.ts';
 import { respondentBeforeColon } from './response-colon.ts';
 import { agentOnlySubject } from './agent-in-subject.ts';
 
@@ -93,8 +93,8 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   if (!label) {
     // The grammar reads the words round the quote in the text itself: a Russian dash credit is read there as a comma.
     // (An interpreter named in an aside between the subject and its verb is read as blank: `interpreter-aside.ts`.)
-    const creditMasked = blankInterpreterAsides(masked);
-    const credit = readCredit({ text: blankInterpreterAsides(blankRelationAsides(blankWriterAsides(text, blankCreditDashes(text, text, spans), spans))), masked: creditMasked, rs, re, grammarEnd, span, spans, beforeMasked: creditMasked.slice(rs, span.open), inner: lastNonSpace(text, span.open + 1, closingMarkAt(text, span)), words, sentenceInitial, called, ds });
+    const creditMasked = blankFormerNameAsides(blankInterpreterAsides(masked));
+    const credit = readCredit({ text: blankFormerNameAsides(blankInterpreterAsides(blankRelationAsides(blankWriterAsides(text, blankCreditDashes(text, text, spans), spans)))), masked: creditMasked, rs, re, grammarEnd, span, spans, beforeMasked: creditMasked.slice(rs, span.open), inner: lastNonSpace(text, span.open + 1, closingMarkAt(text, span)), words, sentenceInitial, called, ds });
     const { attribution, complement } = credit;
     // A government or body that speaks "through the voice of" its spokesman speaks in his words.
     const parsed = credit.parsed && credit.parsed.type !== 'pronoun' && credit.parsed.kind === 'organisation' ? (voiceOf(masked.slice(rs, re)) ?? credit.parsed) : credit.parsed;
