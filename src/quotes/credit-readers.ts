@@ -315,6 +315,9 @@ const TURN_GIVEN_TO = /\b(?:(?:reply|answer|response|riposte|retort|rebuttal|rej
 // The sender as a relative or role, then the name set off after it and perhaps an age: "her son, Liam, 22".
 const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?:,\s+\d{1,3})?$/u;
 
+// A quote opening on a pronoun and a verb of telling, then an inner quote: "He told me, 'Never sell the boat.'".
+const RECOUNTED_OPENING = /^(?:He|She|They)\s+(?:[\p{Ll}]+\s+){0,2}?(?:told|said|wrote|asked|warned)\b[^'‘"“]{0,30}[,:]\s*['‘"“]/u;
+
 /**
  * `Ann Roe read out the last message from her son, Liam: "..."`: the words of a message quoted after its colon are
  * its sender's, not those of the one who received it or read it out (nor of the remarks that drew a response
@@ -328,6 +331,9 @@ function messageFrom(r: CreditReading, q: QuoteSentence): void {
   // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
   // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
   if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
+  // ('recalled her father's words: "He told me, '...'"': words that tell what "he" said to the speaker are the
+  // recaller's own account around the inner quote, `nested-quotes.ts`.)
+  if (owned && /\bwords\b/u.test(owned[0]) && RECOUNTED_OPENING.test(q.words)) return;
   const at = r.attribution ? phraseAt(q, r.attribution.phrase) : -1;
   // (A credit read inside a possessed message's words, the one it answered, "Roe's reply to the envoy, Jo Berg:",
   // is not its speaker: the owner takes it. Not so a sender after "from", "an email from reader Jo Berg in Leeds:",
