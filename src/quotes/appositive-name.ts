@@ -19,6 +19,23 @@ const NOT_TITLE_WORD = /^(?:in|at|on|from|to|for|with|by|of|near|and|or|but|who|
 /** "Name, " opening the sentence (or after a lead-in word and its comma) right before the description. */
 const NAME_BEFORE = new RegExp(String.raw`^\s*(?:(?:But|And|Meanwhile|Still|However|Also),?\s+)?(${NAME}),\s+$`, 'u');
 
+// A verb of saying right after the description: it is the subject of its own clause, no apposition.
+const CLAUSE_VERB_NEXT = /^\s+(?:(?:also|then|later|later\s+on|once|had|has|have)\s+)?(?:said|says|told|tells|added|adds|asked|asks|replied|replies|wrote|writes|warned|warns|insisted|insists|declared|announced|explained|argued|claimed|called)\b/u;
+
+// The description's last words: "for", "to" or "of", a determiner and a lowercase noun.
+const SERVED = /\s(?:for|to|of)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)$/u;
+
+/** Whether `phrase` ends on a person served or spoken for: "a spokesman for the chairman", "an aide to the mayor". */
+function servedPerson(phrase: string): boolean {
+  const m = SERVED.exec(phrase.trim());
+  const w = m?.[1];
+  return !!w && (TITLES.has(w) || PERSON_NOUNS.has(w) || isPersonNoun(w));
+}
+
+function compact(name: string): string {
+  return name.replace(/[\s.]+/gu, ' ').trim();
+}
+
 /**
  * The person's name set beside the description `phrase` found at `at` in the sentence `text`, or null when
  * none is: a name of two words or more that reads as a person's.
@@ -27,12 +44,21 @@ export function appositiveName(text: string, at: number, phrase: string): string
   const rest = text.slice(at + phrase.length, at + phrase.length + 100);
   const after = NAME_AFTER.exec(rest);
   const titled = after ? null : TITLED_NAME_AFTER.exec(rest);
-  const titledName = titled && (TITLES.has(titled[2]!) || PERSON_NOUNS.has(titled[2]!) || isPersonNoun(titled[2]!)) && !titled[1]!.trim().split(/\s+/u).some((w) => NOT_TITLE_WORD.test(w)) ? titled[3]! : null;
-  const before = after || titledName ? null : NAME_BEFORE.exec(text.slice(0, at));
+  // ("Her guest, the housing minister Wouter Pol, said": an article may open the title's words.)
+  const titledName = titled && (TITLES.has(titled[2]!) || PERSON_NOUNS.has(titled[2]!) || isPersonNoun(titled[2]!)) && !titled[1]!.trim().split(/\s+/u).some((w, i) => NOT_TITLE_WORD.test(w) && !(i === 0 && /^(?:the|a|an)$/u.test(w))) ? titled[3]! : null;
+  // (A name before the description is set off only when nothing but the verb's clause follows it closed by a comma:
+  // in "Unlike NAME, the mayor said:" the description opens the main clause, its verb right after it.)
+  const before = after || titledName || CLAUSE_VERB_NEXT.test(rest) ? null : NAME_BEFORE.exec(text.slice(0, at));
   const name = after?.[1] ?? titledName ?? before?.[1];
   if (!name || /['’]s?$/u.test(name)) return null;
+  // ("A spokesman for the chairman, NAME, said": a name set off right after a person's noun closing the description
+  // is that person's, the one spoken for, not the speaker's.)
+  if (!before && servedPerson(phrase)) return null;
   const parsed = parseSpeakerPhrase(name);
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || !/\s/u.test(parsed.name)) return null;
+  // ("Unlike NAME, the mayor ...", "Under NAME, ...": a capitalised word the reader drops from the name, no title,
+  // makes the run a phrase of its own, not a name in apposition.)
+  if (before && parsed.role === null && compact(parsed.name) !== compact(name)) return null;
   return roleOfOtherSex(phrase, parsed.name) ? null : name;
 }
 

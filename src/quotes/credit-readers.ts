@@ -295,7 +295,7 @@ function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
 const MESSAGE_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|statement|response|reply|retort|rebuke|riposte|rejoinder)\s+from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
 // A message possessed by its sender, right before the colon: "retweeted a fan's post:", "read out Kask's letter:",
 // perhaps with whom it answered: "quoted the president's reply to his host:".
-const MESSAGE_OF = /(?:^|\s)((?:(?:a|an|the|one|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:['’]s|s['’])\s+(?:(?:own|latest|last|first|new|earlier|original|old|angry|brief|short|long|final)\s+)?(?:post|tweet|message|text|letter|note|e-?mail|card|postcard|statement|reply|answer|response|comment|caption|voicemail)(?:\s+to\s+(?:(?:the|a|an|his|her|their|its)\s+)?[^:;_"“”]{2,80}?)?\s*:\s*$/u;
+const MESSAGE_OF = /(?:^|\s)((?:(?:a|an|the|one|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:['’]s|s['’])\s+(?:(?:own|latest|last|first|new|earlier|original|old|angry|brief|short|long|final)\s+)?(?:post|tweet|message|text|letter|note|e-?mail|card|postcard|statement|reply|answer|response|comment|caption|voicemail|words)(?:\s+to\s+(?:(?:the|a|an|his|her|their|its)\s+)?[^:;_"“”]{2,80}?)?\s*:\s*$/u;
 // A message by someone whose words a relative clause then gives: "retweeted a post by the activist Jo Faro that
 // read:", "shared an email by her landlord which said:".
 const MESSAGE_BY = /\b(?:post|tweet|message|text|letter|note|e-?mail|comment|reply)\s+by\s+([^:;_"“”]{2,60}?)\s*,?\s+(?:that|which)\s+(?:read|reads|said|says)\s*:?\s*$/u;
@@ -306,12 +306,18 @@ const MESSAGE_RECEIVED_FROM = /\b(?:message|text|letter|note|e-?mail|card|postca
 const HEARD_FROM = /\b(?:heard|hears|hearing)\s+(?:back\s+|again\s+)?from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
 // Writing of someone's read out from: "read aloud from the diary of the accused, Jo Berg:", "quoted from the
 // letters of her grandfather:".
-const WRITING_OF = /\b(?:diary|diaries|journal|journals|notebook|notebooks|letters|memoirs?|will|logbook|log)\s+of\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// (So are the words, the last words, of someone recalled or repeated: "recalled the last words of her husband, Jo Berg:".)
+const WRITING_OF = /\b(?:diary|diaries|journal|journals|notebook|notebooks|letters|memoirs?|will|logbook|log|(?:(?:last|final|dying|parting|own|exact)\s+)?words)\s+of\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// A piece of writing said to be written by someone: "quoted from a letter written by a pupil, Nina Hop:".
+const WRITTEN_BY = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|poem|essay|diary|post|tweet|petition)\s+(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:written|sent|signed|penned|composed|posted)\s+by\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
 // An answer said to come from someone, or the turn to speak given to someone, right before the colon: "The reply
 // came from her deputy, Jo Berg:", "the last word went to Ada Roe:", "it fell to his spokeswoman, Ada Roe, to answer:".
 const TURN_GIVEN_TO = /\b(?:(?:reply|answer|response|riposte|retort|rebuttal|rejoinder)\s+came\s+from|(?:last|final)\s+word\s+(?:went|fell|belonged)\s+to|(?:fell|was\s+left)\s+to)\s+([^:;_"“”]{2,80}?)(?:,?\s+to\s+(?:answer|reply|respond|explain|say|speak))?\s*:\s*$/u;
 // The sender as a relative or role, then the name set off after it and perhaps an age: "her son, Liam, 22".
 const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?:,\s+\d{1,3})?$/u;
+
+// A quote opening on a pronoun and a verb of telling, then an inner quote: "He told me, 'Never sell the boat.'".
+const RECOUNTED_OPENING = /^(?:He|She|They)\s+(?:[\p{Ll}]+\s+){0,2}?(?:told|said|wrote|asked|warned)\b[^'‘"“]{0,30}[,:]\s*['‘"“]/u;
 
 /**
  * `Ann Roe read out the last message from her son, Liam: "..."`: the words of a message quoted after its colon are
@@ -322,17 +328,21 @@ function messageFrom(r: CreditReading, q: QuoteSentence): void {
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
   const from = MESSAGE_FROM.exec(q.beforeMasked);
   const owned = from ? null : MESSAGE_OF.exec(q.beforeMasked);
-  const m = from ?? owned ?? MESSAGE_BY.exec(q.beforeMasked) ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
+  const m = from ?? owned ?? MESSAGE_BY.exec(q.beforeMasked) ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? WRITTEN_BY.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
   // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
   // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
   if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
+  // ('recalled her father's words: "He told me, '...'"': words that tell what "he" said to the speaker are the
+  // recaller's own account around the inner quote, `nested-quotes.ts`.)
+  if (owned && /\bwords\b/u.test(owned[0]) && RECOUNTED_OPENING.test(q.words)) return;
   const at = r.attribution ? phraseAt(q, r.attribution.phrase) : -1;
   // (A credit read inside a possessed message's words, the one it answered, "Roe's reply to the envoy, Jo Berg:",
   // is not its speaker: the owner takes it. Not so a sender after "from", "an email from reader Jo Berg in Leeds:",
   // which the reading may have read better.)
   const inside = owned !== null && at >= q.rs + m.index && at + (r.attribution?.phrase.length ?? 0) <= q.rs + m.index + m[0].length;
   if (r.attribution && !inside && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
-  const sender = m[1]!.replace(/,\s*$/u, '').replace(/,\s+\d{1,3}$/u, '').trim();
+  // ("a text sent by the defendant, Owain Pugh, to his brother:": whom it was sent to is no part of the sender.)
+  const sender = m[1]!.replace(/,?\s+to\s+(?:the|a|an|his|her|their|its|my|our)\s+[^,]{1,40}$/u, '').replace(/,\s*$/u, '').replace(/,\s+\d{1,3}$/u, '').trim();
   const named = SENDER_NAMED.exec(sender);
   passTo(r, named ? named[1]! : sender, null, false);
 }
@@ -728,6 +738,11 @@ function plainReading(q: QuoteSentence): ReturnType<typeof plainAttributionBefor
   return (q.span.closed ? plainAttribution(afterQuote(q), q.inner) : null) ?? plainAttributionBefore(q.beforeMasked) ?? (q.span.closed ? inWordsLater(q.beforeMasked, afterQuote(q)) : null);
 }
 
+/** Whether `phrase` opens the words right after the quote's closing mark (a new sentence's subject). */
+function followsQuote(q: QuoteSentence, phrase: string): boolean {
+  return q.masked.slice(q.span.close + 1, q.span.close + 1 + phrase.length + 4).trimStart().startsWith(phrase);
+}
+
 /** `from Sarah Roe (no relation, she assures us): "..."`: a credit inside a closed aside is the aside's. */
 function closedAside(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution && insideClosedAside(q.beforeMasked, q.beforeMasked.lastIndexOf(r.attribution.phrase))) {
@@ -741,7 +756,9 @@ function closedAside(r: CreditReading, q: QuoteSentence): void {
  * "!" or "?" closes ends its sentence; the clause after it is the next sentence, no credit.
  */
 function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
-  if (!(r.attribution && r.parsed && q.span.closed && /[!?]/u.test(q.inner) && /:\s*$/u.test(q.beforeMasked) && !(q.masked.lastIndexOf(r.attribution.phrase, q.span.open) >= q.rs))) return;
+  // (A phrase found before the quote is a credit there, unless it stands after the quote as well: in `asked the mayor,
+  // Ben Haak: "Why?" Haak walked away.` the "Haak" of the next sentence is also inside the name before.)
+  if (!(r.attribution && r.parsed && q.span.closed && /[!?]/u.test(q.inner) && /:\s*$/u.test(q.beforeMasked) && !(q.masked.lastIndexOf(r.attribution.phrase, q.span.open) >= q.rs && !followsQuote(q, r.attribution.phrase)))) return;
   // `Vos pressed him: "Why now?" Roe smiled.`: the clause the colon closes, read up to the quote's end, credits it
   // when a person named in full or known opens it.
   const before = grammarAttribution(q.text, q.spans, q.spans.indexOf(q.span), q.rs, q.span.close + 1);

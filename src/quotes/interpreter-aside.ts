@@ -12,3 +12,17 @@ export function blankInterpreterAsides(text: string): string {
   if (!text.includes('interpreter') && !text.includes('translator')) return text;
   return text.replace(INTERPRETER_ASIDE, (m) => ' '.repeat(m.length));
 }
+
+// ", formerly Twitter,", ", previously known as Twitter,": a medium's old name set off after its new one.
+const FORMER_NAME_ASIDE = /,\s+(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}\s*(?=,)/gu;
+
+/**
+ * `text` with a former name set off after a name (", previously known as Twitter,") read as spaces, offsets kept:
+ * "In a post on X, previously known as Twitter, the minister, NAME, said" reads as one phrase of place before its
+ * subject, not a run of asides.
+ */
+export function blankFormerNameAsides(text: string): string {
+  if (!text.includes('formerly') && !text.includes('previously')) return text;
+  return text.replace(FORMER_NAME_ASIDE, (m) => ' '.repeat(m.length));
+}
+

@@ -308,6 +308,9 @@ const ROLE_BEFORE_WHO = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s+who
 // Secretary-General." (the title, then whose or of what; the title's word is asked of the titles below).
 const OFFICIAL_ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Lu}][\p{Ll}]+\s+(?:for|of|to)\s+(?:the\s+)?[\p{Lu}][^,;:()"“”]{1,70}?)\s*(?:[,;]|\.(?:\s|$))/u;
 
+// A finite verb of saying right after a role's words, no "who" or "that" before it: "the mayor told her".
+const CLAUSE_VERB = /^(?:(?!\b(?:who|whom|whose|which|that)\b)[^])*?\s(?:said|says|told|tells|added|adds|asked|asks|replied|replies|wrote|writes|warned|warns|insisted|insists|declared|announced|explained|argued|claimed)\b/u;
+
 /**
  * The role set off by commas right after a name at `end` of `text`, when it opens (after "the") with a title
  * or a person noun in lowercase, perhaps after "a" ("a historian of the war"): "president of the Russian
@@ -317,6 +320,9 @@ const OFFICIAL_ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Lu}][\p{Ll}]+\s+(?:for|of|to)\
 function roleAfter(text: string, end: number): string | null {
   const m = ROLE_AFTER.exec(text.slice(end, end + 100)) ?? OFFICIAL_ROLE_AFTER.exec(text.slice(end, end + 100)) ?? ROLE_BEFORE_WHO.exec(text.slice(end, end + 260));
   if (!m) return null;
+  // "According to NAME, the mayor told her: ...": the words after the comma are a clause of their own, its
+  // subject and verb, not a role set off; a verb of saying with no relative word before it opens the clause.
+  if (CLAUSE_VERB.test(m[1]!)) return null;
   const first = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
   if (TITLES.has(first) || PERSON_NOUNS.has(first) || isPersonNoun(first)) return m[1]!.trim();
   // "a retired professor of economics", "a senior engineer at the yard": a word or two placing the person before

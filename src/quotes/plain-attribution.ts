@@ -20,6 +20,10 @@ const NAME_VERB_BEFORE = new RegExp(String.raw`^\s*(${NAME})(?:,\s*([^,;:"“”
 const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME})\s+${AFTER_VERB}(?=[\s.,;]|$)`, 'u');
 const NAME_ROLE_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME}),\s*([^,;:"“”_]+),\s*${PLAIN_VERB}\s*[.;]?\s*$`, 'u');
 const VERB_NAME_ROLE = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME}),\s*([^,;:"“”_]+?)\s*[.;]?\s*$`, 'u');
+// `"...," said the police chief, Jane Roe.`: a description of lowercase words, set off, then a person's name in full
+// closing the sentence (perhaps with a time after it). (No preposition in the description: in "said a lawyer for the
+// accused, Jane Roe" the name may be the one served.)
+const VERB_DESCRIPTION_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+((?:the|a|an|his|her|their|its)(?:\s+(?!(?:of|for|to|with|at|from|by|in|on|and|or)\s)[\p{Ll}][\p{Ll}'’-]*){1,4}),\s+([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){1,3})(?:,\s+(?:on|last|this|early|late|earlier|later)\b[^,;:"“”_]{0,30})?\s*[.;]?\s*$`, 'u');
 const VERB_THEN_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME})\s*[.;]?\s*$`, 'u');
 
 // "as one diplomat put it", "as Jane Doe has said", "in Jane Doe's words", "in the words of one diplomat": the
@@ -102,6 +106,8 @@ export function plainAttribution(after: string, inner: string): GrammarAttributi
   // With a role between commas: `"...," Jane Doe, a professor at X, said.` and `"...," said Jane Doe, a professor at X.`
   const d = DESCRIPTION_THEN_VERB.exec(after);
   if (d) return { phrase: d[1]!, role: null, via: 'after', cue: 'say' };
+  const described = VERB_DESCRIPTION_NAME.exec(after);
+  if (described) return { phrase: described[2]!, role: described[1]!, via: 'after', cue: 'say' };
   const before = NAME_ROLE_VERB.exec(after);
   const a = before ?? VERB_NAME_ROLE.exec(after);
   if (!a || /^(?:he|she|they|it)$/iu.test(a[1]!)) return null;

@@ -20,7 +20,7 @@ import { parseSpeakerPhrase, roleOnlyDescription, type ParsedSpeaker } from './s
 import type { QuoteRecord } from './quote-record.ts';
 import { possessedSpeechOwner } from './possessed-speech.ts';
 import { blankRelationAsides } from './relation-aside.ts';
-import { blankInterpreterAsides } from './interpreter-aside.ts';
+import { blankFormerNameAsides, blankInterpreterAsides } from './interpreter-aside.ts';
 import { respondentBeforeColon } from './response-colon.ts';
 import { agentOnlySubject } from './agent-in-subject.ts';
 
@@ -31,6 +31,9 @@ const VOICE_OF = /\b(?:through|by) the (?:voice|mouth) of\s+(?:(?:its|their|his|
 const DESCRIBED_AFTER = /^[\s,]*(?:(the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:said|says|added|adds|told|tells|explained|recalled|replied|warned)\b|(?:said|says|added|adds)\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*[.,;])/u;
 
 /** The description credited right after a quote ("the old guide"), or null. */
+// A dash, then a description running to the line's end: "— the prosecutor's office."
+const DESCRIBED_DASH_LINE = /^\s*(?:—|–|--)\s*(?:the|a|an|his|her|their|its|one)\s+[^"“”_\n]{2,80}?[.!]?\s*$/u;
+
 function describedCreditAfter(after: string): string | null {
   const m = DESCRIBED_AFTER.exec(after);
   return m ? (m[1] ?? m[2])! : null;
@@ -90,8 +93,8 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   if (!label) {
     // The grammar reads the words round the quote in the text itself: a Russian dash credit is read there as a comma.
     // (An interpreter named in an aside between the subject and its verb is read as blank: `interpreter-aside.ts`.)
-    const creditMasked = blankInterpreterAsides(masked);
-    const credit = readCredit({ text: blankInterpreterAsides(blankRelationAsides(blankWriterAsides(text, blankCreditDashes(text, text, spans), spans))), masked: creditMasked, rs, re, grammarEnd, span, spans, beforeMasked: creditMasked.slice(rs, span.open), inner: lastNonSpace(text, span.open + 1, closingMarkAt(text, span)), words, sentenceInitial, called, ds });
+    const creditMasked = blankFormerNameAsides(blankInterpreterAsides(masked));
+    const credit = readCredit({ text: blankFormerNameAsides(blankInterpreterAsides(blankRelationAsides(blankWriterAsides(text, blankCreditDashes(text, text, spans), spans)))), masked: creditMasked, rs, re, grammarEnd, span, spans, beforeMasked: creditMasked.slice(rs, span.open), inner: lastNonSpace(text, span.open + 1, closingMarkAt(text, span)), words, sentenceInitial, called, ds });
     const { attribution, complement } = credit;
     // A government or body that speaks "through the voice of" its spokesman speaks in his words.
     const parsed = credit.parsed && credit.parsed.type !== 'pronoun' && credit.parsed.kind === 'organisation' ? (voiceOf(masked.slice(rs, re)) ?? credit.parsed) : credit.parsed;
@@ -132,6 +135,10 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       path = ds.lastPath;
     } else if (complement) {
       // Credited in its sentence, to someone who cannot be told: no speaker of a quote nearby is meant.
+      own = true;
+    } else if (span.closed && DESCRIBED_DASH_LINE.test(masked.slice(span.close + 1, re).split('\n')[0]!)) {
+      // '1. "No comment" — the prosecutor's office.': a dash credit on the quote's own line that names no one the
+      // reading could take is still its credit; the speaker of the line before is not meant.
       own = true;
     } else if (span.closed && creditFollows(masked, span.close + 1, re, text.slice(span.start, span.close).replace(/[\s'’"”]+$/u, '').slice(-1))) {
       // A credit follows in the sentence but could not be read ("..., said United Auto Workers Secretary-

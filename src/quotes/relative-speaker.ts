@@ -99,10 +99,10 @@ const TITLE_BEFORE_MEDIUM = new RegExp(String.raw`(\b(?:the|a|an|his|her|their|i
 const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w) || isSpeechVerb(`${w.slice(0, -3)}ed`) || isSpeechVerb(`${w.slice(0, -3)}s`) || isSpeechVerb(`${w.slice(0, -3)}es`));
 
 // What a relative clause closing on the colon holds when its antecedent speaks: a verb of speech or writing alone
-// (with a time or a medium at most), "The mayor met Tom Poe, who said: "..."", "by an account called Rovers
+// (a manner of speaking too: "heckled by a farmer, NAME, who shouted:"; with a time or a medium at most), "The mayor met Tom Poe, who said: "..."", "by an account called Rovers
 // Forever, which wrote: "..."".
 // (The time may stand before the verb too: "Tom Poe, who on Monday said: ...".)
-const SOLE_VERB = /^(?:(?:later|then|once|earlier|on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night|year)|this\s+(?:week|morning|month))\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|asked|asks|tweeted|warned|told\s+(?:him|her|them|me|us|reporters))(?:\s+(?:on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night)|this\s+(?:week|morning)|in\s+(?:a|an)\s+(?:statement|email|e-mail|letter|interview)|on\s+(?:Twitter|Facebook|X|social\s+media)))?$/u;
+const SOLE_VERB = /^(?:(?:later|then|once|earlier|on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night|year)|this\s+(?:week|morning|month))\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|asked|asks|tweeted|warned|shouted|yelled|screamed|cried|snapped|retorted|responded|insisted|explained|declared|told\s+(?:him|her|them|me|us|reporters))(?:\s+(?:on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night)|this\s+(?:week|morning)|in\s+(?:a|an)\s+(?:statement|email|e-mail|letter|interview)|on\s+(?:Twitter|Facebook|X|social\s+media)))?$/u;
 // The antecedent: a name of one to five capitalised words right before the clause's comma, "the" before it for a
 // body ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no
 // speaker).

@@ -234,6 +234,8 @@ function officeBeforeInitialledName(phrase: string): ParsedSpeaker | null {
 // "One of the ..." and the group it is picked from: a determiner (an article, a possessive) opens the group's words.
 const PARTITIVE_ONE = /^[Oo]ne\s+of\s+((?:the|these|those|his|her|their|its|our|[\p{Lu}][\p{L}.-]*['’]s?)\s+[\p{Ll}].*)$/u;
 
+const CAPS_TITLE_NAME = /^\s*[Tt]he\s+([\p{Lu}]{2,4})\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})[\s,.;:]*$/u;
+
 function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // A letter alone is an interview's mark for the question or the answer ("Q:", "A."), or an initial cut
   // off its name: no one to credit.
@@ -242,6 +244,13 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // it names nobody, and a reading that ends on it ("A spokesman for Sen. NAME, R-Alaska, said") must not make it a
   // person.
   if (PARTY_TAG.test(phrase.trim())) return null;
+  // "the MP Stijn Kalf", "the CEO Ada Roe": a title written in capitals after "the" is still a title before a name,
+  // not the run of a body's name ("the BBC"); the name is read after it as after the lowercase title.
+  const capsTitle = CAPS_TITLE_NAME.exec(phrase);
+  if (capsTitle && TITLES.has(capsTitle[1]!.toLowerCase())) {
+    const titled = parseSpeakerPhrase(`${capsTitle[1]!} ${capsTitle[2]!}`);
+    if (titled?.type === 'name' && titled.kind === 'person' && /\s/u.test(titled.name)) return titled;
+  }
   // "Director of the Press Department of the Ministry D.Gantulga", "Researcher at the Institute Ts.Saran": an agency
   // writing Mongolian names sets the whole office before a name that opens on its patronymic's initial.
   const initialled = officeBeforeInitialledName(phrase);

@@ -658,6 +658,14 @@ export class SurnameHolders {
       const named = this.endingIn(words[0]!).filter((m) => m.paragraph <= paragraph).at(-1);
       if (named && !last.names.includes(named.name)) return { instead: named.name };
     }
+    // "Lieke Brouwer was criticised by Mark Brouwer. '...,' Mr Brouwer said.": a title of one sex, where the one at
+    // hand is of no sex known and the text named one other of the surname whose first name tells that sex, means
+    // that other: a writer tells namesakes apart by their titles only when the titles differ.
+    if (want && last && !last.gender && !this.latestOfGender(words[0]!, want, ctx)) {
+      const held = last;
+      const told = this.endingIn(words[0]!).filter((m) => m.paragraph <= paragraph && mentionGender(m, words[0]!) === want && !held.names.some((n) => sameFullName(nameWords(n), m.words)));
+      if (told.length > 0 && new Set(told.map((m) => m.compact)).size === 1) return { instead: told[0]!.name };
+    }
     const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want, ctx) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
     if (r) return { person: r };
     return { freshNamesake };
