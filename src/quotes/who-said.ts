@@ -457,8 +457,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     if (speaksForBody(claim.speaker, q, () => book.textBefore?.(id) ?? '', () => book.documentBefore?.(id) ?? '')) return true;
     // ("skipper said ...": a name no one goes by, the nickname the text gives this speaker.)
     if (named !== null || namesakes.size || described !== null || !book.documentBefore) return false;
-    const at = Math.max(0, q.sentence.indexOf(q.quote));
-    return nicknameOf(claim.speaker, q, book.documentBefore(id) + q.sentence.slice(at));
+    return nicknameOf(claim.speaker, q, () => book.documentBefore!(id) + q.sentence.slice(Math.max(0, q.sentence.indexOf(q.quote))));
   };
   const speakerMatches = (id: number): boolean | null => (claim.speaker === null || book.quote(id).speakerId === null ? null : claimedBy(id));
   // The named speaker's quotes are looked at wherever the book ranked them.
