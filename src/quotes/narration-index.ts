@@ -17,7 +17,7 @@ import {
 } from '../engine/packing.ts';
 import { safeSpans } from './extract-quotes.ts';
 import { lazyInverse, type LazyInverse } from '../engine/lazy-inverse.ts';
-import { binaryHas, exactWords, holdsPhrase, seekAtLeast, spacedWords, type WordNumbers } from './quote-words.ts';
+import { exactWords, holdsPhrase, seekAtLeast, spacedWords, type WordNumbers } from './quote-words.ts';
 import { compareClaim, sharedWords, wordsOf } from './misquote.ts';
 import type { QuoteWordReader } from './quote-reading.ts';
 
@@ -143,7 +143,8 @@ export class NarrationIndex {
     const phrase = ` ${words.join(' ')} `;
     const ids = words.map((w) => this.ids.find(w));
     const out: { text: string; citation: Passage['citation'] }[] = [];
-    const lists = ids.map((w) => this.postings(w)).sort((a, b) => a.length - b.length);
+    // (A word typed twice is one list to walk.)
+    const lists = [...new Set(ids)].map((w) => this.postings(w)).sort((a, b) => a.length - b.length);
     const [smallest, ...rest] = lists;
     const { start, values } = this.data.words;
     // Walk the rarest word's passages and stop at `limit`: a common phrase never costs a full intersection. The
@@ -197,11 +198,29 @@ export function narrationSharing(index: NarrationIndex, claim: string, limit: nu
   const least = Math.ceil((words.length * 2) / 3);
   const lists = words.map((w) => index.passagesWith(index.wordId(w)));
   const rarest = [...lists].sort((a, b) => a.length - b.length).slice(0, words.length - least + 1);
-  const counts = new Map<number, number>();
+  // The candidates in passage order, so every list is walked forward alongside, never searched from its start.
+  let total = 0;
+  for (const list of rarest) total += list.length;
+  const candidates = new Int32Array(total);
+  total = 0;
   for (const list of rarest) {
-    for (const p of list) if (!counts.has(p)) counts.set(p, lists.reduce((n, l) => n + (binaryHas(l, p) ? 1 : 0), 0));
+    candidates.set(list, total);
+    total += list.length;
   }
-  const ranked = [...counts].filter(([, n]) => n >= least).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SHARING_CANDIDATES);
+  candidates.sort();
+  const at = new Int32Array(lists.length);
+  const counts: [number, number][] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const p = candidates[i]!;
+    if (i > 0 && candidates[i - 1] === p) continue;
+    let n = 0;
+    for (let j = 0; j < lists.length; j++) {
+      at[j] = seekAtLeast(lists[j]!, at[j]!, p);
+      if (lists[j]![at[j]!] === p) n++;
+    }
+    if (n >= least) counts.push([p, n]);
+  }
+  const ranked = counts.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SHARING_CANDIDATES);
   const out: { text: string; citation: Passage['citation']; shared: number }[] = [];
   for (const [id] of ranked) {
     const p = index.passage(id);

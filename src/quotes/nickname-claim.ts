@@ -14,13 +14,14 @@ const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Whether `typed` is a nickname the text gives quote `q`'s speaker: in quotation marks right after a cue, with
- * the speaker's full name the last full name in that sentence and the one before it. `text` is the document up to
- * the end of the quote's sentence.
+ * the speaker's full name the last full name in that sentence and the one before it. `textOf` gives the document up
+ * to the end of the quote's sentence (asked only for a name that may be a nickname: it is long to gather).
  */
-export function nicknameOf(typed: string, q: Quote, text: string): boolean {
+export function nicknameOf(typed: string, q: Quote, textOf: () => string): boolean {
   const name = q.speaker?.trim() ?? '';
   const nick = typed.trim();
   if (!/^[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?$/u.test(nick) || !/\s/u.test(name) || name.toLowerCase().includes(nick.toLowerCase())) return false;
+  const text = textOf();
   for (const m of text.matchAll(new RegExp(String.raw`["“]${escape(nick)}[,.]?["”]`, 'giu'))) {
     const before = text.slice(0, m.index + 1);
     if (!CUE.test(before)) continue;

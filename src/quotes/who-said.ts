@@ -107,7 +107,7 @@ const KIN_ROLE = /^(?:(?:eldest|elder|older|younger|youngest|only|twin)\s+)?(?:w
  * alone, where the paragraph before the quote brought the speaker in as that surname's kin ("Mr Varga's wife,
  * Ilse," of "ilse varga"): a wife may keep her own name, but the one typed is still the one the text calls so.
  */
-function kinFullName(typed: string | null, q: Quote, before: string): boolean {
+function kinFullName(typed: string | null, q: Quote, before: () => string): boolean {
   const words = typed?.trim().toLowerCase().split(/\s+/u) ?? [];
   if (words.length !== 2 || !q.speaker || !q.role || q.speaker.trim().toLowerCase() !== words[0]) return false;
   const m = KIN_SHARING_NAME.exec(q.role.trim());
@@ -116,7 +116,7 @@ function kinFullName(typed: string | null, q: Quote, before: string): boolean {
   if (!KIN_ROLE.test(role) || !/^[\p{L}][\p{L}'’-]*$/u.test(words[1]!)) return false;
   const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const introduced = new RegExp(String.raw`(?:^|[^\p{L}])${escape(words[1]!)}['’]s\s+${escape(role).replace(/ /gu, '\\s+')},?\s+${escape(q.speaker.trim())}(?![\p{L}])`, 'iu');
-  return introduced.test(before);
+  return introduced.test(before());
 }
 
 // A title of office typed before a surname ("professor ohara", "sen. lund") and the words a role gives it in.
@@ -437,17 +437,27 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   // (The directory's choice of namesake gives way to the one holding the title typed.)
   const named = found0 !== null && everyNamesake.has(found0) && !namesakes.has(found0) ? (namesakes.size === 1 ? [...namesakes][0]! : null) : found0;
   const described = claim.speaker !== null && named === null && found0 === null ? descriptionWords(claim.speaker) : null;
+  // (Asked of each quote found, often more than once, and every one for the named speaker's quotes beyond the
+  // first few: the answer is remembered per quote, and the text before a quote cut only for the reading needing it.)
+  const claimedOnce = new Map<number, boolean>();
   const claimedBy = (id: number): boolean => {
+    let is = claimedOnce.get(id);
+    if (is === undefined) {
+      is = claimedAnew(id);
+      claimedOnce.set(id, is);
+    }
+    return is;
+  };
+  const claimedAnew = (id: number): boolean => {
     const q = book.quote(id);
     if (q.speakerId === null) return false;
-    if (q.speakerId === named || (described !== null && describes(described, q, () => book.documentBefore?.(id) ?? '')) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, book.textBefore?.(id) ?? '')) return true;
+    if (q.speakerId === named || (described !== null && describes(described, q, () => book.documentBefore?.(id) ?? '')) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, () => book.textBefore?.(id) ?? '')) return true;
     if (claim.speaker === null) return false;
     // ("did the velmoran government say ...": its spokeswoman's words are the government's.)
     if (speaksForBody(claim.speaker, q, () => book.textBefore?.(id) ?? '', () => book.documentBefore?.(id) ?? '')) return true;
     // ("skipper said ...": a name no one goes by, the nickname the text gives this speaker.)
     if (named !== null || namesakes.size || described !== null || !book.documentBefore) return false;
-    const at = Math.max(0, q.sentence.indexOf(q.quote));
-    return nicknameOf(claim.speaker, q, book.documentBefore(id) + q.sentence.slice(at));
+    return nicknameOf(claim.speaker, q, () => book.documentBefore!(id) + q.sentence.slice(Math.max(0, q.sentence.indexOf(q.quote))));
   };
   const speakerMatches = (id: number): boolean | null => (claim.speaker === null || book.quote(id).speakerId === null ? null : claimedBy(id));
   // The named speaker's quotes are looked at wherever the book ranked them.
