@@ -133,6 +133,8 @@ const ASKING_VERB = /^\s+(?:then\s+|also\s+|later\s+)?(?:asked|asks|pressed|pres
 
 // particleFullName's answer when two people named so far bear the surname.
 const TWO_HOLDERS = Symbol('two holders');
+// The article and words of descent that open an Arabic family name as written in English news, capitalised.
+const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 
 // A sentence that opens with the quote and credits it to a pronoun that replies: `"...," he replied.`
 // A bare surname opening a sentence as the subject of its verb, a role set off after it perhaps ("Roe, the
@@ -769,7 +771,9 @@ export class DocumentSpeakers {
    */
   private particleFullName(name: string, paragraph: number): string | typeof TWO_HOLDERS | null {
     const raw = name.split(/\s+/u);
-    if (raw.length < 2 || raw.length > 4 || !raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w))) return null;
+    // (So does an Arabic family name opening with its article or a word of descent, "Al Nuaimi", "Bin Zayed",
+    // after "Yusuf Rashid Al Nuaimi": the given names before it are one or several.)
+    if (raw.length < 2 || raw.length > 4 || !raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w) || ARABIC_PARTICLE.test(w))) return null;
     const nw = nameWords(name);
     if (nw.length !== raw.length) return null;
     const ends = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w));

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
+import { roleHoldsTitle } from '../src/quotes/who-said.ts';
+
+// An article written for these tests, with invented people: a professor and a student of the same surname, the
+// student's role naming the professor ("no relation to the professor").
+const article = doc('lab-release', '2024-11-05', [
+  'Professor Ilse Brandvold, who runs the harbour sediment programme, says the survey changed the field.',
+  '"A diver with a cheap camera now sees what only navies saw," says Professor Brandvold.',
+  'Tobias Brandvold, a first-year doctoral student in the group (and no relation to the professor), has logged the cores.',
+  'Asked about the shared surname, the student grins. "The mail desk gave up. I get her invoices, she gets my bike fines."',
+]);
+const ask = whoSaidOver(article);
+
+describe('who-said: a title typed with a surname means the namesake holding it, not one whose role only names it', () => {
+  it('"professor brandvold" is not confirmed for the student whose role says "no relation to the professor"', () => {
+    const a = ask('did professor brandvold say the mail desk gave up');
+    expect(a.matches[0]).toMatchObject({ speaker: 'Tobias Brandvold', verdict: 'same', speakerMatches: false });
+  });
+  it('the professor and the bare surname are still confirmed', () => {
+    expect(ask('professor brandvold said a diver with a cheap camera now sees what only navies saw').matches[0]).toMatchObject({ speaker: 'Ilse Brandvold', speakerMatches: true });
+    expect(ask('brandvold said the mail desk gave up').matches[0]).toMatchObject({ speaker: 'Tobias Brandvold', speakerMatches: true });
+  });
+  it('roleHoldsTitle reads the title as the holder\'s own, not as a preposition\'s object', () => {
+    expect(roleHoldsTitle('Professor', ['professor', 'prof'])).toBe(true);
+    expect(roleHoldsTitle('a visiting professor of geology', ['professor', 'prof'])).toBe(true);
+    expect(roleHoldsTitle('a student (no relation to the professor)', ['professor', 'prof'])).toBe(false);
+    expect(roleHoldsTitle('an aide to the senator', ['senator', 'sen'])).toBe(false);
+    expect(roleHoldsTitle("the professor's assistant", ['professor', 'prof'])).toBe(false);
+  });
+});
