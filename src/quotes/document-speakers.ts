@@ -549,13 +549,31 @@ export class DocumentSpeakers {
     // (Nor, the paragraph before, when this one has a subject of its own speak before the epithet, whom no name
     // mention holds: 'Their daughter Bea, a student, said she .... "...," the 20-year-old said.' is the daughter.)
     if (before.length === 0 && ownSpeakerBeforeEpithet(here.masked.slice(0, here.to))) return null;
-    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person);
+    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person) ?? this.onlySpeakerOf(paragraph - 1, age);
     if (before.length === 0) before = this.mentions.filter((m) => m.paragraph === paragraph - 1 && person(m));
     const named = new Set(before.map((m) => m.compact));
     if (named.size !== 1) return null;
     const [only] = before;
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only!.compact));
     return elsewhere ? null : only!.name;
+  }
+
+  /**
+   * The one person who spoke in paragraph `p`, when no one else was named or spoke there (no other person's full
+   * name, no one described) and no other age was given them: '... Vell said he was sure ... "a harbour, not a
+   * fortress."' or 'his wife, NAME, said .... "...," she said.', then a paragraph opening on "the 61-year-old
+   * diplomat": the epithet points back to the speaker just heard, whether or not the paragraph ends on the name.
+   */
+  private onlySpeakerOf(p: number, age: number): string | null {
+    const there = this.locals.filter((l) => l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p);
+    const only = there.length === 1 ? there[0]! : null;
+    if (!only || only.kind !== 'person' || only.plural || this.spokeIn.get(only) !== p) return null;
+    const own = new Set(only.names.map((n) => compactName(n)));
+    if (this.mentions.some((m) => m.paragraph === p && !own.has(m.compact) && classifyProperName(m.name) === 'person')) return null;
+    const name = [...only.names].sort((a, b) => nameWords(b).length - nameWords(a).length)[0];
+    if (!name) return null;
+    const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => own.has(compactName(n))));
+    return elsewhere ? null : name;
   }
 
   /**
