@@ -30,3 +30,20 @@ describe('who-said: a title typed with a surname means the namesake holding it, 
     expect(roleHoldsTitle("the professor's assistant", ['professor', 'prof'])).toBe(false);
   });
 });
+
+// A second article, invented: a ship's master shown with his rank abbreviated, and his wife, quoted more often.
+const ship = doc('ferry-wives', '2024-11-06', [
+  'Capt. Rune Holt, 51, master of a coastal ferry, said the crew were calm. "We carry salt, not rifles," Holt said.',
+  'In Molde, his wife, Liv Holt, said she read the news every night. "I keep the radio on until he calls," she said.',
+  'Back home, Liv Holt said she would bake for the crew. "That is all I can do. The rest is up to the weather," she said.',
+]);
+const askShip = whoSaidOver(ship);
+
+describe('who-said: a rank typed with a surname means the namesake the text gives that rank, abbreviated or not', () => {
+  it('"captain holt" is not confirmed for his wife\'s words', () => {
+    expect(askShip('did captain holt say that is all i can do').matches[0]).toMatchObject({ speaker: 'Liv Holt', speakerMatches: false });
+  });
+  it('"captain holt" is confirmed for the master\'s words', () => {
+    expect(askShip('captain holt said we carry salt, not rifles').matches[0]).toMatchObject({ speaker: 'Rune Holt', speakerMatches: true });
+  });
+});

@@ -92,7 +92,7 @@ function descriptionWords(name: string): string[] | null {
 
 // A title of office typed before a surname ("senator park", "gov. pell") narrows no less than an honorific does
 // not: any person of that surname is one the claim may mean, and the answer names which.
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|rev|the\s+rev|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|spokesman|spokeswoman)\.?\s+/iu;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|rev|the\s+rev|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|spokesman|spokeswoman|captain|capt|lieutenant|lt|colonel|col|sergeant|sgt|commander|cmdr|admiral|adm)\.?\s+/iu;
 
 // Kin who share the family name of the one whose kin they are ("Oyama's daughter, Aiko" is Aiko Oyama); not a
 // wife, husband or mother, who may keep another.
@@ -120,7 +120,7 @@ function kinFullName(typed: string | null, q: Quote, before: string): boolean {
 }
 
 // A title of office typed before a surname ("professor ohara", "sen. lund") and the words a role gives it in.
-const TYPED_TITLE = /^(prof|professor|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|dr|doctor)\.?\s+/iu;
+const TYPED_TITLE = /^(prof|professor|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|dr|doctor|captain|capt|lieutenant|lt|colonel|col|sergeant|sgt|commander|cmdr|admiral|adm)\.?\s+/iu;
 const TITLE_FORMS: Readonly<Record<string, readonly string[]>> = {
   prof: ['professor', 'prof'],
   sen: ['senator', 'sen'],
@@ -130,8 +130,15 @@ const TITLE_FORMS: Readonly<Record<string, readonly string[]>> = {
   amb: ['ambassador', 'amb'],
   gen: ['general', 'gen'],
   dr: ['dr', 'doctor'],
+  // (Ranks, as a role often gives them abbreviated: "Capt. NAME", "Lt. Cmdr. NAME".)
+  capt: ['captain', 'capt', 'cpt'],
+  lt: ['lieutenant', 'lt'],
+  col: ['colonel', 'col'],
+  sgt: ['sergeant', 'sgt'],
+  cmdr: ['commander', 'cmdr', 'cdr'],
+  adm: ['admiral', 'adm'],
 };
-const TITLE_SHORT: Readonly<Record<string, string>> = { professor: 'prof', senator: 'sen', representative: 'rep', governor: 'gov', president: 'pres', ambassador: 'amb', general: 'gen', doctor: 'dr' };
+const TITLE_SHORT: Readonly<Record<string, string>> = { professor: 'prof', senator: 'sen', representative: 'rep', governor: 'gov', president: 'pres', ambassador: 'amb', general: 'gen', doctor: 'dr', captain: 'capt', lieutenant: 'lt', colonel: 'col', sergeant: 'sgt', commander: 'cmdr', admiral: 'adm' };
 
 /**
  * The namesakes a title typed with their surname means: those whose role as the text gives it holds that title
