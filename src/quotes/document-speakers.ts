@@ -137,6 +137,8 @@ const ASKING_VERB = /^\s+(?:then\s+|also\s+|later\s+)?(?:asked|asks|pressed|pres
 
 // particleFullName's answer when two people named so far bear the surname.
 const TWO_HOLDERS = Symbol('two holders');
+// The article and words of descent that open an Arabic family name as written in English news, capitalised.
+const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 
 // A sentence that opens with the quote and credits it to a pronoun that replies: `"...," he replied.`
 // A bare surname opening a sentence as the subject of its verb, a role set off after it perhaps ("Roe, the
@@ -477,7 +479,7 @@ export class DocumentSpeakers {
       if (found && told) toldGender(found, told);
     } else {
       const generation = generationEpithet(parsed.text);
-      found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveChild(parsed, paragraph) ?? this.resolveEpithet(parsed) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
+      found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveChild(parsed, paragraph) ?? this.resolveEpithet(parsed) ?? this.freshEpithet(parsed, paragraph, asSpeaker) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
       // "A senior official, who spoke on condition that he not be named, said": the clause of anonymity right after
       // the one described tells the sex the description does not.
       const here = found && found.kind === 'unnamed' && !found.gender && parsed.type === 'description' ? this.read.textOf.get(this.read.sentence) : undefined;
@@ -555,7 +557,7 @@ export class DocumentSpeakers {
     // (Nor, the paragraph before, when this one has a subject of its own speak before the epithet, whom no name
     // mention holds: 'Their daughter Bea, a student, said she .... "...," the 20-year-old said.' is the daughter.)
     if (before.length === 0 && ownSpeakerBeforeEpithet(here.masked.slice(0, here.to))) return null;
-    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person) ?? this.onlySpeakerBefore(paragraph - 1, age);
+    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person) ?? this.onlySpeakerBefore(paragraph - 1, age) ?? this.onlySpeakerOf(paragraph - 1, age);
     if (before.length === 0) before = this.mentions.filter((m) => m.paragraph === paragraph - 1 && person(m));
     const named = new Set(before.map((m) => m.compact));
     if (named.size !== 1) return null;
@@ -576,6 +578,50 @@ export class DocumentSpeakers {
     if (!full) return null;
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === compactName(full)));
     return elsewhere ? null : full;
+  }
+
+  /**
+   * '"...," she said.' then a paragraph opening '"...," the analyst added, "..."': a definite description of one
+   * person, with a noun the document has given no one before (no word of it earlier in the text, no speaker with
+   * that head), crediting a quote that opens the paragraph, points back to the one person who alone spoke in the
+   * paragraph before, as a reporter varies the reference to the speaker just heard.
+   */
+  private freshEpithet(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
+    if (!asSpeaker || !parsed.definite || parsed.plural || parsed.kind !== 'unnamed' || paragraph < 2) return null;
+    const m = /^the\s+([\p{Ll}]+)$/u.exec(parsed.text.trim());
+    if (!m || !isKindOf(m[1]!, 'person', 5, 1)) return null;
+    const head = m[1]!;
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here || this.read.paragraph !== paragraph || here.masked.slice(0, here.from).trim() !== '') return null;
+    // ('"...," the witness replied.': a reply is another's turn, not more of the one just heard.)
+    if (/(?<![\p{L}])(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?|counter(?:s|ed)|interject(?:s|ed)|asked|asks|shot\s+back)(?![\p{L}])/u.test(here.masked.slice(here.from, here.to))) return null;
+    const stem = head.replace(/(?:e|s)$/u, '');
+    const earlier = [...this.paragraphs.slice(0, paragraph - 1), here.masked.slice(0, here.from)].join('\n').toLowerCase();
+    if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(stem)}`, 'u').test(earlier)) return null;
+    if (this.locals.some((l) => l !== AMBIGUOUS && l.heads.has(head))) return null;
+    const name = this.onlySpeakerOf(paragraph - 1, null);
+    if (!name || !this.knowsName(name)) return null;
+    this.lastPath = 'description: a fresh epithet for the one speaker of the paragraph before';
+    return this.resolvePerson(name, paragraph, null);
+  }
+
+  /**
+   * The one person who spoke in paragraph `p`, when no one else was named or spoke there (no other person's full
+   * name, no one described) and no other age was given them: '... Vell said he was sure ... "a harbour, not a
+   * fortress."' or 'his wife, NAME, said .... "...," she said.', then a paragraph opening on "the 61-year-old
+   * diplomat": the epithet points back to the speaker just heard, whether or not the paragraph ends on the name.
+   */
+  private onlySpeakerOf(p: number, age: number | null): string | null {
+    const there = this.locals.filter((l) => l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p);
+    const only = there.length === 1 ? there[0]! : null;
+    if (!only || only.kind !== 'person' || only.plural || this.spokeIn.get(only) !== p) return null;
+    const own = new Set(only.names.map((n) => compactName(n)));
+    if (this.mentions.some((m) => m.paragraph === p && !own.has(m.compact) && classifyProperName(m.name) === 'person')) return null;
+    const name = [...only.names].sort((a, b) => nameWords(b).length - nameWords(a).length)[0];
+    if (!name) return null;
+    // (An age epithet's person was given no other age; a fresh noun asks nothing of ages.)
+    const elsewhere = age !== null && [...(this.ages ?? [])].some(([a, names]) => a !== age && names.some((n) => own.has(compactName(n))));
+    return elsewhere ? null : name;
   }
 
   /**
@@ -837,7 +883,9 @@ export class DocumentSpeakers {
    */
   private particleFullName(name: string, paragraph: number): string | typeof TWO_HOLDERS | null {
     const raw = name.split(/\s+/u);
-    if (raw.length < 2 || raw.length > 4 || !raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w))) return null;
+    // (So does an Arabic family name opening with its article or a word of descent, "Al Nuaimi", "Bin Zayed",
+    // after "Yusuf Rashid Al Nuaimi": the given names before it are one or several.)
+    if (raw.length < 2 || raw.length > 4 || !raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w) || ARABIC_PARTICLE.test(w))) return null;
     const nw = nameWords(name);
     if (nw.length !== raw.length) return null;
     const ends = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w));

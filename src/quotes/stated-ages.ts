@@ -5,6 +5,7 @@
  */
 
 import { nounSex } from './gendered-nouns.ts';
+import { isKindOf } from '../text/wordnet.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 
 // A capitalised name of one to four words (a lowercase particle inside: "Ursula von der Leyen").
@@ -42,6 +43,9 @@ export function ageEpithet(text: string): AgeEpithet | null {
   const sex = nounSex(noun, { plural: false });
   if (sex) return { age, gender: sex };
   if (NEUTRAL.has(noun)) return { age, gender: null };
+  // (Any noun whose commonest sense is a kind of person, "the 58-year-old diplomat", "the 49-year-old nurse", is
+  // one; "the 70-year-old treaty" is none.)
+  if (isKindOf(noun, 'person', 5, 1)) return { age, gender: null };
   return null;
 }
 

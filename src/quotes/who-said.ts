@@ -92,7 +92,7 @@ function descriptionWords(name: string): string[] | null {
 
 // A title of office typed before a surname ("senator park", "gov. pell") narrows no less than an honorific does
 // not: any person of that surname is one the claim may mean, and the answer names which.
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|rev|the\s+rev|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|spokesman|spokeswoman)\.?\s+/iu;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|rev|the\s+rev|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|spokesman|spokeswoman|captain|capt|lieutenant|lt|colonel|col|sergeant|sgt|commander|cmdr|admiral|adm)\.?\s+/iu;
 
 // Kin who share the family name of the one whose kin they are ("Oyama's daughter, Aiko" is Aiko Oyama); not a
 // wife, husband or mother, who may keep another.
@@ -120,7 +120,7 @@ function kinFullName(typed: string | null, q: Quote, before: () => string): bool
 }
 
 // A title of office typed before a surname ("professor ohara", "sen. lund") and the words a role gives it in.
-const TYPED_TITLE = /^(prof|professor|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|dr|doctor)\.?\s+/iu;
+const TYPED_TITLE = /^(prof|professor|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|dr|doctor|captain|capt|lieutenant|lt|colonel|col|sergeant|sgt|commander|cmdr|admiral|adm)\.?\s+/iu;
 const TITLE_FORMS: Readonly<Record<string, readonly string[]>> = {
   prof: ['professor', 'prof'],
   sen: ['senator', 'sen'],
@@ -130,8 +130,15 @@ const TITLE_FORMS: Readonly<Record<string, readonly string[]>> = {
   amb: ['ambassador', 'amb'],
   gen: ['general', 'gen'],
   dr: ['dr', 'doctor'],
+  // (Ranks, as a role often gives them abbreviated: "Capt. NAME", "Lt. Cmdr. NAME".)
+  capt: ['captain', 'capt', 'cpt'],
+  lt: ['lieutenant', 'lt'],
+  col: ['colonel', 'col'],
+  sgt: ['sergeant', 'sgt'],
+  cmdr: ['commander', 'cmdr', 'cdr'],
+  adm: ['admiral', 'adm'],
 };
-const TITLE_SHORT: Readonly<Record<string, string>> = { professor: 'prof', senator: 'sen', representative: 'rep', governor: 'gov', president: 'pres', ambassador: 'amb', general: 'gen', doctor: 'dr' };
+const TITLE_SHORT: Readonly<Record<string, string>> = { professor: 'prof', senator: 'sen', representative: 'rep', governor: 'gov', president: 'pres', ambassador: 'amb', general: 'gen', doctor: 'dr', captain: 'capt', lieutenant: 'lt', colonel: 'col', sergeant: 'sgt', commander: 'cmdr', admiral: 'adm' };
 
 /**
  * The namesakes a title typed with their surname means: those whose role as the text gives it holds that title
@@ -143,9 +150,54 @@ function titledNamesakes(typed: string, ids: ReadonlySet<string>, book: ClaimLoo
   if (!m || ids.size < 2 || !book.quotesBy) return ids;
   const title = m[1]!.toLowerCase();
   const forms = TITLE_FORMS[title] ?? TITLE_FORMS[TITLE_SHORT[title] ?? ''] ?? [title];
-  const holds = (id: string): boolean => book.quotesBy!(id).some((q) => (book.quote(q).role ?? '').toLowerCase().split(/[^\p{L}]+/u).some((w) => forms.includes(w)));
+  const holds = (id: string): boolean => book.quotesBy!(id).some((q) => roleHoldsTitle(book.quote(q).role ?? '', forms));
   const holders = [...ids].filter(holds);
   return holders.length > 0 && holders.length < ids.size ? new Set(holders) : ids;
+}
+
+// Words before a title that make it another's: "no relation to the professor", "an aide to the senator", "a
+// spokesman for the governor", "the professor's student" name a holder of the title, not the one described.
+const TITLE_OBJECT = /^(?:to|for|of|with|under|from|by|than|like)$/u;
+const TITLE_DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/u;
+
+/**
+ * Whether a role gives its holder one of these title forms: one standing in the role as the holder's own, not as
+ * the object of a preposition, nor a possessor ("professor's" is another word).
+ */
+export function roleHoldsTitle(role: string, forms: readonly string[]): boolean {
+  const words = role.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+  return words.some((w, k) => {
+    if (!forms.includes(w)) return false;
+    const prev = words[k - 1] ?? '';
+    if (TITLE_OBJECT.test(prev)) return false;
+    if (TITLE_DETERMINER.test(prev) && TITLE_OBJECT.test(words[k - 2] ?? '')) return false;
+    return true;
+  });
+}
+
+/** The name the text shows for speaker `id` (that of its first quote), or null. */
+function shownNameOf(id: string, book: ClaimLookup): string | null {
+  const first = book.quotesBy?.(id)[0];
+  return first === undefined ? null : book.quote(first).speaker;
+}
+
+// An unnamed speaker shown as acting for a titled person ("a spokesman for Sen. Ada Lund", "an aide to Governor
+// Bo Kran"): the person after "for" or "to" is the principal, another person than the one speaking.
+const FOR_PRINCIPAL = /^(?:a|an|the)\s+[^,]*?\s(?:for|to)\s+((?:Sen|Senator|Rep|Representative|Gov|Governor|President|Prime\s+Minister|Minister|Mayor|Mr|Mrs|Ms|Dr|Judge|Ambassador)\.?\s+[\p{Lu}][\s\S]*)$/u;
+
+/**
+ * Whether a name typed ("senator lund") holds only words of the principal a shown description acts for ("a
+ * spokesman for Sen. Ada Lund") and none of the description's own: the claim names the principal, whose words a
+ * spokesman's are not (they speak of him, "He has long warned ...").
+ */
+export function namesOnlyPrincipal(typed: string, shown: string | null): boolean {
+  const m = shown === null ? null : FOR_PRINCIPAL.exec(shown.trim());
+  if (!m) return false;
+  const split = (x: string): string[] => x.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const principal = new Set(split(m[1]!).concat(['senator', 'sen', 'representative', 'rep', 'governor', 'gov', 'president', 'prime', 'minister', 'mayor', 'mr', 'mrs', 'ms', 'dr', 'judge', 'ambassador']));
+  const own = new Set(split(shown!.slice(0, shown!.length - m[1]!.length)).filter((w) => !/^(?:a|an|the|for|to)$/u.test(w)));
+  const words = split(typed).filter((w) => !/^(?:a|an|the)$/u.test(w));
+  return words.length > 0 && words.every((w) => principal.has(w)) && !words.some((w) => own.has(w));
 }
 
 /** The surname a speaker typed as one name word stands for, honorific or title off ("ms kim" → "kim"), or null. */
@@ -432,7 +484,9 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   };
   const everyNamesake = new Set((surname === null ? [] : (book.personsNamed?.(surname) ?? [])).filter((id) => !otherSex(id)));
   const namesakes = claim.speaker === null ? everyNamesake : titledNamesakes(claim.speaker, everyNamesake, book);
-  const found1 = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
+  const found2 = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
+  // ("senator lund" is not "a spokesman for Sen. Ada Lund": the one he speaks for is typed, not he.)
+  const found1 = found2 !== null && claim.speaker !== null && namesOnlyPrincipal(claim.speaker, shownNameOf(found2, book)) ? null : found2;
   const found0 = found1 !== null && otherSex(found1) ? null : found1;
   // (The directory's choice of namesake gives way to the one holding the title typed.)
   const named = found0 !== null && everyNamesake.has(found0) && !namesakes.has(found0) ? (namesakes.size === 1 ? [...namesakes][0]! : null) : found0;

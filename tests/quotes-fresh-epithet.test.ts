@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { speakersByQuote } from './helpers/quotes.ts';
+
+// Passages written for these tests, with invented people: a definite description the text gives no one before,
+// crediting a quote that opens the paragraph after the one where a single person spoke.
+describe('a fresh epithet for the speaker just heard', () => {
+  it('"the analyst added" after a paragraph where only Tessa Moor spoke is hers', () => {
+    const got = speakersByQuote([
+      'Tessa Moor, a senior fellow at the Lund Institute for Baltic Studies (LIBS), said the pact was a "marriage of habit".',
+      '"Oslo needs fish, Riga needs coal. It is a trade, not a union," she said.',
+      '"The risk," the analyst added, "is that a trade repeated often enough becomes a union."',
+    ]);
+    expect(got.get('The risk')).toBe('Tessa Moor');
+    expect(got.get('is that a trade repeated often enough becomes a union')).toBe('Tessa Moor');
+  });
+  it('not a reply: "the witness replied" after the one who asked is another turn', () => {
+    const got = speakersByQuote([
+      'Counsel for the port, Edgar Pell, pressed on. "Was that a guess?" Pell asked.',
+      '"It is a reasoned estimate," the witness replied.',
+    ]);
+    expect(got.get('It is a reasoned estimate')).not.toBe('Edgar Pell');
+  });
+  it('not a noun the text already gave someone: "the analyst" after an analyst was brought in', () => {
+    const got = speakersByQuote([
+      'An analyst at a Riga bank said the pact would not last.',
+      'Tessa Moor, a senior fellow, disagreed. "It is a trade, not a union," she said.',
+      '"The risk is slow," the analyst added.',
+    ]);
+    expect(got.get('The risk is slow')).not.toBe('Tessa Moor');
+  });
+});
