@@ -5,6 +5,7 @@
 import { lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
+import { inWordNet } from './first-names.ts';
 import { honorificSex, titleSex } from './gendered-nouns.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
 
@@ -97,7 +98,9 @@ const nameGender = remembered((name: string): 'm' | 'f' | null => {
   if (familyNameFirst(name)) return null;
   let tags = lexTags(words[0]!);
   // A name written with its role ("Navy SEAL Ty Woods"): the given name is the word before the surname.
-  if (words.length >= 3 && !tags.some((t) => /Name$/u.test(t))) tags = lexTags(words[words.length - 2]!);
+  // (Not after a first word no lexicon or WordNet knows: that is a given name no list holds, and the word after it
+  // may be a father's name, "Noraini Abdul Hamid" being a daughter of Abdul Hamid.)
+  if (words.length >= 3 && !tags.some((t) => /Name$/u.test(t)) && (inWordNet(words[0]!) || !/[\p{Ll}]/u.test(words[0]!) || tags.length > 0)) tags = lexTags(words[words.length - 2]!);
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');
   return male === female ? null : male ? 'm' : 'f';

@@ -50,6 +50,9 @@ export const TITLES = new Set(
     // The titles of clergy, religious orders and trade unions before a name ("Bishop Jane Roe", "Sister Mary Roe",
     // "Brother Tom Roe", "Rabbi Roe").
     'bishop archbishop cardinal sister brother rabbi imam monsignor msgr. ' +
+    // Malaysia's honours before a name ("Datuk Lim Chee Keong", "Datuk Seri Anwar Ali", "Datin Mariam Yusof"): a
+    // title like "Sir", but kept apart from the name, which may open on a family name written first ("Lim").
+    'datuk dato dato\' dato’ datin seri ' +
     // The address of a party state's press ("Respected Comrade Kim Jong Un"): a title, never a given name.
     'comrade ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim", "the Rev Jane Roe").

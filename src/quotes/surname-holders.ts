@@ -108,11 +108,12 @@ export function mentionGender(m: NameMention, w: string): 'm' | 'f' | null {
   return m.kin ?? genderOfName(m.name) ?? (endsIn(m, w) ? givenNameGender([m.name], w) : null);
 }
 
-/** Whether the sentence `text` sets "no relation" off right after the bare name: "Miller, no relation, said". */
+/** Whether the sentence `text` sets "no relation" off right after the bare name: "Miller, no relation, said", "Miller, who is not related to ..., said". */
 export function saysNoRelation(text: string | undefined, name: string): boolean {
   if (text === undefined) return false;
   const at = text.indexOf(name);
-  return at >= 0 && /^(?:,|\s*\()\s*no\s+relation\b/iu.test(text.slice(at + name.length));
+  // (Or the clause that says so: "Lim, who is not related to the president, said".)
+  return at >= 0 && /^(?:,|\s*\()\s*(?:no\s+relation\b|(?:who\s+is\s+)?(?:not|no)\s+related\b)/iu.test(text.slice(at + name.length));
 }
 
 /** What the document's reading so far tells the readers of surnames (kept by `DocumentSpeakers`; read, never changed, here). */
@@ -655,7 +656,8 @@ export class SurnameHolders {
     // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
     // in, the full name named last, not the Miller the text had at hand.
     if (last && saysNoRelation(this.sentence(ctx)?.text, name)) {
-      const named = this.endingIn(words[0]!).filter((m) => m.paragraph <= paragraph).at(-1);
+      // (Its bearer may write the family name first: "Lim Wei Jie".)
+      const named = this.bearing(words[0]!).filter((m) => m.paragraph <= paragraph).at(-1);
       if (named && !last.names.includes(named.name)) return { instead: named.name };
     }
     // "Lieke Brouwer was criticised by Mark Brouwer. '...,' Mr Brouwer said.": a title of one sex, where the one at
