@@ -21,4 +21,18 @@ describe('"the retired nurse" after a subject given another calling', () => {
     const who = speakerOf(['Lena Vos, a bus driver, waited by the gate. "Nobody came," the former teacher said.'], 'Nobody came');
     expect(who).not.toBe('Lena Vos');
   });
+  it('"the nurse" or "the teacher" (a profession\'s noun) is not him either', () => {
+    for (const d of ['the nurse', 'the teacher']) {
+      const who = speakerOf([`Her husband, Ivo Roen, a retired border guard, joined her. "It was cold," ${d} said.`], 'It was cold');
+      expect(who).not.toBe('Ivo Roen');
+    }
+  });
+  it('"the nurse" is the one the text made a nurse', () => {
+    const who = speakerOf(['Mara Olsen, a nurse, sat by the door. Her husband, Ivo Roen, a retired border guard, joined her. "It was cold," the nurse said.'], 'It was cold');
+    expect(who).toBe('Mara Olsen');
+  });
+  it('"the veteran" (no profession\'s noun) may still be him', () => {
+    const who = speakerOf(['Her husband, Ivo Roen, a retired border guard, joined her. "It was cold," the veteran said.'], 'It was cold');
+    expect(who).toBe('Ivo Roen');
+  });
 });

@@ -2144,8 +2144,9 @@ export class DocumentSpeakers {
     const found = this.resolvePerson(name, paragraph, null);
     if (learned && !(found && found !== AMBIGUOUS && (found.kind === 'person' && [...found.roles, ...found.mentionRoles, ...this.appositiveRoles(found, paragraph)].some((r) => LEARNED_ROLE.test(r))))) return null;
     // ("Her husband, Ivo Roen, a retired border guard, joined her. '...,' the retired nurse said.": one retires
-    // from a calling, so "the retired nurse" names a calling; the text gave him another, so it is not him.)
-    if (found && found !== AMBIGUOUS && found.kind === 'person' && PAST_CALLING.test(d.text)) {
+    // from a calling, so "the retired nurse" names a calling; the text gave him another, so it is not him. So too
+    // a profession's noun, "the nurse", "the teacher", which no one is called for age or looks.)
+    if (found && found !== AMBIGUOUS && found.kind === 'person' && (PAST_CALLING.test(d.text) || isKindOf(head, 'professional', 4, 1))) {
       const callings = [...found.roles, ...found.mentionRoles].filter((r) => kinSex(r.split(/\s+/u).at(-1) ?? r) === null && nounSex(r.split(/\s+/u).at(-1) ?? r) === null);
       if (callings.length > 0 && !callings.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head))) return null;
     }
