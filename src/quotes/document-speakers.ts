@@ -2191,6 +2191,13 @@ export class DocumentSpeakers {
     if (sex && told && told !== sex) return null;
     const found = this.resolvePerson(name, paragraph, null);
     if (learned && !(found && found !== AMBIGUOUS && (found.kind === 'person' && [...found.roles, ...found.mentionRoles, ...this.appositiveRoles(found, paragraph)].some((r) => LEARNED_ROLE.test(r))))) return null;
+    // ("Her husband, Ivo Roen, a retired border guard, joined her. '...,' the retired nurse said.": one retires
+    // from a calling, so "the retired nurse" names a calling; the text gave him another, so it is not him. So too
+    // a profession's noun, "the nurse", "the teacher", which no one is called for age or looks.)
+    if (found && found !== AMBIGUOUS && found.kind === 'person' && (PAST_CALLING.test(d.text) || isKindOf(head, 'professional', 4, 1))) {
+      const callings = [...found.roles, ...found.mentionRoles].filter((r) => kinSex(r.split(/\s+/u).at(-1) ?? r) === null && nounSex(r.split(/\s+/u).at(-1) ?? r) === null);
+      if (callings.length > 0 && !callings.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head))) return null;
+    }
     return found;
   }
 
@@ -3394,6 +3401,9 @@ export class DocumentSpeakers {
     return s;
   }
 }
+
+// Words of one who has left a calling ("the retired nurse", "the former teacher"): the noun after them is a calling.
+const PAST_CALLING = /\b(?:retired|former)\s/iu;
 
 // One character that `\s` matches (the space before a role's last words in `roleHolder`).
 const SPACE = /^\s$/u;

@@ -982,7 +982,10 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
     // (An initialled name is a full one: "Her colleague, B.Oyun, was less certain.")
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isInitialledName(parsed.name) || (!plainNoun && (isKnownFirstName(parsed.name) || kinOwned)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
-      ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
+      // ("The mayor and his wife, Ada Renn, arrived": a name set off after two joined by "and", the second owned by
+      // a pronoun, names that second one alone; the first is someone else, not a role of hers.)
+      const ownedSecond = /\s+and\s+((?:his|her|their|its)\s+[\p{Ll}][\p{Ll}-]+)$/u.exec(described.description);
+      ds.resolve(parsed, paragraph, (ownedSecond?.[1] ?? described.description).replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
       // ("Her husband, Ivo Roen, a retired border guard, joined her.": a second description set off after the name
       // is a role of his as well, for a later "the retired guard".)
       const second = SECOND_ROLE.exec(s.slice(s.indexOf(parsed.name) + parsed.name.length));
