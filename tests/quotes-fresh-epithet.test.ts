@@ -28,4 +28,12 @@ describe('a fresh epithet for the speaker just heard', () => {
     ]);
     expect(got.get('The risk is slow')).not.toBe('Tessa Moor');
   });
+  it('not a noun of age: "the teenager" after a paragraph where only a 34-year-old spoke', () => {
+    const got = speakersByQuote([
+      'Fifteen-year-old Rika Veld beat 36-year-old Hanne Osk in the final on Sunday.',
+      'Osk said Veld played "like a pro". "I had nothing," the 36-year-old said.',
+      '"I am just glad," the teenager said.',
+    ]);
+    expect(got.get('I am just glad')).not.toBe('Hanne Osk');
+  });
 });

@@ -32,6 +32,8 @@ function servedPerson(phrase: string): boolean {
   return !!w && (TITLES.has(w) || PERSON_NOUNS.has(w) || isPersonNoun(w));
 }
 
+const SPOKESPERSON = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|woman|person)\s/u;
+
 function compact(name: string): string {
   return name.replace(/[\s.]+/gu, ' ').trim();
 }
@@ -53,7 +55,8 @@ export function appositiveName(text: string, at: number, phrase: string): string
   if (!name || /['’]s?$/u.test(name)) return null;
   // ("A spokesman for the chairman, NAME, said": a name set off right after a person's noun closing the description
   // is that person's, the one spoken for, not the speaker's.)
-  if (!before && servedPerson(phrase)) return null;
+  // (A spokesperson's only: "an aide to the mayor, NAME," names the aide, whom the text goes on to quote.)
+  if (!before && SPOKESPERSON.test(phrase.trim()) && servedPerson(phrase)) return null;
   const parsed = parseSpeakerPhrase(name);
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || !/\s/u.test(parsed.name)) return null;
   // ("Unlike NAME, the mayor ...", "Under NAME, ...": a capitalised word the reader drops from the name, no title,

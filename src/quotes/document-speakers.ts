@@ -591,8 +591,13 @@ export class DocumentSpeakers {
     const m = /^the\s+([\p{Ll}]+)$/u.exec(parsed.text.trim());
     if (!m || !isKindOf(m[1]!, 'person', 5, 1)) return null;
     const head = m[1]!;
+    // ("the teenager", "the boy": a noun of age tells an age the one just heard may not have, "34-year-old NAME".)
+    if (/^(?:boy|girl|teen|kid)$/u.test(head) || isKindOf(head, 'juvenile', 4, 1)) return null;
     const here = this.read.textOf.get(this.read.sentence);
     if (!here || this.read.paragraph !== paragraph || here.masked.slice(0, here.from).trim() !== '') return null;
+    // (The quote opens the sentence, the epithet its credit: "Bo Lind chaired it, but the minister left, calling it
+    // "..."" brings in someone new.)
+    if (!/^\s*(?:_|["“‘'])/u.test(here.masked.slice(here.from, here.to))) return null;
     // ('"...," the witness replied.': a reply is another's turn, not more of the one just heard.)
     if (/(?<![\p{L}])(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?|counter(?:s|ed)|interject(?:s|ed)|asked|asks|shot\s+back)(?![\p{L}])/u.test(here.masked.slice(here.from, here.to))) return null;
     const stem = head.replace(/(?:e|s)$/u, '');
@@ -601,6 +606,21 @@ export class DocumentSpeakers {
     if (this.locals.some((l) => l !== AMBIGUOUS && l.heads.has(head))) return null;
     const name = this.onlySpeakerOf(paragraph - 1, null);
     if (!name || !this.knowsName(name)) return null;
+    // ("NAME, a keen amateur sailor," then '"...," the professor said': a profession's noun is someone else's when
+    // the text gave the one just heard a trade or profession it neither is nor covers.)
+    const held = this.locals.find((l) => l !== AMBIGUOUS && l.kind === 'person' && l.names.includes(name));
+    // (Nor when the reading of descriptions below has someone else with a role the noun fits or covers: "The Rev. NAME"
+    // is "the pastor" paragraphs on, though the one just heard is his wife.)
+    if (this.locals.some((l) => l !== AMBIGUOUS && l !== held && l.kind === 'person' && [...l.roles, ...l.mentionRoles].some((r) => roleFits(r, head, [], true) || roleInCategory(r, head)))) return null;
+    if (held && isKindOf(head, 'professional', 4, 1)) {
+      const all = [...held.roles, ...held.mentionRoles, ...this.appositiveRoles(held, paragraph)];
+      // (A researcher may be "the professor"; a sailor, a trade of another kind, is not.)
+      const trades = all.filter((r) => {
+        const h = (r.replace(/\s+(?:of|at|for|from|in|with)\s.*$/u, '').split(/\s+/u).at(-1) ?? r).toLowerCase();
+        return isKindOf(h, 'worker', 4, 1) || isKindOf(h, 'professional', 4, 1);
+      });
+      if (trades.length > 0 && !all.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head))) return null;
+    }
     this.lastPath = 'description: a fresh epithet for the one speaker of the paragraph before';
     return this.resolvePerson(name, paragraph, null);
   }
