@@ -21,4 +21,9 @@ describe('"Also reacting, the chairman of the ... committee, Senator NAME, descr
   it('not a participle clause with a verb of its own before the description', () => {
     expect(speakerOf([opening, 'Reacting as the vote was read, the chairman of the harbour committee, Senator Ivo Lund, said it was "a sad day".'], 'a sad day')).not.toBe('Mara Olsen');
   });
+
+  it('not an indefinite role in a "who is" clause, its place set off after it', () => {
+    const paras = ['Ivo Kelso has set his sights on the harbour board.', 'Kelso, who is a pastor at the Bethel Church of Dunmore, Ohio, slammed the board for "fees on fees" among its rules.'];
+    expect(speakerOf(paras, 'fees on fees')).not.toBe('a pastor at the Bethel Church of Dunmore');
+  });
 });

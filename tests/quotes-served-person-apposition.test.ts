@@ -8,7 +8,7 @@ describe('"A spokesman for the chairman, NAME, said": the name set off is the ch
     expect(speakerOf(paras, 'Mr Boon will not resign')).not.toBe('Willem Boon');
   });
   it('after the quote too', () => {
-    const paras = ['"The board meets on Friday," said an aide to the governor, Lotte Haring.'];
+    const paras = ['"The board meets on Friday," said a spokeswoman for the governor, Lotte Haring.'];
     expect(speakerOf(paras, 'The board meets on Friday')).not.toBe('Lotte Haring');
   });
   it('a body spoken for leaves the name the speaker\'s', () => {

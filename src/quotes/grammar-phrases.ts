@@ -698,7 +698,8 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       const head = nounPhraseBefore(tokens, from - 2);
       if (!head) break;
       from = head.start;
-      if (tokens[head.start]!.pos === 'DET' && head.end - head.start === 2 && isRoleNoun(tokens[head.end - 1]!.text)) {
+      // (A definite title only: "NAME, who is a pastor at the Bethel Church of Dunmore, Ohio, slammed" holds no name set off.)
+      if (tokens[head.start]!.pos === 'DET' && /^the$/iu.test(tokens[head.start]!.text) && head.end - head.start === 2 && isRoleNoun(tokens[head.end - 1]!.text)) {
         desc = { start: head.start, end: desc.end };
         break;
       }
