@@ -20,3 +20,11 @@ it('"His friend and business partner, NAME, said ... he said" with another man q
   ];
   expect(speakerOf(paras, 'every tax')).toBe('Kasimir Oduya');
 });
+it('"Her brother and colleague at the firm, NAME, disagreed." with a place of work after the second role', () => {
+  const paras = [
+    'Economist Greta Hallin of the consultancy Norrby Data said the market was calm.',
+    '"Nobody is selling," Hallin said.',
+    'Her brother and colleague at the consultancy, Vidar Hallin, disagreed. "Markets sleep until they wake," he said.',
+  ];
+  expect(speakerOf(paras, 'Markets sleep')).toBe('Vidar Hallin');
+});

@@ -943,8 +943,9 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
     // (So are two or three lowercase words ending in such a noun: "A government whip, Anita Brennock,", "The
     // charity's founder, Jane Roe,": the words before the head say whose or of what.)
     // (Or two roles of the one person joined by "and": "Her party colleague and husband, MP Ivo Roen,"; not "the
-    // mayor and his wife, NAME,", where the name is the second one's alone.)
-    const compound = desc || owned ? null : /^(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}][\p{Ll}-]+\s+){1,2}(?:and\s+(?!(?:his|her|their|its|the|a|an|my|our)\s)(?:[\p{Ll}][\p{Ll}-]+\s+)?)?([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
+    // mayor and his wife, NAME,", where the name is the second one's alone. A place of work may follow the noun:
+    // "Her brother and colleague at the consultancy, NAME,".)
+    const compound = desc || owned ? null : /^(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}][\p{Ll}-]+\s+){1,2}(?:and\s+(?!(?:his|her|their|its|the|a|an|my|our)\s)(?:[\p{Ll}][\p{Ll}-]+\s+)?)?([\p{Ll}][\p{Ll}-]+)(?:\s+(?:at|in|of|with)\s+(?:the|a|an|his|her|its|their)\s+[\p{Ll}][\p{Ll}-]+)?$/iu.exec(described.description);
     // (So is a role owned by a name's possessive, with no article: "Norland's head coach, Ida Roe, sat down.", a
     // team, town or person owning it as "the club's" would.)
     const ownedByName = desc || owned || compound ? null : OWNED_BY_NAME.exec(described.description);
