@@ -12,7 +12,6 @@ import { leftOfficeRole } from './left-office-role.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES } from './speaker-phrases.ts';
 import { kinPattern } from './gendered-nouns.ts';
 import { namedUnitAt } from './body-unit.ts';
-import { escapeRegExp } from '../text/regexp.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
 export interface NameMention {
@@ -228,31 +227,46 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: at, ...(kin ? { kin } : {}) });
     }
   });
-  for (const m of out) if (!m.kin && m.words.length === 2) {
-    const kin = kinGivenNameBefore(paragraphs, out, m);
+  const sites = kinWordSites(paragraphs);
+  if (sites.length > 0) for (const m of out) if (!m.kin && m.words.length === 2) {
+    const kin = kinGivenNameBefore(paragraphs, out, sites, m);
     if (kin) m.kin = kin;
   }
   return out;
 }
+
+// "his/her" and a word of kin before a capitalised word: "with her husband, Stanislav".
+const KIN_WORD_BEFORE = new RegExp(String.raw`\b(?:his|her)[ \t]+(?:late[ \t]+)?(?:${kinPattern()})(?:-in-law)?,?[ \t]+(?=[\p{Lu}])`, 'gu');
+
+/** Where each "his/her" and word of kin stands in each paragraph, and where the word after it opens: read once per document. */
+function kinWordSites(paragraphs: readonly string[]): { paragraph: number; index: number; end: number }[] {
+  const sites: { paragraph: number; index: number; end: number }[] = [];
+  paragraphs.forEach((text, i) => {
+    for (const hit of text.matchAll(KIN_WORD_BEFORE)) sites.push({ paragraph: i + 1, index: hit.index, end: hit.index + hit[0].length });
+  });
+  return sites;
+}
+
+// What may not follow the given name brought in alone: more of a word, or a capitalised word (a surname).
+const GIVEN_GOES_ON = /^(?:[\p{L}'’-]|[ \t]+[\p{Lu}])/u;
 
 /**
  * `Ada Roe ... with her husband, Stanislav. ... "...," Stanislav Roe said.`: the gender a word of kin told of a
  * given name brought in alone, as the kin of someone of the surname the full name `m` ends in, named before it in
  * that sentence; undefined when no such kin was told (a given name no list knows tells nothing by itself).
  */
-function kinGivenNameBefore(paragraphs: readonly string[], out: readonly NameMention[], m: NameMention): 'm' | 'f' | undefined {
+function kinGivenNameBefore(paragraphs: readonly string[], out: readonly NameMention[], sites: readonly { paragraph: number; index: number; end: number }[], m: NameMention): 'm' | 'f' | undefined {
   const given = m.name.split(/[ \t]+/u)[0]!;
   const surname = m.words[1]!;
-  const at = new RegExp(String.raw`\b(?:his|her)[ \t]+(?:late[ \t]+)?(${kinPattern()})(?:-in-law)?,?[ \t]+${escapeRegExp(given)}(?![\p{L}'’-])(?![ \t]+[\p{Lu}])`, 'gu');
-  for (let p = 1; p <= m.paragraph; p++) {
+  for (const site of sites) {
+    const p = site.paragraph;
+    if (p > m.paragraph || (p === m.paragraph && site.index >= m.at)) break;
     const text = paragraphs[p - 1] ?? '';
-    for (const hit of text.matchAll(at)) {
-      if (p === m.paragraph && hit.index >= m.at) break;
-      // (The owner of "her" is someone of that surname named earlier in the sentence: the couple shares the name.)
-      const opens = Math.max(text.lastIndexOf('. ', hit.index), text.lastIndexOf('? ', hit.index), text.lastIndexOf('! ', hit.index)) + 1;
-      if (!out.some((o) => o.paragraph === p && o.at >= opens && o.at < hit.index && o.words.length >= 2 && o.words.at(-1) === surname)) continue;
-      return kinGenderBefore(text.slice(0, hit.index + hit[0].length - given.length).trimEnd() + ' ');
-    }
+    if (!text.startsWith(given, site.end) || GIVEN_GOES_ON.test(text.slice(site.end + given.length, site.end + given.length + 40))) continue;
+    // (The owner of "her" is someone of that surname named earlier in the sentence: the couple shares the name.)
+    const opens = Math.max(text.lastIndexOf('. ', site.index), text.lastIndexOf('? ', site.index), text.lastIndexOf('! ', site.index)) + 1;
+    if (!out.some((o) => o.paragraph === p && o.at >= opens && o.at < site.index && o.words.length >= 2 && o.words.at(-1) === surname)) continue;
+    return kinGenderBefore(text.slice(0, site.end).trimEnd() + ' ');
   }
   return undefined;
 }
