@@ -1371,7 +1371,8 @@ function takenUpAfter(r: CreditReading, q: QuoteSentence): void {
 
 // A quote that opens its sentence and ends it, then a dash and the one credited, with a role or a medium set off
 // after the name: `- "..." — Ruth Abernathy, launch consultant`, `"..." — NordOrbit, in an emailed statement`.
-const DASH_NAME_AFTER = /^\s*(?:[—–―]|--?(?=\s))\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+([^;:_"“”—–]{2,100}?))?\s*\.?\s*$/u;
+// (A later line may go back to one credited before: `- "..." - Dr. Roe again, in a note to clients`.)
+const DASH_NAME_AFTER = /^\s*(?:[—–―]|--?(?=\s))\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:\s+again)?(?:,\s+([^;:_"“”—–]{2,100}?))?\s*\.?\s*$/u;
 // A medium set off after the name: "in an emailed statement", "on X", "in a letter to staff".
 const MEDIUM_AFTER = /^(?:in|on|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:statement|email|e-mail|letter|interview|post|message|note|release|tweet|video|blog)\b/u;
 

@@ -10,8 +10,11 @@ const STANCE_WORDS =
   'sure|certain|convinced|unconvinced|sceptical|skeptical|cautious|optimistic|pessimistic|blunt|blunter|direct|frank|' +
   'candid|upbeat|gloomy|doubtful|confident|dismissive|defiant|emphatic|adamant|categorical|wary|hopeful|critical|' +
   'scathing|sanguine|circumspect|guarded|measured|forthright|unimpressed|unmoved|unapologetic|unrepentant';
+// Or that the subject took the other side, perhaps of a view named ("disagreed", "objected with that account"):
+// the quote after is how they did, as after "A delegate disagreed." (`speech-manner.ts`).
+const OTHER_SIDE = String.raw`(?:also\s+|strongly\s+|sharply\s+)?(?:disagreed|objected|demurred|dissented|pushed\s+back)(?:\s+(?:with|to)\s+(?:that|this|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)?`;
 const STANCE = new RegExp(
-  String.raw`^\s*(.+?)\s+(?:is|was|seemed|sounded|remained|remains)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|quite|no\s+more|no\s+less)\s+)*(?:${STANCE_WORDS})(?:\s+(?:still|too|again|than\s+(?:most|many|others|some|that|his|her|their)(?:\s+[\p{Ll}]+)?))?\s*[.]?\s*$`,
+  String.raw`^\s*(.+?)\s+(?:(?:is|was|seemed|sounded|remained|remains)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|quite|no\s+more|no\s+less)\s+)*(?:${STANCE_WORDS})(?:\s+(?:still|too|again|than\s+(?:most|many|others|some|that|his|her|their)(?:\s+[\p{Ll}]+)?))?|${OTHER_SIDE})\s*[.]?\s*$`,
   'u',
 );
 
@@ -20,10 +23,13 @@ export function stanceSubject(sentence: string): string | null {
   const m = STANCE.exec(sentence);
   if (!m) return null;
   // "Asked whether the port could cope, she was more cautious.": the question put first is no part of the subject.
-  const subject = m[1]!.replace(ASKED_FIRST, '');
+  // ("Her husband, Mr Rahim Ali, who keeps the books, disagreed.": a clause on the one named is no part of the subject.)
+  const subject = m[1]!.replace(ASKED_FIRST, '').replace(WHO_CLAUSE_AFTER, ',');
   return !/[,;:"“”]/u.test(subject) ? subject : setOffName(subject);
 }
 
+// A "who" clause set off after a name that was itself set off ("..., Mr Rahim Ali, who keeps the books,").
+const WHO_CLAUSE_AFTER = /(?<=,\s*[^,]{2,60}),\s+who\s+[^,;:"“”]{2,80},\s*$/u;
 const ASKED_FIRST = /^(?:When\s+)?(?:asked|pressed|questioned)\s+(?:whether|if|about|how|what|why|when|who)\b[^;:"“”]*,\s+(?=(?:he|she)$)/iu;
 
 // A name of two to four capitalised words, and a description a determiner or possessive opens.

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { speakersByOpening } from './helpers/quotes.ts';
+import { stanceSubject } from '../src/quotes/stance-subject.ts';
+
+// Passages written for these tests (invented people): a named person who "disagreed" or "objected" right before a
+// quote standing alone says it, as one who "was blunter" does; and a dash credit line may go back to one credited
+// before with "again".
+describe('a named subject taking the other side before a quote standing alone', () => {
+  const by = speakersByOpening([
+    'Shopkeeper Marta Quell, 49, said trade had been slow all summer. "Nobody buys anything," she said.',
+    'Her husband, Mr Tomas Quell, who keeps the shop\'s books, disagreed. "Wait until the rents go up. Then they will stop buying."',
+    'Councillor Ines Borrow objected to that account. "The rents are frozen until spring."',
+    'Petr Halloran pushed back. "Frozen is not the same as falling."',
+  ]);
+  it('gives the quote to the one who disagreed, past a clause set off on him', () => {
+    expect(by.get('Wait until the')).toBe('Tomas Quell');
+    expect(by.get('The rents are')).toBe('Ines Borrow');
+    expect(by.get('Frozen is not')).toBe('Petr Halloran');
+  });
+  it('reads the subject of the sentence, not the clause on it', () => {
+    expect(stanceSubject('Her husband, Mr Tomas Quell, who keeps the books, disagreed.')).toBe('Mr Tomas Quell');
+    expect(stanceSubject('Ines Borrow objected to that account.')).toBe('Ines Borrow');
+    // (A verb of the other side with an object that is no view is no such sentence.)
+    expect(stanceSubject('Ines Borrow objected to the new parking rules on Monday.')).toBeNull();
+  });
+});
+
+describe('a dash credit line going back to one credited before', () => {
+  const by = speakersByOpening([
+    'Readers wrote in with their views.',
+    '- "The fair was the best in years." - Oskar Brandvik, retired ferryman',
+    '- "The music was far too loud." - Lotte Sarin, teacher',
+    '- "I would come again next year." - Mr. Brandvik again, in a later note to the editors',
+  ]);
+  it('is the one named before', () => {
+    expect(by.get('The fair was')).toBe('Oskar Brandvik');
+    expect(by.get('The music was')).toBe('Lotte Sarin');
+    expect(by.get('I would come')).toBe('Oskar Brandvik');
+  });
+});
