@@ -38,3 +38,13 @@ describe('a dash credit line going back to one credited before', () => {
     expect(by.get('I would come')).toBe('Oskar Brandvik');
   });
 });
+
+describe('a sentence of advice before a quote standing alone', () => {
+  const by = speakersByOpening([
+    'Tax adviser Wilma Strand said most firms kept poor records. "They lose half their receipts," she said.',
+    'She advised owners to photograph every invoice. "If it is not on your phone, it does not exist."',
+  ]);
+  it('is the adviser\'s, as after "urged"', () => {
+    expect(by.get('If it is')).toBe('Wilma Strand');
+  });
+});

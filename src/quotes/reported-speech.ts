@@ -15,7 +15,7 @@ const SAYING = new Set(
     'say tell add argue explain note insist write warn stress contend assert acknowledge admit recall suggest ' +
     'predict claim maintain emphasize emphasise reply respond answer continue conclude declare announce testify ' +
     'observe remark comment concede caution complain promise vow pledge boast tweet post reiterate affirm confirm ' +
-    'deny repeat recount reason muse agree echo praise criticize criticise blast slam hail decry condemn welcome lament urge ' +
+    'deny repeat recount reason muse agree echo praise criticize criticise blast slam hail decry condemn welcome lament urge advise ' +
     // Verbs of putting a case in one's own words ("Roe touted her record. “...”").
     'tout brag'
   ).split(/\s+/u),
