@@ -48,3 +48,14 @@ describe('a sentence of advice before a quote standing alone', () => {
     expect(by.get('If it is')).toBe('Wilma Strand');
   });
 });
+
+describe('an aside set off by single hyphens between a name and its verb', () => {
+  const by = speakersByOpening([
+    'Councillor Marisa Helena Ferreira Dantas called the budget "a disgrace".',
+    'Her fellow councillor, Joel Dantas - the two are not related - took a softer line. "We can fix it in committee," Dantas told the paper.',
+  ]);
+  it('leaves the name the subject, so a bare surname after goes to him, not the namesake named before', () => {
+    expect(by.get('a disgrace')).toBe('Marisa Helena Ferreira Dantas');
+    expect(by.get('We can fix')).toBe('Joel Dantas');
+  });
+});

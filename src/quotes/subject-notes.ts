@@ -225,7 +225,8 @@ const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll
 // (Or a spaced en dash, as British and European papers set the dash: "Ida Lund – no kin of hers – was calmer.")
 // (Up to fourteen words, a label in marks among them: "— no kin, she says, though the crew call them "the Lund
 // twins" —".)
-const DASH_ASIDE = /^([^—–_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|–|--)\s+(?!--)[^—–\s]+(?:\s+(?!--)[^—–\s]+){0,13}\s+(?:—|–|--)\s+(?=[\p{Ll}])/u;
+// (Plain-text wires set the pair off with single hyphens between spaces: "Rui Costa - no kin of hers - took ...".)
+const DASH_ASIDE = /^([^—–_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|–|--|-(?!-))\s+(?!--?\s)[^—–\s]+(?:\s+(?!--?\s)[^—–\s]+){0,13}\s+(?:—|–|--|-(?!-))\s+(?=[\p{Ll}])/u;
 // A body's proper name opening the sentence ("The Nordic Ferry Council"), then an aside set off by commas that
 // describes it or says what was put to it ("asked ...", "founded ...", "a trade body"), then a lowercase verb.
 const BODY_SET_OFF = /^(\s*(?:The\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)(,\s+(?:asked|invited|founded|formed|established|created|based|set\s+up|which|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
@@ -368,7 +369,8 @@ function subjectAsidesNoted(masked: string, rs: number, re: number, paragraph: n
   const emDash = masked.indexOf(' — ', rs);
   const enDash = masked.indexOf(' – ', rs);
   const doubleHyphen = masked.indexOf(' -- ', rs);
-  const dash = Math.min(emDash < 0 ? Infinity : emDash, enDash < 0 ? Infinity : enDash, doubleHyphen < 0 ? Infinity : doubleHyphen);
+  const hyphen = masked.indexOf(' - ', rs);
+  const dash = Math.min(emDash < 0 ? Infinity : emDash, enDash < 0 ? Infinity : enDash, doubleHyphen < 0 ? Infinity : doubleHyphen, hyphen < 0 ? Infinity : hyphen);
   // (A comma that only closes a fronted phrase, "In the Bundestag, the spokeswoman Ida Lund – no kin – called",
   // sets no name off: the dash then closes nothing.)
   if (dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (setOffBeforeDash(name) ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
