@@ -170,6 +170,7 @@ export function readCredit(q: QuoteSentence): CreditReading {
 }
 
 import { speakerInFrontedTime } from './fronted-time-speaker.ts';
+import { biddenAgent } from './bidden-words.ts';
 
 function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
   r.attribution = { phrase, appositive };
@@ -1251,6 +1252,20 @@ function passiveBy(r: CreditReading, q: QuoteSentence): void {
   passTo(r, read.agent, null, false);
 }
 
+/**
+ * `Roe said he had been ordered by his commander to "..."`: a passive verb of bidding whose infinitive is the quote
+ * gives the words to its agent, never to the one bidden nor to the one reporting; with no agent named nobody is
+ * told (`bidden-words.ts`).
+ */
+function biddenTo(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !r.attribution) return;
+  const read = biddenAgent(q.beforeMasked);
+  // (Only a credit before the passive: the one bidden or the one reporting the bidding.)
+  if (!read || !creditBefore(r.attribution.phrase, q, read.at, 1)) return;
+  if (read.agent === null) return untold(r);
+  passTo(r, read.agent, null, false);
+}
+
 /** A relayed credit whose owner cannot be read: nobody is credited, never the one who relays. */
 function untoldRelay(r: CreditReading): void {
   if (r.attribution) untold(r);
@@ -2261,6 +2276,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   documentWhich,
   receivedSaying,
   passiveBy,
+  biddenTo,
   asked,
   told,
   username,
