@@ -171,6 +171,7 @@ export function readCredit(q: QuoteSentence): CreditReading {
 
 import { speakerInFrontedTime } from './fronted-time-speaker.ts';
 import { biddenAgent } from './bidden-words.ts';
+import { nameOfObjectNotHead } from './of-object-name.ts';
 
 function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
   r.attribution = { phrase, appositive };
@@ -479,6 +480,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     }
     // ('"...," said the 61-year-old.': the inverted reading may stop inside a hyphenated word; the word is whole.)
     if (grammar && grammar.via === 'after') grammar = wholeHyphenated(q, grammar);
+    // ("The grandmother of the missing boy, NAME, said": a name set off after a head and an object of two told
+    // sexes is the object's; the head speaks, only described, `of-object-name.ts`.)
+    if (grammar && grammar.role && nameOfObjectNotHead(grammar.role, grammar.phrase)) grammar = { ...grammar, phrase: grammar.role, role: null };
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
     // ('"...". So said Jo Roe, and the mayor, Ada Vik, did not reply.': one whose verb after the quote is denied
     // said nothing, these words least of all.)
