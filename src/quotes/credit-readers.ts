@@ -330,7 +330,8 @@ function messageFrom(r: CreditReading, q: QuoteSentence): void {
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
   const from = MESSAGE_FROM.exec(q.beforeMasked);
   const owned = from ? null : MESSAGE_OF.exec(q.beforeMasked);
-  const m = from ?? owned ?? MESSAGE_BY.exec(q.beforeMasked) ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? WRITTEN_BY.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
+  const by = from || owned ? null : MESSAGE_BY.exec(q.beforeMasked);
+  const m = from ?? owned ?? by ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? WRITTEN_BY.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
   // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
   // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
   if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
@@ -342,7 +343,11 @@ function messageFrom(r: CreditReading, q: QuoteSentence): void {
   // is not its speaker: the owner takes it. Not so a sender after "from", "an email from reader Jo Berg in Leeds:",
   // which the reading may have read better.)
   const inside = owned !== null && at >= q.rs + m.index && at + (r.attribution?.phrase.length ?? 0) <= q.rs + m.index + m[0].length;
-  if (r.attribution && !inside && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
+  // ('Replying to a post by the senator, Jo Berg, that read "...", the economist Ada Roe wrote:': the quote is what
+  // the post's relative clause reads, inside a phrase put before the main clause; the subject after the quote
+  // replied to it and did not write it.)
+  const readAfter = by !== null && at > q.span.close;
+  if (r.attribution && !inside && !readAfter && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
   // ("a text sent by the defendant, Owain Pugh, to his brother:": whom it was sent to is no part of the sender.)
   const sender = m[1]!.replace(/,?\s+to\s+(?:the|a|an|his|her|their|its|my|our)\s+[^,]{1,40}$/u, '').replace(/,\s*$/u, '').replace(/,\s+\d{1,3}$/u, '').trim();
   const named = SENDER_NAMED.exec(sender);
@@ -539,6 +544,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       r.byWriter = true;
       break;
     }
+    // ('"Did you ever think of quitting?" I asked. "Every day," said NAME.': the writer's own "I" with no byline to
+    // name them still credits the words: to no one told, never the speaker of a quote nearby.)
+    if (grammar && !r.parsed && grammar.via === 'after' && grammar.phrase.trim() === 'I') return untold(r);
     if (grammar && r.parsed) {
       r.attribution = { phrase: grammar.phrase, appositive: grammar.role };
       r.parsed = mediumNamed(r.parsed, grammar.role);
