@@ -12,6 +12,11 @@ describe('a title of one sex before a surname two people of untold sex bear cred
     const paras = ['Pak Jin-seo, a researcher at the Hanul Centre, and Pak Do-yun, a trade official, spoke at the forum in Mokpo.', 'Mr Pak left early. "We are watching the prices," he said.'];
     expect(speakerOf(paras, 'We are watching the prices')).toBeNull();
   });
+  it('"Ms Pak" left to no one tells no one\'s sex: a later "Mr Pak" and his "he" are no one\'s either', () => {
+    const paras = ['Pak Jin-seo, a researcher at the Hanul Centre, and Pak Do-yun, a trade official, spoke at the forum in Mokpo.', '"The port will double in size," said Ms Pak.', 'Mr Pak left early. "We are watching the prices," he said.'];
+    expect(speakerOf(paras, 'The port will double')).toBeNull();
+    expect(speakerOf(paras, 'We are watching the prices')).toBeNull();
+  });
   it('given names of told sex still decide: "Ms Pak" after Helen Pak and Brian Pak', () => {
     const paras = ['Helen Pak, a researcher, and Brian Pak, a trade official, spoke at the forum in Mokpo.', '"The port will double in size," said Ms Pak.'];
     expect(speakerOf(paras, 'The port will double')).toBe('Helen Pak');

@@ -156,6 +156,8 @@ export class SurnameHolders {
   private readonly ending = new Map<string, NameMention[]>();
   /** Surname → the full names bearing it (`bearsSurname`: the first word of a name written family name first), in reading order. */
   private readonly bearers = new Map<string, NameMention[]>();
+  /** Paragraph → the sentences (from, to) where a title and surname were left to no one by `titledNamesakesOfUntoldSex`. */
+  private readonly untoldTitles = new Map<number, { from: number; to: number }[]>();
   /** The first paragraph (0-based) saying "no relation", -1 for none: read once, on the first bare surname. */
   private noRelationFrom: number | undefined;
   /** Whether the text has called someone of three names by the middle one ("Ruiz" for "Marta Ruiz Castaño"). */
@@ -277,6 +279,9 @@ export class SurnameHolders {
     if (!want || words.length !== 1) return false;
     const w = words[0]!;
     if (ctx.everCalledBySurname.get(w)?.size) return false;
+    // (Nor once the text has called one of them by the other sex's title: "Ms. Lee's staff ... Mr. Lee added" is read
+    // by `namedByOtherTitle`.)
+    if (this.namedByOtherTitle(w, want, paragraph, ctx)) return false;
     const here = this.sentence(ctx);
     if (!here) return false;
     const firsts = new Map<string, NameMention>();
@@ -296,6 +301,11 @@ export class SurnameHolders {
       const text = sentence ? sentence.masked.slice(sentence.from, sentence.to) : '';
       if ([...firsts.values()].filter((m) => text.includes(m.name)).length < 2) return false;
     }
+    // (Noted, so that `namedByOtherTitle` does not later take this title for the one named last: a title left to no
+    // one tells no one's sex.)
+    const list = this.untoldTitles.get(paragraph) ?? [];
+    list.push({ from: here.from, to: here.from + here.text.length });
+    this.untoldTitles.set(paragraph, list);
     return true;
   }
 
@@ -1058,6 +1068,8 @@ export class SurnameHolders {
       const text = this.paragraphs[p - 1] ?? '';
       for (const hit of text.matchAll(other)) {
         const at = hit.index;
+        // (Not a title the reading left to no one, `titledNamesakesOfUntoldSex`.)
+        if (this.untoldTitles.get(p)?.some((u) => at >= u.from && at < u.to)) continue;
         const meant = named.filter((m) => m.paragraph < p || (m.paragraph === p && m.at < at)).at(-1);
         if (meant) out.add(meant.compact);
       }
