@@ -170,6 +170,8 @@ export function readCredit(q: QuoteSentence): CreditReading {
 }
 
 import { speakerInFrontedTime } from './fronted-time-speaker.ts';
+import { biddenAgent } from './bidden-words.ts';
+import { nameOfObjectNotHead } from './of-object-name.ts';
 
 function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
   r.attribution = { phrase, appositive };
@@ -328,7 +330,8 @@ function messageFrom(r: CreditReading, q: QuoteSentence): void {
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
   const from = MESSAGE_FROM.exec(q.beforeMasked);
   const owned = from ? null : MESSAGE_OF.exec(q.beforeMasked);
-  const m = from ?? owned ?? MESSAGE_BY.exec(q.beforeMasked) ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? WRITTEN_BY.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
+  const by = from || owned ? null : MESSAGE_BY.exec(q.beforeMasked);
+  const m = from ?? owned ?? by ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? WRITTEN_BY.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
   // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
   // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
   if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
@@ -340,7 +343,11 @@ function messageFrom(r: CreditReading, q: QuoteSentence): void {
   // is not its speaker: the owner takes it. Not so a sender after "from", "an email from reader Jo Berg in Leeds:",
   // which the reading may have read better.)
   const inside = owned !== null && at >= q.rs + m.index && at + (r.attribution?.phrase.length ?? 0) <= q.rs + m.index + m[0].length;
-  if (r.attribution && !inside && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
+  // ('Replying to a post by the senator, Jo Berg, that read "...", the economist Ada Roe wrote:': the quote is what
+  // the post's relative clause reads, inside a phrase put before the main clause; the subject after the quote
+  // replied to it and did not write it.)
+  const readAfter = by !== null && at > q.span.close;
+  if (r.attribution && !inside && !readAfter && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
   // ("a text sent by the defendant, Owain Pugh, to his brother:": whom it was sent to is no part of the sender.)
   const sender = m[1]!.replace(/,?\s+to\s+(?:the|a|an|his|her|their|its|my|our)\s+[^,]{1,40}$/u, '').replace(/,\s*$/u, '').replace(/,\s+\d{1,3}$/u, '').trim();
   const named = SENDER_NAMED.exec(sender);
@@ -478,6 +485,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     }
     // ('"...," said the 61-year-old.': the inverted reading may stop inside a hyphenated word; the word is whole.)
     if (grammar && grammar.via === 'after') grammar = wholeHyphenated(q, grammar);
+    // ("The grandmother of the missing boy, NAME, said": a name set off after a head and an object of two told
+    // sexes is the object's; the head speaks, only described, `of-object-name.ts`.)
+    if (grammar && grammar.role && nameOfObjectNotHead(grammar.role, grammar.phrase)) grammar = { ...grammar, phrase: grammar.role, role: null };
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
     // ('"...". So said Jo Roe, and the mayor, Ada Vik, did not reply.': one whose verb after the quote is denied
     // said nothing, these words least of all.)
@@ -534,6 +544,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       r.byWriter = true;
       break;
     }
+    // ('"Did you ever think of quitting?" I asked. "Every day," said NAME.': the writer's own "I" with no byline to
+    // name them still credits the words: to no one told, never the speaker of a quote nearby.)
+    if (grammar && !r.parsed && grammar.via === 'after' && grammar.phrase.trim() === 'I') return untold(r);
     if (grammar && r.parsed) {
       r.attribution = { phrase: grammar.phrase, appositive: grammar.role };
       r.parsed = mediumNamed(r.parsed, grammar.role);
@@ -1248,6 +1261,20 @@ function passiveBy(r: CreditReading, q: QuoteSentence): void {
   // headline:", holds words no one is told as saying: nobody, never the one greeted.)
   const agent = parseSubjectPhrase(read.agent);
   if (agent?.type === 'description' && !agent.plural && !isKindOf(agent.head, 'person', 5, 2) && !isKindOf(agent.head, 'group', 8, 2) && (isKindOf(agent.head, 'artifact', 8, 1) || isKindOf(agent.head, 'communication', 8, 1))) return untold(r);
+  passTo(r, read.agent, null, false);
+}
+
+/**
+ * `Roe said he had been ordered by his commander to "..."`: a passive verb of bidding whose infinitive is the quote
+ * gives the words to its agent, never to the one bidden nor to the one reporting; with no agent named nobody is
+ * told (`bidden-words.ts`).
+ */
+function biddenTo(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !r.attribution) return;
+  const read = biddenAgent(q.beforeMasked);
+  // (Only a credit before the passive: the one bidden or the one reporting the bidding.)
+  if (!read || !creditBefore(r.attribution.phrase, q, read.at, 1)) return;
+  if (read.agent === null) return untold(r);
   passTo(r, read.agent, null, false);
 }
 
@@ -2262,6 +2289,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   documentWhich,
   receivedSaying,
   passiveBy,
+  biddenTo,
   asked,
   told,
   username,

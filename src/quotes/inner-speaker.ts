@@ -13,7 +13,10 @@ const WORD = String.raw`(?!(?:was|were|is|are|be|been|being|and|or|but|had|has|h
 const DESCRIBED = String.raw`(?:the|a|an|his|her|their|its|my|our)\s+(?:${WORD}\s+){0,3}?${WORD}(?:\s+(?:in|from|at|back\s+in)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?`;
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}`;
 // The inner verb of speech, its auxiliaries and the hearer, right before the quote.
-const INNER = String.raw`\s+(?:(?:had|has|once|then|allegedly|repeatedly|later)\s+)*(?:said|shouted|yelled|screamed|whispered|cried|warned|called\s+out|told\s+(?:him|her|them|me|us|[^,;:"“”_]{1,30}?)|(?:saying|shouting|yelling|screaming|whispering|crying|calling\s+out)(?:\s+(?:to\s+)?(?:him|her|them|me|us))?)\s*[:,]?\s*$`;
+// (Or a verb of writing, the one written to and where from, closing on a colon: "Roe said his sister had written to
+// him from prison: "..."". Only with the colon: 'said she had written "..." on the wall' may be the reporter's words.)
+const WRITTEN = String.raw`(?:wrote|written)(?:\s+to\s+(?:him|her|them|me|us))?(?:\s+(?:from|in|on)\s+(?:(?:a|an|the|his|her|their)\s+)?[\p{Ll}-]+)?\s*:`;
+const INNER = String.raw`\s+(?:(?:had|has|once|then|allegedly|repeatedly|later)\s+)*(?:(?:said|shouted|yelled|screamed|whispered|cried|warned|called\s+out|told\s+(?:him|her|them|me|us|[^,;:"“”_]{1,30}?)|(?:saying|shouting|yelling|screaming|whispering|crying|calling\s+out)(?:\s+(?:to\s+)?(?:him|her|them|me|us))?)\s*[:,]?|${WRITTEN})\s*$`;
 const INNER_SPEAKER = new RegExp(String.raw`${REPORT}(?:(${DESCRIBED})(?:,\s+(${NAME}),)?|(${NAME}))${INNER}`, 'u');
 
 // `Roe said the minister's words to her were: "..."`: the inner subject is the words of one possessing them. (Only

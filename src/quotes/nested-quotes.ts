@@ -182,6 +182,8 @@ function indefinitePerson(phrase: string): ParsedSpeaker | null {
 // Words a child calls kin by, and the words a report writes for them.
 const FORMAL_KIN: Readonly<Record<string, string>> = { mom: 'mother', mum: 'mother', mommy: 'mother', mummy: 'mother', mama: 'mother', mamma: 'mother', ma: 'mother', dad: 'father', daddy: 'father', papa: 'father', pa: 'father', grandma: 'grandmother', granny: 'grandmother', nan: 'grandmother', nana: 'grandmother', grandpa: 'grandfather', granddad: 'grandfather', grandad: 'grandfather' };
 
+const POSSESSIVE_OPENING = /^(?:my|our|your|his|her|their|its)(?:\s|$)/iu;
+
 function subject(phrase: string): ParsedSpeaker | 'I' | null {
   const s = phrase.trim();
   if (s === 'I') return 'I';
@@ -197,6 +199,9 @@ function subject(phrase: string): ParsedSpeaker | 'I' | null {
   if (called) return { type: 'description', text: `my ${called}`, head: called, definite: false, plural: false, kind: 'unnamed' };
   const parsed = parseSubjectPhrase(s) ?? indefinitePerson(s);
   if (!parsed) return null;
+  // (A possessive determiner is no name, though a sentence's first word is capitalised: "My coach looked at me and
+  // said" cut down to "My" by the search for a shared verb's subject names no one.)
+  if (parsed.type === 'name' && POSSESSIVE_OPENING.test(s)) return null;
   if (parsed.type === 'name') return parsed;
   // A definite description inside someone's story ("the minister") may be anyone of it; an indefinite one
   // ("a Russian colleague") is a new person, whoever he is.

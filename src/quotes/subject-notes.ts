@@ -27,6 +27,7 @@ import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 import { englishNameGender, listedGender } from './name-gender.ts';
+import { nameOfObjectNotHead } from './of-object-name.ts';
 import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
 import { MONTH_NAMES } from '../text/calendar-words.ts';
 
@@ -983,7 +984,8 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
     // thing: "His son, Junior,", "Her brother, Hope,".)
     const kinOwned = desc?.type === 'description' && parsed?.type === 'name' && !/\s/u.test(parsed.name) && KIN_OWNER.test(described.description) && kinSex(desc.head) !== null && !knownLowercase(parsed.name);
     // (An initialled name is a full one: "Her colleague, B.Oyun, was less certain.")
-    if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isInitialledName(parsed.name) || (!plainNoun && (isKnownFirstName(parsed.name) || kinOwned)))) {
+    // (Not a name that is the nearer object's: "The grandmother of the missing boy, NAME," names the boy, `of-object-name.ts`.)
+    if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isInitialledName(parsed.name) || (!plainNoun && (isKnownFirstName(parsed.name) || kinOwned))) && !nameOfObjectNotHead(described.description, parsed.name)) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       // ("The mayor and his wife, Ada Renn, arrived": a name set off after two joined by "and", the second owned by
       // a pronoun, names that second one alone; the first is someone else, not a role of hers.)

@@ -156,6 +156,8 @@ export class SurnameHolders {
   private readonly ending = new Map<string, NameMention[]>();
   /** Surname → the full names bearing it (`bearsSurname`: the first word of a name written family name first), in reading order. */
   private readonly bearers = new Map<string, NameMention[]>();
+  /** Paragraph → the sentences (from, to) where a title and surname were left to no one by `titledNamesakesOfUntoldSex`. */
+  private readonly untoldTitles = new Map<number, { from: number; to: number }[]>();
   /** The first paragraph (0-based) saying "no relation", -1 for none: read once, on the first bare surname. */
   private noRelationFrom: number | undefined;
   /** Whether the text has called someone of three names by the middle one ("Ruiz" for "Marta Ruiz Castaño"). */
@@ -232,6 +234,7 @@ export class SurnameHolders {
     if (!role && this.kinEndingParagraphBefore(words, paragraph, ctx)) return { path: 'name: none, a surname of one named and of their kin, the kin just before and not set up to speak', person: null };
     if (!role && this.titledBesideKin(words, paragraph, ctx)) return { path: 'name: a surname a titled person and their kin named in full bear', person: null };
     if (role && this.titledKinOfFullName(words, role, paragraph, ctx)) return { path: 'name: a title and surname brought in as the kin of one named in full', person: null };
+    if (role && this.titledNamesakesOfUntoldSex(words, role, paragraph, ctx)) return { path: 'name: none, a title of one sex and a surname two people of untold sex bear', person: null };
     const spouse = role ? this.spouseOfSurname(name, role, paragraph) : undefined;
     if (spouse === null) return { path: SPOUSE_BY_FIRST_NAME, person: null };
     if (spouse !== undefined) return { path: SPOUSE_BY_FIRST_NAME, person: spouse, titled: false, sex: titleGender(role)! };
@@ -262,6 +265,48 @@ export class SurnameHolders {
     if (firsts.size < 2) return undefined;
     const holding = [...firsts.values()].filter((ms) => ms.some((m) => roleGivenTo(this.paragraphs[m.paragraph - 1] ?? '', m, head)));
     return holding.length === 1 ? holding[0]![0]!.name : undefined;
+  }
+
+  /**
+   * `Kim Soo-ah, an analyst, and Kim Tae-ho, an official, spoke. "...," said Ms Kim.`: a title that tells a sex ("Ms",
+   * "Mr") before a surname two or more people named in full bear, none of whom the text or the lists of first names
+   * show to be of that sex, and at least two of whom are of no sex told: the title cannot tell them apart, and the one
+   * named last is no better guess than the other (no one rather than a guess). Not once the text has called one of
+   * them by the surname alone: the reading of who is at hand goes on with that one.
+   */
+  private titledNamesakesOfUntoldSex(words: readonly string[], role: string, paragraph: number, ctx: SurnameContext): boolean {
+    const want = titleGender(role);
+    if (!want || words.length !== 1) return false;
+    const w = words[0]!;
+    if (ctx.everCalledBySurname.get(w)?.size) return false;
+    // (Nor once the text has called one of them by the other sex's title: "Ms. Lee's staff ... Mr. Lee added" is read
+    // by `namedByOtherTitle`.)
+    if (this.namedByOtherTitle(w, want, paragraph, ctx)) return false;
+    const here = this.sentence(ctx);
+    if (!here) return false;
+    const firsts = new Map<string, NameMention>();
+    for (const m of this.bearing(w)) if ((m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from)) && m.words.length >= 2 && !firsts.has(m.compact)) firsts.set(m.compact, m);
+    if (firsts.size < 2) return false;
+    const sexes = [...firsts.values()].map((m) => mentionGender(m, w));
+    if (sexes.includes(want) || sexes.filter((x) => x === null).length < 2) return false;
+    // (Nor when the reading has learned the sex of one of them, "..., she said", or has one at hand: the one who last
+    // spoke or was a subject, alone in that sentence, is who the title goes on with. Only two brought in by one
+    // sentence, "Kim Soo-ah and Kim Tae-ho spoke", and met since by none of their sentences, stay untold.)
+    const bearers = ctx.bySurname.get(w) ?? [];
+    if (bearers.some((b) => b.s.gender)) return false;
+    const last = this.lastBySurname(w, ctx);
+    const at = last ? ctx.sentenceOf.get(last) : undefined;
+    if (last && at !== undefined) {
+      const sentence = ctx.read.textOf.get(at);
+      const text = sentence ? sentence.masked.slice(sentence.from, sentence.to) : '';
+      if ([...firsts.values()].filter((m) => text.includes(m.name)).length < 2) return false;
+    }
+    // (Noted, so that `namedByOtherTitle` does not later take this title for the one named last: a title left to no
+    // one tells no one's sex.)
+    const list = this.untoldTitles.get(paragraph) ?? [];
+    list.push({ from: here.from, to: here.from + here.text.length });
+    this.untoldTitles.set(paragraph, list);
+    return true;
   }
 
   /**
@@ -1023,6 +1068,8 @@ export class SurnameHolders {
       const text = this.paragraphs[p - 1] ?? '';
       for (const hit of text.matchAll(other)) {
         const at = hit.index;
+        // (Not a title the reading left to no one, `titledNamesakesOfUntoldSex`.)
+        if (this.untoldTitles.get(p)?.some((u) => at >= u.from && at < u.to)) continue;
         const meant = named.filter((m) => m.paragraph < p || (m.paragraph === p && m.at < at)).at(-1);
         if (meant) out.add(meant.compact);
       }

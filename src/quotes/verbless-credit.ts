@@ -14,7 +14,9 @@ const NAME_ASIDE = new RegExp(String.raw`^(${NAME}),\s+(?:without|with|through|v
 // A list item's credit, as a wire's reaction list writes it: a name with its title, then how or when the words
 // came ("* Kremlin spokesman Dmitry Peskov, to reporters:", "* President Jane Roe, asked whether ...:", "* Jane
 // Roe, speaking at the start of talks:"). Only in a list item, where a fragment is the form.
-const TITLED = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[\p{Ll}]+\s+){0,2}${NAME}`;
+// (The lowercase words are a role's, "Kremlin spokesman", never a preposition: in "* Senator Jane Roe on Governor Tom
+// Kell:" the name after "on" is what she speaks of, `ITEM_ON`.)
+const TITLED = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:(?!(?:on|about|of|to|for|with|against|at|in|from|by|and|or|vs|versus)\s)[\p{Ll}]+\s+){0,2}${NAME}`;
 // (Or any participle of what the speaker was doing, "greeting the envoy at the quay:", or a clause of being
 // asked, "when asked about sanctions:".)
 const ITEM_ASIDE = String.raw`(?:(?:without|with|through|via|in|after|before|from|on|at|to)\s[^,:;"“”]{1,60}|(?:asked|speaking|writing|briefing|answering|responding|replying|addressing|talking|commenting|quoted|[\p{Ll}]{3,}ing|(?:when|while|after|on)\s+(?:being\s+)?(?:asked|pressed|questioned))\b[^,:;"“”]{0,140})`;
@@ -25,6 +27,9 @@ const TITLED_ASIDE = new RegExp(String.raw`^(${TITLED}),\s+${ITEM_ASIDE}:$`, 'u'
 // A live page's entry going back to someone quoted before: "Abara again:", "Jane Roe, again:".
 const NAME_AGAIN = new RegExp(String.raw`^(${NAME}),?\s+again:$`, 'u');
 const ITEM_NAME = new RegExp(String.raw`^(${TITLED})(?:,\s+${ITEM_ASIDE})?:$`, 'u');
+// "* Senator Jane Roe on Governor Tom Kell:", "* Jane Roe on the budget:": a list item's speaker, then what the words
+// are about; the one named first speaks, never the one spoken of.
+const ITEM_ON = new RegExp(String.raw`^(${TITLED})\s+(?:on|about)\s+[^:;"“”]{1,80}:$`, 'u');
 const ITEM_DESCRIPTION = new RegExp(String.raw`^((?:An?|One)\s+[^,:;"“”]{3,80}?)(?:,\s+${ITEM_ASIDE})?:$`, 'u');
 const LIST_MARK = /^\s*[-*•·▪]\s+/u;
 // "An email from reader Mark Ellison in Leeds:", "Another email, this time from Sarah Ellison (...):".
@@ -87,7 +92,7 @@ export function listItemCredit(before: string): { name: string } | { description
   if (!LIST_MARK.test(before)) return null;
   const t = before.replace(LIST_MARK, '').trim();
   if (!t.endsWith(':') || t.length > 220) return null;
-  const named = ITEM_NAME.exec(t);
+  const named = ITEM_NAME.exec(t) ?? ITEM_ON.exec(t);
   if (named && !FUNCTION_OPENING.test(named[1]!)) return { name: named[1]! };
   const described = ITEM_DESCRIPTION.exec(t);
   return described ? { description: described[1]! } : null;
