@@ -16,6 +16,7 @@ import { kinSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
+import { toldGender } from './local-speaker.ts';
 import { recordSubject } from './record-subject.ts';
 import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, isPersonNoun, PERSON_NOUNS, relationName, singular, speakerWord, TITLES, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
@@ -892,8 +893,10 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
       if (pair && first?.type === 'name' && first.kind === 'person' && second?.type === 'name' && second.kind === 'person') {
         const a = ds.resolve(first, paragraph, null, false);
         const b = ds.resolve(second, paragraph, pair.relation, false);
-        if (a && !a.gender) a.gender = pair.firstGender;
-        if (b && !b.gender) b.gender = pair.secondGender;
+        // (Told, not guessed: the possessive tells the first one's sex and the noun of kin the second one's, so a
+        // "he" after "Ivo Darn and his wife, Ada Renn, arrived." passes over her, told a woman, to him.)
+        if (a && (!a.gender || a.gender === pair.firstGender)) toldGender(a, pair.firstGender);
+        if (b && (!b.gender || b.gender === pair.secondGender)) toldGender(b, pair.secondGender);
         // (The relation is a head a later "her husband" finds, as a role's noun is.)
         b?.heads.add(pair.relation);
         if (a && b && a !== b && a.gender === pair.firstGender && b.gender === pair.secondGender) return true;
