@@ -17,6 +17,7 @@ import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { toldGender } from './local-speaker.ts';
+import { legislatureMember } from './role-fit.ts';
 import { recordSubject } from './record-subject.ts';
 import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, isPersonNoun, PERSON_NOUNS, relationName, singular, speakerWord, TITLES, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
@@ -1066,7 +1067,12 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // ("Kieran, speaking by phone from his barracks, told his mother ...": so a known first name set off by a
     // participle's clause of what its bearer is doing, as a person is.)
     const doing = parsed?.type === 'name' && !aged && !kin && !titled && !roled && isKnownFirstName(parsed.name) && !lexTags(parsed.name).some((t) => PLACE_TAG.test(t)) && /^[\p{Ll}]{3,}ing\s/u.test(appositive[2]!.trim());
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing)) {
+    // ("Wiryodo, an opposition lawmaker, urged ...", "Wiryodo, a member of House Commission II, which ..., urged
+    // ...": one capitalised word that neither the name lists nor the lexicon know, no place, body or English word,
+    // set off by a noun only ever of a person or by a seat in a legislature, then its verb: a person known by one
+    // name, as many Indonesians are.)
+    const mononym = parsed?.type === 'name' && !parsed.role && !/\s/u.test(parsed.name) && !aged && !kin && !titled && !roled && !doing && /^[\p{Lu}][\p{Ll}]{3,}$/u.test(parsed.name) && lexTags(parsed.name).length === 0 && !knownLowercase(parsed.name) && (personAppositive(appositive[2]!.trim()) || legislatureMember(appositive[2]!.trim()));
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing || mononym)) {
       const role = appositive[2]!.trim();
       const found = ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       if (found && kin && !found.gender) {
