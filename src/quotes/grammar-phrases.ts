@@ -16,6 +16,7 @@ import { isSeatOfPower } from './seat-of-power.ts';
 import { isMemberNoun } from './member-noun.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { participleClauseSubject } from './participle-clause.ts';
+import { participleOfVerb } from './verb-participle.ts';
 
 
 /**
@@ -720,7 +721,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // So after a fronted participle, an adverb perhaps before it ("Also reacting, the chairman of the committee,
   // Senator Ivo Lund, described ..."): the participle is the clause's only verb.
   const participle = /^ADV$/u.test(tokens[firstWord(tokens)]?.pos ?? '') ? gerund : firstWord(tokens);
-  const opensParticiple = tokens[participle]?.pos === 'VERB' && /^[\p{L}]+ing$/iu.test(tokens[participle]!.text) && (participle === firstWord(tokens) || /^[\p{Ll}]+$/u.test(tokens[participle]!.text));
+  // (The tagger may take a participle capitalised at the sentence's head for a name, "Siding with the coach, ...":
+  // the -ing form of a verb WordNet knows, a preposition or article after it, is the participle still.)
+  const misreadParticiple = participle === firstWord(tokens) && tokens[participle]?.pos === 'PROPN' && /^(?:ADP|DET)$/u.test(tokens[participle + 1]?.pos ?? '') && participleOfVerb(tokens[participle]!.text);
+  const opensParticiple = ((tokens[participle]?.pos === 'VERB' && /^[\p{L}]+ing$/iu.test(tokens[participle]!.text)) || misreadParticiple) && (participle === firstWord(tokens) || /^[\p{Ll}]+$/u.test(tokens[participle]!.text));
   const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && (/^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') || opensParticiple) && !tokens.slice(0, desc.start - 1).some((t, i) => (t.pos === 'VERB' && !(opensGerund && i === gerund) && !(opensParticiple && i === participle)) || t.quote >= 0);
   // So after a fronted clause of time or condition, its own verb inside it ("When the council announced the
   // closure, its leader, Jane Roe, called ..."): one stretch with no comma or quote, then the description.

@@ -18,6 +18,7 @@ import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { toldGender } from './local-speaker.ts';
 import { legislatureMember } from './role-fit.ts';
+import { participleOfVerb } from './verb-participle.ts';
 import { recordSubject } from './record-subject.ts';
 import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, isPersonNoun, PERSON_NOUNS, relationName, singular, speakerWord, TITLES, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
@@ -1502,12 +1503,6 @@ const KIN_OWNER = /^(?:His|Her|Their|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'â
 function knownLowercase(word: string): boolean {
   const w = word.toLowerCase();
   return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => isLemma(w, pos));
-}
-
-/** Whether `word` ("Giving", "Sentencing", "Running") is the -ing form of a verb WordNet knows. */
-function participleOfVerb(word: string): boolean {
-  const stem = word.toLowerCase().slice(0, -3);
-  return [stem, `${stem}e`, stem.replace(/(.)\1$/u, '$1')].some((w) => isLemma(w, 'verb'));
 }
 
 /** The sex a relation before a lone known first name tells ("His wife Greta", "Her son Tomas"), or null. */
