@@ -707,6 +707,32 @@ export class DocumentSpeakers {
   }
 
   /**
+   * '"...," the professor said.' after "Lena Brisk, a research fellow at the Orvin Institute, ...": writers call an
+   * academic "the professor" loosely. Only the one person the document gave a role of learning at all (a fellow,
+   * lecturer, researcher or scholar; not an analyst, economist or other who may teach too), named or quoted in
+   * this paragraph or the one before, when the text wrote "professor" (or "Prof") of no one before the credit.
+   * Else null: two learned people, or a professor spoken of, leave the description to no one named.
+   */
+  private soleAcademic(paragraph: number): LocalSpeaker | null {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = [...this.paragraphs.slice(0, paragraph - 1), here ? here.masked.slice(0, here.from) : ''].join('\n');
+    if (/\bprof(?:essor|essors|s?\.)?(?![\p{L}])/iu.test(before)) return null;
+    const learned = this.locals.filter((s) => s.kind === 'person' && !s.plural && [...s.roles, ...s.mentionRoles, ...this.appositiveRoles(s, paragraph)].some((r) => LEARNED_ROLE.test(r)));
+    if (learned.length !== 1) return null;
+    const one = learned[0]!;
+    if (![...one.roles, ...one.mentionRoles, ...this.appositiveRoles(one, paragraph)].some((r) => ACADEMIC_ROLE.test(r))) return null;
+    // (Nor one the text described as learned without a name of theirs just before: "an economist at the bank said".)
+    const words = one.names.flatMap((n) => nameWords(n));
+    for (const m of before.matchAll(sharedRegExp(LEARNED_ROLE.source, 'giu'))) {
+      const lead = before.slice(Math.max(0, m.index - 80), m.index).split(/[.!?]\s|\n/u).at(-1)!.toLowerCase();
+      if (!words.some((w) => lead.includes(w))) return null;
+    }
+    const own = new Set(one.names.map(compactName));
+    const lately = this.mentions.some((m) => own.has(m.compact) && m.paragraph >= paragraph - 1 && m.paragraph <= paragraph) || (this.spokeIn.get(one) ?? -9) >= paragraph - 1;
+    return lately ? one : null;
+  }
+
+  /**
    * "the boy" after "His grandson, Artyom, 12, ...": the one child (an age under 18) the document gives an age,
    * named in this paragraph or the one before, when no other child it gives an age may be of that sex (a child
    * of untold sex counts as either; one of the other sex, by name or a word of kin, does not).
@@ -3429,6 +3455,11 @@ export class DocumentSpeakers {
         if (sole) {
           this.lastPath = 'description: the one person the text gave that role';
           return this.resolvePerson(sole.name, paragraph, sole.role);
+        }
+        const academic = fit.length === 0 && asSpeaker && /^the\s+professor$/u.test(d.text) ? this.soleAcademic(paragraph) : null;
+        if (academic) {
+          this.lastPath = 'description: the one academic the text named, lately';
+          return academic;
         }
         // "the Spokesperson said" in a report that opened with "... by Jane Roe, Spokesperson for the Mayor.":
         // official style capitalises a title standing for the one holder the text named with it.
