@@ -996,6 +996,15 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
       // is a role of his as well, for a later "the retired guard".)
       const second = SECOND_ROLE.exec(s.slice(s.indexOf(parsed.name) + parsed.name.length));
       if (second) ds.resolve(parsed, paragraph, second[1]!, false);
+      // ("Ivo Darn, the mayor, spoke first. The mayor and his wife, Ada Renn, arrived. '...,' he said.": the first
+      // of the two is a subject too, read as its description is read, the one the text made mayor if any; "his"
+      // tells that one a man, so a "he" after it is him, not her.)
+      const firstOne = ownedSecond && /^(?:his|her)\s/u.test(ownedSecond[1]!) ? parseSpeakerPhrase(described.description.slice(0, ownedSecond.index)) : null;
+      if (firstOne?.type === 'description' && firstOne.kind === 'unnamed' && firstOne.definite && !firstOne.plural) {
+        const one = ds.resolve(firstOne, paragraph, null, false);
+        const sex = ownedSecond![1]!.startsWith('his') ? 'm' : 'f';
+        if (one && one.kind === 'person' && (!one.gender || one.gender === sex)) toldGender(one, sex);
+      }
       return true;
     }
   }
