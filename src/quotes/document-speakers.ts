@@ -2017,6 +2017,7 @@ export class DocumentSpeakers {
     const lastIn = last ? this.spokeIn.get(last) : undefined;
     if (!last || lastIn === undefined || last.kind !== 'person' || last.plural || (last.gender ?? listedGender(last.names)) !== want || paragraph - lastIn > 1) return null;
     const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
+    // (Anyone else of the possessive's sex named where they spoke or since may be whom it means.)
     const since = this.paragraphs.slice(lastIn - 1, paragraph).join('\n');
     const named = (s: LocalSpeaker): boolean => s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && sharedRegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(since)));
     if (people.some((s) => (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && named(s))) return null;
@@ -2037,24 +2038,9 @@ export class DocumentSpeakers {
     const sex = m ? kinSex(m[2]!) : null;
     if (!m || !sex) return null;
     const want = m[1]!.toLowerCase() === 'his' ? 'm' : 'f';
-    let last: LocalSpeaker | null = null;
-    let at = -1;
-    for (const [s, n] of this.spokeAt) {
-      if (n > at) {
-        at = n;
-        last = s;
-      }
-    }
-    const lastIn = last ? this.spokeIn.get(last) : undefined;
-    if (!last || lastIn === undefined || last.kind !== 'person' || last.plural || (last.gender ?? listedGender(last.names)) !== want || paragraph - lastIn > 1) return null;
+    const last = this.lastSpeakerOfSex(want, paragraph);
+    if (!last) return null;
     const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
-    // (Anyone else of the possessive's sex named where he spoke or since may be whom it means.)
-    const since = this.paragraphs.slice(lastIn - 1, paragraph).join('\n');
-    const named = (s: LocalSpeaker): boolean => s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && sharedRegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(since)));
-    if (people.some((s) => (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && named(s))) return null;
-    const own = new Set(last.names.map(compactName));
-    const other = (n: NameMention): boolean => n.words.length >= 2 && !own.has(n.compact) && (n.kin ?? genderOfName(n.name) ?? listedGender([n.name])) !== (want === 'm' ? 'f' : 'm');
-    if (this.mentions.some((n) => n.paragraph >= lastIn && n.paragraph <= paragraph && other(n) && !people.some((s) => s.names.some((x) => compactName(x) === n.compact) && (s.gender ?? listedGender(s.names)) === (want === 'm' ? 'f' : 'm')))) return null;
     for (let j = paragraph; j >= 1; j--) {
       const intro = ownerIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
       if (!intro) continue;
