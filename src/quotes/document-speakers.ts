@@ -70,6 +70,7 @@ import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
 import { kinPossessive } from './kin-possessive.ts';
+import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
@@ -703,6 +704,32 @@ export class DocumentSpeakers {
     const own = new Set(learned[0]!.names.flatMap((n) => nameWords(n)));
     for (const w of `${prev} ${here.masked.slice(here.from, here.to)}`.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{L}'’-]+/gu)) if (!own.has(nameWords(w[0])[0] ?? '') && this.knowsName(w[0])) return null;
     return learned[0]!;
+  }
+
+  /**
+   * '"...," the professor said.' after "Lena Brisk, a research fellow at the Orvin Institute, ...": writers call an
+   * academic "the professor" loosely. Only the one person the document gave a role of learning at all (a fellow,
+   * lecturer, researcher or scholar; not an analyst, economist or other who may teach too), named or quoted in
+   * this paragraph or the one before, when the text wrote "professor" (or "Prof") of no one before the credit.
+   * Else null: two learned people, or a professor spoken of, leave the description to no one named.
+   */
+  private soleAcademic(paragraph: number): LocalSpeaker | null {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = [...this.paragraphs.slice(0, paragraph - 1), here ? here.masked.slice(0, here.from) : ''].join('\n');
+    if (/\bprof(?:essor|essors|s?\.)?(?![\p{L}])/iu.test(before)) return null;
+    const learned = this.locals.filter((s) => s.kind === 'person' && !s.plural && [...s.roles, ...s.mentionRoles, ...this.appositiveRoles(s, paragraph)].some((r) => LEARNED_ROLE.test(r)));
+    if (learned.length !== 1) return null;
+    const one = learned[0]!;
+    if (![...one.roles, ...one.mentionRoles, ...this.appositiveRoles(one, paragraph)].some((r) => ACADEMIC_ROLE.test(r))) return null;
+    // (Nor one the text described as learned without a name of theirs just before: "an economist at the bank said".)
+    const words = one.names.flatMap((n) => nameWords(n));
+    for (const m of before.matchAll(sharedRegExp(LEARNED_ROLE.source, 'giu'))) {
+      const lead = before.slice(Math.max(0, m.index - 80), m.index).split(/[.!?]\s|\n/u).at(-1)!.toLowerCase();
+      if (!words.some((w) => lead.includes(w))) return null;
+    }
+    const own = new Set(one.names.map(compactName));
+    const lately = this.mentions.some((m) => own.has(m.compact) && m.paragraph >= paragraph - 1 && m.paragraph <= paragraph) || (this.spokeIn.get(one) ?? -9) >= paragraph - 1;
+    return lately ? one : null;
   }
 
   /**
@@ -1930,16 +1957,55 @@ export class DocumentSpeakers {
   }
 
   /**
-   * '"...," his wife replied.' right after a man spoke whom the text brought in as another's husband ("Holm's
-   * husband, Piet, ..."): "his" is the one who just spoke, when no one else of his sex is named since he spoke,
-   * and the wife is the one the introduction names, the one person the text so calls, of the relation's sex.
+   * The one person the text brought in, up to `paragraph`, by a name set off right after the relation `kin`
+   * owned by anyone ("his wife, Ada Vell", "Roe's wife, Ada Vell"): the person a bare "the wife" means. Null
+   * when no one or more than one was so brought in.
    */
-  relationHolder(relation: string): ParsedSpeaker | null {
-    const paragraph = this.read.paragraph;
+  private broughtInByAnyone(kin: string, paragraph: number): LocalSpeaker | null {
+    let found: LocalSpeaker | null = null;
+    let sites = 0;
+    for (const m of this.mentions) {
+      if (m.paragraph > paragraph || m.words.length < 2) continue;
+      const before = (this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 60), m.at);
+      const k = /(?:\b(?:his|her|their)|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?([\p{Ll}-]+),?\s+$/iu.exec(before);
+      if (!k || k[1]!.toLowerCase() !== kin) continue;
+      const person = this.personByCompact.get(m.compact);
+      if (!person || person.kind !== 'person' || person.plural) continue;
+      if (found && found !== person) return null;
+      found = person;
+      sites++;
+    }
+    // (Nor when the text used the word of anyone else before: "a sailor's wife who gave no name".)
+    const here = this.read.textOf.get(this.read.sentence);
+    const text = [...this.paragraphs.slice(0, paragraph - 1), here ? here.masked.slice(0, here.from) : ''].join('\n');
+    if (!found || (text.match(sharedRegExp(String.raw`\b${escapeRegExp(kin)}\b`, 'giu')) ?? []).length !== sites) return null;
+    // (Of the relation's sex, or of none told.)
+    const told = found ? (found.gender ?? listedGender(found.names)) : null;
+    return found && (!told || told === kinSex(kin)) ? found : null;
+  }
+
+  /**
+   * "His wife" (or "her brother" ...) right after the one the possessive points to spoke: the last speaker, a
+   * person of the possessive's sex who spoke in this paragraph or the one before, with no one else of that sex
+   * named since; and the person the text gave as that speaker's relation, seen from the other side ("Her
+   * husband, Tomas Kosh," of the woman named before it: `kinOf`). Null when any of it is left open.
+   */
+  private kinOfJustSpoken(relation: string, paragraph: number): LocalSpeaker | null {
     const m = /^(his|her)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
     const sex = m ? kinSex(m[2]!) : null;
     if (!m || !sex) return null;
-    const want = m[1]!.toLowerCase() === 'his' ? 'm' : 'f';
+    const last = this.lastSpeakerOfSex(m[1]!.toLowerCase() === 'his' ? 'm' : 'f', paragraph);
+    const name = last ? this.kinOf(last, m[2]!.toLowerCase(), sex, paragraph) : null;
+    if (!name) return null;
+    const found = this.resolvePerson(name, paragraph, null);
+    return found !== AMBIGUOUS && found !== last && found.kind === 'person' && found.names.includes(name) ? found : null;
+  }
+
+  /**
+   * The one who spoke last, when a person of sex `want` who spoke in `paragraph` or the one before, and no one
+   * else who may be of that sex is named where they spoke or since: whom a "his" or "her" at hand points to.
+   */
+  private lastSpeakerOfSex(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
     let last: LocalSpeaker | null = null;
     let at = -1;
     for (const [s, n] of this.spokeAt) {
@@ -1951,13 +2017,30 @@ export class DocumentSpeakers {
     const lastIn = last ? this.spokeIn.get(last) : undefined;
     if (!last || lastIn === undefined || last.kind !== 'person' || last.plural || (last.gender ?? listedGender(last.names)) !== want || paragraph - lastIn > 1) return null;
     const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
-    // (Anyone else of the possessive's sex named where he spoke or since may be whom it means.)
+    // (Anyone else of the possessive's sex named where they spoke or since may be whom it means.)
     const since = this.paragraphs.slice(lastIn - 1, paragraph).join('\n');
     const named = (s: LocalSpeaker): boolean => s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && sharedRegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(since)));
     if (people.some((s) => (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && named(s))) return null;
     const own = new Set(last.names.map(compactName));
     const other = (n: NameMention): boolean => n.words.length >= 2 && !own.has(n.compact) && (n.kin ?? genderOfName(n.name) ?? listedGender([n.name])) !== (want === 'm' ? 'f' : 'm');
     if (this.mentions.some((n) => n.paragraph >= lastIn && n.paragraph <= paragraph && other(n) && !people.some((s) => s.names.some((x) => compactName(x) === n.compact) && (s.gender ?? listedGender(s.names)) === (want === 'm' ? 'f' : 'm')))) return null;
+    return last;
+  }
+
+  /**
+   * '"...," his wife replied.' right after a man spoke whom the text brought in as another's husband ("Holm's
+   * husband, Piet, ..."): "his" is the one who just spoke, when no one else of his sex is named since he spoke,
+   * and the wife is the one the introduction names, the one person the text so calls, of the relation's sex.
+   */
+  relationHolder(relation: string): ParsedSpeaker | null {
+    const paragraph = this.read.paragraph;
+    const m = /^(his|her)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
+    const sex = m ? kinSex(m[2]!) : null;
+    if (!m || !sex) return null;
+    const want = m[1]!.toLowerCase() === 'his' ? 'm' : 'f';
+    const last = this.lastSpeakerOfSex(want, paragraph);
+    if (!last) return null;
+    const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
     for (let j = paragraph; j >= 1; j--) {
       const intro = ownerIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
       if (!intro) continue;
@@ -2214,7 +2297,9 @@ export class DocumentSpeakers {
     // ("Her husband, Ivo Roen, a retired border guard, joined her. '...,' the retired nurse said.": one retires
     // from a calling, so "the retired nurse" names a calling; the text gave him another, so it is not him. So too
     // a profession's noun, "the nurse", "the teacher", which no one is called for age or looks.)
-    if (found && found !== AMBIGUOUS && found.kind === 'person' && (PAST_CALLING.test(d.text) || isKindOf(head, 'professional', 4, 1))) {
+    // ("A border guard, Ivo Darn, stood by the gate. '...,' the engineer said.": a trade is a calling as much as a
+    // profession is; only a word of sex, kin, age or residence, "the veteran", names him whatever his calling.)
+    if (found && found !== AMBIGUOUS && found.kind === 'person' && (PAST_CALLING.test(d.text) || isKindOf(head, 'professional', 4, 1) || (!learned && !namesNoCalling(head)))) {
       const callings = [...found.roles, ...found.mentionRoles].filter((r) => kinSex(r.split(/\s+/u).at(-1) ?? r) === null && nounSex(r.split(/\s+/u).at(-1) ?? r) === null);
       if (callings.length > 0 && !callings.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head))) return null;
     }
@@ -3180,6 +3265,24 @@ export class DocumentSpeakers {
         this.lastPath = 'description: the one brought in by that relation';
         return kinned;
       }
+      // "Her husband, Tomas Kosh, ... listened. '...,' he said. His wife disagreed: ...": "his" is the man who
+      // just spoke, and the text gave him that relation from the other side ("Her husband" of the woman named
+      // before); his wife is she.
+      const inverse = this.kinOfJustSpoken(d.text, paragraph);
+      if (inverse) {
+        this.lastPath = 'description: the relation of the one who just spoke, given from the other side';
+        return inverse;
+      }
+    }
+    // "His wife, Ada Vell, arrived later. '...,' the wife said.": "the" and a noun of kin alone is the one person
+    // the text brought in by that relation, whoever's relation it made them; two so brought in leave it open.
+    const bareKin = !d.plural ? /^the\s+([\p{Ll}-]+)$/u.exec(d.text.trim()) : null;
+    if (bareKin && kinSex(bareKin[1]!) !== null) {
+      const kinned = this.broughtInByAnyone(bareKin[1]!, paragraph);
+      if (kinned) {
+        this.lastPath = 'description: the one the text brought in by that relation';
+        return kinned;
+      }
     }
     if (d.definite || relation) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.
@@ -3338,6 +3441,11 @@ export class DocumentSpeakers {
         if (sole) {
           this.lastPath = 'description: the one person the text gave that role';
           return this.resolvePerson(sole.name, paragraph, sole.role);
+        }
+        const academic = fit.length === 0 && asSpeaker && /^the\s+professor$/u.test(d.text) ? this.soleAcademic(paragraph) : null;
+        if (academic) {
+          this.lastPath = 'description: the one academic the text named, lately';
+          return academic;
         }
         // "the Spokesperson said" in a report that opened with "... by Jane Roe, Spokesperson for the Mayor.":
         // official style capitalises a title standing for the one holder the text named with it.

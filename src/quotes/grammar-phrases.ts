@@ -16,6 +16,7 @@ import { isSeatOfPower } from './seat-of-power.ts';
 import { isMemberNoun } from './member-noun.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { participleClauseSubject } from './participle-clause.ts';
+import { participleOfVerb } from './verb-participle.ts';
 
 
 /**
@@ -235,8 +236,16 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   }
   // "U.S. Secretary of State Jane Roe said": a title of several words with "of" in it, then a person's name
   // that opens with a known first name; the whole is one subject, its name read apart in finish.
-  if (np && np.start >= 2 && tokens[np.start - 1]!.text === 'of' && tokens[np.start - 2]!.pos === 'PROPN' && titledNameStart(tokens, np.start - 1, np.end) >= 0) {
-    const head = nounPhraseBefore(tokens, np.start - 2);
+  // ("Minister of Trade and Industry Jane Roe said": the body's words joined by "and", which the model reads as two
+  // phrases, the one before the verb opening on "Industry".)
+  let ofAt = np && np.start >= 2 && tokens[np.start - 1]!.text === 'of' ? np.start - 1 : -1;
+  if (np && ofAt < 0 && joinsBodyWords(tokens, np.start - 1)) {
+    let k = np.start - 2;
+    while (k > 0 && (tokens[k]!.pos === 'PROPN' || joinsBodyWords(tokens, k))) k--;
+    if (k > 0 && tokens[k]!.text === 'of') ofAt = k;
+  }
+  if (np && ofAt >= 1 && tokens[ofAt - 1]!.pos === 'PROPN' && titledNameStart(tokens, ofAt, np.end) >= 0) {
+    const head = nounPhraseBefore(tokens, ofAt - 1);
     if (head && tokens.slice(head.start, head.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { start: head.start, end: np.end };
   }
   // "Chancellor Angela Merkel of Germany said": the place after "of" or "from" is where the speaker is from.
@@ -712,7 +721,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // So after a fronted participle, an adverb perhaps before it ("Also reacting, the chairman of the committee,
   // Senator Ivo Lund, described ..."): the participle is the clause's only verb.
   const participle = /^ADV$/u.test(tokens[firstWord(tokens)]?.pos ?? '') ? gerund : firstWord(tokens);
-  const opensParticiple = tokens[participle]?.pos === 'VERB' && /^[\p{L}]+ing$/iu.test(tokens[participle]!.text) && (participle === firstWord(tokens) || /^[\p{Ll}]+$/u.test(tokens[participle]!.text));
+  // (The tagger may take a participle capitalised at the sentence's head for a name, "Siding with the coach, ...":
+  // the -ing form of a verb WordNet knows, a preposition or article after it, is the participle still.)
+  const misreadParticiple = participle === firstWord(tokens) && tokens[participle]?.pos === 'PROPN' && /^(?:ADP|DET)$/u.test(tokens[participle + 1]?.pos ?? '') && participleOfVerb(tokens[participle]!.text);
+  const opensParticiple = ((tokens[participle]?.pos === 'VERB' && /^[\p{L}]+ing$/iu.test(tokens[participle]!.text)) || misreadParticiple) && (participle === firstWord(tokens) || /^[\p{Ll}]+$/u.test(tokens[participle]!.text));
   const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && (/^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') || opensParticiple) && !tokens.slice(0, desc.start - 1).some((t, i) => (t.pos === 'VERB' && !(opensGerund && i === gerund) && !(opensParticiple && i === participle)) || t.quote >= 0);
   // So after a fronted clause of time or condition, its own verb inside it ("When the council announced the
   // closure, its leader, Jane Roe, called ..."): one stretch with no comma or quote, then the description.
@@ -1217,7 +1229,8 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
   // "said U.S. Secretary of State Jane Roe": the title goes on past "of" to the person's name.
   if (tokens[e]?.text === 'of' && tokens.slice(k, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
     let r = tokens[e + 1]?.text === 'the' ? e + 2 : e + 1;
-    while (r < tokens.length && tokens[r]!.pos === 'PROPN' && tokens[r]!.quote < 0) r++;
+    // ("said Minister of Trade and Industry Jane Roe": the body's words may be joined by "and".)
+    while (r < tokens.length && ((tokens[r]!.pos === 'PROPN' && tokens[r]!.quote < 0) || joinsBodyWords(tokens, r))) r++;
     if (titledNameStart(tokens, e, r) >= 0) e = r;
   } else if (tokens[e]?.text === 'of' && e > k && tokens.slice(k, e).every((t) => (/^(?:NOUN|ADJ)$/u.test(t.pos) && /^[\p{Ll}]/u.test(t.text)) || t.pos === 'PROPN' || t.text === '.')) {
     // A role written in lowercase with "of" in it, then the name: "said master of ceremonies Jane Roe",
@@ -1309,7 +1322,8 @@ function ofChainedName(tokens: readonly Token[], of: number): number | null {
 export function titledNameStart(tokens: readonly Token[], of: number, end: number): number {
   for (let p = of + 2; p < end - 1; p++) {
     // ("Speaker of the House Jane Roe": "the" may open the body the title is of.)
-    if (!tokens.slice(of + 1, end).every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the' && end - of > 3))) return -1;
+    // ("Minister of Trade and Industry Jane Roe": an "and" may join the body's capitalised words.)
+    if (!tokens.slice(of + 1, end).every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the' && end - of > 3) || joinsBodyWords(tokens, of + 1 + i))) return -1;
     if (lexFirstName(tokens[p]!.text) && tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}]/u.test(t.text))) return p;
   }
   return unlistedNameAfterTitle(tokens, of, end);
@@ -1325,10 +1339,16 @@ function unlistedNameAfterTitle(tokens: readonly Token[], of: number, end: numbe
   if (!TITLES.has(tokens[of - 1]?.text.toLowerCase() ?? '')) return -1;
   const from = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
   let p = from;
-  while (p < end && tokens[p]!.pos === 'PROPN' && lowerCaseWord(tokens[p]!.text)) p++;
+  // (Words of English joined by "and": "Minister of Natural Resources and Environment Oskarin Tavelli".)
+  while (p < end && ((tokens[p]!.pos === 'PROPN' && lowerCaseWord(tokens[p]!.text)) || (p > from && joinsBodyWords(tokens, p) && lowerCaseWord(tokens[p + 1]!.text)))) p++;
   if (p === from || end - p < 2) return -1;
   if (!tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}][\p{Ll}]/u.test(t.text))) return -1;
   return classifyProperName(tokens.slice(p, end).map((t) => t.text).join(' ')) === 'person' ? p : -1;
+}
+
+/** Whether the token at `k` is an "and" (or "&") between two capitalised words, joining the words of a body's name. */
+function joinsBodyWords(tokens: readonly Token[], k: number): boolean {
+  return /^(?:and|&)$/u.test(tokens[k]?.text ?? '') && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN' && /^[\p{Lu}]/u.test(tokens[k + 1]!.text) && tokens[k + 1]!.quote < 0;
 }
 
 /** Whether WordNet knows a capitalised word in lower case, a noun (perhaps plural) or an adjective. */

@@ -209,6 +209,11 @@ export function roleInCategory(role: string, head: string): boolean {
   return inCategory(singular(normaliseName(role).split(/\s+/u).at(-1) ?? ''), head);
 }
 
+/** Whether a role is a seat in a legislature or its commission ("a member of House Commission I", "a member of the Duma"). */
+export function legislatureMember(role: string): boolean {
+  return LEGISLATURE_MEMBER.test(role);
+}
+
 const LEGISLATURE_MEMBER = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}member\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:House|Parliament|Senate|Congress|Assembly|Duma|Knesset|Diet|Legislature|Bundestag|Majlis)\b/u;
 
 /**

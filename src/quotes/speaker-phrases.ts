@@ -154,6 +154,20 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     else if (w === 'of' && last === i - 1) last = i;
     else if (last === i - 1 && last >= 0 && words[i - 1]!.toLowerCase() === 'of') last = i; // "Secretary of State"
   }
+  // "Minister of Natural Resources and Environment Siti Darnat": the body an office is "of" runs on over capitalised
+  // words of English and the "and", "of" or "the" joining them, up to the first word no dictionary has as a common
+  // word, where the name begins; only when a name of two capitalised words or more is left ("Minister of Trade Mark
+  // Grant" keeps its reading: a known first name is no common word).
+  if (last >= 2 && words[last - 1]!.toLowerCase() === 'of') {
+    let end = last;
+    for (let j = last + 1; j < words.length; j++) {
+      const w = words[j]!;
+      if (/^(?:and|of|the|&)$/iu.test(w) && CAPITALISED.test(words[j + 1] ?? '')) continue;
+      if (!CAPITALISED.test(w) || !commonWordNotName(w)) break;
+      end = j;
+    }
+    if (end > last && words.length - end - 1 >= 2 && words.slice(end + 1).every((w) => CAPITALISED.test(w) && !commonWordNotName(w))) last = end;
+  }
   if (last < 0) {
     // Leading demonyms with no title ("Chinese Xi Jinping") are dropped, not kept as a name; not before a
     // common word, which a name does not open ("Human Rights Watch" is no "Rights Watch").
@@ -725,7 +739,11 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     if ((/^the$/iu.test(words[0]!) || headAt === 1) && TITLES.has(officeHead) && PERSON_NOUNS.has(officeHead)) {
       // "Minister of Foreign Affairs of the Russian Federation Sergei Lavrov": the office before a given name
       // and a surname is the person's title.
-      const person = headAt === 1 ? titledName(rest.join(' ')) : null;
+      // (So with an office of bodies joined by "and": "Minister of Natural Resources and Environment Siti Darnat",
+      // where `splitTitle` reads the body on over its words of English up to the name.)
+      const long = headAt === 1 && rest.some((w) => /^(?:and|&)$/iu.test(w)) ? splitTitle(rest) : null;
+      const joinedOffice = long?.role && long.name.length >= 2 && long.name.length <= 4 && classifyProperName(long.name.join(' ')) === 'person' ? { type: 'name' as const, name: long.name.join(' '), role: long.role, kind: 'person' as const } : null;
+      const person = headAt === 1 ? (titledName(rest.join(' ')) ?? joinedOffice) : null;
       if (person) return person;
       if (headAt === 1 && objectOfPreposition(rest.join(' '))) return null;
       const office = parseDescription(words);

@@ -16,6 +16,9 @@ import { kinSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
+import { toldGender } from './local-speaker.ts';
+import { legislatureMember } from './role-fit.ts';
+import { participleOfVerb } from './verb-participle.ts';
 import { recordSubject } from './record-subject.ts';
 import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, isPersonNoun, PERSON_NOUNS, relationName, singular, speakerWord, TITLES, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
@@ -895,8 +898,10 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
       if (pair && first?.type === 'name' && first.kind === 'person' && second?.type === 'name' && second.kind === 'person') {
         const a = ds.resolve(first, paragraph, null, false);
         const b = ds.resolve(second, paragraph, pair.relation, false);
-        if (a && !a.gender) a.gender = pair.firstGender;
-        if (b && !b.gender) b.gender = pair.secondGender;
+        // (Told, not guessed: the possessive tells the first one's sex and the noun of kin the second one's, so a
+        // "he" after "Ivo Darn and his wife, Ada Renn, arrived." passes over her, told a woman, to him.)
+        if (a && (!a.gender || a.gender === pair.firstGender)) toldGender(a, pair.firstGender);
+        if (b && (!b.gender || b.gender === pair.secondGender)) toldGender(b, pair.secondGender);
         // (The relation is a head a later "her husband" finds, as a role's noun is.)
         b?.heads.add(pair.relation);
         if (a && b && a !== b && a.gender === pair.firstGender && b.gender === pair.secondGender) return true;
@@ -995,6 +1000,15 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
       // is a role of his as well, for a later "the retired guard".)
       const second = SECOND_ROLE.exec(s.slice(s.indexOf(parsed.name) + parsed.name.length));
       if (second) ds.resolve(parsed, paragraph, second[1]!, false);
+      // ("Ivo Darn, the mayor, spoke first. The mayor and his wife, Ada Renn, arrived. '...,' he said.": the first
+      // of the two is a subject too, read as its description is read, the one the text made mayor if any; "his"
+      // tells that one a man, so a "he" after it is him, not her.)
+      const firstOne = ownedSecond && /^(?:his|her)\s/u.test(ownedSecond[1]!) ? parseSpeakerPhrase(described.description.slice(0, ownedSecond.index)) : null;
+      if (firstOne?.type === 'description' && firstOne.kind === 'unnamed' && firstOne.definite && !firstOne.plural) {
+        const one = ds.resolve(firstOne, paragraph, null, false);
+        const sex = ownedSecond![1]!.startsWith('his') ? 'm' : 'f';
+        if (one && one.kind === 'person' && (!one.gender || one.gender === sex)) toldGender(one, sex);
+      }
       return true;
     }
   }
@@ -1067,7 +1081,12 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // ("Kieran, speaking by phone from his barracks, told his mother ...": so a known first name set off by a
     // participle's clause of what its bearer is doing, as a person is.)
     const doing = parsed?.type === 'name' && !aged && !kin && !titled && !roled && isKnownFirstName(parsed.name) && !lexTags(parsed.name).some((t) => PLACE_TAG.test(t)) && /^[\p{Ll}]{3,}ing\s/u.test(appositive[2]!.trim());
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing)) {
+    // ("Wiryodo, an opposition lawmaker, urged ...", "Wiryodo, a member of House Commission II, which ..., urged
+    // ...": one capitalised word that neither the name lists nor the lexicon know, no place, body or English word,
+    // set off by a noun only ever of a person or by a seat in a legislature, then its verb: a person known by one
+    // name, as many Indonesians are.)
+    const mononym = parsed?.type === 'name' && !parsed.role && !/\s/u.test(parsed.name) && !aged && !kin && !titled && !roled && !doing && /^[\p{Lu}][\p{Ll}]{3,}$/u.test(parsed.name) && lexTags(parsed.name).length === 0 && !knownLowercase(parsed.name) && (personAppositive(appositive[2]!.trim()) || legislatureMember(appositive[2]!.trim()));
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing || mononym)) {
       const role = appositive[2]!.trim();
       const found = ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       if (found && kin && !found.gender) {
@@ -1497,12 +1516,6 @@ const KIN_OWNER = /^(?:His|Her|Their|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'â
 function knownLowercase(word: string): boolean {
   const w = word.toLowerCase();
   return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => isLemma(w, pos));
-}
-
-/** Whether `word` ("Giving", "Sentencing", "Running") is the -ing form of a verb WordNet knows. */
-function participleOfVerb(word: string): boolean {
-  const stem = word.toLowerCase().slice(0, -3);
-  return [stem, `${stem}e`, stem.replace(/(.)\1$/u, '$1')].some((w) => isLemma(w, 'verb'));
 }
 
 /** The sex a relation before a lone known first name tells ("His wife Greta", "Her son Tomas"), or null. */
