@@ -19,6 +19,7 @@ import { namesApposedWith } from './apposed-body.ts';
 import { nameHeadedBy, namesHeadedBy } from './head-named-body.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
+import { fullNameForInnerName } from './inner-given-name.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
@@ -2528,7 +2529,9 @@ export class DocumentSpeakers {
     // ("Richard "Dickie" Hart, 61," then '"...," Dickie told us': the nickname alone is the one it was given to.)
     const nicknamed = this.nicknames.size > 0 && nameWordsOf.length === 1 ? this.nicknames.get(name) : undefined;
     if (nicknamed && compactName(nicknamed) !== compactName(name)) return this.resolvePerson(nicknamed, paragraph, titleRole);
-    const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph);
+    // ("Harun told reporters" after "Datuk Mohd Harun Latif said": a given name inside one person's full name.)
+    const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph) ??
+      (nameWordsOf.length === 1 ? fullNameForInnerName(name, this.mentions, paragraph, (c) => this.personByCompact.has(c)) : null);
     // (A surname with particles that two people named so far bear is neither: the name as written, no one's in full.)
     if (addressed === TWO_HOLDERS) return this.personByCompact.get(compactName(name)) ?? this.create('person', name, true);
     if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
