@@ -75,6 +75,7 @@ import { surnameOwnGender } from './surname-own-possessive.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
+import { memberBySeat } from './seat-member.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 // A description of one picked out of a group ("one of the sources"), as `speaker-phrases.ts` reads it.
@@ -395,6 +396,11 @@ export class DocumentSpeakers {
     const member = seat ? this.seats.get(seat) : undefined;
     const memberName = member ? parseSpeakerPhrase(member) : null;
     if (memberName?.type === 'name' && memberName.kind === 'person') parsed = memberName;
+    // "the Hollin Vale MP", "the MP for Hollin Vale" after "NAME, MP for Hollin Vale," or "Opposition MP NAME": the
+    // member the seat, or the one member named just before, names (`seat-member.ts`).
+    const bySeat = !member && parsed.type !== 'pronoun' ? memberBySeat(parsed.type === 'name' ? parsed.name : parsed.text, this.paragraphs, this.mentions, paragraph) : null;
+    const bySeatName = bySeat ? parseSpeakerPhrase(bySeat) : null;
+    if (bySeatName?.type === 'name' && bySeatName.kind === 'person') parsed = bySeatName;
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
