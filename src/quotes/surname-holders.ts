@@ -40,6 +40,7 @@ import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-na
 import { TITLES } from './speaker-phrases.ts';
 import { honorificPattern, kinPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
+import { surnameFirstBorneByOther } from './missed-namesake.ts';
 import { roleGivenTo, roleSetOffAfterSurname } from './surname-role-apart.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
@@ -811,6 +812,9 @@ export class SurnameHolders {
     // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
     const ahead = pool.filter((m) => !m.kin);
     let pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
+    // (Not when the text first gave the surname to someone named in a way no reading took up, "the pilot Amaka
+    // (Ama) Okafor": the namesake named further on is someone else, `missed-namesake.ts`.)
+    if (pick && !before.length && surnameFirstBorneByOther(this.paragraphs.join('\n\n'), w, [pick.name])) pick = undefined;
     // Two of the name brought in by one sentence ("Jane Roe and Ann Roe, sisters who ...", "Senator Tom Roe and
     // his wife, Ann Roe, ..."): the last named is not surer than the first. One brought in as the other's kin
     // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
