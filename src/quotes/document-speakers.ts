@@ -564,27 +564,13 @@ export class DocumentSpeakers {
     // (Nor, the paragraph before, when this one has a subject of its own speak before the epithet, whom no name
     // mention holds: 'Their daughter Bea, a student, said she .... "...," the 20-year-old said.' is the daughter.)
     if (before.length === 0 && ownSpeakerBeforeEpithet(here.masked.slice(0, here.to))) return null;
-    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person) ?? this.onlySpeakerBefore(paragraph - 1, age) ?? this.onlySpeakerOf(paragraph - 1, age);
+    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person) ?? this.onlySpeakerOf(paragraph - 1, age);
     if (before.length === 0) before = this.mentions.filter((m) => m.paragraph === paragraph - 1 && person(m));
     const named = new Set(before.map((m) => m.compact));
     if (named.size !== 1) return null;
     const [only] = before;
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only!.compact));
     return elsewhere ? null : only!.name;
-  }
-
-  /**
-   * The one person who spoke in paragraph `p`, which names no one in full ("..., Roe replied: "..."" after Jane Roe
-   * was named further up), when no one else spoke there and no other age was given them: the full name; else null.
-   */
-  private onlySpeakerBefore(p: number, age: number): string | null {
-    if (this.mentions.some((m) => m.paragraph === p)) return null;
-    const spoke = [...this.spokeIn].filter(([s, k]) => k === p && s.kind !== 'organisation');
-    if (spoke.length !== 1 || spoke[0]![0].kind !== 'person') return null;
-    const full = spoke[0]![0].names.find((n) => /\s/u.test(n));
-    if (!full) return null;
-    const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === compactName(full)));
-    return elsewhere ? null : full;
   }
 
   /**
@@ -633,17 +619,26 @@ export class DocumentSpeakers {
   }
 
   /**
-   * The one person who spoke in paragraph `p`, when no one else was named or spoke there (no other person's full
-   * name, no one described) and no other age was given them: '... Vell said he was sure ... "a harbour, not a
-   * fortress."' or 'his wife, NAME, said .... "...," she said.', then a paragraph opening on "the 61-year-old
-   * diplomat": the epithet points back to the speaker just heard, whether or not the paragraph ends on the name.
+   * The one person who spoke in paragraph `p`, and no one else there, when no other age was given them: the fullest
+   * name. Either the paragraph names no one in full and that one alone spoke there ("..., Roe replied: "..."" after
+   * Jane Roe was named further up), or it names no other person and the reading met no one else there ('... Vell
+   * said he was sure ... "a harbour, not a fortress."', 'his wife, NAME, said .... "...," she said.'). Then a
+   * paragraph opening on "the 61-year-old diplomat" (an age epithet, `age`) or on a fresh noun (`age` null) points
+   * back to the speaker just heard, whether or not the paragraph ends on the name.
    */
   private onlySpeakerOf(p: number, age: number | null): string | null {
-    const there = this.locals.filter((l) => l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p);
-    const only = there.length === 1 ? there[0]! : null;
-    if (!only || only.kind !== 'person' || only.plural || this.spokeIn.get(only) !== p) return null;
+    const spoke = [...this.spokeIn].filter(([s, k]) => k === p && s.kind !== 'organisation');
+    const only = spoke.length === 1 ? spoke[0]![0] : null;
+    if (!only || only.kind !== 'person') return null;
     const own = new Set(only.names.map((n) => compactName(n)));
-    if (this.mentions.some((m) => m.paragraph === p && !own.has(m.compact) && classifyProperName(m.name) === 'person')) return null;
+    const named = this.mentions.filter((m) => m.paragraph === p);
+    // (Named by no one in full there, the one who spoke is known by the full name the text gave further up.)
+    const unnamed = named.length === 0 && only.names.some((n) => /\s/u.test(n));
+    if (!unnamed) {
+      if (only === AMBIGUOUS || only.plural || this.paragraphOf.get(only) !== p) return null;
+      if (this.locals.some((l) => l !== only && l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p)) return null;
+      if (named.some((m) => !own.has(m.compact) && classifyProperName(m.name) === 'person')) return null;
+    }
     const name = [...only.names].sort((a, b) => nameWords(b).length - nameWords(a).length)[0];
     if (!name) return null;
     // (An age epithet's person was given no other age; a fresh noun asks nothing of ages.)
