@@ -40,5 +40,6 @@ describe('a bare surname first borne by someone named in a way the reading misse
     expect(surnameFirstBorneByOther('Chidi (Chi) Okafor spoke. Then Chidi Okafor did.', 'okafor', names)).toBe(false);
     expect(surnameFirstBorneByOther('Chidi Okafor spoke. Amaka (Ama) Okafor did too.', 'okafor', names)).toBe(false);
     expect(surnameFirstBorneByOther('De Blasio spoke. Then Bill de Blasio did.', 'blasio', ['Bill de Blasio'])).toBe(false);
+    expect(surnameFirstBorneByOther('For Okafor, a hard year. Then Chidi Okafor spoke.', 'okafor', names)).toBe(false);
   });
 });

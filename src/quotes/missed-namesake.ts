@@ -5,7 +5,8 @@
  * itself shows the surname first borne by someone else: a given name written right before its first use.
  */
 import { escapeRegExp } from '../text/regexp.ts';
-import { nameWords } from './names.ts';
+import { lexTags, nameWords } from './names.ts';
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { TITLES } from './speaker-phrases.ts';
 import { commonNoun, properNoun } from '../text/wordnet.ts';
 import { inWordNet, isKnownFirstName } from './first-names.ts';
@@ -39,7 +40,9 @@ export function surnameFirstBorneByOther(text: string, surname: string, fullName
   if (!given) return false;
   const lower = given.toLowerCase();
   if (TITLES.has(lower) || TITLES.has(lower.replace(/\.$/u, '')) || SURNAME_PARTICLE.test(lower)) return false;
-  // (A word with a lower-case sense is a common word first, unless it is a known given name: "Rose Okafor".)
+  // (A word with a lower-case sense is a common word first, unless it is a known given name: "Rose Okafor"; a
+  // function word or one the lexicon tags as no name is none, "For Okafor, a hard year".)
+  if (FUNCTION_WORDS.has(lower) || lexTags(lower).some((t) => !/Name$|^Person$|^ProperNoun$/u.test(t))) return false;
   if ((commonNoun(lower) || (inWordNet(lower) && !properNoun(lower))) && !isKnownFirstName(given)) return false;
   return !fullNames.some((n) => nameWords(n)[0] === lower);
 }
