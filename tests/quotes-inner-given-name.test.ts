@@ -41,3 +41,17 @@ describe('a one-word credit that is an inner given name of one full name', () =>
     expect(got.get('We are a small country')).not.toBe('Farid Osmanu');
   });
 });
+
+// The reading of two surnames ("Marta Ruiz Castaño" is "Ruiz") takes only a name a known first name opens; a word
+// that two full names hold inside is either's.
+describe('a word two full names hold inside, one opened by a known first name', () => {
+  it('"Harun told reporters" beside "Mohd Harun Latif" and "Siti Harun Bakri" is neither', () => {
+    const got = speakersByQuote([
+      'Deputy Trade Minister Datuk Mohd Harun Latif said Kelantia was "watching the talks closely."',
+      'His aide, Siti Harun Bakri, said the ministry would write to both embassies.',
+      '"Our stand has not changed," Harun told reporters.',
+    ]);
+    expect(got.get('Our stand has not changed')).not.toBe('Siti Harun Bakri');
+    expect(got.get('Our stand has not changed')).not.toBe('Mohd Harun Latif');
+  });
+});

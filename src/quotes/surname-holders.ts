@@ -435,6 +435,10 @@ export class SurnameHolders {
     const w = words[0]!;
     const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph);
     if (middle.length !== 1) return undefined;
+    // (Nor when another full name so far holds the word inside as well, one no known first name opens: "Datuk Mohd
+    // Harun Latif" beside "Siti Harun Bakri". Two bear it, and "Harun" may be either's given name.)
+    const held = middle[0]!;
+    if (this.mentions.some((m) => m.paragraph <= paragraph && m.words.length >= 3 && !m.name.includes(held) && !held.includes(m.name) && m.words.indexOf(w, 1) > 0 && m.words.indexOf(w, 1) < m.words.length - 1)) return null;
     const ends = endsInSurname(this.mentions, w, paragraph);
     if (!ends && ctx.personByEnd.has(w)) return undefined;
     if (ends && !this.middleSurnames) return null;
