@@ -19,6 +19,7 @@ import { namesApposedWith } from './apposed-body.ts';
 import { nameHeadedBy, namesHeadedBy } from './head-named-body.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
+import { fullNameForInnerName } from './inner-given-name.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
@@ -75,6 +76,7 @@ import { surnameOwnGender } from './surname-own-possessive.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
+import { memberBySeat } from './seat-member.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 // A description of one picked out of a group ("one of the sources"), as `speaker-phrases.ts` reads it.
@@ -395,6 +397,11 @@ export class DocumentSpeakers {
     const member = seat ? this.seats.get(seat) : undefined;
     const memberName = member ? parseSpeakerPhrase(member) : null;
     if (memberName?.type === 'name' && memberName.kind === 'person') parsed = memberName;
+    // "the Hollin Vale MP", "the MP for Hollin Vale" after "NAME, MP for Hollin Vale," or "Opposition MP NAME": the
+    // member the seat, or the one member named just before, names (`seat-member.ts`).
+    const bySeat = !member && parsed.type !== 'pronoun' ? memberBySeat(parsed.type === 'name' ? parsed.name : parsed.text, this.paragraphs, this.mentions, paragraph) : null;
+    const bySeatName = bySeat ? parseSpeakerPhrase(bySeat) : null;
+    if (bySeatName?.type === 'name' && bySeatName.kind === 'person') parsed = bySeatName;
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
@@ -558,27 +565,13 @@ export class DocumentSpeakers {
     // (Nor, the paragraph before, when this one has a subject of its own speak before the epithet, whom no name
     // mention holds: 'Their daughter Bea, a student, said she .... "...," the 20-year-old said.' is the daughter.)
     if (before.length === 0 && ownSpeakerBeforeEpithet(here.masked.slice(0, here.to))) return null;
-    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person) ?? this.onlySpeakerBefore(paragraph - 1, age) ?? this.onlySpeakerOf(paragraph - 1, age);
+    if (before.length === 0 && paragraph >= 2 && here.masked.slice(0, here.from).trim() === '') return this.lastSentenceOnlyNamed(paragraph - 1, age, person) ?? this.onlySpeakerOf(paragraph - 1, age);
     if (before.length === 0) before = this.mentions.filter((m) => m.paragraph === paragraph - 1 && person(m));
     const named = new Set(before.map((m) => m.compact));
     if (named.size !== 1) return null;
     const [only] = before;
     const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only!.compact));
     return elsewhere ? null : only!.name;
-  }
-
-  /**
-   * The one person who spoke in paragraph `p`, which names no one in full ("..., Roe replied: "..."" after Jane Roe
-   * was named further up), when no one else spoke there and no other age was given them: the full name; else null.
-   */
-  private onlySpeakerBefore(p: number, age: number): string | null {
-    if (this.mentions.some((m) => m.paragraph === p)) return null;
-    const spoke = [...this.spokeIn].filter(([s, k]) => k === p && s.kind !== 'organisation');
-    if (spoke.length !== 1 || spoke[0]![0].kind !== 'person') return null;
-    const full = spoke[0]![0].names.find((n) => /\s/u.test(n));
-    if (!full) return null;
-    const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === compactName(full)));
-    return elsewhere ? null : full;
   }
 
   /**
@@ -627,17 +620,26 @@ export class DocumentSpeakers {
   }
 
   /**
-   * The one person who spoke in paragraph `p`, when no one else was named or spoke there (no other person's full
-   * name, no one described) and no other age was given them: '... Vell said he was sure ... "a harbour, not a
-   * fortress."' or 'his wife, NAME, said .... "...," she said.', then a paragraph opening on "the 61-year-old
-   * diplomat": the epithet points back to the speaker just heard, whether or not the paragraph ends on the name.
+   * The one person who spoke in paragraph `p`, and no one else there, when no other age was given them: the fullest
+   * name. Either the paragraph names no one in full and that one alone spoke there ("..., Roe replied: "..."" after
+   * Jane Roe was named further up), or it names no other person and the reading met no one else there ('... Vell
+   * said he was sure ... "a harbour, not a fortress."', 'his wife, NAME, said .... "...," she said.'). Then a
+   * paragraph opening on "the 61-year-old diplomat" (an age epithet, `age`) or on a fresh noun (`age` null) points
+   * back to the speaker just heard, whether or not the paragraph ends on the name.
    */
   private onlySpeakerOf(p: number, age: number | null): string | null {
-    const there = this.locals.filter((l) => l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p);
-    const only = there.length === 1 ? there[0]! : null;
-    if (!only || only.kind !== 'person' || only.plural || this.spokeIn.get(only) !== p) return null;
+    const spoke = [...this.spokeIn].filter(([s, k]) => k === p && s.kind !== 'organisation');
+    const only = spoke.length === 1 ? spoke[0]![0] : null;
+    if (!only || only.kind !== 'person') return null;
     const own = new Set(only.names.map((n) => compactName(n)));
-    if (this.mentions.some((m) => m.paragraph === p && !own.has(m.compact) && classifyProperName(m.name) === 'person')) return null;
+    const named = this.mentions.filter((m) => m.paragraph === p);
+    // (Named by no one in full there, the one who spoke is known by the full name the text gave further up.)
+    const unnamed = named.length === 0 && only.names.some((n) => /\s/u.test(n));
+    if (!unnamed) {
+      if (only === AMBIGUOUS || only.plural || this.paragraphOf.get(only) !== p) return null;
+      if (this.locals.some((l) => l !== only && l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p)) return null;
+      if (named.some((m) => !own.has(m.compact) && classifyProperName(m.name) === 'person')) return null;
+    }
     const name = [...only.names].sort((a, b) => nameWords(b).length - nameWords(a).length)[0];
     if (!name) return null;
     // (An age epithet's person was given no other age; a fresh noun asks nothing of ages.)
@@ -2613,7 +2615,9 @@ export class DocumentSpeakers {
     // ("Richard "Dickie" Hart, 61," then '"...," Dickie told us': the nickname alone is the one it was given to.)
     const nicknamed = this.nicknames.size > 0 && nameWordsOf.length === 1 ? this.nicknames.get(name) : undefined;
     if (nicknamed && compactName(nicknamed) !== compactName(name)) return this.resolvePerson(nicknamed, paragraph, titleRole);
-    const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph);
+    // ("Harun told reporters" after "Datuk Mohd Harun Latif said": a given name inside one person's full name.)
+    const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph) ??
+      (nameWordsOf.length === 1 ? fullNameForInnerName(name, this.mentions, paragraph, (c) => this.personByCompact.has(c)) : null);
     // (A surname with particles that two people named so far bear is neither: the name as written, no one's in full.)
     if (addressed === TWO_HOLDERS) return this.personByCompact.get(compactName(name)) ?? this.create('person', name, true);
     if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);

@@ -12,6 +12,7 @@ import { isKindOf } from '../text/wordnet.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { expansionsIn, sameExpansion } from './acronym-expansion.ts';
+import { surnameFirstBorneByOther } from './missed-namesake.ts';
 
 /** The corpus speakers, with a map from each local speaker to its merged speaker. */
 export interface MergedSpeakers {
@@ -224,6 +225,14 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
     }
     return names.some((nw) => nw.join(' ') === words.join(' ') || sameFullName(nw, words));
   };
+  // The full names of each document's people, with their words, for the bare names below.
+  const sameDocNames = new Map<string, { name: string; words: readonly string[] }[]>();
+  if (bare.length > 0) for (const l of active) {
+    if (l.kind !== 'person') continue;
+    const list = sameDocNames.get(l.doc) ?? [];
+    l.names.forEach((n, i) => { if (wordsOf.get(l)![i]!.length >= 2) list.push({ name: withoutPossessive(n), words: wordsOf.get(l)![i]! }); });
+    sameDocNames.set(l.doc, list);
+  }
   for (const b of bare) {
     // "Mr Kim's (own words)", read as a subject: the possessive is no part of the name it joins.
     const w = nameWords(withoutPossessive(b.names[0]!))[0]!;
@@ -240,6 +249,10 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
     const g = b.genderSure ? b.gender : null;
     const fit = g ? [...roots].filter((r) => !told.get(r) || told.get(r)!.has(g)) : [...roots];
     if (fit.length !== 1) continue;
+    // (Nor when its own document first gave the surname to someone it named in a way no reading took up, "the
+    // pilot Amaka (Ama) Okafor", and names a namesake in full only further down: `missed-namesake.ts`.)
+    const namesakes = sameDocNames.get(b.doc)?.filter((nw) => nw.words[0] === w || nw.words[nw.words.length - 1] === w).map((nw) => nw.name) ?? [];
+    if (namesakes.length > 0 && surnameFirstBorneByOther(docTexts.get(b.doc) ?? '', w, namesakes)) continue;
     // (One only mentioned, never quoted, of another full name with that word leaves it open: no join. One quoted
     // is among the roots already, and a title may have ruled them out: "Ms. Park" is not the "Mr. Park".)
     if ([...(mentionedByEnd.get(w)?.values() ?? [])].some((m) => ![...roots].some((r) => groupHolds(r, m)))) continue;

@@ -40,6 +40,7 @@ import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-na
 import { TITLES } from './speaker-phrases.ts';
 import { honorificPattern, kinPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
+import { surnameFirstBorneByOther } from './missed-namesake.ts';
 import { roleGivenTo, roleSetOffAfterSurname } from './surname-role-apart.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
@@ -479,6 +480,10 @@ export class SurnameHolders {
     const w = words[0]!;
     const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph);
     if (middle.length !== 1) return undefined;
+    // (Nor when another full name so far holds the word inside as well, one no known first name opens: "Datuk Mohd
+    // Harun Latif" beside "Siti Harun Bakri". Two bear it, and "Harun" may be either's given name.)
+    const held = middle[0]!;
+    if (this.mentions.some((m) => m.paragraph <= paragraph && m.words.length >= 3 && !m.name.includes(held) && !held.includes(m.name) && m.words.indexOf(w, 1) > 0 && m.words.indexOf(w, 1) < m.words.length - 1)) return null;
     const ends = endsInSurname(this.mentions, w, paragraph);
     if (!ends && ctx.personByEnd.has(w)) return undefined;
     if (ends && !this.middleSurnames) return null;
@@ -856,6 +861,9 @@ export class SurnameHolders {
     // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
     const ahead = pool.filter((m) => !m.kin);
     let pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
+    // (Not when the text first gave the surname to someone named in a way no reading took up, "the pilot Amaka
+    // (Ama) Okafor": the namesake named further on is someone else, `missed-namesake.ts`.)
+    if (pick && !before.length && surnameFirstBorneByOther(this.paragraphs.join('\n\n'), w, [pick.name])) pick = undefined;
     // Two of the name brought in by one sentence ("Jane Roe and Ann Roe, sisters who ...", "Senator Tom Roe and
     // his wife, Ann Roe, ..."): the last named is not surer than the first. One brought in as the other's kin
     // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
