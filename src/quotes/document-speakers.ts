@@ -593,7 +593,8 @@ export class DocumentSpeakers {
    */
   private freshEpithet(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     if (!asSpeaker || !parsed.definite || parsed.plural || parsed.kind !== 'unnamed' || paragraph < 2) return null;
-    const m = /^the\s+([\p{Ll}]+)$/u.exec(parsed.text.trim());
+    // ("the ex-soldier": a noun of a former calling counts as the noun.)
+    const m = /^the\s+(?:ex-)?([\p{Ll}]+)$/u.exec(parsed.text.trim());
     if (!m || !isKindOf(m[1]!, 'person', 5, 1)) return null;
     const head = m[1]!;
     // ("the teenager", "the boy": a noun of age tells an age the one just heard may not have, "34-year-old NAME".)
@@ -602,7 +603,9 @@ export class DocumentSpeakers {
     if (!here || this.read.paragraph !== paragraph || here.masked.slice(0, here.from).trim() !== '') return null;
     // (The quote opens the sentence, the epithet its credit: "Bo Lind chaired it, but the minister left, calling it
     // "..."" brings in someone new.)
-    if (!/^\s*(?:_|["“‘'])/u.test(here.masked.slice(here.from, here.to))) return null;
+    // (Or the epithet opens it, going on with a colon: "The ex-soldier added: \"...\"", more of the one just heard.)
+    const sentence = here.masked.slice(here.from, here.to);
+    if (!/^\s*(?:_|["“‘'])/u.test(sentence) && !new RegExp(String.raw`^\s*${escapeRegExp(parsed.text.trim())}\s+(?:added|continued|went\s+on)\s*:\s*(?:_|["“‘'])`, 'iu').test(sentence)) return null;
     // ('"...," the witness replied.': a reply is another's turn, not more of the one just heard.)
     if (/(?<![\p{L}])(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?|counter(?:s|ed)|interject(?:s|ed)|asked|asks|shot\s+back)(?![\p{L}])/u.test(here.masked.slice(here.from, here.to))) return null;
     const stem = head.replace(/(?:e|s)$/u, '');
