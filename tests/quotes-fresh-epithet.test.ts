@@ -36,4 +36,12 @@ describe('a fresh epithet for the speaker just heard', () => {
     ]);
     expect(got.get('I am just glad')).not.toBe('Hanne Osk');
   });
+  it('"The ex-soldier added: ..." opening the paragraph, a colon before the quote, is the one just heard too', () => {
+    const got = speakersByQuote([
+      'Paul Verne, 70, who served with the engineers in Cyprus, said the bridge was "a disgrace."',
+      '"They painted it and called it mended," Verne told the Courier.',
+      'The ex-soldier added: "Paint holds nothing up. Steel does."',
+    ]);
+    expect(got.get('Paint holds nothing up. Steel does')).toBe('Paul Verne');
+  });
 });

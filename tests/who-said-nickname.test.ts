@@ -22,3 +22,18 @@ describe('who-said: a speaker typed by the nickname the text gives them', () => 
     expect(ask('holmie said they shut the bridge, not the water').matches[0]).toMatchObject({ speaker: 'Ivo Brandt', speakerMatches: false });
   });
 });
+
+// Another article written for these tests: a nickname in quotation marks inside the full name, as tabloids give it.
+describe('who-said: a nickname inside the full name (\'Given "Nick" Surname\')', () => {
+  const tabloid = whoSaidOver(
+    doc('pier-protest', '2024-08-21', [
+      'Retired trawlerman Thomas "Tommo" Garrick, 68, said the pier had been "left to rot."',
+      '"Nobody in the council has been down here in ten years," Tommo told the Gazette.',
+      'His neighbour, Wendy Orrell, agreed. "We should send them the bill," she said.',
+    ]),
+  );
+  it('"tommo said ..." is Thomas Garrick; his nickname does not confirm his neighbour\'s words', () => {
+    expect(tabloid('tommo said nobody in the council has been down here in ten years').matches[0]).toMatchObject({ speaker: 'Thomas Garrick', verdict: 'same', speakerMatches: true });
+    expect(tabloid('did tommo say we should send them the bill').matches[0]).toMatchObject({ speaker: 'Wendy Orrell', speakerMatches: false });
+  });
+});

@@ -74,7 +74,8 @@ const DASH_CREDIT = /\s*[—–―]\s*([^"“”„«»‹›,.;:!?]{1,60})$/u;
 const HYPHEN_CREDIT = /\s+-{1,2}\s+([\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,2})$/u;
 
 // A speaker phrase holds no verb of its own: "we will not" before "say" is part of a quote, not a speaker.
-const NOT_A_SPEAKER = /\b(?:will|would|shall|should|can|could|may|might|must|not|never|no|do|does|did|to|is|are|was|were|be|been|have|has|had|that|this|it|we|i|you|they|if|when|and|or|but)\b|n't\b/iu;
+// (A word joined by a hyphen is part of a name, not a word of its own: "Do-hyun Kang", "Il-sung", "Hae-won".)
+const NOT_A_SPEAKER = /(?<!-)\b(?:will|would|shall|should|can|could|may|might|must|not|never|no|do|does|did|to|is|are|was|were|be|been|have|has|had|that|this|it|we|i|you|they|if|when|and|or|but)\b(?!-)|n't\b/iu;
 
 const NOBODY = /^(?:he|she|they|it|i|we|you|someone|somebody|anyone|anybody|nobody|who|one|people)$/iu;
 

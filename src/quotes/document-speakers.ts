@@ -107,6 +107,11 @@ const surnameFiling = remembered((n: string): { surname: string; given: string }
   return familyNameFirst(n) ? { surname: nw[0]!, given: nw.slice(1).join(' ') } : { surname: surnameOf(nw)!, given: nw[0]! };
 });
 
+// The forms of Muhammad a Malay name opens with ("Mohd Farid Hashim"), and the particles of descent that follow
+// it in an Arabic one ("Mohammed bin Salman"), in the lower case of `nameWords`.
+const MUHAMMAD_FORM = /^(?:mohd|muhd|md|mohamad|mohammad|muhammad|muhamad|mohamed|mohammed)$/u;
+const DESCENT_PARTICLE = /^(?:bin|binti|binte|bint|ibn|al|el|abu|abd|abdul)$/u;
+
 // A capitalised word opening a sentence, after a linking word, before a lower-case word: "Cruz defends ...".
 const SENTENCE_SUBJECT_WORD = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Then|Still|Yet|Meanwhile|First|Later|Now),?\s+)*([\p{Lu}][\p{Ll}'’-]+)\s+[\p{Ll}]/gu;
 
@@ -582,7 +587,8 @@ export class DocumentSpeakers {
    */
   private freshEpithet(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     if (!asSpeaker || !parsed.definite || parsed.plural || parsed.kind !== 'unnamed' || paragraph < 2) return null;
-    const m = /^the\s+([\p{Ll}]+)$/u.exec(parsed.text.trim());
+    // ("the ex-soldier": a noun of a former calling counts as the noun.)
+    const m = /^the\s+(?:ex-)?([\p{Ll}]+)$/u.exec(parsed.text.trim());
     if (!m || !isKindOf(m[1]!, 'person', 5, 1)) return null;
     const head = m[1]!;
     // ("the teenager", "the boy": a noun of age tells an age the one just heard may not have, "34-year-old NAME".)
@@ -591,7 +597,9 @@ export class DocumentSpeakers {
     if (!here || this.read.paragraph !== paragraph || here.masked.slice(0, here.from).trim() !== '') return null;
     // (The quote opens the sentence, the epithet its credit: "Bo Lind chaired it, but the minister left, calling it
     // "..."" brings in someone new.)
-    if (!/^\s*(?:_|["“‘'])/u.test(here.masked.slice(here.from, here.to))) return null;
+    // (Or the epithet opens it, going on with a colon: "The ex-soldier added: \"...\"", more of the one just heard.)
+    const sentence = here.masked.slice(here.from, here.to);
+    if (!/^\s*(?:_|["“‘'])/u.test(sentence) && !new RegExp(String.raw`^\s*${escapeRegExp(parsed.text.trim())}\s+(?:added|continued|went\s+on)\s*:\s*(?:_|["“‘'])`, 'iu').test(sentence)) return null;
     // ('"...," the witness replied.': a reply is another's turn, not more of the one just heard.)
     if (/(?<![\p{L}])(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?|counter(?:s|ed)|interject(?:s|ed)|asked|asks|shot\s+back)(?![\p{L}])/u.test(here.masked.slice(here.from, here.to))) return null;
     const stem = head.replace(/(?:e|s)$/u, '');
@@ -1396,6 +1404,9 @@ export class DocumentSpeakers {
         earliest(this.personByCompact, compactName(name.replace(/^\S+\s+/u, '')), s);
         latest(this.personByEnd, nw[1]!, s);
       }
+      // "Farid" after "Mohd Farid Hashim": a Malay name opens with a form of Muhammad that a second reference
+      // leaves out, calling the person by the given name after it (not a particle of descent: "Mohammed bin Salman").
+      if (nw.length >= 3 && MUHAMMAD_FORM.test(nw[0]!) && !DESCENT_PARTICLE.test(nw[1]!)) latest(this.personByEnd, nw[1]!, s);
       // "Mr. Biden" after "Joseph R. Biden Jr.": the surname before a generation is an end too.
       if (surnameOf(nw) !== nw[nw.length - 1]) latest(this.personByEnd, surnameOf(nw)!, s);
       if (nw.length >= 2) {

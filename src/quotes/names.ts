@@ -76,11 +76,17 @@ export function remembered<T>(compute: (s: string) => T, size = 200_000): (s: st
   };
 }
 
+// Letters no decomposition takes apart, as people type them on a keyboard without them: "Stanisław" is typed
+// "stanislaw", "Søren" "soren", "Đặng" "dang", "Gauß" "gauss".
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŀ: 'l', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss' };
+const UNDECOMPOSED_LETTER = /[łøđðħıŀþæœß]/gu;
+
 const normalised = remembered((s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
+    .replace(UNDECOMPOSED_LETTER, (c) => UNDECOMPOSED[c]!)
     .replace(/['’`‘]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -95,7 +101,7 @@ export function isInitialledName(name: string): boolean {
   return INITIALLED.test(name);
 }
 
-/** Lowercase, no accents, apostrophes dropped, any other punctuation a space: for comparing names. */
+/** Lowercase, no accents (nor the strokes and ligatures of 'ł', 'ø', 'æ'), apostrophes dropped, any other punctuation a space: for comparing names. */
 export function normaliseName(s: string): string {
   return normalised(s);
 }

@@ -13,7 +13,8 @@ const FULL_NAME = /[\p{Lu}][\p{Ll}'’-]+\s+[\p{Lu}][\p{Ll}'’-]+/gu;
 const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
- * Whether `typed` is a nickname the text gives quote `q`'s speaker: in quotation marks right after a cue, with
+ * Whether `typed` is a nickname the text gives quote `q`'s speaker: in quotation marks inside the full name
+ * ('Richard "Dickie" Hartley'), or right after a cue, with
  * the speaker's full name the last full name in that sentence and the one before it. `textOf` gives the document up
  * to the end of the quote's sentence (asked only for a name that may be a nickname: it is long to gather).
  */
@@ -22,6 +23,10 @@ export function nicknameOf(typed: string, q: Quote, textOf: () => string): boole
   const nick = typed.trim();
   if (!/^[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?$/u.test(nick) || !/\s/u.test(name) || name.toLowerCase().includes(nick.toLowerCase())) return false;
   const text = textOf();
+  // 'Richard "Dickie" Hartley': a nickname in quotation marks between the given name and the rest of the name.
+  const [given, ...rest] = name.split(/\s+/u);
+  const inside = new RegExp(String.raw`(?<![\p{L}])${escape(given!)}\s+["“]${escape(nick)}["”]\s+${rest.map(escape).join(String.raw`\s+`)}(?![\p{L}])`, 'iu');
+  if (inside.test(text)) return true;
   for (const m of text.matchAll(new RegExp(String.raw`["“]${escape(nick)}[,.]?["”]`, 'giu'))) {
     const before = text.slice(0, m.index + 1);
     if (!CUE.test(before)) continue;

@@ -611,6 +611,15 @@ export const ROLE_ACRONYM = /^(?:MP|MEP|MSP|MLA|MPP|CEO|CFO|PM)$/u;
  * one person; it is not a person named "Tory MP".
  */
 function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): ParsedSpeaker | null {
+  // "the Sungai Lembu MP", "the Labour MP", "the veteran MP": a determiner, then words before a role in capitals,
+  // read as an organisation's name or as the bare role "MP", still describe one person, as "a senior Tory MP" does.
+  if (parsed?.type === 'name') {
+    const words = phrase.trim().replace(/[\s,.;:]+$/u, '').split(/\s+/u);
+    const last = words[words.length - 1]!;
+    if (words.length >= 3 && /^the$/iu.test(words[0]!) && ROLE_ACRONYM.test(last) && (parsed.kind === 'organisation' || parsed.name === last)) {
+      return { type: 'description', text: words.join(' '), head: last.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
+    }
+  }
   // "the Speaker", "the President": a title of office capitalised after "the" describes its holder, a person,
   // not an organisation of that name.
   if (parsed?.type === 'name' && parsed.kind === 'organisation') {

@@ -27,6 +27,7 @@
  * from the caller through `SurnameContext`.
  */
 import { kinPossessive } from './kin-possessive.ts';
+import { GOVERNED, verbAfter } from './name-standing.ts';
 import { ATTITUDE } from './stance-predicate.ts';
 import type { LocalSpeaker } from './local-speaker.ts';
 import { familyNameFirst, genderOfName, titleGender } from './local-speaker.ts';
@@ -699,7 +700,7 @@ export class SurnameHolders {
       // (The one just the subject still yields when that sentence has them act on a relation of their own and the
       // bare surname carries a title: "Ana Roe showed her grandmother the letter. Mrs. Roe read it twice." is the
       // grandmother, the one the text has called "Mrs. Roe".)
-      if (settled && settled !== last && fitsWanted(want, words, settled) && this.namedFirst(settled, last, words[0]!, ctx) && !ctx.everCalledBySurname.get(words[0]!)?.has(last) && (!this.justTheSubject(last, words[0]!, paragraph, ctx) || (titled && this.actsOnKinJustBefore(last, words[0]!, want, ctx)))) last = settled;
+      if (settled && settled !== last && fitsWanted(want, words, settled) && this.namedFirst(settled, last, words[0]!, ctx) && !ctx.everCalledBySurname.get(words[0]!)?.has(last) && (!this.justTheSubject(last, words[0]!, paragraph, ctx) || (titled && this.actsOnKinJustBefore(last, words[0]!, want, ctx))) && !this.unrelatedAtHand(last, paragraph, ctx)) last = settled;
     }
     const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph, ctx) : null;
     if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
@@ -872,7 +873,7 @@ export class SurnameHolders {
       const mate = before.filter((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !/[.!?]/u.test((this.paragraphs[last.paragraph - 1] ?? '').slice(m.at, last.at))).at(-1);
       if (mate) {
         const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
-        pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : undefined;
+        pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : this.subjectOfPair(mate, last);
       }
     }
     // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
@@ -885,6 +886,42 @@ export class SurnameHolders {
       if (kept && kept.compact !== pick.compact && this.mentionIndex(settledNames, w, ctx) < this.mentionIndex([pick.words], w, ctx) && !settledNames.some((n) => sameFullName(n, pick!.words)) && !this.namedJustBefore([pickWords], w, ctx) && !(picked && (ctx.everCalledBySurname.get(w)?.has(picked) || this.justTheSubject(picked, w, paragraph, ctx)))) pick = kept;
     }
     return pick;
+  }
+
+  /**
+   * Whether `s` was brought in flagged as no relation of a namesake ("the Rev. NAME, no relation, leads ...") and
+   * was seen (spoke or was named) in this paragraph or the one before: the writer who flagged the clash then calls
+   * the newcomer by the bare surname too, so the surname the text settled on someone else does not take it back.
+   */
+  private unrelatedAtHand(s: LocalSpeaker, paragraph: number, ctx: SurnameContext): boolean {
+    if ((ctx.paragraphOf.get(s) ?? -9) < paragraph - 1) return false;
+    // (Not when the sentence just before sets someone up by a description of their own: "The MP was unconvinced.
+    // '...,' Zhumabayev said." is the MP, though the forwarder, no relation, spoke in the paragraph before.)
+    const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+    if (before && /^\s*The\s+(?![\p{Lu}][\p{Ll}])[\p{L}-]+/u.test(before.masked.slice(before.from, before.to))) return false;
+    return s.names.some((n) => {
+      if (nameWords(n).length < 2) return false;
+      const flag = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(n)}(?![\p{L}])(?:,\s*|\s+(?:is|was)\s+)${NO_RELATION.source}`, 'u');
+      return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p));
+    });
+  }
+
+  /**
+   * Of two namesakes one sentence brings in, neither as kin, the one standing as its subject, a verb after the name,
+   * when the other stands after a preposition: "NAME watched footage of North Korean leader Kim Jong Un shaking
+   * hands" leaves a later bare "Kim" to the one who watched, not to the one in the footage. Undefined when the
+   * sentence does not tell them apart so ("Jane Roe and Ann Roe, sisters, ...").
+   */
+  private subjectOfPair(a: NameMention, b: NameMention): NameMention | undefined {
+    const text = this.paragraphs[a.paragraph - 1] ?? '';
+    const start = Math.max(0, ...[...text.slice(0, a.at).matchAll(/[.!?]["”’]?\s/gu)].map((x) => x.index! + x[0].length));
+    const stop = /[.!?](?:["”’]?\s|["”’]?$)/u.exec(text.slice(b.at + b.name.length));
+    const end = stop ? b.at + b.name.length + stop.index : text.length;
+    const governed = (m: NameMention): boolean => GOVERNED.test(text.slice(Math.max(start, m.at - 40), m.at));
+    const subject = (m: NameMention): boolean => !governed(m) && verbAfter(text, m, end);
+    if (subject(a) && governed(b)) return a;
+    if (subject(b) && governed(a)) return b;
+    return undefined;
   }
 
   /**

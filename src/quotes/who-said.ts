@@ -17,6 +17,7 @@ import { closeWords, STOP_STEMS } from './quote-words.ts';
 import { toldSex, typedHonorificSex } from './honorific-namesake.ts';
 import { referredBodyWords, speaksForBody } from './body-spokesperson.ts';
 import { nicknameOf } from './nickname-claim.ts';
+import { creditedByDescription } from './credited-description.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -502,10 +503,26 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     }
     return is;
   };
+  // Whether the text credits some quote of a speaker by the description typed (`credited-description.ts`).
+  const creditedOnce = new Map<string, boolean>();
+  const creditedAs = (speakerId: string): boolean => {
+    let is = creditedOnce.get(speakerId);
+    if (is === undefined) {
+      const words = described ?? [];
+      is = !!book.quotesBy && !!book.textBefore && book.quotesBy(speakerId).some((k) => {
+        const q = book.quote(k);
+        return creditedByDescription(words, q.quote, q.sentence, book.textBefore!(k));
+      });
+      creditedOnce.set(speakerId, is);
+    }
+    return is;
+  };
   const claimedAnew = (id: number): boolean => {
     const q = book.quote(id);
     if (q.speakerId === null) return false;
     if (q.speakerId === named || (described !== null && describes(described, q, () => book.documentBefore?.(id) ?? '')) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, () => book.textBefore?.(id) ?? '')) return true;
+    // ("the 49-year-old diplomat said ...": the text credits a quote of this speaker by that description.)
+    if (described !== null && creditedAs(q.speakerId)) return true;
     if (claim.speaker === null) return false;
     // ("did the velmoran government say ...": its spokeswoman's words are the government's.)
     if (speaksForBody(claim.speaker, q, () => book.textBefore?.(id) ?? '', () => book.documentBefore?.(id) ?? '')) return true;
