@@ -9,6 +9,10 @@ describe('"the professor" for the one academic the text named', () => {
     const who = speakerOf(['Lena Brisk, a research fellow at the Orvin Institute, said the talks were staged.', '"It is a show," the professor said.'], 'It is a show');
     expect(who).toBe('Lena Brisk');
   });
+  it('"the researcher" a paragraph after "a research fellow" is that fellow', () => {
+    const who = speakerOf(['Lena Brisk, a research fellow at the Orvin Institute, said the talks were staged.', '"It is a show," the researcher said.'], 'It is a show');
+    expect(who).toBe('Lena Brisk');
+  });
   it('a fisherman named between is no professor', () => {
     const who = speakerOf(['Lena Brisk, a lecturer at Orvin University, said the talks were staged. Tomas Vell, a fisherman, was not so sure.', '"It is a show," the professor said.'], 'It is a show');
     expect(who).toBe('Lena Brisk');

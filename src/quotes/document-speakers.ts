@@ -718,15 +718,16 @@ export class DocumentSpeakers {
 
   /**
    * '"...," the professor said.' after "Lena Brisk, a research fellow at the Orvin Institute, ...": writers call an
-   * academic "the professor" loosely. Only the one person the document gave a role of learning at all (a fellow,
-   * lecturer, researcher or scholar; not an analyst, economist or other who may teach too), named or quoted in
-   * this paragraph or the one before, when the text wrote "professor" (or "Prof") of no one before the credit.
-   * Else null: two learned people, or a professor spoken of, leave the description to no one named.
+   * academic "the professor" (or "the researcher", "the scholar": `head`) loosely. Only the one person the
+   * document gave a role of learning at all (a fellow, lecturer, researcher or scholar; not an analyst, economist
+   * or other who may teach too), named or quoted in this paragraph or the one before, when the text wrote
+   * "professor" (or "Prof"), or the head, of no one before. Else null: two learned people, or a professor spoken
+   * of, leave the description to no one named.
    */
-  private soleAcademic(paragraph: number): LocalSpeaker | null {
+  private soleAcademic(head: string, paragraph: number): LocalSpeaker | null {
     const here = this.read.textOf.get(this.read.sentence);
     const before = [...this.paragraphs.slice(0, paragraph - 1), here ? here.masked.slice(0, here.from) : ''].join('\n');
-    if (/\bprof(?:essor|essors|s?\.)?(?![\p{L}])/iu.test(before)) return null;
+    if (/\bprof(?:essor|essors|s?\.)?(?![\p{L}])/iu.test(before) || sharedRegExp(String.raw`\b${escapeRegExp(head)}s?\b`, 'iu').test(before)) return null;
     const learned = this.locals.filter((s) => s.kind === 'person' && !s.plural && [...s.roles, ...s.mentionRoles, ...this.appositiveRoles(s, paragraph)].some((r) => LEARNED_ROLE.test(r)));
     if (learned.length !== 1) return null;
     const one = learned[0]!;
@@ -3457,7 +3458,7 @@ export class DocumentSpeakers {
           this.lastPath = 'description: the one person the text gave that role';
           return this.resolvePerson(sole.name, paragraph, sole.role);
         }
-        const academic = fit.length === 0 && asSpeaker && /^the\s+professor$/u.test(d.text) ? this.soleAcademic(paragraph) : null;
+        const academic = fit.length === 0 && asSpeaker && /^the\s+(?:professor|researcher|scholar)$/u.test(d.text) ? this.soleAcademic(d.head, paragraph) : null;
         if (academic) {
           this.lastPath = 'description: the one academic the text named, lately';
           return academic;
