@@ -55,3 +55,15 @@ describe('a word two full names hold inside, one opened by a known first name', 
     expect(got.get('Our stand has not changed')).not.toBe('Mohd Harun Latif');
   });
 });
+
+describe('the inner given name with a title', () => {
+  it('"Mr. Harun said" after "Datuk Mohd Harun Latif" is still him', () => {
+    const got = speakersByQuote([
+      'Deputy Trade Minister Datuk Mohd Harun Latif said Kelantia was "watching the talks closely."',
+      'Mr. Harun said later there was "no reason to worry" yet.',
+      '"Our stand has not changed," Harun told reporters.',
+    ]);
+    expect(got.get('no reason to worry')).toBe('Mohd Harun Latif');
+    expect(got.get('Our stand has not changed')).toBe('Mohd Harun Latif');
+  });
+});

@@ -14,14 +14,16 @@ import { commonNoun, properNoun } from '../text/wordnet.ts';
 import { inWordNet } from './first-names.ts';
 
 // Words inside a family name or linking a father's name, never a name one is called by alone: "bin", "binti",
-// "Al", "Abu", "Abdul" (the first half of an Arabic compound, "Abdul Hamid"), "a/l"; and the lowercase particles.
+// "Al", "Abu", "Abdul" (the first half of an Arabic compound, "Abdul Hamid"), "anak"; and the given names so
+// many bear before the one they go by that no one is called by them alone ("Mohd", "Muhammad").
 const LINKING = /^(?:bin|binti|binte|bint|ibn|al|el|abu|abd|abdul|abdel|abdol|anak|mohd|md|muhammad|mohammad|mohamed|muhammed|ap|ben|bat)$/u;
 
 /**
  * The full name that the one-word name `name` stands for as an inner given name: the one full name of three or
  * more words among `mentions` (those up to `paragraph` first, then the whole text) that holds it neither first
- * nor last, when that name is a person's (`isPerson`, on its compact form: not "Universiti Sains Pulau"), when no mention of the text holds it first or last (the surname or first name of someone else) and
- * it is no common word ("Rose", "Walker", "Said") or part of a family name's linking words; else null.
+ * nor last, when that name is a person's (`isPerson`, on its compact form: not "Universiti Sains Pulau"), no full
+ * name of the text holds it first or last (the surname or first name of someone else), and it is no common word
+ * ("Rose", "Walker", "Said") nor a linking word of a family name; else null.
  */
 export function fullNameForInnerName(name: string, mentions: readonly NameMention[], paragraph: number, isPerson: (compact: string) => boolean): string | null {
   if (!/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name)) return null;
@@ -30,7 +32,8 @@ export function fullNameForInnerName(name: string, mentions: readonly NameMentio
   // (A word with a sense written in lower case is a common word before it is a name; a surname the lexicon knows
   // as one is some other family's.)
   if (commonNoun(w) || (inWordNet(w) && !properNoun(w)) || lexTags(w).includes('LastName')) return null;
-  if (mentions.some((m) => m.words[0] === w || (m.words.length >= 2 && m.words[m.words.length - 1] === w))) return null;
+  // (A titled one-word mention, "Mr. Harun", is no other full name.)
+  if (mentions.some((m) => m.words.length >= 2 && (m.words[0] === w || m.words[m.words.length - 1] === w))) return null;
   const inner = (m: NameMention): boolean => m.words.length >= 3 && m.words.indexOf(w, 1) > 0 && m.words.indexOf(w, 1) < m.words.length - 1;
   for (const pool of [mentions.filter((m) => m.paragraph <= paragraph), mentions]) {
     const names = new Set(pool.filter(inner).map((m) => m.compact));
