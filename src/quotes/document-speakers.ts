@@ -107,11 +107,6 @@ const surnameFiling = remembered((n: string): { surname: string; given: string }
   return familyNameFirst(n) ? { surname: nw[0]!, given: nw.slice(1).join(' ') } : { surname: surnameOf(nw)!, given: nw[0]! };
 });
 
-// The forms of Muhammad a Malay name opens with ("Mohd Farid Hashim"), and the particles of descent that follow
-// it in an Arabic one ("Mohammed bin Salman"), in the lower case of `nameWords`.
-const MUHAMMAD_FORM = /^(?:mohd|muhd|md|mohamad|mohammad|muhammad|muhamad|mohamed|mohammed)$/u;
-const DESCENT_PARTICLE = /^(?:bin|binti|binte|bint|ibn|al|el|abu|abd|abdul)$/u;
-
 // A capitalised word opening a sentence, after a linking word, before a lower-case word: "Cruz defends ...".
 const SENTENCE_SUBJECT_WORD = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Then|Still|Yet|Meanwhile|First|Later|Now),?\s+)*([\p{Lu}][\p{Ll}'’-]+)\s+[\p{Ll}]/gu;
 
@@ -1405,9 +1400,6 @@ export class DocumentSpeakers {
         earliest(this.personByCompact, compactName(name.replace(/^\S+\s+/u, '')), s);
         latest(this.personByEnd, nw[1]!, s);
       }
-      // "Farid" after "Mohd Farid Hashim": a Malay name opens with a form of Muhammad that a second reference
-      // leaves out, calling the person by the given name after it (not a particle of descent: "Mohammed bin Salman").
-      if (nw.length >= 3 && MUHAMMAD_FORM.test(nw[0]!) && !DESCENT_PARTICLE.test(nw[1]!)) latest(this.personByEnd, nw[1]!, s);
       // "Mr. Biden" after "Joseph R. Biden Jr.": the surname before a generation is an end too.
       if (surnameOf(nw) !== nw[nw.length - 1]) latest(this.personByEnd, surnameOf(nw)!, s);
       if (nw.length >= 2) {
