@@ -2277,7 +2277,8 @@ export class DocumentSpeakers {
     const prev = before.masked.slice(before.from, before.to);
     // Its subject: a name opening it before a lowercase verb, after a fronted clause of time or cause, or after a
     // description set off by commas ("His grandson, Pim, 9, had ...").
-    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)[\p{Ll}]/u.exec(prev)?.[1];
+    // (Past an aside set off by commas after it: "Arman Roe, no relation to the MP, runs a firm ...".)
+    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})(?:\s*,\s+(?:no\s+relation|not\s+related)\b[^,"“”]{0,60},)?\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)[\p{Ll}]/u.exec(prev)?.[1];
     const name = [opening, mainClauseSubject(prev), describedSubject(prev.trimStart())?.name].find((n): n is string => !!n && !NOT_A_SUBJECT.test(n.split(/\s+/u)[0]!) && this.knowsName(n));
     if (!name) return null;
     // "Roe was asked a question. '...,' the moderator said.": a sentence before that has its subject asked, told or
