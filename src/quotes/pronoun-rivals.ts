@@ -193,6 +193,10 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
       // surname of someone the text has named in full (the first word of a name written family name first,
       // "Kim Jong Un"), whatever the word is as a first name: an interview's answer "He called it ..." is his.
       if (QUESTION_SUBJECT.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^\s+[\p{Ll}]/u.test(text.slice(m.index + m[0].length)) && fullyNamedSurname(people, key, want)) return true;
+      // "The bar was empty except for Tolya, who was eating alone.": a single word no list knows, set off before
+      // "who" and its verb, is a person the next "he" may mean (the "who" tells a person, the lexicon of given
+      // names lacks most diminutives), whom the reading made no speaker; no leap back past them.
+      if (WHO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && unknownWordMayBePerson(w, want)) return true;
       if (m.index === 0 || /^\s/u.test(m[0])) {
         const after = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
         if (after && !FUNCTION_WORDS.has(after[1]!) && tags.length === 0 && classifyProperName(w) === 'person' && people.read.capitalisedWithin(w)) return true;
