@@ -61,7 +61,7 @@ import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificSex, kinSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { obituarySubject } from './obituary-subject.ts';
-import { directIntroduction, inverseIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
+import { directIntroduction, inverseIntroduction, ownedRelationIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByLearnedTitle, personByTitle } from './titled-surname.ts';
 import { reporterAroundAside, splitClauseSubject } from './split-clause-subject.ts';
@@ -1959,6 +1959,14 @@ export class DocumentSpeakers {
     const other = (n: NameMention): boolean => n.words.length >= 2 && !own.has(n.compact) && (n.kin ?? genderOfName(n.name) ?? listedGender([n.name])) !== (want === 'm' ? 'f' : 'm');
     if (this.mentions.some((n) => n.paragraph >= lastIn && n.paragraph <= paragraph && other(n) && !people.some((s) => s.names.some((x) => compactName(x) === n.compact) && (s.gender ?? listedGender(s.names)) === (want === 'm' ? 'f' : 'm')))) return null;
     for (let j = paragraph; j >= 1; j--) {
+      // ("Ivo Vell and his wife, Nadia Vell, run a shop." before '"...," Vell said. "...," his wife said.': the one
+      // the text brought in as his wife, named so right after him, when the name is one person's of that sex.)
+      const owned = ownedRelationIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
+      if (owned) {
+        const fits = people.filter((s) => s.names.some((n) => sameFullName(nameWords(n), nameWords(owned.name))));
+        const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names)) : null;
+        return told === sex ? { type: 'name', name: fits[0]!.names[0]!, role: null, kind: 'person' } : null;
+      }
       const intro = ownerIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
       if (!intro) continue;
       // (The owner's last words name one person; an opening word, "Then Holm's", is no part of the name.)
