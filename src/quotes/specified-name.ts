@@ -31,3 +31,19 @@ export function specifiedName(sentence: string): { name: string; description: st
   const opening = !m[2] && ROLE_OPENING.exec(m[1]!);
   return { name: m[4]!, description: m[2]?.trim() ?? (opening ? opening[1]! : null) };
 }
+
+// The writer's own clause, then a specificational one joined by "but", "and" or "yet": "I heard it three times in
+// Riga, but the first person to say it to me was NAME, ...".
+const WRITER_THEN_SPECIFIED = /^\s*(?:I|We)\s[^"“”_;:]*?[,;]\s+(?:but|and|yet)\s+(?=the\s)/u;
+
+/**
+ * The full name a specificational clause gives after the writer's own clause ("I heard it often, but the first
+ * to say it to me was Mara Lind, a sinologist."), as `specifiedName` reads it alone; or null. The narrator's "I"
+ * is no one a "she said" after it may mean, so the name is who the sentence brings on.
+ */
+export function specifiedAfterWriter(sentence: string): { name: string; description: string | null } | null {
+  const m = WRITER_THEN_SPECIFIED.exec(sentence);
+  if (!m) return null;
+  const rest = sentence.slice(m[0].length);
+  return specifiedName('T' + rest.slice(1));
+}

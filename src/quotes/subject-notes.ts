@@ -22,7 +22,7 @@ import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceC
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
 import { firstNameOnly, gaveNameAsVerb, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
-import { specifiedName } from './specified-name.ts';
+import { specifiedAfterWriter, specifiedName } from './specified-name.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
@@ -520,7 +520,7 @@ function namedSubjectNoted(masked: string, rs: number, re: number, k: number, c0
   }
   // "The first to call was an old friend, Dr Mara Lind, who ...": the name a specificational sentence gives
   // after its copula is who the sentence is about (`specified-name.ts`).
-  const specified = c0 === 84 || c0 === 65 || c0 === 67 || c0 === 70 || c0 === 83 || c0 === 87 || c0 === 75 ? specifiedName(masked.slice(k, re)) : null;
+  const specified = c0 === 84 || c0 === 65 || c0 === 67 || c0 === 70 || c0 === 83 || c0 === 87 || c0 === 75 ? specifiedName(masked.slice(k, re)) : c0 === 73 ? specifiedAfterWriter(masked.slice(k, re)) : null;
   if (specified) {
     ds.resolve({ type: 'name', name: specified.name, role: null, kind: 'person' }, paragraph, specified.description, false);
     return true;
