@@ -21,7 +21,7 @@ import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, p
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
-import { firstNameOnly, gaveNameAsVerb, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
+import { calledAsVerb, firstNameOnly, gaveNameAsVerb, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
 import { specifiedAfterWriter, specifiedName } from './specified-name.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
@@ -453,6 +453,14 @@ function namedSubjectNoted(masked: string, rs: number, re: number, k: number, c0
   if (gave && !titledNamesake) {
     const found = ds.resolve({ type: 'name', name: gave.name, role: null, kind: 'person' }, paragraph, null, false);
     if (found && !found.gender) found.gender = gave.gender;
+    if (found) return true;
+  }
+  // ("His companion, who would not give his surname, was called Tolya, and he ...": the name the verb gives is the
+  // subject, of the sex the pronoun tells.)
+  const called = !gave && (c0 === 72 || c0 === 84 || c0 === 65) ? calledAsVerb(masked.slice(k, re)) : null;
+  if (called) {
+    const found = ds.resolve({ type: 'name', name: called.name, role: null, kind: 'person' }, paragraph, null, false);
+    if (found && !found.gender) found.gender = called.gender;
     if (found) return true;
   }
   // (Then the one described up to "who" is the subject, of that sex, set up to speak: "a woman", not the namesake.)
