@@ -1316,6 +1316,21 @@ export class DocumentSpeakers {
     return this.recent[this.recent.length - 1] ?? null;
   }
 
+  /** One described and quoted, and the person the text later said that description was (`nameDescribedLater`). */
+  readonly namedLater = new Map<LocalSpeaker, LocalSpeaker>();
+
+  /**
+   * "The man in the orange jacket turned out to be NAME": the one speaker, unnamed and quoted earlier, whom the
+   * text called by those very words (a definite description of more than a noun) is the person named. Two so
+   * called, or none who spoke, leave it be.
+   */
+  nameDescribedLater(description: string, named: LocalSpeaker): void {
+    const words = normaliseName(description);
+    if (named.kind !== 'person' || words.split(/\s+/u).length < 3) return;
+    const fits = this.locals.filter((l) => l.kind === 'unnamed' && !l.plural && this.spokeIn.has(l) && l.names.some((n) => normaliseName(n) === words));
+    if (fits.length === 1) this.namedLater.set(fits[0]!, named);
+  }
+
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
   ambiguous(): void {
     this.recent.push(AMBIGUOUS);

@@ -530,7 +530,9 @@ function namedSubjectNoted(masked: string, rs: number, re: number, k: number, c0
   // after its copula is who the sentence is about (`specified-name.ts`).
   const specified = c0 === 84 || c0 === 65 || c0 === 67 || c0 === 70 || c0 === 83 || c0 === 87 || c0 === 75 ? specifiedName(masked.slice(k, re)) : c0 === 73 ? specifiedAfterWriter(masked.slice(k, re)) : null;
   if (specified) {
-    ds.resolve({ type: 'name', name: specified.name, role: null, kind: 'person' }, paragraph, specified.description, false);
+    const named = ds.resolve({ type: 'name', name: specified.name, role: null, kind: 'person' }, paragraph, specified.description, false);
+    // ("The man in the orange jacket turned out to be NAME": the one quoted earlier under those very words is NAME.)
+    if (named && specified.opening) ds.nameDescribedLater(specified.opening, named);
     return true;
   }
   // "A father waiting at the gate, who gave his name only as Piotr, hoped ...": the name the clause gives is
