@@ -20,3 +20,20 @@ describe('"..." That was how NAME, a role, described the thing', () => {
     expect(got.get('A bad idea from start to finish')).toBe('Ann Lee');
   });
 });
+
+describe('"..." I heard it ..., but the first person to say it to me was NAME', () => {
+  it('the lone quote is the one the sentence after says first said it', () => {
+    const got = speakersByQuote([
+      'In Vellin the rumours were better dressed.',
+      '"It is not a summit. It is a shopping trip." I heard this line three times in Vellin that week, but the first person to say it to me was Irina Volst, a sinologist at the Vellin Institute.',
+    ]);
+    expect(got.get('It is not a summit. It is a shopping trip')).toBe('Irina Volst');
+  });
+  it('not someone named in the sentence after for another reason', () => {
+    const got = speakersByQuote([
+      'In Vellin the rumours were better dressed.',
+      '"It is not a summit. It is a shopping trip." I heard this line three times in Vellin that week, and I repeated it to Irina Volst, a sinologist.',
+    ]);
+    expect(got.get('It is not a summit. It is a shopping trip')).not.toBe('Irina Volst');
+  });
+});

@@ -99,5 +99,11 @@ export function nameSaidFromAfter(text: string, record: QuoteRecord): string | n
     const m = re.exec(after);
     if (m) return m[1]!;
   }
-  return null;
+  // ('"..." I heard this line often, but the first person to say it to me was Jane Roe, ...': the sentence after
+  // names who first said the words, anywhere in it.)
+  const next = /^[^.!?"“”]*/u.exec(after)![0];
+  return FIRST_TO_SAY.exec(next)?.[1] ?? null;
 }
+
+// "the first person to say it to me was Jane Roe", "the first one to use the phrase was Jane Roe".
+const FIRST_TO_SAY = new RegExp(String.raw`\bthe\s+first\s+(?:person|one|man|woman)\s+to\s+(?:say|use|utter)\s+(?:it|this|that|the\s+(?:line|phrase|sentence|words))(?:\s+to\s+me)?\s+was\s+${FULL_NAME}(?=[\s,.;]|$)`, 'u');
