@@ -62,7 +62,7 @@ import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificSex, kinSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { obituarySubject } from './obituary-subject.ts';
-import { directIntroduction, inverseIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
+import { directIntroduction, inverseIntroduction, ownedRelationIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByLearnedTitle, personByTitle } from './titled-surname.ts';
 import { reporterAroundAside, splitClauseSubject } from './split-clause-subject.ts';
@@ -1349,6 +1349,21 @@ export class DocumentSpeakers {
     return this.recent[this.recent.length - 1] ?? null;
   }
 
+  /** One described and quoted, and the person the text later said that description was (`nameDescribedLater`). */
+  readonly namedLater = new Map<LocalSpeaker, LocalSpeaker>();
+
+  /**
+   * "The man in the orange jacket turned out to be NAME": the one speaker, unnamed and quoted earlier, whom the
+   * text called by those very words (a definite description of more than a noun) is the person named. Two so
+   * called, or none who spoke, leave it be.
+   */
+  nameDescribedLater(description: string, named: LocalSpeaker): void {
+    const words = normaliseName(description);
+    if (named.kind !== 'person' || words.split(/\s+/u).length < 3) return;
+    const fits = this.locals.filter((l) => l.kind === 'unnamed' && !l.plural && this.spokeIn.has(l) && l.names.some((n) => normaliseName(n) === words));
+    if (fits.length === 1) this.namedLater.set(fits[0]!, named);
+  }
+
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
   ambiguous(): void {
     this.recent.push(AMBIGUOUS);
@@ -2048,6 +2063,14 @@ export class DocumentSpeakers {
     if (!last) return null;
     const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
     for (let j = paragraph; j >= 1; j--) {
+      // ("Ivo Vell and his wife, Nadia Vell, run a shop." before '"...," Vell said. "...," his wife said.': the one
+      // the text brought in as his wife, named so right after him, when the name is one person's of that sex.)
+      const owned = ownedRelationIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
+      if (owned) {
+        const fits = people.filter((s) => s.names.some((n) => sameFullName(nameWords(n), nameWords(owned.name))));
+        const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names)) : null;
+        return told === sex ? { type: 'name', name: fits[0]!.names[0]!, role: null, kind: 'person' } : null;
+      }
       const intro = ownerIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
       if (!intro) continue;
       // (The owner's last words name one person; an opening word, "Then Holm's", is no part of the name.)

@@ -440,6 +440,15 @@ function finishDocument(doc: DocumentReading, docStart: number): void {
     const ownBefore = () => docRecords.filter((o) => o !== r && o.passage === r.passage && o.span.end <= r.span.start && !!r.local && o.local === r.local).map((o) => text.slice(o.span.start, o.span.end)).join(' ');
     if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds, previous, ownBefore()));
   }
+  // ('"...," said the man in the orange jacket.' ... 'The man in the orange jacket turned out to be NAME': NAME's.)
+  for (const r of docRecords) {
+    const later = r.local ? ds.namedLater.get(r.local) : undefined;
+    if (!later) continue;
+    r.local = later;
+    // (Quoted now, though the text only named them after: a speaker, not a mention.)
+    later.mentionOnly = false;
+    r.path = `named later by its description | ${r.path ?? ''}`;
+  }
   // '"Carl won," Mensah said.' beside Carl and Isaac Mensah: the quote speaks of the one credited (`first-name-inside.ts`).
   for (const r of docRecords) {
     if (!r.local || !namesOwnSpeaker(r.quote.quote, r.quote.sentence, r.local, ds.locals, /^pronoun/u.test(r.path ?? ''))) continue;

@@ -18,3 +18,12 @@ export const VIETNAMESE_FAMILY_NAMES: readonly string[] = ['Nguy[eá»…]n', 'Tr[aá
 export function familyNameTest(names: readonly string[], flags: string): RegExp {
   return new RegExp(`^(?:${names.join('|')})$`, flags);
 }
+
+/**
+ * The commonest Japanese family names (national tallies' top hundred or so, written in Hepburn without long-vowel
+ * marks), less those that are also prefectures or cities written before their noun ("Chiba Prefecture"):
+ * local-speaker.ts reads a two-word name opening with one of them, its second word no such name, no common word
+ * and no surname the lexicon knows, as written family name first ("Sato Aiko", as Japanese papers' English
+ * editions print names), while "Aiko Sato" stays given name first.
+ */
+export const JAPANESE_FAMILY_NAMES: readonly string[] = ['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato', 'Yoshida', 'Yamada', 'Sasaki', 'Saito', 'Matsumoto', 'Inoue', 'Kimura', 'Hayashi', 'Shimizu', 'Yamazaki', 'Mori', 'Ikeda', 'Hashimoto', 'Yamashita', 'Nakajima', 'Maeda', 'Fujita', 'Ogawa', 'Goto', 'Okada', 'Hasegawa', 'Murakami', 'Kondo', 'Ishii', 'Sakamoto', 'Endo', 'Aoki', 'Fujii', 'Nishimura', 'Fukuda', 'Ota', 'Miura', 'Fujiwara', 'Okamoto', 'Matsuda', 'Nakagawa', 'Nakano', 'Harada', 'Ono', 'Tamura', 'Takeuchi', 'Kaneko', 'Wada', 'Nakayama', 'Ishida', 'Ueda', 'Morita', 'Hara', 'Shibata', 'Sakai', 'Kudo', 'Yokoyama', 'Miyamoto', 'Uchida', 'Takagi', 'Ando', 'Taniguchi', 'Ohno', 'Maruyama', 'Imai', 'Takada', 'Fujimoto', 'Takeda', 'Murata', 'Ueno', 'Sugiyama', 'Masuda', 'Sugawara', 'Hirano', 'Otsuka', 'Kubo', 'Matsui', 'Iwasaki', 'Sakurai', 'Kinoshita', 'Noguchi', 'Matsuo', 'Kikuchi', 'Nomura', 'Arai', 'Yoshikawa', 'Nishida'];

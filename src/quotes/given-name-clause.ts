@@ -174,3 +174,23 @@ export function messageSender(sentence: string): { name: string; gender: 'm' | '
   const gender = firstNameGender(m[1]!);
   return gender ? { name: m[1]!, gender } : null;
 }
+
+// "His companion, who would not give me his surname, was called Tolya, and he drove a lorry.": one described (a
+// possessive or a determiner first), a clause set off perhaps, then "was called" or "went by" and a single name
+// ending the sentence or its clause. The sex is the one a "he"/"she" right after the name tells, or the "his"/"her"
+// of a clause set off before it (not the opening possessive, which is the owner's).
+const CALLED_MAIN = /^\s*((?:His|Her|Their|The|A|An)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?)(,\s+(?:who|whom)\s[^,;:"“”_]{1,100},)?\s+(?:was|is)\s+(?:called|named|known\s+as)\s+([\p{Lu}][\p{Ll}'’-]+)(?:\s*[.]\s*$|,\s+and\s+(he|she)\s)/u;
+
+/**
+ * The single name a sentence's own verb says one described went by ("His companion, who would not give me his
+ * surname, was called Tolya, and he drove ..."), with the sex a pronoun tells, and the description; or null when no
+ * pronoun tells the sex or the name is a common word.
+ */
+export function calledAsVerb(sentence: string): { name: string; gender: 'm' | 'f'; description: string } | null {
+  if (!/\s(?:called|named|known\s+as)\s/u.test(sentence)) return null;
+  const m = CALLED_MAIN.exec(sentence);
+  if (!m || commonWordNotName(m[3]!)) return null;
+  const told = m[4] ?? /\b(his|her)\b/u.exec(m[2] ?? '')?.[1];
+  if (!told) return null;
+  return { name: m[3]!, gender: told === 'he' || told === 'his' ? 'm' : 'f', description: m[1]! };
+}

@@ -1,7 +1,8 @@
 /**
  * "The DPRK Embassy issued a statement on Friday ... The statement said ...": a statement (a communiqué, a
  * release) that speaks is its issuer's voice, when the text has just said who issued it. Without that the
- * words stay the statement's, never guessed to be someone's.
+ * words stay the statement's, never guessed to be someone's. (Each pattern's sentence may open after a quote that
+ * closed the sentence before, its full stop inside the marks: '... as "words without a plan." The party issued ...'.)
  */
 
 /** Documents a body or person issues and that "say" things in its name. */
@@ -14,7 +15,7 @@ const WRITE = String.raw`(?:wrote|writes|said|says|argued|argues|stated|states|a
 /** "In a separate filing, Assistant Prosecutor Jane Roe wrote that": the writer of the paper. */
 const IN_PAPER = new RegExp(String.raw`\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(${WRITTEN_HEADS})\b[^,.;:!?"“”]{0,60},\s+(?:[\p{Ll}-]+\s+){0,3}(${NAME})\s+${WRITE}\b`, 'gu');
 /** "Jane Roe wrote in a filing that": the same, the paper after the verb. */
-const WROTE_IN = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})\s+${WRITE}\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(${WRITTEN_HEADS})\b`, 'gu');
+const WROTE_IN = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(${NAME})\s+${WRITE}\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(${WRITTEN_HEADS})\b`, 'gu');
 
 /**
  * A sentence's subject (capitalised, perhaps after "the", up to 80 characters with no clause mark), then a verb
@@ -22,7 +23,7 @@ const WROTE_IN = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})\s+${WRITE}\s+in\s
  * thanks" (a short mark in parentheses may
  * open the sentence, as a cable's paragraph classification does: "(SBU) The Board issued ...").
  */
-const ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From|After|Later|Earlier)\s+[^,.;:!?"“”]{1,40},\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:issued|released|published|put\s+out|posted|circulated|distributed|sent)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|message|circular|bulletin|advisory)\b/gu;
+const ISSUED = /(?:^|[.!?]["”’]?\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From|After|Later|Earlier)\s+[^,.;:!?"“”]{1,40},\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:issued|released|published|put\s+out|posted|circulated|distributed|sent)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|message|circular|bulletin|advisory)\b/gu;
 
 /**
  * A sentence's subject, then its verb, then later in the same sentence "in a statement": "The Harbour Board
@@ -31,19 +32,19 @@ const ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From
  * insures ships, said in a circular", is no part of it; an insurer's circular, an agency's bulletin or advisory is
  * issued as a statement is.)
  */
-const IN_ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3})?[\p{Lu}][^.!?;:,"“”]{0,80}?)(?:,\s+(?:which|who)\s[^.!?;:"“”]{1,100}?,)?\s+(?:said|says|urged|urges|warned|warns|added|called|calls|told|tells|described|describes|stated|announced|declared|insisted|accused|condemned|welcomed|rejected|denied|demanded|expressed)\s+[^.!?;]{0,160}?\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|note|circular|bulletin|advisory)\b/gu;
+const IN_ISSUED = /(?:^|[.!?]["”’]?\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3})?[\p{Lu}][^.!?;:,"“”]{0,80}?)(?:,\s+(?:which|who)\s[^.!?;:"“”]{1,100}?,)?\s+(?:said|says|urged|urges|warned|warns|added|called|calls|told|tells|described|describes|stated|announced|declared|insisted|accused|condemned|welcomed|rejected|denied|demanded|expressed)\s+[^.!?;]{0,160}?\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|note|circular|bulletin|advisory)\b/gu;
 
 /**
  * "In a statement, the council said it was ...": the document fronted before its subject and verb of saying tells
  * who issued it as well.
  */
-const FRONTED_ISSUED = /(?:^|[.!?]\s+)In\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b[^,.;:!?"“”]{0,60},\s+((?:[Tt]he\s+)?[\p{L}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|stated|states|added|warned|urged|insisted|declared|announced)\b/gu;
+const FRONTED_ISSUED = /(?:^|[.!?]["”’]?\s+)In\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b[^,.;:!?"“”]{0,60},\s+((?:[Tt]he\s+)?[\p{L}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|stated|states|added|warned|urged|insisted|declared|announced)\b/gu;
 
 /**
  * "The Harbour Ministry, in a statement signed by its spokesperson, Ada Kell, said ...": the document in an aside
  * set off between the subject and its verb of saying (the aside may set off a name of its own) tells who issued it.
  */
-const ASIDE_ISSUED = /(?:^|[.!?]\s+)((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?),\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b[^.!?;:"“”]{0,120}?,\s+(?:said|says|stated|states|added|warned|urged|insisted|declared|announced)\b/gu;
+const ASIDE_ISSUED = /(?:^|[.!?]["”’]?\s+)((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?),\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b[^.!?;:"“”]{0,120}?,\s+(?:said|says|stated|states|added|warned|urged|insisted|declared|announced)\b/gu;
 
 /**
  * The subject of the last sentence of `text` (quotes masked) that issues a document of `head` ("statement"),
@@ -63,10 +64,21 @@ export function issuerOf(text: string, head: string): string | null {
   for (let m = FRONTED_ISSUED.exec(text); m !== null; m = FRONTED_ISSUED.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];
   ASIDE_ISSUED.lastIndex = 0;
   for (let m = ASIDE_ISSUED.exec(text); m !== null; m = ASIDE_ISSUED.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
-  if (!new RegExp(String.raw`^(?:${WRITTEN_HEADS})$`, 'u').test(head)) return found;
+  if (!new RegExp(String.raw`^(?:${WRITTEN_HEADS})$`, 'u').test(head)) return found && withoutAdverb(found);
   IN_PAPER.lastIndex = 0;
   for (let m = IN_PAPER.exec(text); m !== null; m = IN_PAPER.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];
   WROTE_IN.lastIndex = 0;
   for (let m = WROTE_IN.exec(text); m !== null; m = WROTE_IN.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
-  return found;
+  return found && withoutAdverb(found);
+}
+
+// An adverb of time or manner between the subject and its verb of issuing ("The party later released a
+// statement", "The ministry also put out a bulletin"): no word of the issuer's name or description.
+const TRAILING_ADVERB = /\s+(?:later|also|then|since|subsequently|separately|jointly|quickly|swiftly|promptly|again|finally|itself|themselves|immediately|eventually|soon)$/u;
+
+/** The issuer's phrase without an adverb the lazy subject took up before the verb. */
+function withoutAdverb(found: string): string {
+  let out = found;
+  while (TRAILING_ADVERB.test(out)) out = out.replace(TRAILING_ADVERB, '');
+  return out;
 }

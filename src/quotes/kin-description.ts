@@ -97,3 +97,18 @@ export function ownerIntroduction(paragraph: string, relation: string, names: re
   }
   return null;
 }
+
+/**
+ * Where a paragraph brings in someone as the relation of one of `names`, the owner named right before it: "Serhii
+ * Vell and his wife, Nadia Vell, run ..." or "Vell's wife, Nadia," (of Serhii Vell's names). The name so brought in
+ * (up to four capitalised words) and the offset of the owner's name; or null.
+ */
+export function ownedRelationIntroduction(paragraph: string, relation: string, names: readonly string[]): { at: number; name: string } | null {
+  if (!INVERSE.has(relation)) return null;
+  // (Each full name and its last word: "Vell's wife" as well as "Serhii Vell and his wife".)
+  const forms = [...new Set(names.flatMap((n) => [n, n.split(/\s+/u).at(-1)!]))].filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return null;
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])(?:${forms.map(escapeRegExp).join('|')})(?:\s+and\s+(?:his|her)|['’]s)\s+${AGE_WORD}${relation},?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})`, 'u');
+  const m = re.exec(paragraph);
+  return m ? { at: m.index, name: m[1]! } : null;
+}

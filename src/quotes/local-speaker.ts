@@ -7,7 +7,7 @@ import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from '
 import { spelledOut } from './title-abbreviations.ts';
 import { inWordNet } from './first-names.ts';
 import { honorificSex, titleSex } from './gendered-nouns.ts';
-import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
+import { CHINESE_FAMILY_NAMES, familyNameTest, JAPANESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
 
 /** A speaker as one document knows them, before merging across documents. */
 export interface LocalSpeaker {
@@ -68,6 +68,10 @@ const familyFirst = remembered((name: string): boolean => {
   const words = name.replace(/['’]s?$/u, '').split(/\s+/u);
   if (words.length < 2) return false;
   if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return true;
+  // "Sato Aiko", "Morita Shigeru": a common Japanese family name, then a word that is none, no word WordNet knows
+  // ("Ito Prefecture" is no one) and no surname the lexicon knows; not a first word the lexicon knows as a given
+  // name ("Ken Sato" stays given name first, as do "Abe" and "Ono" when read so).
+  if (words.length === 2 && JAPANESE_FAMILY.test(words[0]!) && !JAPANESE_FAMILY.test(words[1]!) && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[1]!) && !inWordNet(words[1]!.toLowerCase()) && !lexTags(words[0]!).some((t) => /Name$/u.test(t) && t !== 'LastName') && !lexTags(words[1]!).includes('LastName')) return true;
   if (words.length !== 3) return false;
   if (words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)))) return true;
   // "Tan Wei Ling", "Lee Hsien Loong": a Chinese or Korean family name, then two short syllables of a given name,
@@ -78,6 +82,7 @@ const familyFirst = remembered((name: string): boolean => {
 });
 
 const EAST_ASIAN_FAMILY = familyNameTest([...CHINESE_FAMILY_NAMES, ...KOREAN_FAMILY_NAMES], 'u');
+const JAPANESE_FAMILY = familyNameTest(JAPANESE_FAMILY_NAMES, 'u');
 
 /** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
 export function genderOfName(name: string): 'm' | 'f' | null {

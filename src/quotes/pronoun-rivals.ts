@@ -31,6 +31,8 @@ export interface PeopleKnown {
 const SETS_APART = /\b(?:older|elder|eldest|oldest|younger|youngest|other)\s+$/iu;
 // ", who ..." right after a name: the name is the subject of the clause that follows.
 const WHO_AFTER = /^\s*,\s+who\s/u;
+// A sentence opening on a comparison, up to the name: "Unlike ", "Like ", "Besides ", "Apart from Dr. ".
+const COMPARED_OPENING = /^\s*(?:Unlike|Like|Besides|Apart\s+from|Except\s+for)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u;
 
 /** Whether a word of `own` names stands right before `at`: the name word there is part of a full name of them. */
 function ownWordBefore(text: string, at: number, own: ReadonlySet<string>): boolean {
@@ -165,6 +167,9 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
       continue;
     }
     if (FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
+    // "Unlike Tarvo, the ex-diplomat doubts ...": a name inside a comparison fronted before the subject is set
+    // against the one the sentence is about, never its actor; the pronoun after it is not theirs.
+    if (COMPARED_OPENING.test(text.slice(0, m.index)) && /^[^,;:.!?"“”_]*,/u.test(text.slice(m.index + m[0].length))) continue;
     // "Rheinblick spoke to her after the summit": one who acts on "her" in the same clause is not "her"
     // (that would be "herself"); the pronoun there, and the thread through it, is someone else's.
     if (actsOnPronoun(text.slice(m.index + m[0].length), want)) continue;
@@ -193,6 +198,10 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
       // surname of someone the text has named in full (the first word of a name written family name first,
       // "Kim Jong Un"), whatever the word is as a first name: an interview's answer "He called it ..." is his.
       if (QUESTION_SUBJECT.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^\s+[\p{Ll}]/u.test(text.slice(m.index + m[0].length)) && fullyNamedSurname(people, key, want)) return true;
+      // "The bar was empty except for Tolya, who was eating alone.": a single word no list knows, set off before
+      // "who" and its verb, is a person the next "he" may mean (the "who" tells a person, the lexicon of given
+      // names lacks most diminutives), whom the reading made no speaker; no leap back past them.
+      if (WHO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) && unknownWordMayBePerson(w, want)) return true;
       if (m.index === 0 || /^\s/u.test(m[0])) {
         const after = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
         if (after && !FUNCTION_WORDS.has(after[1]!) && tags.length === 0 && classifyProperName(w) === 'person' && people.read.capitalisedWithin(w)) return true;

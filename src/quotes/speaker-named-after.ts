@@ -77,7 +77,9 @@ const WORDS_OWNED = [
   new RegExp(String.raw`^\s*(?:So|Thus)\s+(?:said|spoke|wrote)\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
   new RegExp(String.raw`^\s*(?:Those|These|Such)\s+were\s+the\s+(?:words|thoughts|sentiments)\s+of\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
   new RegExp(String.raw`^\s*Such\s+(?:was|is)\s+the\s+(?:verdict|view|judgement|judgment|answer|reply|response|warning|advice)\s+of\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
-  new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is)\s+how\s+${ROLE_BEFORE}${FULL_NAME},?\s+(?:put|puts|summed|sums|described|describes)\s+it\b`, 'u'),
+  // ("That was how Jane Roe, an adviser to the mayor, described the summit on ...": a role set off after the name,
+  // and the thing described in place of "it".)
+  new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is)\s+how\s+${ROLE_BEFORE}${FULL_NAME}(?:,\s+[^,;:.!?"“”]{1,100},|,)?\s+(?:put|puts|summed|sums|described|describes|characterised|characterized|characterises|characterizes)\s+(?:it|this|that|them|(?:the|this|that|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b`, 'u'),
   new RegExp(String.raw`^\s*(?:Those|These)\s+were\s+${FULL_NAME}['’]s\s+(?:own\s+)?words\b`, 'u'),
 ];
 
@@ -97,5 +99,11 @@ export function nameSaidFromAfter(text: string, record: QuoteRecord): string | n
     const m = re.exec(after);
     if (m) return m[1]!;
   }
-  return null;
+  // ('"..." I heard this line often, but the first person to say it to me was Jane Roe, ...': the sentence after
+  // names who first said the words, anywhere in it.)
+  const next = /^[^.!?"“”]*/u.exec(after)![0];
+  return FIRST_TO_SAY.exec(next)?.[1] ?? null;
 }
+
+// "the first person to say it to me was Jane Roe", "the first one to use the phrase was Jane Roe".
+const FIRST_TO_SAY = new RegExp(String.raw`\bthe\s+first\s+(?:person|one|man|woman)\s+to\s+(?:say|use|utter)\s+(?:it|this|that|the\s+(?:line|phrase|sentence|words))(?:\s+to\s+me)?\s+was\s+${FULL_NAME}(?=[\s,.;]|$)`, 'u');

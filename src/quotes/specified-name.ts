@@ -12,15 +12,15 @@ import { isKnownFirstName } from './first-names.ts';
 
 // The description (a definite opening, no name, no quotation), the copula, perhaps a description set off
 // before the name ("an old friend,"), an honorific, the name, then a comma or the sentence's end.
-const SPECIFIED = /^\s*(?:(?:But|And|Yet)\s+)?((?:The|Among|Chief\s+among|First\s+among|(?:Sitting|Standing|Seated|Waiting|Kneeling|Watching)\s+(?:in|at|on|by|near|behind|beside|outside|inside|among|next\s+to|across)\b)\s[^,;:"“”_()\p{Lu}]{1,60}?)\s+(?:was|is)\s+(?:((?:an?|the|my|our|his|her|their)\s[^,;:"“”_()\p{Lu}]{1,40}),\s+)?((?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,3})\s*(?:,|\.?\s*$)/u;
+const SPECIFIED = /^\s*(?:(?:But|And|Yet)\s+)?((?:The|Among|Chief\s+among|First\s+among|(?:Sitting|Standing|Seated|Waiting|Kneeling|Watching)\s+(?:in|at|on|by|near|behind|beside|outside|inside|among|next\s+to|across)\b)\s[^,;:"“”_()\p{Lu}]{1,60}?)\s+(?:was|is|turned\s+out\s+to\s+be|proved\s+to\s+be)\s+(?:((?:an?|the|my|our|his|her|their)\s[^,;:"“”_()\p{Lu}]{1,40}),\s+)?((?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,3})\s*(?:,|\.?\s*$)/u;
 
 // "The camp's guide", "The new harbour master": "the", lowercase words (an owner's possessive perhaps), no number
 // or order word.
 const ROLE_OPENING = /^The\s+(?!(?:first|second|third|last|next|only|other)\b)((?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+)$/u;
 
 /** The full name a specificational sentence gives, with the description set off before it if any; or null. */
-export function specifiedName(sentence: string): { name: string; description: string | null } | null {
-  if (!/\s(?:was|is)\s/u.test(sentence)) return null;
+export function specifiedName(sentence: string): { name: string; description: string | null; opening?: string } | null {
+  if (!/\s(?:was|is|be)\s/u.test(sentence)) return null;
   const m = SPECIFIED.exec(sentence);
   if (!m) return null;
   // A person: an honorific before the name, or a first name the name lists know ("The venue was Vostochny
@@ -29,5 +29,21 @@ export function specifiedName(sentence: string): { name: string; description: st
   // ("The camp's guide is Petra Vasko.": with no description set off, the opening one is the role the name holds,
   // so "the guide" later is her; not a place, "Among the ...", nor a rank in an order, "The first to call".)
   const opening = !m[2] && ROLE_OPENING.exec(m[1]!);
-  return { name: m[4]!, description: m[2]?.trim() ?? (opening ? opening[1]! : null) };
+  return { name: m[4]!, description: m[2]?.trim() ?? (opening ? opening[1]! : null), opening: m[1]! };
+}
+
+// The writer's own clause, then a specificational one joined by "but", "and" or "yet": "I heard it three times in
+// Riga, but the first person to say it to me was NAME, ...".
+const WRITER_THEN_SPECIFIED = /^\s*(?:I|We)\s[^"“”_;:]*?[,;]\s+(?:but|and|yet)\s+(?=the\s)/u;
+
+/**
+ * The full name a specificational clause gives after the writer's own clause ("I heard it often, but the first
+ * to say it to me was Mara Lind, a sinologist."), as `specifiedName` reads it alone; or null. The narrator's "I"
+ * is no one a "she said" after it may mean, so the name is who the sentence brings on.
+ */
+export function specifiedAfterWriter(sentence: string): { name: string; description: string | null; opening?: string } | null {
+  const m = WRITER_THEN_SPECIFIED.exec(sentence);
+  if (!m) return null;
+  const rest = sentence.slice(m[0].length);
+  return specifiedName('T' + rest.slice(1));
 }

@@ -24,8 +24,8 @@ import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, p
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
-import { firstNameOnly, gaveNameAsVerb, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
-import { specifiedName } from './specified-name.ts';
+import { calledAsVerb, firstNameOnly, gaveNameAsVerb, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
+import { specifiedAfterWriter, specifiedName } from './specified-name.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
@@ -461,6 +461,14 @@ function namedSubjectNoted(masked: string, rs: number, re: number, k: number, c0
     if (found && !found.gender) found.gender = gave.gender;
     if (found) return true;
   }
+  // ("His companion, who would not give his surname, was called Tolya, and he ...": the name the verb gives is the
+  // subject, of the sex the pronoun tells.)
+  const called = !gave && (c0 === 72 || c0 === 84 || c0 === 65) ? calledAsVerb(masked.slice(k, re)) : null;
+  if (called) {
+    const found = ds.resolve({ type: 'name', name: called.name, role: null, kind: 'person' }, paragraph, null, false);
+    if (found && !found.gender) found.gender = called.gender;
+    if (found) return true;
+  }
   // (Then the one described up to "who" is the subject, of that sex, set up to speak: "a woman", not the namesake.)
   const head = titledNamesake ? parseSubjectPhrase(gave!.description.split(/\s+who\s/u)[0]!) : null;
   if (head?.type === 'description' && head.kind === 'unnamed' && !head.plural) {
@@ -526,9 +534,11 @@ function namedSubjectNoted(masked: string, rs: number, re: number, k: number, c0
   }
   // "The first to call was an old friend, Dr Mara Lind, who ...": the name a specificational sentence gives
   // after its copula is who the sentence is about (`specified-name.ts`).
-  const specified = c0 === 84 || c0 === 65 || c0 === 67 || c0 === 70 || c0 === 83 || c0 === 87 || c0 === 75 ? specifiedName(masked.slice(k, re)) : null;
+  const specified = c0 === 84 || c0 === 65 || c0 === 67 || c0 === 70 || c0 === 83 || c0 === 87 || c0 === 75 ? specifiedName(masked.slice(k, re)) : c0 === 73 ? specifiedAfterWriter(masked.slice(k, re)) : null;
   if (specified) {
-    ds.resolve({ type: 'name', name: specified.name, role: null, kind: 'person' }, paragraph, specified.description, false);
+    const named = ds.resolve({ type: 'name', name: specified.name, role: null, kind: 'person' }, paragraph, specified.description, false);
+    // ("The man in the orange jacket turned out to be NAME": the one quoted earlier under those very words is NAME.)
+    if (named && specified.opening) ds.nameDescribedLater(specified.opening, named);
     return true;
   }
   // "A father waiting at the gate, who gave his name only as Piotr, hoped ...": the name the clause gives is
