@@ -6,7 +6,7 @@ import { lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
 import { inWordNet } from './first-names.ts';
-import { honorificSex, titleSex } from './gendered-nouns.ts';
+import { honorificSex, SEXLESS_MAN_TITLES, titleSex } from './gendered-nouns.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
 
 /** A speaker as one document knows them, before merging across documents. */
@@ -149,7 +149,11 @@ export function addRole(s: LocalSpeaker, role: string, fromMention = false): voi
     for (const w of read.words) s.words.add(w);
     for (const h of read.heads) s.heads.add(h);
   }
-  if (read.gender) s.gender ??= read.gender;
+  // A role whose own noun tells a sex ("9/11 widow", "the actress", "his grandfather") is the text's word on it,
+  // surer than a guess from a first name that both sexes bear ("Terry", "Jean", "Kim"): it replaces a gender only
+  // guessed, never one the text told ("she said", "Mr."). Not a "-man" title women hold too ("Anna Roe, deputy
+  // chairman of the board"): that tells no sex against the first name.
+  if (read.gender && !s.genderSure && (s.gender === null || !read.words.some((w) => SEXLESS_MAN_TITLES.has(w)))) s.gender = read.gender;
 }
 
 const UNRELATED = /\b(?:(?:not|no)\s+(?:relation|relative|related|kin)|unrelated)\b/iu;

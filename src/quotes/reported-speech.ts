@@ -44,6 +44,18 @@ export function reportingSubject(text: string, rs: number, re: number, question 
     const pronoun = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text);
     if (np && tokens[np.start - 1]?.text === ',' && (tokens[np.end - 1]!.pos === 'PROPN' || pronoun)) return finish(text, tokens, np, 'after', tokens[last]!.lemma);
   }
+  // (Or the credit and a short phrase of where or when it was said: "The board may hesitate, Jane Doe said in
+  // an interview.", "..., Doe said on Monday.": the phrase names no one, so the one crediting is still the
+  // sentence's speaker.)
+  for (let v = last - 1; v >= Math.max(first + 2, last - 6); v--) {
+    const t = tokens[v]!;
+    if (!isCue(t, tokens[v - 1]) || !SAYING.has(t.lemma) || /ing$/iu.test(t.text)) continue;
+    if (!adjunctOfTime(tokens.slice(v + 1, last + 1))) break;
+    const np = subjectOf(tokens, v);
+    const pronoun = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text);
+    if (np && np.end === v && tokens[np.start - 1]?.text === ',' && (tokens[np.end - 1]!.pos === 'PROPN' || pronoun)) return finish(text, tokens, np, 'after', t.lemma);
+    break;
+  }
   // The credit inverted: "The gap was unlikely to close, said Jane Doe." (or "..., said Jane Doe, a strategist
   // at ...", the words set off after the name holding no verb).
   for (let v = last - 1; v > first + 1; v--) {
@@ -122,4 +134,20 @@ function spokeTo(tokens: readonly Token[], j: number): boolean {
     if (x.pos === 'PROPN' && /^(?:after|before|than|like|alongside|beside|besides|behind|following|and|with)$/iu.test(tokens[k - 1]?.text ?? '')) return false;
   }
   return true;
+}
+
+// Words of a day or a time that open a phrase of when: "on Monday", "last week", "earlier this year".
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|earlier|later|this|recently)$/iu;
+// Prepositions of where, when or in what a thing was said: "in an interview", "at a rally", "on Monday".
+const SETTING_PREPOSITION = /^(?:in|at|on|during|after|before|over|earlier|last)$/iu;
+
+/**
+ * Whether tokens closing a sentence after its verb of saying are only a short phrase of where or when it was
+ * said ("in his interview", "at a news conference", "on Monday", "last week"): opening on such a preposition or
+ * time word, with no verb, comma, clause or name of anyone in it (a capitalised word only a day or month).
+ */
+function adjunctOfTime(tail: readonly Token[]): boolean {
+  if (tail.length === 0 || tail.length > 5) return false;
+  if (!SETTING_PREPOSITION.test(tail[0]!.text) && !TIME_WORD.test(tail[0]!.text)) return false;
+  return tail.every((x) => (x.pos === 'PROPN' ? /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(x.text) : /^(?:ADP|DET|PRON|ADJ|NOUN|NUM)$/u.test(x.pos)) && !/^(?:that|who|which|whom|of|about)$/iu.test(x.text));
 }
