@@ -29,4 +29,11 @@ describe('a role noun of one sex over a first name guessed of the other', () => 
     ]);
     expect(got.get('The old harbour itself can draw visitors')).toBe('Anna Rostova');
   });
+  it('words set off after a name that open on a preposition are no role: "NAME, through a spokeswoman, ..." stays a man', () => {
+    const got = speakersByQuote([
+      'Curtis Vell, through a spokeswoman, declined to comment on Monday.',
+      'On his blog on Tuesday, Vell did not back down. "Let me be clear from the start," he wrote.',
+    ]);
+    expect(got.get('Let me be clear from the start')).toBe('Curtis Vell');
+  });
 });

@@ -62,7 +62,8 @@ export function reportingSubject(text: string, rs: number, re: number, question 
     const t = tokens[v]!;
     if (tokens[v - 1]!.text !== ',' || !isCue(t, tokens[v - 1]) || !SAYING.has(t.lemma) || /ing$/iu.test(t.text)) continue;
     const np = nounPhraseAfter(tokens, v + 1);
-    if (!np || !tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.')) break;
+    // (A body's possessive may open the name: "..., noted the Courier's Ada Roe.", the name its last words.)
+    if (!np || !tokens.slice(np.start, np.end).every((x, i, all) => x.pos === 'PROPN' || x.text === '.' || (/^['’]s$/u.test(x.text) && i > 0 && all[i + 1]?.pos === 'PROPN'))) break;
     const rest = tokens.slice(np.end, last + 1);
     if (np.end > last || (tokens[np.end]!.text === ',' && !rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^(?:who|which|that)$/iu.test(x.text)))) return finish(text, tokens, np, 'after', t.lemma);
     break;
@@ -98,7 +99,10 @@ export function reportingSubject(text: string, rs: number, re: number, question 
     }
     const lead = tokens[first]!;
     const fronted = tokens[np.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(lead.pos) && !tokens.slice(first, np.start).some((x) => x.pos === 'VERB');
-    if (np.start !== first && !fronted) return null;
+    // (Or a participle's phrase fronted before the subject and its comma, which it tells something of: "Looking
+    // ahead to the election, Jane Roe explained why she backs the mayor.")
+    const participle = tokens[np.start - 1]?.text === ',' && lead.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+(?:ing|ed)$/u.test(lead.text) && !tokens.slice(first + 1, np.start - 1).some((x) => x.text === ',');
+    if (np.start !== first && !fronted && !participle) return null;
     // "Her colleague Jane Roe said ...": a relation before the name ("her", "his", "their" and a noun in
     // lowercase) tells who she is to someone; the name is the subject.
     const relation = /^(?:his|her|their|our|my)$/iu.test(tokens[np.start]!.text) && tokens[np.start + 1]?.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[np.start + 1]!.text) && tokens[np.start + 2]?.pos === 'PROPN' && tokens.slice(np.start + 2, np.end).every((x) => x.pos === 'PROPN');
