@@ -30,4 +30,10 @@ describe('a closing credit followed by a phrase of setting', () => {
     ]);
     expect(got.get('He never missed a day')).not.toBe('Fenwick');
   });
+  it('not a name and its role that lost their closing comma: "NAME, the director for the Vell Party said in a statement."', () => {
+    const got = speakersByQuote([
+      'Both candidates said the recount was no big deal. Ada Lund, the communications director for the Vell Democratic Party said in a statement. "There are no paper ballots to count again."',
+    ]);
+    expect(got.get('There are no paper ballots to count again')).toBe('Ada Lund');
+  });
 });

@@ -53,7 +53,11 @@ export function reportingSubject(text: string, rs: number, re: number, question 
     if (!adjunctOfTime(tokens.slice(v + 1, last + 1))) break;
     const np = subjectOf(tokens, v);
     const pronoun = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text);
-    if (np && np.end === v && tokens[np.start - 1]?.text === ',' && (tokens[np.end - 1]!.pos === 'PROPN' || pronoun)) return finish(text, tokens, np, 'after', t.lemma);
+    // (The name, not a description ending on one: "Sam Roe, the director for the Iowa Party said in a statement."
+    // has lost the comma after its role, and the sentence opens on its subject; so the words before the credit
+    // must hold a verb of their own, the clause it reports.)
+    const clause = np !== null && tokens.slice(first, np.start - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (np && clause && np.end === v && tokens[np.start - 1]?.text === ',' && tokens[np.start]!.pos !== 'DET' && (tokens[np.end - 1]!.pos === 'PROPN' || pronoun)) return finish(text, tokens, np, 'after', t.lemma);
     break;
   }
   // The credit inverted: "The gap was unlikely to close, said Jane Doe." (or "..., said Jane Doe, a strategist
