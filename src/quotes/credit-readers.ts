@@ -14,7 +14,7 @@ import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute
 import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
-import { describedApposedWords, describedOwnerWords, possessedWords, pronounOwnedWords } from './possessed-words.ts';
+import { describedApposedWords, describedOwnerWords, includedInOwnedWords, possessedWords, pronounOwnedWords } from './possessed-words.ts';
 import { genderOfName } from './local-speaker.ts';
 import { deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
 import { creditAfterQuote, anonymousSource } from './credit-after.ts';
@@ -1793,6 +1793,9 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   else if (!held && r.attribution && !THIRD_PERSON_TOLD_INSIDE.test(q.words) && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);
   // (`A fund ran ads using her remarks that "..."`, `They took him to task over his claim that he would be "..."`: the
   // words are the owner's the possessive pronoun stands for, when the sentence credits no one who may be that owner.)
+  // (`because of Y's remarks, which have included the suggestion that Z was the "..."`: Y's words, not the
+  // subject's; left to no one.)
+  else if (!held && includedInOwnedWords(q.beforeMasked)) untold(r);
   else if (!held) {
     const owner = pronounOwnedWords(q.beforeMasked);
     if (owner && !mayOwn(r.parsed, owner)) credit(r, owner, null, { type: 'pronoun', pronoun: owner });

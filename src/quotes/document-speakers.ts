@@ -1879,7 +1879,7 @@ export class DocumentSpeakers {
       // "What she found, she says, was a careful listener. Kim asked questions ... '...,' she recalled.": the
       // nearer one, of no known gender, is only talked about, after the paragraph's narration already ran on the
       // same pronoun; it goes on with the one of that gender it meant, not the one of none mentioned since.
-      if (s.gender === want && found.mentionOnly && !this.spokeIn.has(found) && this.pronounThreadBefore(found, p)) {
+      if (s.gender === want && found.mentionOnly && !this.spokeIn.has(found) && this.pronounThreadBefore(found, p, s, want)) {
         this.lastPath += ' | the paragraph runs on the pronoun before one of no gender';
         return s;
       }
@@ -2153,9 +2153,11 @@ export class DocumentSpeakers {
   /**
    * Whether a sentence of this paragraph before the one where `other` was last seen has `p` as its subject
    * ("What she found, she says, was ...") and does not name `other`: the paragraph's narration ran on that
-   * pronoun before `other` came in.
+   * pronoun before `other` came in. The thread must be `s`'s: a sentence between it and `other` that names
+   * another the pronoun may mean breaks it ("He then outlined ... Cruz said ... The Ohio governor said ...
+   * '...,' he said": the "he" far back is someone else's, and the governor just named is the nearer answer).
    */
-  private pronounThreadBefore(other: LocalSpeaker, p: 'he' | 'she'): boolean {
+  private pronounThreadBefore(other: LocalSpeaker, p: 'he' | 'she', s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const here = this.read.textOf.get(this.read.sentence);
     const seen = this.sentenceOf.get(other);
     if (!here || seen === undefined) return false;
@@ -2164,9 +2166,9 @@ export class DocumentSpeakers {
       const at = this.read.textOf.get(k);
       if (!at || at.masked !== here.masked) return false;
       if (k >= seen) continue;
-      if (!pronounSubject(at, p)) continue;
       if ((this.read.namedIn.get(k)?.named ?? []).some((m) => m.words.some((w) => words.has(w)))) continue;
-      return true;
+      if (pronounSubject(at, p)) return true;
+      if (namesSomeoneElse(this.known, k, s, want)) return false;
     }
     return false;
   }

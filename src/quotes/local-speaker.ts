@@ -6,7 +6,8 @@ import { lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
 import { inWordNet } from './first-names.ts';
-import { honorificSex, titleSex } from './gendered-nouns.ts';
+import { honorificSex, nounSex, titleSex } from './gendered-nouns.ts';
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, JAPANESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
 
 /** A speaker as one document knows them, before merging across documents. */
@@ -154,7 +155,21 @@ export function addRole(s: LocalSpeaker, role: string, fromMention = false): voi
     for (const w of read.words) s.words.add(w);
     for (const h of read.heads) s.heads.add(h);
   }
-  if (read.gender) s.gender ??= read.gender;
+  // A role whose own noun tells a sex ("9/11 widow", "the actress", "his grandfather") is the text's word on it,
+  // surer than a guess from a first name that both sexes bear ("Terry", "Jean", "Kim"): it replaces a gender only
+  // guessed, never one the text told ("she said", "Mr."). Only a plain role, the sexed noun its head with no
+  // preposition anywhere in it ("Roe, through a spokeswoman, declined" gives no role of hers), and not a "-man"
+  // title women hold too ("Anna Roe, deputy chairman of the board"): such tell no sex against the first name.
+  if (read.gender && !s.genderSure && (s.gender === null || plainRoleSex(r) === read.gender)) s.gender = read.gender;
+}
+
+const ROLE_DETERMINER = /^(?:the|a|an|his|her|their|its)$/iu;
+
+/** The sex a short role's head noun tells when nothing in the role is a function word ("9/11 widow", "the actress"), else null. */
+function plainRoleSex(role: string): 'm' | 'f' | null {
+  const words = role.trim().split(/\s+/u).filter((w, i) => !(i === 0 && ROLE_DETERMINER.test(w)));
+  if (words.length === 0 || words.length > 4 || words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return null;
+  return nounSex(words[words.length - 1]!.toLowerCase(), { sexlessTitles: true, plural: false });
 }
 
 const UNRELATED = /\b(?:(?:not|no)\s+(?:relation|relative|related|kin)|unrelated)\b/iu;

@@ -44,13 +44,30 @@ export function reportingSubject(text: string, rs: number, re: number, question 
     const pronoun = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text);
     if (np && tokens[np.start - 1]?.text === ',' && (tokens[np.end - 1]!.pos === 'PROPN' || pronoun)) return finish(text, tokens, np, 'after', tokens[last]!.lemma);
   }
+  // (Or the credit and a short phrase of where or when it was said: "The board may hesitate, Jane Doe said in
+  // an interview.", "..., Doe said on Monday.": the phrase names no one, so the one crediting is still the
+  // sentence's speaker.)
+  for (let v = last - 1; v >= Math.max(first + 2, last - 6); v--) {
+    const t = tokens[v]!;
+    if (!isCue(t, tokens[v - 1]) || !SAYING.has(t.lemma) || /ing$/iu.test(t.text)) continue;
+    if (!adjunctOfTime(tokens.slice(v + 1, last + 1))) break;
+    const np = subjectOf(tokens, v);
+    const pronoun = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text);
+    // (The name, not a description ending on one: "Sam Roe, the director for the Iowa Party said in a statement."
+    // has lost the comma after its role, and the sentence opens on its subject; so the words before the credit
+    // must hold a verb of their own, the clause it reports.)
+    const clause = np !== null && tokens.slice(first, np.start - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (np && clause && np.end === v && tokens[np.start - 1]?.text === ',' && tokens[np.start]!.pos !== 'DET' && (tokens[np.end - 1]!.pos === 'PROPN' || pronoun)) return finish(text, tokens, np, 'after', t.lemma);
+    break;
+  }
   // The credit inverted: "The gap was unlikely to close, said Jane Doe." (or "..., said Jane Doe, a strategist
   // at ...", the words set off after the name holding no verb).
   for (let v = last - 1; v > first + 1; v--) {
     const t = tokens[v]!;
     if (tokens[v - 1]!.text !== ',' || !isCue(t, tokens[v - 1]) || !SAYING.has(t.lemma) || /ing$/iu.test(t.text)) continue;
     const np = nounPhraseAfter(tokens, v + 1);
-    if (!np || !tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.')) break;
+    // (A body's possessive may open the name: "..., noted the Courier's Ada Roe.", the name its last words.)
+    if (!np || !tokens.slice(np.start, np.end).every((x, i, all) => x.pos === 'PROPN' || x.text === '.' || (/^['’]s$/u.test(x.text) && i > 0 && all[i + 1]?.pos === 'PROPN'))) break;
     const rest = tokens.slice(np.end, last + 1);
     if (np.end > last || (tokens[np.end]!.text === ',' && !rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^(?:who|which|that)$/iu.test(x.text)))) return finish(text, tokens, np, 'after', t.lemma);
     break;
@@ -86,7 +103,10 @@ export function reportingSubject(text: string, rs: number, re: number, question 
     }
     const lead = tokens[first]!;
     const fronted = tokens[np.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(lead.pos) && !tokens.slice(first, np.start).some((x) => x.pos === 'VERB');
-    if (np.start !== first && !fronted) return null;
+    // (Or a participle's phrase fronted before the subject and its comma, which it tells something of: "Looking
+    // ahead to the election, Jane Roe explained why she backs the mayor.")
+    const participle = tokens[np.start - 1]?.text === ',' && lead.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+(?:ing|ed)$/u.test(lead.text) && !tokens.slice(first + 1, np.start - 1).some((x) => x.text === ',');
+    if (np.start !== first && !fronted && !participle) return null;
     // "Her colleague Jane Roe said ...": a relation before the name ("her", "his", "their" and a noun in
     // lowercase) tells who she is to someone; the name is the subject.
     const relation = /^(?:his|her|their|our|my)$/iu.test(tokens[np.start]!.text) && tokens[np.start + 1]?.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[np.start + 1]!.text) && tokens[np.start + 2]?.pos === 'PROPN' && tokens.slice(np.start + 2, np.end).every((x) => x.pos === 'PROPN');
@@ -122,4 +142,20 @@ function spokeTo(tokens: readonly Token[], j: number): boolean {
     if (x.pos === 'PROPN' && /^(?:after|before|than|like|alongside|beside|besides|behind|following|and|with)$/iu.test(tokens[k - 1]?.text ?? '')) return false;
   }
   return true;
+}
+
+// Words of a day or a time that open a phrase of when: "on Monday", "last week", "earlier this year".
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|earlier|later|this|recently)$/iu;
+// Prepositions of where, when or in what a thing was said: "in an interview", "at a rally", "on Monday".
+const SETTING_PREPOSITION = /^(?:in|at|on|during|after|before|over|earlier|last)$/iu;
+
+/**
+ * Whether tokens closing a sentence after its verb of saying are only a short phrase of where or when it was
+ * said ("in his interview", "at a news conference", "on Monday", "last week"): opening on such a preposition or
+ * time word, with no verb, comma, clause or name of anyone in it (a capitalised word only a day or month).
+ */
+function adjunctOfTime(tail: readonly Token[]): boolean {
+  if (tail.length === 0 || tail.length > 5) return false;
+  if (!SETTING_PREPOSITION.test(tail[0]!.text) && !TIME_WORD.test(tail[0]!.text)) return false;
+  return tail.every((x) => (x.pos === 'PROPN' ? /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(x.text) : /^(?:ADP|DET|PRON|ADJ|NOUN|NUM)$/u.test(x.pos)) && !/^(?:that|who|which|whom|of|about)$/iu.test(x.text));
 }
