@@ -35,7 +35,7 @@ import { compactName, lexFirstName, nameWords, sameFullName, surnameOf } from '.
 import { bareUsesIn, bearsSurname, firstBareReferent } from './established-surname.ts';
 import { paragraphBeforeQuestions } from './questions-between.ts';
 import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-surname.ts';
-import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, spouseFirstNames } from './relation-apart.ts';
+import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, kinSetOffAfter, spouseFirstNames } from './relation-apart.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { TITLES } from './speaker-phrases.ts';
 import { honorificPattern, kinPattern } from './gendered-nouns.ts';
@@ -183,7 +183,8 @@ export class SurnameHolders {
   /** Whether the text brought the holder of `w` named at `m` in as someone's kin or relation ("His father, Kim Jong Il", "Kim's father, ..."). */
   broughtInAsKin(m: NameMention, w: string): boolean {
     const text = this.paragraphs[m.paragraph - 1] ?? '';
-    return !!m.kin || introducedAsKin(text, m.at) !== undefined || introducedAsRelationOf(text, m.at, w);
+    // (Or with the word of kin set off after the name: "Kim Jong Il, the present leader's father,".)
+    return !!m.kin || introducedAsKin(text, m.at) !== undefined || introducedAsRelationOf(text, m.at, w) || kinSetOffAfter(text, m.at, m.name) !== undefined;
   }
 
   /**
@@ -195,7 +196,15 @@ export class SurnameHolders {
     if (ofName.length < 2) return null;
     const kin = new Set<string>();
     // (Or named by a first name alone as kin before: "His wife, Jane, ..." and later "Jane Sanders".)
-    const kinOwner = (m: NameMention): 'm' | 'f' | null | undefined => introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) ?? firstNameIntroducedAsKin(this.paragraphs, m.paragraph, m.name.split(/\s+/u)[0]!);
+    // (Or with the word of kin set off after the name: "Kim Jong Il, the present leader's father,".)
+    // (A null owner, "their" or one described, is an answer: `??` would pass it by.)
+    const kinOwner = (m: NameMention): 'm' | 'f' | null | undefined => {
+      const text = this.paragraphs[m.paragraph - 1] ?? '';
+      const before = introducedAsKin(text, m.at);
+      if (before !== undefined) return before;
+      const after = kinSetOffAfter(text, m.at, m.name);
+      return after !== undefined ? after : firstNameIntroducedAsKin(this.paragraphs, m.paragraph, m.name.split(/\s+/u)[0]!);
+    };
     for (const m of ofName) {
       const owner = kinOwner(m);
       if (owner === undefined) continue;
@@ -278,7 +287,8 @@ export class SurnameHolders {
     const w = words[0]!;
     const here = this.sentence(ctx);
     if (!here) return undefined;
-    const before = this.endingIn(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from));
+    // (Bearers, not only names ending in the surname: "Kim Jong Il" writes the family name first.)
+    const before = this.bearing(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from));
     const firsts = new Map<string, NameMention>();
     for (const m of before) if (!firsts.has(m.name)) firsts.set(m.name, m);
     const named = [...firsts.values()];
@@ -287,7 +297,8 @@ export class SurnameHolders {
     // (The kin's possessive tells the other's sex when no first name does: "Grace Min and her husband, Daniel
     // Min" leaves "Mr. Min" to him alone. The possessive may also name someone of another surname, or one whose
     // first name tells no sex: then the title fits both.)
-    const owner = introducedAsKin(this.paragraphs[kin[0]!.paragraph - 1] ?? '', kin[0]!.at) ?? null;
+    const kinText = this.paragraphs[kin[0]!.paragraph - 1] ?? '';
+    const owner = introducedAsKin(kinText, kin[0]!.at) ?? kinSetOffAfter(kinText, kin[0]!.at, kin[0]!.name) ?? null;
     if (named.some((m) => (mentionGender(m, w) ?? (m === kin[0] ? null : owner) ?? want) !== want)) return undefined;
     // (With no role set off, the ordinary reading of who is at hand goes on: the kin who spoke just before, or
     // the one the text is about when the kin was named in passing.)
