@@ -292,6 +292,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       k += aged[0].length;
     }
   }
+  // "Officially, the ministry's spokesperson, NAME, was more guarded still.": a sentence adverb put first and set
+  // off by its comma is no part of the subject, which is read from the word after it (blanked, offsets kept).
+  const adverb = k < re ? sentenceAdverbLength(masked.slice(k, Math.min(re, k + 30))) : 0;
+  if (adverb > 0) {
+    masked = masked.slice(0, k) + ' '.repeat(adverb) + masked.slice(k + adverb);
+    k += adverb;
+  }
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
   if (namedSubjectNoted(masked, rs, re, k, c0, paragraph, ds)) return;
@@ -1375,6 +1382,19 @@ const SET_OFF_PARTY_TAG = /^((?:[\p{Lu}][\p{L}.'â€™-]*\s+){1,4}[\p{Lu}][\p{L}'â€
 /** The text without the first parenthesis set after a capitalised word: no part of the subject it follows. */
 function withoutNameParenthesis(text: string): string {
   return text.includes('(') ? text.replace(NAME_PARENTHESIS, '') : text;
+}
+
+// A capitalised word in -ly and its comma, opening a sentence: "Officially, ", "Privately, ".
+const LY_FRONTED = /^([\p{Lu}][\p{Ll}]{2,}ly),\s+(?=\S)/u;
+
+/**
+ * How long the sentence adverb in -ly and its comma opening `text` are ("Officially, ", "Privately, "), or 0: a
+ * word WordNet has as an adverb, not a name ("Kelly, a lawyer, said").
+ */
+export function sentenceAdverbLength(text: string): number {
+  if (text.charCodeAt(0) > 90 || !text.includes('ly,')) return 0;
+  const m = LY_FRONTED.exec(text);
+  return m && isLemma(m[1]!.toLowerCase(), 'adv') ? m[0].length : 0;
 }
 
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */
