@@ -198,6 +198,11 @@ const AGE_BEFORE_SET_OFF_NAME = /,\s+\d{1,3}-year-old\s+(?=[\p{Lu}][\p{L}'’-]*
 // A role owned by a capitalised name's possessive, no article before it: "Norland's head coach", "Vesa's press officer".
 const OWNED_BY_NAME = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s\s+(?:[\p{Ll}][\p{Ll}-]+\s+){0,2}([\p{Ll}][\p{Ll}-]+)$/u;
 const NO_RELATION = /,\s+no\s+relation(?:\s+(?:to|of)\s+[^,]{1,40})?,/u;
+// A description opening a sentence and its comma, then the words before a name set off after it: "His colleague, ",
+// "His namesake, the economist ".
+const SET_OFF_AFTER_DESCRIPTION = /^\s*(?:His|Her|Their|Its|Our|My|The|A|An|One|Another)\s+[^,]{1,50},\s+[^,]*$/u;
+// A capitalised name, then "no relation" set off between dashes: "Daniel Kerubo - no relation -", "Roe — no relation to the mayor —".
+const DASHED_NO_RELATION = /([\p{Lu}][\p{L}'’-]*)\s+[-–—]\s*no\s+relation(?:\s+(?:to|of)\s+[^-–—,.;]{1,40})?\s*[-–—](?=\s)/u;
 // A fronted phrase of place or time to its comma, before a capitalised word: "From the opposition benches, ".
 const FRONTED_LEAD = /^\s*[^,;:"“”_]{1,60},\s+(?=[\p{Lu}])/u;
 
@@ -354,6 +359,14 @@ function subjectAsidesNoted(masked: string, rs: number, re: number, paragraph: n
   // raised ...", the name then opening the main clause.)
   const aside = masked.indexOf('no relation', rs);
   const lead = aside >= 0 && aside < re ? frontedLead(masked.slice(rs, re)) : 0;
+  // "In Portsea, grain importer NAME - no relation - sees ...": the same aside set off by dashes after a name is no
+  // part of the subject either (blanked, offsets kept). (Not after a name itself set off after a description that
+  // opens the sentence, "His colleague, NAME — no relation — was blunter.", which the appositive readings take.)
+  const dashed = aside >= 0 && aside < re ? DASHED_NO_RELATION.exec(masked.slice(rs, re)) : null;
+  if (dashed && !SET_OFF_AFTER_DESCRIPTION.test(masked.slice(rs, rs + dashed.index))) {
+    const from = rs + dashed.index + dashed[1]!.length;
+    masked = masked.slice(0, from) + ' '.repeat(dashed[0].length - dashed[1]!.length) + masked.slice(from + dashed[0].length - dashed[1]!.length);
+  }
   if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs + lead, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
   // ("Rep. Ana Berg of the Shore Party, the committee's ranking member, offered a reading.": so is a role set off
   // after the name and where the person works; the name opens the subject, as without the role.)
