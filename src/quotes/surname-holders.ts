@@ -69,6 +69,8 @@ export const SET_OFF_ROLE = 'name: a surname two people bear, the role set off a
 export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
 /** The path of an untitled bare surname left to no one when the relative who bears it is at hand (see `kinJustAtHand`). */
 export const KIN_AT_HAND = 'name: none, a surname of one named and of their kin, the kin at hand';
+/** The path of a bare surname two namesakes of either sex bear, "his own" or "her own" after its verb deciding (see `ownPossessiveNamesake`). */
+export const OWN_POSSESSIVE_NAMESAKE = 'name: a surname a man and a woman bear, the own possessive after the verb deciding';
 /** The path a titled bare surname takes when it is a spouse the text named by first name (see `spouseOfSurname`). */
 export const SPOUSE_BY_FIRST_NAME = 'name: a titled surname for a spouse named by first name';
 
@@ -232,6 +234,8 @@ export class SurnameHolders {
     const shared = !role ? this.sharedGivenName(words, paragraph, ctx) : undefined;
     if (shared === null) return { path: 'name: a given name two people bear', person: null };
     if (shared) return { path: 'name: a given name two people bear, one named in full in its paragraph', person: shared, titled: false, sex: null };
+    const own = !role ? this.ownPossessiveNamesake(name, words, paragraph, ctx) : undefined;
+    if (own) return { path: OWN_POSSESSIVE_NAMESAKE, person: own.name, titled: false, sex: own.sex };
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
@@ -450,6 +454,28 @@ export class SurnameHolders {
     if (ends && !this.middleSurnames) return null;
     this.middleSurnames = true;
     return middle[0]!;
+  }
+
+  /**
+   * `"...," Kerubo said of his own firm.`: a bare surname two people named before bear, a man and a woman, crediting
+   * its sentence with "his own" or "her own" after the verb of saying: "own" ties the possessive to the subject,
+   * so its sex tells which namesake speaks. Undefined unless exactly one holder named before is of that sex and
+   * another is known to be of the other.
+   */
+  private ownPossessiveNamesake(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): { name: string; sex: 'm' | 'f' } | undefined {
+    if (words.length !== 1 || /\s/u.test(name.trim())) return undefined;
+    const here = this.sentence(ctx);
+    if (!here || !here.text.includes(' own ')) return undefined;
+    const own = sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name.trim())}\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted)\b[^.;:!?"“”_]{0,60}?\b(his|her)\s+own\b`, 'u').exec(here.text);
+    if (!own) return undefined;
+    const sex = own[1] === 'his' ? 'm' : 'f';
+    const w = words[0]!;
+    const before = this.bearing(w).filter((m) => m.paragraph <= paragraph);
+    const sexOf = (m: NameMention): 'm' | 'f' | null => mentionGender(m, w) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)))?.gender ?? null;
+    const fits = new Set(before.filter((m) => sexOf(m) === sex).map((m) => m.compact));
+    const other = before.some((m) => sexOf(m) === (sex === 'm' ? 'f' : 'm'));
+    if (fits.size !== 1 || !other) return undefined;
+    return { name: before.find((m) => fits.has(m.compact))!.name, sex };
   }
 
   /**
