@@ -5,6 +5,18 @@ import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { classifyProperName } from './names.ts';
 import { nameSaidFromAfter } from './speaker-named-after.ts';
 
+// A heading wholly quoted: in bold ("**'Prestige for shells'**", "__"..."__"; the reading sees the marks blanked to
+// two spaces each side, offsets kept) or a Markdown heading ("## '...'").
+const QUOTED_HEADING = /^(?:(?:\*\*|__| {2})['‘"“][^\n]*['’"”](?:\*\*|__| {2})|#{1,6}[ \t]+['‘"“][^\n]*['’"”])$/u;
+
+/**
+ * Whether a quote's sentence is a section heading wholly quoted (`**'A marriage of necessity'**`): a label the
+ * desk set over the section, no next words of the speaker who ended the paragraph before.
+ */
+export function quotedHeading(sentence: string): boolean {
+  return QUOTED_HEADING.test(sentence);
+}
+
 /**
  * Quotes with no attribution of their own: a full sentence in quotation marks continues the speaker of the
  * quote before it in the paragraph, else takes the speaker named by a later quote of the paragraph when the
@@ -55,7 +67,7 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
-    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !(text !== undefined && nameSaidFromAfter(text, r))) {
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !quotedHeading(r.quote.sentence) && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !(text !== undefined && nameSaidFromAfter(text, r))) {
       // (Not a quote the sentence right after gives its source: '"..." That was how Ann Lee put it.' is hers.)
       r.local = prevLast.local;
       r.path = 'continuation: paragraph before';

@@ -634,7 +634,9 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       const np = headed && near ? { start: headed.start, end: near.end } : near && commonHeadBefore(tokens, near);
       // "A ministry official who handles Norway, speaking on condition of anonymity, said": the name closes a
       // "who" clause on one described opening the sentence, as the object of its verb; the one described speaks.
-      const antecedent = np && tokens[np.end - 1]!.pos === 'PROPN' ? describedBeforeWho(tokens, np.start) : null;
+      // (So with a common noun for the object: "A senior diplomat who has handled the Varn desk, speaking on
+      // condition of anonymity, said", the desk being no speaker either.)
+      const antecedent = np && (tokens[np.end - 1]!.pos === 'PROPN' || tokens[np.end - 1]!.pos === 'NOUN') ? describedBeforeWho(tokens, np.start) : null;
       if (antecedent) return antecedent;
       if (np && tokens[np.end - 1]!.pos === 'PROPN') {
         // A name, or a name after its role in lowercase ("Post columnist Jane Roe, in an attempt to ..., wrote").

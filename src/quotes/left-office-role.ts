@@ -9,6 +9,9 @@ import { isPersonNoun, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 // After the name: an age set off by commas may come first, then the predicate up to the sentence's end. A clause
 // of its own ("who", "while", "but") would have another subject or be about someone else: the reading stops there.
 const PREDICATE = /^(?:,\s*\d{1,3},)?\s+([^.;:!?"“”«»()]{0,160}?)\b(?:retired|resigned|stepped\s+down|left)(?:\s+[\p{L}\p{N}-]+){0,4}?\s+as\s+(?:(?:an?|the|its|their)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s*){1,4})/u;
+// "NAME, who served as Ostrel's envoy in Varn in the early 2000s,": a "who" clause set off after the name that says
+// the role was held at a time past, a year or a decade in its own clause ("served as" alone may be the role held now).
+const SERVED_IN_PAST = /^,\s+who\s+(?:had\s+)?(?:served|worked)\s+as\s+(?:(?:an?|the|its|their|[\p{Lu}][\p{L}'’-]*['’]s?)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s*){1,4})(?:[^,.;:!?"“”]{0,60}?)\b(?:in|from|until|till|between|during)\s+(?:the\s+(?:(?:early|late|mid)[\s-]+)?)?(?:1[89]\d\d|20[0-2]\d)s?\b/u;
 const OTHER_CLAUSE = /\b(?:who|whom|whose|which|while|whereas|but|when|after|before|because|although|though|if|his|her|their|he|she|they)\b|,\s*and\b/iu;
 const SENTENCE_OPEN = /(?:^|[.!?]["”’»]?\s+)["“«]?$/u;
 
@@ -24,9 +27,16 @@ function headsRole(w: string): boolean {
  */
 export function leftOfficeRole(text: string, start: number, end: number): string | null {
   if (!SENTENCE_OPEN.test(text.slice(Math.max(0, start - 4), start))) return null;
+  const served = SERVED_IN_PAST.exec(text.slice(end, end + 200));
+  if (served) return roleRun(served[1]!);
   const m = PREDICATE.exec(text.slice(end, end + 260));
   if (!m || OTHER_CLAUSE.test(m[1]!)) return null;
-  const words = m[2]!.trim().split(/\s+/u);
+  return roleRun(m[2]!);
+}
+
+/** "former ROLE" for the words after "as" when a title or noun for a person heads them, before where or whose; else null. */
+function roleRun(after: string): string | null {
+  const words = after.trim().split(/\s+/u);
   const stop = words.findIndex((w) => /^(?:of|to|for|at|in|on|with|from|and|until|after|before|since)$/u.test(w));
   const run = stop >= 0 ? words.slice(0, stop) : words;
   const last = run.findLastIndex(headsRole);

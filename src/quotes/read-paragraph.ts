@@ -136,6 +136,24 @@ function narrationSentence(masked: string, rs: number, re: number, paragraph: nu
   }
 }
 
+// A short label closed by a colon, then a capital: "Lavrov: ", "The Kremlin: ". (Its bold marks, "**Lavrov:**",
+// are blanked to spaces before the reading, offsets kept: a run of spaces may stand on either side of the colon.)
+// (Not before a pronoun: "- **Seoul's ministry:** It is watching ..." goes on with the label's body.)
+const LEAD_IN_LABEL = /^[ \t]*[\p{Lu}][^\s.!?:;"“”]*(?:[ \t]+[^\s.!?:;"“”]+){0,4}[ \t]*:[ \t]+(?=[\p{Lu}])(?!(?:It|Its|He|His|She|Her|They|Their|We|Our|This|That|These|Those)\b)/u;
+
+/**
+ * Where the words after a list item's lead-in label start ("- **The Kremlin:** Spokesman NAME ...", the label
+ * bolded, its marks blanked), past the list marker ending at `from`; 0 when the paragraph is no list item
+ * (`from` 0) or opens with no such label. An explainer labels its items so; the label is no one's words and no
+ * subject, and the sentence after it is read from its own first word. (Not when that word is a pronoun or a
+ * demonstrative, which may go back to the label itself.)
+ */
+export function listLeadIn(text: string, from: number): number {
+  if (from === 0) return 0;
+  const m = LEAD_IN_LABEL.exec(text.slice(from, from + 80));
+  return m ? from + m[0].length : 0;
+}
+
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
 export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null, opensAt = 0): QuoteRecord[] {
   let lastSpeaker = speakerBefore;
@@ -147,6 +165,10 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
   // A list item's marker ("- Putin pledges ...") opens no sentence: its first sentence starts after it.
   const marker = /^\s*[-*•]\s+/u.exec(text);
   if (marker && ranges[0] && ranges[0][0] < marker[0].length && marker[0].length < ranges[0][1]) ranges[0][0] = marker[0].length;
+  // Nor does a list item's lead-in label ending in a colon ("- **The Kremlin:** Spokesman NAME told reporters
+  // ..."): the sentence's subject is the one after it, for a "he said" to go back to.
+  const leadIn = listLeadIn(text, marker?.[0].length ?? 0);
+  if (leadIn > 0 && ranges[0] && ranges[0][0] < leadIn && leadIn < ranges[0][1]) ranges[0][0] = leadIn;
   // A transcript turn's label ("JO ROE, REPORTER: ...") opens no sentence either: the turn's words do (`opensAt`).
   if (opensAt > 0 && ranges[0] && ranges[0][0] < opensAt && opensAt < ranges[0][1]) ranges[0][0] = opensAt;
   ranges.forEach(([rs, re], ri) => {

@@ -39,6 +39,27 @@ export function introducedAsKin(paragraph: string, at: number): 'm' | 'f' | null
   return owner === 'his' ? 'm' : owner === 'her' ? 'f' : null;
 }
 
+// A word of kin set off right after a full name, owned by a possessive: "NAME, his father,", "NAME, the governor's
+// late father,", "NAME, Halberg's son." (the relation's own words end there: not "NAME, the governor's father's
+// driver,", nor "NAME, his son's teacher,").
+const KIN_AFTER =
+  /^,\s+(?:([Hh]is|[Hh]er|[Tt]heir)|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s?)\s+(?:(?:late|former|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|partner|spouse)(?:-in-law)?(?=\s*[,.;:)]|\s+(?:who|whom|whose)\b)/u;
+
+/**
+ * Whose kin the full name `name`, mentioned at `at` of `paragraph`, is set off after it as ("Anders Vik, the
+ * present mayor's father, opened ..." or "Ilse Roe, his wife, said"): the owner's gender as `introducedAsKin`
+ * gives it (null for "their" or a named or described owner), or undefined when no word of kin is set off after it.
+ * The appositive tells as much as the word of kin before the name does: this namesake is someone's relative.
+ */
+export function kinSetOffAfter(paragraph: string, at: number, name: string): 'm' | 'f' | null | undefined {
+  const end = paragraph.indexOf(name, at);
+  if (end < 0) return undefined;
+  const m = KIN_AFTER.exec(paragraph.slice(end + name.length, end + name.length + 80));
+  if (!m) return undefined;
+  const owner = m[1]?.toLowerCase();
+  return owner === 'his' ? 'm' : owner === 'her' ? 'f' : null;
+}
+
 const KIN_WORDS = String.raw`(?:(?:late|former|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|partner|spouse)`;
 
 // An owner's possessive and a word of kin, as firstNameIntroducedAsKin reads them before a first name: compiled

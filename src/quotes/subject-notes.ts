@@ -202,6 +202,11 @@ const AGE_BEFORE_SET_OFF_NAME = /,\s+\d{1,3}-year-old\s+(?=[\p{Lu}][\p{L}'’-]*
 // A role owned by a capitalised name's possessive, no article before it: "Norland's head coach", "Vesa's press officer".
 const OWNED_BY_NAME = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s\s+(?:[\p{Ll}][\p{Ll}-]+\s+){0,2}([\p{Ll}][\p{Ll}-]+)$/u;
 const NO_RELATION = /,\s+no\s+relation(?:\s+(?:to|of)\s+[^,]{1,40})?,/u;
+// A description opening a sentence and its comma, then the words before a name set off after it: "His colleague, ",
+// "His namesake, the economist ".
+const SET_OFF_AFTER_DESCRIPTION = /^\s*(?:His|Her|Their|Its|Our|My|The|A|An|One|Another)\s+[^,]{1,50},\s+[^,]*$/u;
+// A capitalised name, then "no relation" set off between dashes: "Daniel Kerubo - no relation -", "Roe — no relation to the mayor —".
+const DASHED_NO_RELATION = /([\p{Lu}][\p{L}'’-]*)\s+[-–—]\s*no\s+relation(?:\s+(?:to|of)\s+[^-–—,.;]{1,40})?\s*[-–—](?=\s)/u;
 // A fronted phrase of place or time to its comma, before a capitalised word: "From the opposition benches, ".
 const FRONTED_LEAD = /^\s*[^,;:"“”_]{1,60},\s+(?=[\p{Lu}])/u;
 
@@ -297,6 +302,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       k += aged[0].length;
     }
   }
+  // "Officially, the ministry's spokesperson, NAME, was more guarded still.": a sentence adverb put first and set
+  // off by its comma is no part of the subject, which is read from the word after it (blanked, offsets kept).
+  const adverb = k < re ? sentenceAdverbLength(masked.slice(k, Math.min(re, k + 30))) : 0;
+  if (adverb > 0) {
+    masked = masked.slice(0, k) + ' '.repeat(adverb) + masked.slice(k + adverb);
+    k += adverb;
+  }
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
   if (namedSubjectNoted(masked, rs, re, k, c0, paragraph, ds)) return;
@@ -352,6 +364,14 @@ function subjectAsidesNoted(masked: string, rs: number, re: number, paragraph: n
   // raised ...", the name then opening the main clause.)
   const aside = masked.indexOf('no relation', rs);
   const lead = aside >= 0 && aside < re ? frontedLead(masked.slice(rs, re)) : 0;
+  // "In Portsea, grain importer NAME - no relation - sees ...": the same aside set off by dashes after a name is no
+  // part of the subject either (blanked, offsets kept). (Not after a name itself set off after a description that
+  // opens the sentence, "His colleague, NAME — no relation — was blunter.", which the appositive readings take.)
+  const dashed = aside >= 0 && aside < re ? DASHED_NO_RELATION.exec(masked.slice(rs, re)) : null;
+  if (dashed && !SET_OFF_AFTER_DESCRIPTION.test(masked.slice(rs, rs + dashed.index))) {
+    const from = rs + dashed.index + dashed[1]!.length;
+    masked = masked.slice(0, from) + ' '.repeat(dashed[0].length - dashed[1]!.length) + masked.slice(from + dashed[0].length - dashed[1]!.length);
+  }
   if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs + lead, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
   // ("Rep. Ana Berg of the Shore Party, the committee's ranking member, offered a reading.": so is a role set off
   // after the name and where the person works; the name opens the subject, as without the role.)
@@ -1408,6 +1428,19 @@ const SET_OFF_PARTY_TAG = /^((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'�
 /** The text without the first parenthesis set after a capitalised word: no part of the subject it follows. */
 function withoutNameParenthesis(text: string): string {
   return text.includes('(') ? text.replace(NAME_PARENTHESIS, '') : text;
+}
+
+// A capitalised word in -ly and its comma, opening a sentence: "Officially, ", "Privately, ".
+const LY_FRONTED = /^([\p{Lu}][\p{Ll}]{2,}ly),\s+(?=\S)/u;
+
+/**
+ * How long the sentence adverb in -ly and its comma opening `text` are ("Officially, ", "Privately, "), or 0: a
+ * word WordNet has as an adverb, not a name ("Kelly, a lawyer, said").
+ */
+export function sentenceAdverbLength(text: string): number {
+  if (text.charCodeAt(0) > 90 || !text.includes('ly,')) return 0;
+  const m = LY_FRONTED.exec(text);
+  return m && isLemma(m[1]!.toLowerCase(), 'adv') ? m[0].length : 0;
 }
 
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */

@@ -36,7 +36,7 @@ import { compactName, lexFirstName, nameWords, sameFullName, surnameOf } from '.
 import { bareUsesIn, bearsSurname, firstBareReferent } from './established-surname.ts';
 import { paragraphBeforeQuestions } from './questions-between.ts';
 import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-surname.ts';
-import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, spouseFirstNames } from './relation-apart.ts';
+import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, kinSetOffAfter, spouseFirstNames } from './relation-apart.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { TITLES } from './speaker-phrases.ts';
 import { honorificPattern, kinPattern } from './gendered-nouns.ts';
@@ -71,6 +71,8 @@ export const SET_OFF_ROLE = 'name: a surname two people bear, the role set off a
 export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
 /** The path of an untitled bare surname left to no one when the relative who bears it is at hand (see `kinJustAtHand`). */
 export const KIN_AT_HAND = 'name: none, a surname of one named and of their kin, the kin at hand';
+/** The path of a bare surname two namesakes of either sex bear, "his own" or "her own" after its verb deciding (see `ownPossessiveNamesake`). */
+export const OWN_POSSESSIVE_NAMESAKE = 'name: a surname a man and a woman bear, the own possessive after the verb deciding';
 /** The path a titled bare surname takes when it is a spouse the text named by first name (see `spouseOfSurname`). */
 export const SPOUSE_BY_FIRST_NAME = 'name: a titled surname for a spouse named by first name';
 
@@ -187,7 +189,8 @@ export class SurnameHolders {
   /** Whether the text brought the holder of `w` named at `m` in as someone's kin or relation ("His father, Kim Jong Il", "Kim's father, ..."). */
   broughtInAsKin(m: NameMention, w: string): boolean {
     const text = this.paragraphs[m.paragraph - 1] ?? '';
-    return !!m.kin || introducedAsKin(text, m.at) !== undefined || introducedAsRelationOf(text, m.at, w);
+    // (Or with the word of kin set off after the name: "Kim Jong Il, the present leader's father,".)
+    return !!m.kin || introducedAsKin(text, m.at) !== undefined || introducedAsRelationOf(text, m.at, w) || kinSetOffAfter(text, m.at, m.name) !== undefined;
   }
 
   /**
@@ -199,7 +202,15 @@ export class SurnameHolders {
     if (ofName.length < 2) return null;
     const kin = new Set<string>();
     // (Or named by a first name alone as kin before: "His wife, Jane, ..." and later "Jane Sanders".)
-    const kinOwner = (m: NameMention): 'm' | 'f' | null | undefined => introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) ?? firstNameIntroducedAsKin(this.paragraphs, m.paragraph, m.name.split(/\s+/u)[0]!);
+    // (Or with the word of kin set off after the name: "Kim Jong Il, the present leader's father,".)
+    // (A null owner, "their" or one described, is an answer: `??` would pass it by.)
+    const kinOwner = (m: NameMention): 'm' | 'f' | null | undefined => {
+      const text = this.paragraphs[m.paragraph - 1] ?? '';
+      const before = introducedAsKin(text, m.at);
+      if (before !== undefined) return before;
+      const after = kinSetOffAfter(text, m.at, m.name);
+      return after !== undefined ? after : firstNameIntroducedAsKin(this.paragraphs, m.paragraph, m.name.split(/\s+/u)[0]!);
+    };
     for (const m of ofName) {
       const owner = kinOwner(m);
       if (owner === undefined) continue;
@@ -227,6 +238,8 @@ export class SurnameHolders {
     const shared = !role ? this.sharedGivenName(words, paragraph, ctx) : undefined;
     if (shared === null) return { path: 'name: a given name two people bear', person: null };
     if (shared) return { path: 'name: a given name two people bear, one named in full in its paragraph', person: shared, titled: false, sex: null };
+    const own = !role ? this.ownPossessiveNamesake(name, words, paragraph, ctx) : undefined;
+    if (own) return { path: OWN_POSSESSIVE_NAMESAKE, person: own.name, titled: false, sex: own.sex };
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
@@ -325,7 +338,8 @@ export class SurnameHolders {
     const w = words[0]!;
     const here = this.sentence(ctx);
     if (!here) return undefined;
-    const before = this.endingIn(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from));
+    // (Bearers, not only names ending in the surname: "Kim Jong Il" writes the family name first.)
+    const before = this.bearing(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from));
     const firsts = new Map<string, NameMention>();
     for (const m of before) if (!firsts.has(m.name)) firsts.set(m.name, m);
     const named = [...firsts.values()];
@@ -334,7 +348,8 @@ export class SurnameHolders {
     // (The kin's possessive tells the other's sex when no first name does: "Grace Min and her husband, Daniel
     // Min" leaves "Mr. Min" to him alone. The possessive may also name someone of another surname, or one whose
     // first name tells no sex: then the title fits both.)
-    const owner = introducedAsKin(this.paragraphs[kin[0]!.paragraph - 1] ?? '', kin[0]!.at) ?? null;
+    const kinText = this.paragraphs[kin[0]!.paragraph - 1] ?? '';
+    const owner = introducedAsKin(kinText, kin[0]!.at) ?? kinSetOffAfter(kinText, kin[0]!.at, kin[0]!.name) ?? null;
     if (named.some((m) => (mentionGender(m, w) ?? (m === kin[0] ? null : owner) ?? want) !== want)) return undefined;
     // (With no role set off, the ordinary reading of who is at hand goes on: the kin who spoke just before, or
     // the one the text is about when the kin was named in passing.)
@@ -490,6 +505,28 @@ export class SurnameHolders {
     if (ends && !this.middleSurnames) return null;
     this.middleSurnames = true;
     return middle[0]!;
+  }
+
+  /**
+   * `"...," Kerubo said of his own firm.`: a bare surname two people named before bear, a man and a woman, crediting
+   * its sentence with "his own" or "her own" after the verb of saying: "own" ties the possessive to the subject,
+   * so its sex tells which namesake speaks. Undefined unless exactly one holder named before is of that sex and
+   * another is known to be of the other.
+   */
+  private ownPossessiveNamesake(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): { name: string; sex: 'm' | 'f' } | undefined {
+    if (words.length !== 1 || /\s/u.test(name.trim())) return undefined;
+    const here = this.sentence(ctx);
+    if (!here || !here.text.includes(' own ')) return undefined;
+    const own = sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name.trim())}\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted)\b[^.;:!?"“”_]{0,60}?\b(his|her)\s+own\b`, 'u').exec(here.text);
+    if (!own) return undefined;
+    const sex = own[1] === 'his' ? 'm' : 'f';
+    const w = words[0]!;
+    const before = this.bearing(w).filter((m) => m.paragraph <= paragraph);
+    const sexOf = (m: NameMention): 'm' | 'f' | null => mentionGender(m, w) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)))?.gender ?? null;
+    const fits = new Set(before.filter((m) => sexOf(m) === sex).map((m) => m.compact));
+    const other = before.some((m) => sexOf(m) === (sex === 'm' ? 'f' : 'm'));
+    if (fits.size !== 1 || !other) return undefined;
+    return { name: before.find((m) => fits.has(m.compact))!.name, sex };
   }
 
   /**

@@ -248,7 +248,7 @@ function westminsterLabel(text: string): Label | null {
 
 /** The speaker label opening a paragraph, or null: see the module comment for what counts. */
 function labelOf(text: string, named: (name: string) => boolean, record = false): Label | null {
-  const bite = soundBite(text, named);
+  const bite = soundBite(text, named) ?? insertClip(text, named);
   if (bite) return bite;
   const hearing = recordLabel(text) ?? hansardLabel(text) ?? westminsterLabel(text);
   if (hearing) return hearing;
@@ -302,6 +302,25 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
   const parsed = parseSpeakerPhrase(name);
   if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
   return { speaker: name, caps: caps !== null, start: m[0].length };
+}
+
+// A broadcast transcript's played insert: its kind, then the voice in capitals, perhaps a note in parentheses, then
+// a colon ("CLIP, VLADIMIR PUTIN (TRANSLATED): ", "AUDIO - JANE ROE: ", "SOUNDBITE: JON DOE: ").
+const INSERT_LABEL = /^(?:CLIP|AUDIO|SOUNDBITE|SOUND BITE|GRAB|EXCERPT|ARCHIVE|TAPE|RECORDING)[ \t]*[,:\-–—][ \t]*((?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+(?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
+
+/**
+ * `CLIP, VLADIMIR PUTIN (TRANSLATED): "..."`: an insert a programme plays, labelled by its kind and the voice in
+ * capitals, its words wholly in quotation marks: that person's words, those inside the marks. Null when the
+ * paragraph opens with no such label, the words are not wholly quoted, or the voice names no person.
+ */
+function insertClip(text: string, named: (name: string) => boolean): Label | null {
+  const m = INSERT_LABEL.exec(text);
+  if (!m) return null;
+  const clip = WHOLLY_QUOTED.exec(text.slice(m[0].length).trimEnd());
+  if (!clip) return null;
+  const speaker = capsSpeaker(m[1]!, named);
+  const start = m[0].length + 1;
+  return speaker ? { speaker, caps: true, start, end: start + clip[1]!.length } : null;
 }
 
 // A stage note in parentheses opening a turn's words: "(Through interpreter) ", "(laughing) ".
