@@ -17,6 +17,18 @@ export function quotedHeading(sentence: string): boolean {
   return QUOTED_HEADING.test(sentence);
 }
 
+// A reply's opening: "No.", "Yes,", "Of course." (its own word and a stop).
+const REPLY_OPENING = /^\s*(?:No|Yes|Yeah|Nope|Never|Absolutely|Certainly|Of\s+course|Not\s+at\s+all)[.,!;]/u;
+
+/**
+ * Whether a quote opening its paragraph with "No." or "Yes." comes right after a paragraph that ended on a question
+ * in quotation marks: in an exchange ('"Did you ask them why?" the prosecutor pressed.' then '"No. In my business
+ * ..."') it is the answer of the one asked, not the asker going on.
+ */
+export function answersQuestion(r: QuoteRecord, prevLast: QuoteRecord): boolean {
+  return /\?\s*$/u.test(prevLast.quote.quote) && REPLY_OPENING.test(r.quote.quote);
+}
+
 /**
  * Quotes with no attribution of their own: a full sentence in quotation marks continues the speaker of the
  * quote before it in the paragraph, else takes the speaker named by a later quote of the paragraph when the
@@ -67,7 +79,7 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
-    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !quotedHeading(r.quote.sentence) && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !(text !== undefined && nameSaidFromAfter(text, r))) {
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !quotedHeading(r.quote.sentence) && !answersQuestion(r, prevLast) && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !(text !== undefined && nameSaidFromAfter(text, r))) {
       // (Not a quote the sentence right after gives its source: '"..." That was how Ann Lee put it.' is hers.)
       r.local = prevLast.local;
       r.path = 'continuation: paragraph before';
