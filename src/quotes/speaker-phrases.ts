@@ -303,7 +303,10 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // "As a nurse for 30 years I (say this)": a subject pronoun closing the words after a lowercase word or a number
   // is the clause's subject, the words before it a phrase set before it, never one described. (Not a regnal
   // numeral after a name: "Charles I".)
-  if (PRONOUN_CLOSING.test(phrase.trim().replace(/[,;:.]+$/u, ''))) return null;
+  // (Only a phrase that ends on one of the pronouns' letters: the expression, anchored at the end, is tried at
+  // every character.)
+  const closing = phrase.trim().replace(/[,;:.]+$/u, '');
+  if ((closing.endsWith('I') || closing.endsWith('we') || closing.endsWith('he') || closing.endsWith('they')) && PRONOUN_CLOSING.test(closing)) return null;
   // "A diplomat here", "an official there": the place adverb after a description's noun only says where the
   // one described is (as "in Seoul" would); the description is the rest.
   const placed = PLACE_ADVERB_TAIL.exec(phrase.trim().replace(/[,;:]+$/u, ''));
