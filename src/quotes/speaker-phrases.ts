@@ -290,7 +290,7 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // hyphen, or "in chief" after one, is the same office as written with spaces ("the vice chancellor", whose head is
   // "chancellor"); the text keeps its hyphens (a hyphen and a space are one character, so the role is where it was).
   // (Only what looks back for a holder: "a vice-minister" brings in someone new, read as before.)
-  if (HYPHENED_OFFICE.test(phrase)) {
+  if (phrase.includes('-') && HYPHENED_OFFICE.test(phrase)) {
     const spaced = phrase.replace(HYPHENED_OFFICE_ALL, (h) => h.replaceAll('-', ' '));
     const read = parsedSpeakerPhrase(spaced);
     if (read?.type === 'description' && read.definite) return { ...read, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
