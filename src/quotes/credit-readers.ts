@@ -637,7 +637,10 @@ function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   // own name ("Cooperation with Peru", "Relations with China"); it is no speaker of its own.
   if (/[\p{Lu}][\p{L}'’-]*\s+with\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 40), at))) return true;
   // "Dill's letter to Pryce said", "A memo from Roe to Vos said": the one a message is sent to is not its writer.
-  return MESSAGE_TO.test(q.masked.slice(Math.max(q.rs, at - 80), at));
+  // (Only words that end on "to": the expression, anchored at the end, is tried at every character.)
+  const before = q.masked.slice(Math.max(q.rs, at - 80), at);
+  const trimmed = before.trimEnd();
+  return trimmed.length < before.length && trimmed.slice(-2).toLowerCase() === 'to' && MESSAGE_TO.test(before);
 }
 
 // A body's capitalised name up to a "with" ("the League for Cooperation with", "the Council on Relations with").
@@ -797,8 +800,12 @@ function oneOfJoined(r: CreditReading, q: QuoteSentence): void {
   // (The phrase read may be the last word of the remit alone: "and Inland Waterways said" read as "Waterways".)
   if (at >= q.rs && r.parsed.type === 'name') {
     const before = q.text.slice(Math.max(q.rs, at - 160), at);
-    const capitals = /(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u.exec(before)![0];
-    const body = BODY_OF_AND.exec(before.slice(0, before.length - capitals.length));
+    // (Without an "and" in the words there is no remit to read, and the capitals before the phrase do not matter.)
+    const capitals = before.includes('and') ? /(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}$/u.exec(before)![0] : '';
+    // (Only words that end on "and": the expression, opening on a look-behind, is tried at every character.)
+    const head = before.slice(0, before.length - capitals.length);
+    const headTrimmed = head.trimEnd();
+    const body = headTrimmed.length < head.length && headTrimmed.endsWith('and') ? BODY_OF_AND.exec(head) : null;
     // (Not a person's full name after the "and": "The Department of Harbours and Rolf Dahl said".)
     const remit = body ? parseSpeakerPhrase(`${capitals}${r.attribution.phrase}`) : null;
     const person = remit?.type === 'name' && remit.kind === 'person' && /\s/u.test(remit.name);

@@ -87,7 +87,8 @@ const PASSIVE_JUDGED = new RegExp(
   // statement's own wording, its author's.)
   // (Not after a modal: "the losses could be blamed on ..." is the judgement of whoever says so, not a report of
   // others' words.)
-  String.raw`(?<!\b(?:where|in\s+which)\b[^.;:!?"“”«»_]{0,60})(?<!\b(?:could|would|should|might|may|must|can|will|shall)(?:\s+not)?\s+)\b(?:is|was|were|are|been|being|be|get|gets|got)\s+(?:(?:also|often|once|later|then|long|since|repeatedly|publicly|widely|roundly|sharply|frequently|previously|variously|[\p{Ll}]+ly)\s+){0,2}${JUDGING_PARTICIPLE}\b` +
+  // (The verb looked ahead for first: the look-behinds, tried at every character, read back up to sixty.)
+  String.raw`(?=\b(?:is|was|were|are|been|being|be|get|gets|got)\s)(?<!\b(?:where|in\s+which)\b[^.;:!?"“”«»_]{0,60})(?<!\b(?:could|would|should|might|may|must|can|will|shall)(?:\s+not)?\s+)\b(?:is|was|were|are|been|being|be|get|gets|got)\s+(?:(?:also|often|once|later|then|long|since|repeatedly|publicly|widely|roundly|sharply|frequently|previously|variously|[\p{Ll}]+ly)\s+){0,2}${JUDGING_PARTICIPLE}\b` +
     String.raw`(?![^.;:!?"“”«»_]*\b(?:by|${JUDGED_GERUND})\b)` +
     // (Nor when the passive is a gerund subject whose own verb comes before the quote: "being cast as such is a
     // "..."" quotes the predicate, whoever states it.)

@@ -3683,6 +3683,8 @@ const HE_WORDS = /(?<![\p{L}])(?:father|dad|husband|widower|son|brother|uncle|ne
 export function genderOfWhoClause(sentence: string, name: string): 'm' | 'f' | null {
   const at = sentence.indexOf(name);
   if (at < 0 || /[\p{L}\d_]/u.test(sentence.charAt(at + name.length))) return null;
+  // (The clause opens on its comma: without one right after the name, no copy of the rest and no expression.)
+  if (sentence.charCodeAt(at + name.length) !== 44) return null;
   const m = /^,\s+who\s+(?:says|said|writes|wrote|explains|explained|adds|added|describes|described)\s+(?:that\s+)?(she|he)\b/u.exec(sentence.slice(at + name.length));
   return m ? (m[1] === 'she' ? 'f' : 'm') : null;
 }

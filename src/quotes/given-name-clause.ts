@@ -141,6 +141,8 @@ const MAN = /\b(?:man|father|grandfather|boy|widower|husband|son|brother|monk|in
  * (`A gunner who goes by the call sign "Kobza" said ...`) gives no name (null): the one described speaks.
  */
 export function knownAsSubject(sentence: string): { name: string | null; gender: 'm' | 'f' | null; description: string } | null {
+  // (Plain searches first: the expression's alternatives are tried at every character of every sentence.)
+  if (!(sentence.includes('known') || sentence.includes('goes') || sentence.includes('call') || sentence.includes('nickname') || sentence.includes('nom'))) return null;
   if (!/\b(?:known|goes|call\s*sign|nickname|nom)\b/u.test(sentence)) return null;
   const m = KNOWN_AS.exec(sentence);
   if (!m) return null;

@@ -242,7 +242,9 @@ const KIN_WORD_BEFORE = new RegExp(String.raw`\b(?:his|her)[ \t]+(?:late[ \t]+)?
 function kinWordSites(paragraphs: readonly string[]): { paragraph: number; index: number; end: number }[] {
   const sites: { paragraph: number; index: number; end: number }[] = [];
   paragraphs.forEach((text, i) => {
-    for (const hit of text.matchAll(KIN_WORD_BEFORE)) sites.push({ paragraph: i + 1, index: hit.index, end: hit.index + hit[0].length });
+    // (An exec loop, not matchAll, which copies the expression for every paragraph; no match is empty.)
+    KIN_WORD_BEFORE.lastIndex = 0;
+    for (let hit = KIN_WORD_BEFORE.exec(text); hit !== null; hit = KIN_WORD_BEFORE.exec(text)) sites.push({ paragraph: i + 1, index: hit.index, end: hit.index + hit[0].length });
   });
   return sites;
 }
@@ -290,7 +292,10 @@ const KIN_PLURAL = /^(?:Brothers|Sisters|Twins|Siblings|Cousins|Spouses|Couple|S
  */
 function sharedSurnamePartner(text: string, at: number, words: readonly string[]): { name: string; at: number } | null {
   if (words.length !== 2 || at < 6 || text.charCodeAt(at - 1) !== 32) return null;
-  const m = FIRST_AND_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  // (Only where the words before end on "and": the expression, anchored at the end, is tried at every character.)
+  const before = text.slice(Math.max(0, at - 40), at);
+  const trimmed = before.trimEnd();
+  const m = trimmed.length < before.length && trimmed.endsWith('and') ? FIRST_AND_BEFORE.exec(before) : null;
   if (!m) return null;
   const first = m[1]!;
   const from = at - m[0].length + m[0].indexOf(first);

@@ -7,7 +7,9 @@ import type { Passage } from '../types.ts';
 import { isKnownFirstName } from './first-names.ts';
 
 // A capitalised word, one or two capitalised words in quotation marks, then a capitalised word.
-const MARKED = /(?<=(?:^|[\s(])([\p{Lu}][\p{Ll}'’-]+)[ \t]+)["“]([\p{Lu}][\p{Ll}'’-]*(?:[ \t][\p{Lu}][\p{Ll}'’-]*)?)["”](?=[ \t]+[\p{Lu}][\p{Ll}'’-]+)/gu;
+// (The opening mark comes first and the given name before it is looked back for from the mark, the mark's own
+// look-behind included: an expression that opens on a look-behind is tried at every character of the paragraph.)
+const MARKED = /["“](?<=(?:^|[\s(])([\p{Lu}][\p{Ll}'’-]+)[ \t]+["“])([\p{Lu}][\p{Ll}'’-]*(?:[ \t][\p{Lu}][\p{Ll}'’-]*)?)["”](?=[ \t]+[\p{Lu}][\p{Ll}'’-]+)/gu;
 
 /** The passage with a nickname in quotation marks inside a person's name blanked (the same length); the same object when it has none. */
 export function withoutNicknameMark(p: Passage): Passage {
@@ -16,6 +18,9 @@ export function withoutNicknameMark(p: Passage): Passage {
   if (text === p.text) return p;
   return { ...p, text, sentences: p.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })) };
 }
+
+// MARKED for a test: whether the text holds any such nickname.
+const MARKED_ANY = new RegExp(MARKED.source, 'u');
 
 // The same run, its three parts captured: given name, nickname, surname.
 const NAMED = /(?:^|[\s(])([\p{Lu}][\p{Ll}'’-]+)[ \t]+["“]([\p{Lu}][\p{Ll}'’-]*(?:[ \t][\p{Lu}][\p{Ll}'’-]*)?)["”][ \t]+([\p{Lu}][\p{Ll}'’-]+)/gu;
@@ -28,7 +33,9 @@ export function nicknamesNamed(texts: readonly string[]): ReadonlyMap<string, st
   const out = new Map<string, string>();
   const shared = new Set<string>();
   for (const t of texts) {
-    if (!/["“]/u.test(t)) continue;
+    // (NAMED can match only where MARKED, which reads the same words from the mark, does: most paragraphs that
+    // hold a quotation mark hold no nickname, and NAMED, opening on a space, is tried at every character.)
+    if (!/["“]/u.test(t) || !MARKED_ANY.test(t)) continue;
     for (const m of t.matchAll(NAMED)) {
       if (!isKnownFirstName(m[1]!)) continue;
       const full = `${m[1]} ${m[3]}`;

@@ -72,7 +72,8 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
   let before = text.slice(base, at);
   // "Mother of two Ana Roe said": how many children a parent has, then the parent's own name; no complement.
   if (PARENT_OF_COUNT.test(before) && COUNT_THEN_NAME.test(phrase)) return null;
-  const city = OF_CITY_BEFORE.exec(before);
+  // (Only words that end on a comma: the expression, opening on a look-behind, is tried at every character.)
+  const city = before.trimEnd().endsWith(',') ? OF_CITY_BEFORE.exec(before) : null;
   // (A place that is a surname too, "Bolton", may be a person: only a place that is no person's name.)
   const tags = city !== null ? lexTags(phrase.replace(/^the\s+/iu, '')) : [];
   const place = tags.some((t) => PLACE_TAGS.test(t)) && !tags.some((t) => PERSON_TAGS.test(t));

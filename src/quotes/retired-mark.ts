@@ -6,7 +6,9 @@
 import type { Passage } from '../types.ts';
 
 // A capitalised word (the rank's last), the bracketed mark, then a capitalised word (the name's first).
-const MARKED = /(?<=[\p{Lu}][\p{L}.]*[ \t]+)\((?:retd|ret|rtd|retired)\.?\)(?=[ \t]+[\p{Lu}])/giu;
+// (The parenthesis first and the name looked back for from it: an expression opening on a look-behind is tried at
+// every character of the paragraph.)
+const MARKED = /\((?<=[\p{Lu}][\p{L}.]*[ \t]+\()(?:retd|ret|rtd|retired)\.?\)(?=[ \t]+[\p{Lu}])/giu;
 
 /** The passage with a retirement mark between a rank and a name blanked (the same length); the same object when it has none. */
 export function withoutRetiredMark(p: Passage): Passage {

@@ -304,7 +304,7 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // hyphen, or "in chief" after one, is the same office as written with spaces ("the vice chancellor", whose head is
   // "chancellor"); the text keeps its hyphens (a hyphen and a space are one character, so the role is where it was).
   // (Only what looks back for a holder: "a vice-minister" brings in someone new, read as before.)
-  if (HYPHENED_OFFICE.test(phrase)) {
+  if (phrase.includes('-') && HYPHENED_OFFICE.test(phrase)) {
     const spaced = phrase.replace(HYPHENED_OFFICE_ALL, (h) => h.replaceAll('-', ' '));
     const read = parsedSpeakerPhrase(spaced);
     if (read?.type === 'description' && read.definite) return { ...read, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
@@ -317,7 +317,10 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // "As a nurse for 30 years I (say this)": a subject pronoun closing the words after a lowercase word or a number
   // is the clause's subject, the words before it a phrase set before it, never one described. (Not a regnal
   // numeral after a name: "Charles I".)
-  if (PRONOUN_CLOSING.test(phrase.trim().replace(/[,;:.]+$/u, ''))) return null;
+  // (Only a phrase that ends on one of the pronouns' letters: the expression, anchored at the end, is tried at
+  // every character.)
+  const closing = phrase.trim().replace(/[,;:.]+$/u, '');
+  if ((closing.endsWith('I') || closing.endsWith('we') || closing.endsWith('he') || closing.endsWith('they')) && PRONOUN_CLOSING.test(closing)) return null;
   // "A diplomat here", "an official there": the place adverb after a description's noun only says where the
   // one described is (as "in Seoul" would); the description is the rest.
   const placed = PLACE_ADVERB_TAIL.exec(phrase.trim().replace(/[,;:]+$/u, ''));

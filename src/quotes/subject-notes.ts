@@ -423,7 +423,8 @@ function subjectAsidesNoted(masked: string, rs: number, re: number, paragraph: n
   }
   // "the mayor's deputy responsible for parks was equally guarded": an adjective's phrase after a
   // description, saying what the one described looks after, is no part of the subject (blanked, offsets kept).
-  const charge = IN_CHARGE.exec(masked.slice(rs, re));
+  // (Only a sentence holding either phrase's word: the expression's description backtracks over every opening.)
+  const charge = wordWithin(masked, 'responsible', rs, re) || wordWithin(masked, 'charge', rs, re) ? IN_CHARGE.exec(masked.slice(rs, re)) : null;
   if (charge) {
     const from = rs + charge.index + charge[1]!.length;
     masked = masked.slice(0, from) + ' '.repeat(charge[2]!.length) + masked.slice(from + charge[2]!.length);
@@ -1501,6 +1502,12 @@ function mayAsk(masked: string, k: number, re: number): boolean {
 /** Whether the words after a subject are a copula's short stance or a copula of place. */
 function standsOrIsPlaced(rest: string): boolean {
   return STANCE.test(rest) || PLACED.test(rest);
+}
+
+/** Whether `word` stands anywhere inside `text[from, to)`. */
+function wordWithin(text: string, word: string, from: number, to: number): boolean {
+  const at = text.indexOf(word, from);
+  return at >= 0 && at + word.length <= to;
 }
 
 /** Whether `text[from, to)` holds an apostrophe, straight or curly. */

@@ -20,6 +20,8 @@ export const NAMED_SAID_THAT = /(?:^|\s)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{L
 
 /** The teller before "told her to" ending `before`, with where it starts, or null. */
 export function tellerOfOrder(before: string): { teller: string; at: number } | null {
+  // (Only words that end on "to": the expression, anchored at the end, is tried at every character.)
+  if (!before.trimEnd().endsWith('to')) return null;
   const m = TELLER_TO.exec(before);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]!);

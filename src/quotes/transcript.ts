@@ -250,8 +250,11 @@ function westminsterLabel(text: string): Label | null {
 function labelOf(text: string, named: (name: string) => boolean, record = false): Label | null {
   const bite = soundBite(text, named) ?? insertClip(text, named);
   if (bite) return bite;
-  const hearing = recordLabel(text) ?? hansardLabel(text) ?? westminsterLabel(text);
+  // (Every label read below but the hearing record's closes on a colon: most paragraphs hold none.)
+  const colon = text.includes(':');
+  const hearing = recordLabel(text) ?? (colon ? (hansardLabel(text) ?? westminsterLabel(text)) : null);
   if (hearing) return hearing;
+  if (!colon) return null;
   const caps = CAPS_LABEL.exec(text) ?? CAPS_ROLE_LABEL.exec(text);
   const m = caps ?? NAME_LABEL.exec(text);
   if (!m) return null;
