@@ -73,6 +73,7 @@ import { describedSubject } from './described-subject.ts';
 import { kinPossessive } from './kin-possessive.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
+import { untoldNamesakeSince } from './ungendered-namesake.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
@@ -1861,6 +1862,13 @@ export class DocumentSpeakers {
         }
         if (seen === this.read.sentence && this.untoldOtherBefore(s, p)) {
           this.lastPath = 'pronoun: none, another of untold gender named in its sentence';
+          return null;
+        }
+        // "Ri Pol-san left with a cousin, Ri Mi-ok. She remembers ...": a namesake named in full since `s` was
+        // last seen, whom the checks above took for `s` by the shared family name; either may be meant, and no
+        // gender tells them apart. No answer rather than a guess (`ungendered-namesake.ts`).
+        if (untoldNamesakeSince(this.known, s, want)) {
+          this.lastPath = 'pronoun: none, a namesake of untold gender named since';
           return null;
         }
         found = s;
