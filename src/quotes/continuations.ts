@@ -164,8 +164,14 @@ function otherTelling(between: string, names: readonly string[]): boolean {
  */
 function otherPersonNamed(between: string, names: readonly string[]): boolean {
   const own = new Set(names.flatMap((n) => n.split(/\s+/u)));
-  return [...between.matchAll(/(?:^|[.!?]\s+)\s*([\p{Lu}][\p{L}'’-]+)/gu)].some(([, w]) => !own.has(w!) && !FUNCTION_WORDS.has(w!.toLowerCase()) && classifyProperName(w!) === 'person');
+  if ([...between.matchAll(/(?:^|[.!?]\s+)\s*([\p{Lu}][\p{L}'’-]+)/gu)].some(([, w]) => !own.has(w!) && !FUNCTION_WORDS.has(w!.toLowerCase()) && classifyProperName(w!) === 'person')) return true;
+  // A courtesy title and a name anywhere in a sentence between ('"..." That was the verdict of Mr. B.Ganz, a
+  // trader.'): a person for certain, wherever the sentence puts him, whom the bare words may belong to.
+  return [...between.matchAll(HONORIFIC_NAME)].some(([, w]) => !own.has(w!.replace(/(?:['’]s)?[.]?$/u, '')));
 }
+
+// A courtesy title before a name, the name's first word caught (an initialled name whole: "Mr. B.Ganz").
+const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([\p{Lu}][\p{L}.'’-]*)/gu;
 
 // A verb of telling or asking, then the one told: a name or a pronoun ("told Vos", "asked him").
 const PUT_TO = /\b(?:told|tells|asked|asks|pressed|presses|challenged|challenges|questioned|urged|warned)\s+(?:[\p{Lu}]|(?:him|her|them)\b)/u;

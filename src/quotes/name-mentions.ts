@@ -5,7 +5,7 @@
 import { isSpace } from '../text/chars.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { isKindOf, pertainsTo } from '../text/wordnet.ts';
-import { classifyProperName, compactName, lexTags, nameWords, remembered } from './names.ts';
+import { classifyProperName, compactName, isInitialledName, lexTags, nameWords, remembered } from './names.ts';
 import { appositiveRole } from './appositive-role.ts';
 import { roleBeforeName } from './role-before-name.ts';
 import { leftOfficeRole } from './left-office-role.ts';
@@ -171,7 +171,9 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       const titled = at >= 3 && text[at - 2] === '.' && !/\s/u.test(run) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 6), at)) : null;
       // A run of one word names no one in full (runMention reads fewer than two words as no one): no look-up.
       // (An initialled name is whole in its one word, wherever the run of capitals before it started.)
-      const initialled = titled ? null : initialledMention(run);
+      // (An honorific before an initialled name, "Mr. B.Bold", leaves the name whole: the one word is the name in
+      // full, not a surname the title stands before, so it is a mention as the bare "B.Bold" is.)
+      const initialled = titled && !isInitialledName(run) ? null : initialledMention(run);
       if (initialled) {
         out.push({ ...initialled, paragraph: i + 1, at: at + run.length - initialled.name.length });
         continue;
