@@ -18,3 +18,20 @@ describe('a lone quote\'s source named after it, past a description with a prepo
     expect(speakerOf(p, 'A summit of two lonely men')).toBe('Viktor Lamm');
   });
 });
+
+describe('a lone quote\'s source named after it is no possessive', () => {
+  it('"the first person to say it to me was NAME\'s father" is not NAME\'s', () => {
+    const p = ['"The leader never sleeps." I heard it often, but the first person to say it to me was Hana Lee\'s father, a retired guide.'];
+    expect(speakerOf(p, 'The leader never sleeps')).not.toBe('Hana Lee');
+    expect(speakerOf(p, 'The leader never sleeps')).not.toBe("Hana Lee's");
+  });
+  it('"So said NAME\'s lawyer" is not NAME\'s', () => {
+    const p = ['"We will never sell the farm." So said Anton Brisk\'s lawyer, outside the court.'];
+    expect(speakerOf(p, 'We will never sell the farm')).not.toBe("Anton Brisk's");
+    expect(speakerOf(p, 'We will never sell the farm')).not.toBe('Anton Brisk');
+  });
+  it('"Those were NAME\'s words" still is NAME\'s', () => {
+    const p = ['"We will never sell the farm." Those were Anton Brisk\'s words.'];
+    expect(speakerOf(p, 'We will never sell the farm')).toBe('Anton Brisk');
+  });
+});
