@@ -124,6 +124,14 @@ const LEARNED_HEADS = /^(?:expert|analyst|researcher)$/u;
 const ACADEMIC_EPITHET = /^the\s+(?:[\p{Ll}-]+\s+)?(?:don|academic)$/u;
 const ACADEMIC_ROLE = /\b(?:professor|lecturer|reader in|don|academic|researcher|scholar|fellow)\b/iu;
 const LEARNED_ROLE = /\b(?:fellow|professor|lecturer|researcher|scholar|academic|analyst|expert|specialist|scientist|economist|historian)\b/iu;
+// "a fellow passenger", "her fellow senator": "fellow" before a lowercase noun is the adjective (one of the same
+// kind), no fellow of a college or institute ("a fellow at X", "a research fellow", "fellow of the Royal Society").
+const ADJECTIVE_FELLOW = /\b([Ff]ellow)(?=\s+(?!(?:at|of|in|with|for|and|from|on|to|who|whose|since|until)\b)[a-z])/gu;
+
+/** A role with its adjective "fellow" ("a fellow passenger") blanked, for the tests of a role of learning. */
+function learnedReading(role: string): string {
+  return role.replace(ADJECTIVE_FELLOW, (w) => '_'.repeat(w.length));
+}
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
 // The sex a description's head tells ("a widow", "a ferryman"), by gendered-nouns.ts; the "-man" titles women
@@ -619,8 +627,13 @@ export class DocumentSpeakers {
       });
       if (trades.length > 0 && !all.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head))) return null;
     }
+    // ('"...," he said.' of Derek, then 'The widow added: "..."': a noun that tells a sex the one just heard is known
+    // not to have is someone else, new to the text.)
+    const sex = nounSex(head, { sexlessTitles: true, plural: false });
+    const found = this.resolvePerson(name, paragraph, null);
+    if (sex && found !== AMBIGUOUS && found.gender && found.gender !== sex) return null;
     this.lastPath = 'description: a fresh epithet for the one speaker of the paragraph before';
-    return this.resolvePerson(name, paragraph, null);
+    return found;
   }
 
   /**
@@ -724,13 +737,13 @@ export class DocumentSpeakers {
     const here = this.read.textOf.get(this.read.sentence);
     const before = [...this.paragraphs.slice(0, paragraph - 1), here ? here.masked.slice(0, here.from) : ''].join('\n');
     if (/\bprof(?:essor|essors|s?\.)?(?![\p{L}])/iu.test(before) || sharedRegExp(String.raw`\b${escapeRegExp(head)}s?\b`, 'iu').test(before)) return null;
-    const learned = this.locals.filter((s) => s.kind === 'person' && !s.plural && [...s.roles, ...s.mentionRoles, ...this.appositiveRoles(s, paragraph)].some((r) => LEARNED_ROLE.test(r)));
+    const learned = this.locals.filter((s) => s.kind === 'person' && !s.plural && [...s.roles, ...s.mentionRoles, ...this.appositiveRoles(s, paragraph)].some((r) => LEARNED_ROLE.test(learnedReading(r))));
     if (learned.length !== 1) return null;
     const one = learned[0]!;
-    if (![...one.roles, ...one.mentionRoles, ...this.appositiveRoles(one, paragraph)].some((r) => ACADEMIC_ROLE.test(r))) return null;
+    if (![...one.roles, ...one.mentionRoles, ...this.appositiveRoles(one, paragraph)].some((r) => ACADEMIC_ROLE.test(learnedReading(r)))) return null;
     // (Nor one the text described as learned without a name of theirs just before: "an economist at the bank said".)
     const words = one.names.flatMap((n) => nameWords(n));
-    for (const m of before.matchAll(sharedRegExp(LEARNED_ROLE.source, 'giu'))) {
+    for (const m of learnedReading(before).matchAll(sharedRegExp(LEARNED_ROLE.source, 'giu'))) {
       const lead = before.slice(Math.max(0, m.index - 80), m.index).split(/[.!?]\s|\n/u).at(-1)!.toLowerCase();
       if (!words.some((w) => lead.includes(w))) return null;
     }
@@ -2333,7 +2346,7 @@ export class DocumentSpeakers {
     const told = this.knownGender(name) ?? genderOfName(name);
     if (sex && told && told !== sex) return null;
     const found = this.resolvePerson(name, paragraph, null);
-    if (learned && !(found && found !== AMBIGUOUS && (found.kind === 'person' && [...found.roles, ...found.mentionRoles, ...this.appositiveRoles(found, paragraph)].some((r) => LEARNED_ROLE.test(r))))) return null;
+    if (learned && !(found && found !== AMBIGUOUS && (found.kind === 'person' && [...found.roles, ...found.mentionRoles, ...this.appositiveRoles(found, paragraph)].some((r) => LEARNED_ROLE.test(learnedReading(r)))))) return null;
     // ("Her husband, Ivo Roen, a retired border guard, joined her. '...,' the retired nurse said.": one retires
     // from a calling, so "the retired nurse" names a calling; the text gave him another, so it is not him. So too
     // a profession's noun, "the nurse", "the teacher", which no one is called for age or looks.)

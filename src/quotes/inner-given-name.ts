@@ -6,7 +6,7 @@
  * read as such, and no one's first or last word, stands for that full name.
  */
 import type { NameMention } from './name-mentions.ts';
-import { lexTags } from './names.ts';
+import { lexFirstName, lexTags } from './names.ts';
 import { PARTICLE } from './surname-holders.ts';
 import { TITLES } from './speaker-phrases.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
@@ -35,9 +35,14 @@ export function fullNameForInnerName(name: string, mentions: readonly NameMentio
   // (A titled one-word mention, "Mr. Harun", is no other full name.)
   if (mentions.some((m) => m.words.length >= 2 && (m.words[0] === w || m.words[m.words.length - 1] === w))) return null;
   const inner = (m: NameMention): boolean => m.words.length >= 3 && m.words.indexOf(w, 1) > 0 && m.words.indexOf(w, 1) < m.words.length - 1;
+  // ("Peter Lowell Banks ... Mr. Lowell, the caretaker, ...": a full name opening on a first name the lists know is
+  // written given names first, its inner word a middle name no one goes by; a titled "Mr. Lowell" there is some other
+  // family's surname, not the middle name, so the bare word is no one's for sure.)
+  const titledAlone = mentions.some((m) => m.words.length === 1 && m.words[0] === w && m.role !== null && TITLES.has(m.role.replace(/\.$/u, '').toLowerCase()));
   for (const pool of [mentions.filter((m) => m.paragraph <= paragraph), mentions]) {
     const names = new Set(pool.filter(inner).map((m) => m.compact));
     if (names.size > 1) return null;
+    if (names.size === 1 && titledAlone && lexFirstName(pool.find(inner)!.words[0]!)) return null;
     if (names.size === 1) return isPerson([...names][0]!) ? pool.find(inner)!.name : null;
   }
   return null;

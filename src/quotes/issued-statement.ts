@@ -47,6 +47,13 @@ const FRONTED_ISSUED = /(?:^|[.!?]["”’]?\s+)In\s+(?:a|an|its|their|his|her)\
 const ASIDE_ISSUED = /(?:^|[.!?]["”’]?\s+)((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?),\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b[^.!?;:"“”]{0,120}?,\s+(?:said|says|stated|states|added|warned|urged|insisted|declared|announced)\b/gu;
 
 /**
+ * "The union also issued one.", "The union put out its own.": a later sentence in which another issues a document of
+ * the same kind, named only as "one", "its own", "another" or "a second": two statements are about, and "the
+ * statement" may be either.
+ */
+const ANOTHER_ISSUED = /(?:^|[.!?]["”’]?\s+)(?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?\s+(?:issued|released|published|put\s+out|posted|circulated|distributed|sent)\s+(?:one|its\s+own|their\s+own|his\s+own|her\s+own|another|a\s+second|a\s+rival|a\s+separate)\b/gu;
+
+/**
  * The subject of the last sentence of `text` (quotes masked) that issues a document of `head` ("statement"),
  * as written; null when there is none.
  */
@@ -64,6 +71,9 @@ export function issuerOf(text: string, head: string): string | null {
   for (let m = FRONTED_ISSUED.exec(text); m !== null; m = FRONTED_ISSUED.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];
   ASIDE_ISSUED.lastIndex = 0;
   for (let m = ASIDE_ISSUED.exec(text); m !== null; m = ASIDE_ISSUED.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
+  // ('The ministry released a statement. The union also issued one.': two issuers, the statement no one's.)
+  ANOTHER_ISSUED.lastIndex = 0;
+  for (let m = ANOTHER_ISSUED.exec(text); m !== null; m = ANOTHER_ISSUED.exec(text)) if (found && m.index > at) return null;
   if (!new RegExp(String.raw`^(?:${WRITTEN_HEADS})$`, 'u').test(head)) return found && withoutAdverb(found);
   IN_PAPER.lastIndex = 0;
   for (let m = IN_PAPER.exec(text); m !== null; m = IN_PAPER.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];

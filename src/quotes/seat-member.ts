@@ -20,6 +20,10 @@ const SEAT_BEFORE = new RegExp(String.raw`^(?:the\s+)?(${SEAT})\s+${TITLE}$`, 'u
 // The seat a phrase set off after the name gives: ", MP for Hollin Vale", ", the member for Hollin Vale", ", the Hollin Vale MP".
 const SEAT_AFTER = new RegExp(String.raw`^,\s+(?:(?:the\s+)?(?:${TITLE}|member)\s+for\s+(${SEAT})|the\s+(${SEAT})\s+${TITLE})(?=[,.;]|\s+[\p{Ll}]|$)`, 'u');
 
+// The same with words before the title ("the current MP for Hollin Vale", "a former member for Hollin Vale") or a time
+// after the seat ("MP for Hollin Vale until 2019"): the seat given to one who may hold it now or may have held it.
+const SEAT_AFTER_LOOSE = new RegExp(String.raw`^,\s+(?:the|a|an)?\s*(?:[\p{Ll}-]+\s+){0,2}(?:${TITLE}|member)\s+for\s+(${SEAT})(?=[,.;]|\s+[\p{Ll}]|$)`, 'u');
+
 /** The seat (lower case) a description of a member names: "the Hollin Vale MP", "the MP for Hollin Vale" → "hollin vale"; else null. */
 export function describedSeat(phrase: string): string | null {
   const m = DESCRIBED.exec(phrase.trim());
@@ -45,6 +49,10 @@ export function memberBySeat(phrase: string, paragraphs: readonly string[], ment
   const givenBefore = (m: NameMention): string | null => SEAT_BEFORE.exec(m.role?.trim() ?? '')?.[1]?.toLowerCase() ?? null;
   const holders = new Set(upTo.filter((m) => givenAfter(m) === seat || givenBefore(m) === seat).map((m) => m.compact));
   if (holders.size > 1) return null;
+  // ("Ed Rusk, MP for Harwell until 2019, and Jana Pell, the current MP for Harwell": one given the seat with words
+  // of time or office about it, "the current", "a former", is as likely the member meant: two may be, so no one.)
+  const loosely = (m: NameMention): boolean => SEAT_AFTER_LOOSE.exec((paragraphs[m.paragraph - 1] ?? '').slice(m.at + m.name.length))?.[1]?.toLowerCase() === seat;
+  if (upTo.some((m) => loosely(m) && !holders.has(m.compact))) return null;
   if (holders.size === 1) return upTo.find((m) => m.compact === [...holders][0])!.name;
   // (No one given the seat: the one member named, unless the text set another seat off after that name.)
   const members = upTo.filter((m) => givenAfter(m) !== null || TITLE_WORD.test(m.role?.trim() ?? ''));

@@ -70,9 +70,12 @@ const FROM_NAMED = /^\s*(?:That|This)(?:\s+one)?\s+(?:is|was|came|comes|['’]s)
 // The sentence right after a quote that stands alone, naming whose words they were with a phrase of owning the
 // words: 'So said the engineer Jane Roe.', 'Those were the words of the minister, Jane Roe, after ...', 'Such was the
 // verdict of the critic Jane Roe.', 'That was how the analyst Jane Roe put it.', 'Those were Jane Roe's words.'
-// (A role or description may stand before the name, set off by a comma or not.)
-const ROLE_BEFORE = String.raw`(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+)?`;
-const FULL_NAME = String.raw`((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})`;
+// (A role or description may stand before the name, set off by a comma or not; but no preposition in it: "That was
+// how the newspaper owned by Jane Roe described it", "So said the wife of Jane Roe" are another's words.)
+const ROLE_WORD = String.raw`(?!(?:by|of|for|at|from|with|to|in|on|about|against|under|near|behind|than|like)(?![\p{L}-]))[\p{Ll}-]+`;
+const ROLE_BEFORE = String.raw`(?:(?:the|a|an|his|her|their|its)\s+(?:${ROLE_WORD}\s+){0,3}${ROLE_WORD},?\s+)?`;
+// (Not a possessive: "the first person to say it to me was Jane Roe's father", "So said Jane Roe's lawyer" are another's words.)
+const FULL_NAME = String.raw`((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?<!['’]s)`;
 const WORDS_OWNED = [
   new RegExp(String.raw`^\s*(?:So|Thus)\s+(?:said|spoke|wrote)\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
   new RegExp(String.raw`^\s*(?:Those|These|Such)\s+were\s+the\s+(?:words|thoughts|sentiments)\s+of\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
