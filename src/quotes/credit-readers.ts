@@ -67,7 +67,7 @@ import { sceneRelativeSpeaker } from './scene-relative.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
-import { oneNamedBefore, oneOfGroup, oneOfGroupBefore } from './one-of-group.ts';
+import { oneNamedBefore, oneOfGroup, oneOfGroupBefore, oneOfGroupLeading } from './one-of-group.ts';
 import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, TITLES, wordNetPerson, wordNetPersonOnly } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
@@ -1957,6 +1957,15 @@ function oneOfThem(r: CreditReading, q: QuoteSentence): void {
   if (group && parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, group, null, parsed);
 }
 
+/** `Two people ... told us that .... One of them added: "..."`: the group, as described (`one-of-group.ts`). */
+function oneOfThemBefore(r: CreditReading, q: QuoteSentence): void {
+  // The plain reading takes "One of them" as the phrase and finds no one in it: only then.
+  if (r.parsed || q.sentenceInitial || (r.attribution && !/^One\s+of\b/u.test(r.attribution.phrase))) return;
+  const group = oneOfGroupLeading(q.beforeMasked, () => q.masked.slice(0, q.rs));
+  const parsed = group ? parseSpeakerPhrase(group) : null;
+  if (group && parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, group, null, parsed);
+}
+
 /** `Dockers in Kessel were wary. One, who ..., said: "..."`: one of the group just named, as that kind of person. */
 function oneOfThoseBefore(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || q.sentenceInitial) return;
@@ -2335,6 +2344,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   joinedVerb,
   doubtfulCarrier,
   oneOfThem,
+  oneOfThemBefore,
   oneOfThoseBefore,
   oneNamed,
   namerFirst,

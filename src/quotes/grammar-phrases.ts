@@ -15,6 +15,7 @@ import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, roleWit
 import { isSeatOfPower } from './seat-of-power.ts';
 import { isMemberNoun } from './member-noun.ts';
 import { isKnownFirstName } from './first-names.ts';
+import { pastCapsDateline } from './dateline-tokens.ts';
 import { participleClauseSubject } from './participle-clause.ts';
 import { participleOfVerb } from './verb-participle.ts';
 
@@ -214,7 +215,8 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   if (np) np = commonHeadBefore(tokens, np);
   // "A shop owner accused of selling parts to a firm told the court": the phrase nearest the verb is an object
   // inside a participle's clause on the person opening the sentence; that person speaks.
-  const charged = np ? participleClauseSubject(tokens, np, firstWord(tokens), nounPhraseBefore) : undefined;
+  // (A capitals dateline before it is no part of the sentence: "BROOKLYN - A broker accused of ... told", `dateline-tokens.ts`.)
+  const charged = np ? participleClauseSubject(tokens, np, pastCapsDateline(tokens, firstWord(tokens)), nounPhraseBefore) : undefined;
   if (charged) return charged;
   // "A pro-war blogger with half a million followers on Telegram wrote": the name nearest the verb is the
   // object of a preposition inside the subject; the determiner-led phrase the chain hangs on is the subject.

@@ -10,7 +10,9 @@ const ONE_OF_AFTER = /^\s*,?\s*one\s+of\s+(?:them|those|the\s+(?:two|three|four)
  * A sentence opening with a group counted or described ("Two people familiar with ...", "Several officials in
  * ...") that a comma or its verb of speech closes, the verb somewhere in the sentence.
  */
-const GROUP_OPENING = /^\s*(?:(?:But|And)\s+)?((?:Two|Three|Four|Five|Six|Several|Some|Both)\s+[\p{Ll}][^,.;:"“”]{2,100}?)(?=,|\s+(?:said|say|says|told|tell|spoke|confirmed|described|added|insisted|who)\b)/u;
+// The first word after the count is lowercase or one capitalised word of where they are from ("Two European
+// diplomats", "Two US officials") that a lowercase word other than a conjunction or the verb follows (not "Both Kim and Lee").
+const GROUP_OPENING = /^\s*(?:(?:But|And)\s+)?((?:Two|Three|Four|Five|Six|Several|Some|Both)\s+(?:[\p{Ll}]|[\p{Lu}][\p{L}]+\s+(?!(?:and|or|nor|said|say|says|told|tell|spoke|confirmed|described|added|insisted|who)\b)[\p{Ll}])[^,.;:"“”]{2,100}?)(?=,|\s+(?:said|say|says|told|tell|spoke|confirmed|described|added|insisted|who)\b)/u;
 const SPEECH = /\b(?:said|say|says|told|tell|spoke|confirmed|described|added|insisted)\b/u;
 // Or a plain plural noun, perhaps with where the group is: "Officials in the harbour office said ...", "Sources
 // close to the board said ..." (the caller keeps it only when it reads as people described).
@@ -26,8 +28,28 @@ const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[\p{Lu}])/gu;
 export function oneOfGroup(after: string, before: () => string): string | null {
   // (Tried only on text holding "one of": the paragraph before the quote is copied only then.)
   if (!after.includes('one of') || !ONE_OF_AFTER.test(after)) return null;
+  return groupOfSentenceBefore(before);
+}
+
+/**
+ * `Two people familiar with the talks told us that ... One of them added: "..."`: the same credit as `"...," one
+ * of them added`, put before the quote ("One of them" and its verb of speech the whole of the quote's sentence up
+ * to the quote, perhaps with a colon or comma). The group is the one the sentence right before opens with and has
+ * speak, credited as the text describes it; nothing else may stand between "One of them" and its verb.
+ */
+const ONE_OF_BEFORE = /^\s*(?:(?:But|And)\s+)?One\s+of\s+(?:them|those|the\s+(?:two|three|four))\s+(?:said|says|added|adds|told\s+(?:me|us|reporters)|explained|noted|insisted|recalled|warned|put\s+it\s+(?:this|that)\s+way)\s*[:,]?\s*$/u;
+
+/** The phrase describing the group of a quote opened by "One of them added:", or null (see `oneOfGroup`). */
+export function oneOfGroupLeading(beforeQuote: string, before: () => string): string | null {
+  if (!/^\s*(?:(?:But|And)\s+)?One\s+of\b/u.test(beforeQuote) || !ONE_OF_BEFORE.test(beforeQuote)) return null;
+  return groupOfSentenceBefore(before);
+}
+
+/** The group the last sentence of `before` opens with, when that sentence has it speak; else null. */
+function groupOfSentenceBefore(before: () => string): string | null {
   let start = 0;
   const trimmed = before().trimEnd();
+  if (!trimmed) return null;
   // The last sentence break before the end of `before`, not the full stop that ends it.
   for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
   const sentence = trimmed.slice(start);

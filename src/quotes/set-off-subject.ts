@@ -9,8 +9,12 @@
  */
 
 const NAME = String.raw`(?:(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’&-]*\.?|de|van|von|der|la|le|da|di|bin|al)){0,4}`;
-/** A conjunction and a fronted phrase of time or place before the subject: "But", "Just last week,", "On Friday,". */
-const LEAD = String.raw`(?:(?:But|And|Yet|Still|Meanwhile|Later|Then)\s+)?(?:(?:Just\s+(?:last|this|on|in|after)|On|In|At|During|After|Last|This|Earlier|Later|Speaking|Asked)\b[^,;:_]{0,50},\s+)?`;
+/**
+ * A conjunction and a fronted phrase of time or place before the subject: "But", "Just last week,", "On Friday,";
+ * or a participle's phrase, an -ing word its preposition or object's determiner follows ("Testifying in his own
+ * defence,", "Giving evidence for the crown,"): the subject after it is who does both.
+ */
+const LEAD = String.raw`(?:(?:But|And|Yet|Still|Meanwhile|Later|Then)\s+)?(?:(?:(?:Just\s+(?:last|this|on|in|after)|On|In|At|During|After|Last|This|Earlier|Later|Speaking|Asked)\b|[\p{Lu}][\p{Ll}]{2,}ing\s+(?=(?:in|on|at|to|for|before|from|with|his|her|their|its|the|a|an)\s))[^,;:_]{0,50},\s+)?`;
 const VERB = String.raw`(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|testified|testifies|insisted|insists|noted|notes|warned|warns|explained|explains|stated|states|declared|declares|claimed|claims|acknowledged|acknowledges|replied|replies|responded|responds|recalled|recalls|tweeted|tweets|remarked|contended|contends|maintained|maintains|conceded|concedes|predicted|predicts|concluded|concludes|cautioned|cautions)`;
 /** After the verb: an object or a phrase ("told Sam Orr of Channel Nine", "in a statement"), then a comma, a colon or "that". */
 // (A title's or an initial's full stop is no end of the clause: "said Ms. Carver's donations".)

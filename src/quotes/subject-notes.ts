@@ -235,7 +235,10 @@ const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll
 // (Up to fourteen words, a label in marks among them: "— no kin, she says, though the crew call them "the Lund
 // twins" —".)
 // (Plain-text wires set the pair off with single hyphens between spaces: "Rui Costa - no kin of hers - took ...".)
-const DASH_ASIDE = /^([^—–_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|–|--|-(?!-))\s+(?!--?\s)[^—–\s]+(?:\s+(?!--?\s)[^—–\s]+){0,13}\s+(?:—|–|--|-(?!-))\s+(?=[\p{Ll}])/u;
+// (A whole clause may stand between the dashes, up to twenty-four words: "His wife, Ida Lund - women there keep their
+// own family names, and hers happens to be the same as her husband's - runs the school."; the pair of dashes
+// closes it wherever it ends inside the sentence, so its length is no risk to the subject outside it.)
+const DASH_ASIDE = /^([^—–_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|–|--|-(?!-))\s+(?!--?\s)[^—–\s]+(?:\s+(?!--?\s)[^—–\s]+){0,23}\s+(?:—|–|--|-(?!-))\s+(?=[\p{Ll}])/u;
 // A body's proper name opening the sentence ("The Nordic Ferry Council"), then an aside set off by commas that
 // describes it or says what was put to it ("asked ...", "founded ...", "a trade body"), then a lowercase verb.
 const BODY_SET_OFF = /^(\s*(?:The\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)(,\s+(?:asked|invited|founded|formed|established|created|based|set\s+up|which|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
