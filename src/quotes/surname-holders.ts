@@ -608,10 +608,31 @@ export class SurnameHolders {
     if (a!.words[0] === b!.words[0]) return false;
     // (Every test here only reads: the one that reads the sentences' names around, the dearest, is asked last,
     // for the few surnames two full names of one paragraph bear.)
+    // ("Mio Sato, a student, and Sato Kenji, a retired engineer, live on the island." then '"...," Sato said.': two
+    // namesakes one sentence joins by "and" as one subject, neither named, heard or a subject alone since, leave the
+    // bare surname to neither; the second is no more at hand than the first.)
+    if (this.joinedAndNotApart(a!, b!, w, ctx)) return true;
     if (this.namedJustBeforeMention(w, ctx)) return false;
     if (this.broughtInAsKin(a!, w) || this.broughtInAsKin(b!, w)) return false;
     // Neither has spoken or been a subject since (the bare surname would go on with that one).
     return !this.lastBySurname(w, ctx);
+  }
+
+  /**
+   * Whether full names `a` then `b`, both bearing `w`, are joined by "and" in one sentence (an apposition set off
+   * after `a` perhaps: "NAME, a student, and NAME2"), neither brought in as kin, and the two people they name were
+   * last named or heard in one and the same sentence.
+   */
+  private joinedAndNotApart(a: NameMention, b: NameMention, w: string, ctx: SurnameContext): boolean {
+    if (a.paragraph !== b.paragraph || a.at > b.at) return false;
+    const between = (this.paragraphs[a.paragraph - 1] ?? '').slice(a.at + a.name.length, b.at);
+    if (!/^(?:,[^.!?;:"“”,]{1,80},)?\s+and\s+$/u.test(between)) return false;
+    if (this.broughtInAsKin(a, w) || this.broughtInAsKin(b, w)) return false;
+    const person = (m: NameMention): LocalSpeaker | undefined => ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)));
+    const [pa, pb] = [person(a), person(b)];
+    if (!pa || !pb || pa === pb) return false;
+    const at = ctx.sentenceOf.get(pa);
+    return at !== undefined && at === ctx.sentenceOf.get(pb);
   }
 
   /**
