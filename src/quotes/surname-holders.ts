@@ -468,16 +468,20 @@ export class SurnameHolders {
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.to ?? Infinity;
     const before = this.mentions.filter((m) => m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo)));
     // (Names written in mixed case: a run of capitals, "ROE STEPPING OFF FERRY", is no full name.)
-    const holders = before.filter((m) => m.words[0] === w && surnameOf(m.words) !== w && /[\p{Ll}]/u.test(m.name) && !familyNameFirst(m.name));
-    if (holders.length < 2 || new Set(holders.map((m) => surnameOf(m.words))).size < 2) return undefined;
+    // ("Sato Kenji met Kenji Watanabe": a two-word name written family name first has its given name last, so
+    // "Kenji" is a given name both bear, not the first one's surname.)
+    const family = (m: NameMention): string | undefined => (familyNameFirst(m.name) ? m.words[0] : surnameOf(m.words));
+    const given = (m: NameMention): boolean => (familyNameFirst(m.name) ? m.words.length === 2 && m.words[1] === w : m.words[0] === w);
+    const holders = before.filter((m) => given(m) && family(m) !== w && /[\p{Ll}]/u.test(m.name));
+    if (holders.length < 2 || new Set(holders.map(family)).size < 2) return undefined;
     // (A word that is someone's surname too goes the surname's way.)
-    if (before.some((m) => surnameOf(m.words) === w)) return undefined;
+    if (before.some((m) => family(m) === w)) return undefined;
     // (`"...," said Eli, Dunn's son.`, `said Eli, a farmer`: a description set off after the bare name tells which
     // one it is in words this table does not read, and may name neither: nobody rather than a guess.)
     const sentence = ctx.read.textOf.get(ctx.read.sentence);
     if (sentence && appositiveAfter(sentence.masked.slice(sentence.from, sentence.to), w)) return null;
     const here = holders.filter((m) => m.paragraph === paragraph);
-    return new Set(here.map((m) => surnameOf(m.words))).size === 1 ? here.at(-1)!.name : null;
+    return new Set(here.map(family)).size === 1 ? here.at(-1)!.name : null;
   }
 
   /**
