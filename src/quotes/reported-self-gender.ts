@@ -11,6 +11,10 @@ const REPORTED_SELF = /^(?:,[^,;:"“”_]{1,90},)?\s+(?:(?:also|later|then)\s+)
 // The same with any verb after the pronoun: "Tor Lind said he agreed with her plan".
 const REPORTED_ANY = /^(?:,[^,;:"“”_]{1,90},)?\s+(?:(?:also|later|then)\s+)?(?:said|says|told\s+(?:reporters|journalists|us|me)|added|insisted|announced)\s+(?:that\s+)?(he|she)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+\b/u;
 
+// A verb in the past right after the name, then "her" or "his" and a noun: "Paz Rojas met her counterpart", the
+// possessive nearly always the subject's own (weak, as REPORTED_ANY: never "met her at", "told him").
+const OWN_POSSESSIVE = /^(?:,[^,;:"“”_]{1,90},)?\s+(?:(?:also|later|then|first)\s+)?(?:[\p{Ll}]+ed|met|told|took|led|sent|brought|left|saw|won|beat|lost|kept|gave|made)\s+(his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:counterpart|colleague|counterparts|colleagues|husband|wife|son|daughter|father|mother|brother|sister|deputy|rival|successor|predecessor|lawyer|boss|staff|team|party|family|friend|friends)\b/u;
+
 /**
  * 'm' or 'f' when `sentence` reports one of `names` saying what "he" or "she" would do; null otherwise. With
  * `anyVerb`, saying what "he" or "she" did or does as well: a weaker hint, enough only to keep a pronoun of the
@@ -25,6 +29,8 @@ export function reportedSelfGender(sentence: string, names: readonly string[], a
       if (!/[\p{L}\d_]/u.test(sentence.charAt(at + name.length)) && !/[\p{L}\d_]/u.test(sentence.charAt(at - 1))) {
         const m = (anyVerb ? REPORTED_ANY : REPORTED_SELF).exec(sentence.slice(at + name.length));
         if (m) return m[1] === 'she' ? 'f' : 'm';
+        const own = anyVerb ? OWN_POSSESSIVE.exec(sentence.slice(at + name.length)) : null;
+        if (own) return own[1] === 'her' ? 'f' : 'm';
       }
       at = sentence.indexOf(name, at + 1);
     }

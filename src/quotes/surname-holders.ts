@@ -468,16 +468,20 @@ export class SurnameHolders {
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.to ?? Infinity;
     const before = this.mentions.filter((m) => m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo)));
     // (Names written in mixed case: a run of capitals, "ROE STEPPING OFF FERRY", is no full name.)
-    const holders = before.filter((m) => m.words[0] === w && surnameOf(m.words) !== w && /[\p{Ll}]/u.test(m.name) && !familyNameFirst(m.name));
-    if (holders.length < 2 || new Set(holders.map((m) => surnameOf(m.words))).size < 2) return undefined;
+    // ("Sato Kenji met Kenji Watanabe": a two-word name written family name first has its given name last, so
+    // "Kenji" is a given name both bear, not the first one's surname.)
+    const family = (m: NameMention): string | undefined => (familyNameFirst(m.name) ? m.words[0] : surnameOf(m.words));
+    const given = (m: NameMention): boolean => (familyNameFirst(m.name) ? m.words.length === 2 && m.words[1] === w : m.words[0] === w);
+    const holders = before.filter((m) => given(m) && family(m) !== w && /[\p{Ll}]/u.test(m.name));
+    if (holders.length < 2 || new Set(holders.map(family)).size < 2) return undefined;
     // (A word that is someone's surname too goes the surname's way.)
-    if (before.some((m) => surnameOf(m.words) === w)) return undefined;
+    if (before.some((m) => family(m) === w)) return undefined;
     // (`"...," said Eli, Dunn's son.`, `said Eli, a farmer`: a description set off after the bare name tells which
     // one it is in words this table does not read, and may name neither: nobody rather than a guess.)
     const sentence = ctx.read.textOf.get(ctx.read.sentence);
     if (sentence && appositiveAfter(sentence.masked.slice(sentence.from, sentence.to), w)) return null;
     const here = holders.filter((m) => m.paragraph === paragraph);
-    return new Set(here.map((m) => surnameOf(m.words))).size === 1 ? here.at(-1)!.name : null;
+    return new Set(here.map(family)).size === 1 ? here.at(-1)!.name : null;
   }
 
   /**
@@ -608,10 +612,31 @@ export class SurnameHolders {
     if (a!.words[0] === b!.words[0]) return false;
     // (Every test here only reads: the one that reads the sentences' names around, the dearest, is asked last,
     // for the few surnames two full names of one paragraph bear.)
+    // ("Mio Sato, a student, and Sato Kenji, a retired engineer, live on the island." then '"...," Sato said.': two
+    // namesakes one sentence joins by "and" as one subject, neither named, heard or a subject alone since, leave the
+    // bare surname to neither; the second is no more at hand than the first.)
+    if (this.joinedAndNotApart(a!, b!, w, ctx)) return true;
     if (this.namedJustBeforeMention(w, ctx)) return false;
     if (this.broughtInAsKin(a!, w) || this.broughtInAsKin(b!, w)) return false;
     // Neither has spoken or been a subject since (the bare surname would go on with that one).
     return !this.lastBySurname(w, ctx);
+  }
+
+  /**
+   * Whether full names `a` then `b`, both bearing `w`, are joined by "and" in one sentence (an apposition set off
+   * after `a` perhaps: "NAME, a student, and NAME2"), neither brought in as kin, and the two people they name were
+   * last named or heard in one and the same sentence.
+   */
+  private joinedAndNotApart(a: NameMention, b: NameMention, w: string, ctx: SurnameContext): boolean {
+    if (a.paragraph !== b.paragraph || a.at > b.at) return false;
+    const between = (this.paragraphs[a.paragraph - 1] ?? '').slice(a.at + a.name.length, b.at);
+    if (!/^(?:,[^.!?;:"“”,]{1,80},)?\s+and\s+$/u.test(between)) return false;
+    if (this.broughtInAsKin(a, w) || this.broughtInAsKin(b, w)) return false;
+    const person = (m: NameMention): LocalSpeaker | undefined => ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)));
+    const [pa, pb] = [person(a), person(b)];
+    if (!pa || !pb || pa === pb) return false;
+    const at = ctx.sentenceOf.get(pa);
+    return at !== undefined && at === ctx.sentenceOf.get(pb);
   }
 
   /**
