@@ -244,6 +244,9 @@ const VERB_WORDS = [
   'hailed', 'decried', 'condemned', 'welcomed', 'praised', 'accused', 'criticized', 'criticised', 'tweeted',
   'posted', 'quoted', 'continued', 'agreed', 'affirmed', 'pointed', 'dismissed', 'dismisses', 'fumed', 'fretted',
   'scoffed', 'branded', 'texted', 'messaged',
+  // (The present tense of two past forms handled elsewhere, as live blogs write: 'A spokesperson repeats: "..."'.
+  // Not "repeated", which is as often an adjective: "repeated calls".)
+  'repeats', 'reiterates',
 ];
 /**
  * Reporting verbs that introduce or close a quotation, in lowercase, capitalised or in capitals; "States"

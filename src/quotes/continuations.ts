@@ -4,6 +4,7 @@ import type { QuoteRecord } from './quote-record.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { classifyProperName } from './names.ts';
 import { nameSaidFromAfter } from './speaker-named-after.ts';
+import { rememberedByAnother } from './remembered-speaker.ts';
 
 // A heading wholly quoted: in bold ("**'Prestige for shells'**", "__"..."__"; the reading sees the marks blanked to
 // two spaces each side, offsets kept) or a Markdown heading ("## '...'").
@@ -64,6 +65,9 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     // Nor when the sentence of the quote before hands over to another in a clause of its own ('"...," Roe said,
     // and her husband cut in. "..."'): the next words may be theirs.
     if (earlier && handsOver(earlier)) continue;
+    // Nor after words another remembers the speaker saying ('"...," Arlo remembers Tamsin saying. "..."'): the next
+    // bare words may be the rememberer's own, on the memory (`remembered-speaker.ts`).
+    if (earlier && rememberedByAnother(earlier.quote.sentence.slice(earlier.span.close + 1 - earlier.sentenceStart))) continue;
     // Nor when the quote's own sentence goes on with a "he" or "she" that cannot be the speaker before
     // ('"...?" she pressed.' after a man's words): the words are someone else's, whoever the pronoun is.
     if (earlier?.local && pronounAgainst(r, earlier.local.gender)) continue;

@@ -46,6 +46,7 @@ import { roleGivenTo, roleSetOffAfterSurname } from './surname-role-apart.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
+import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
 const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
@@ -240,6 +241,8 @@ export class SurnameHolders {
     if (shared) return { path: 'name: a given name two people bear, one named in full in its paragraph', person: shared, titled: false, sex: null };
     const own = !role ? this.ownPossessiveNamesake(name, words, paragraph, ctx) : undefined;
     if (own) return { path: OWN_POSSESSIVE_NAMESAKE, person: own.name, titled: false, sex: own.sex };
+    const fronted = this.frontedPronounNamesake(name, words, paragraph, ctx);
+    if (fronted) return { path: 'name: a surname two namesakes of either sex bear, the pronoun of the fronted clause deciding', person: fronted.name, titled: false, sex: fronted.sex };
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
@@ -524,6 +527,27 @@ export class SurnameHolders {
     const own = sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name.trim())}\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted)\b[^.;:!?"“”_]{0,60}?\b(his|her)\s+own\b`, 'u').exec(here.text);
     if (!own) return undefined;
     const sex = own[1] === 'his' ? 'm' : 'f';
+    const w = words[0]!;
+    const before = this.bearing(w).filter((m) => m.paragraph <= paragraph);
+    const sexOf = (m: NameMention): 'm' | 'f' | null => mentionGender(m, w) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)))?.gender ?? null;
+    const fits = new Set(before.filter((m) => sexOf(m) === sex).map((m) => m.compact));
+    const other = before.some((m) => sexOf(m) === (sex === 'm' ? 'f' : 'm'));
+    if (fits.size !== 1 || !other) return undefined;
+    return { name: before.find((m) => fits.has(m.compact))!.name, sex };
+  }
+
+  /**
+   * `Asked whether he worried ..., Marchuk shrugged.`: a bare surname two people named before bear, a man and a
+   * woman, opening the main clause after a fronted "Asked ..." clause whose "he" or "she" is that subject's
+   * (`fronted-pronoun-surname.ts`). Undefined unless exactly one holder named before is of that sex and another is
+   * known to be of the other.
+   */
+  private frontedPronounNamesake(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): { name: string; sex: 'm' | 'f' } | undefined {
+    if (words.length !== 1 || /\s/u.test(name.trim())) return undefined;
+    const here = this.sentence(ctx);
+    if (!here || !/^\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged|Told)\b/u.test(here.text)) return undefined;
+    const sex = frontedPronounSex(here.text, name.trim());
+    if (!sex) return undefined;
     const w = words[0]!;
     const before = this.bearing(w).filter((m) => m.paragraph <= paragraph);
     const sexOf = (m: NameMention): 'm' | 'f' | null => mentionGender(m, w) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)))?.gender ?? null;
