@@ -7,7 +7,7 @@
  */
 import type { PeopleKnown } from './pronoun-rivals.ts';
 import type { LocalSpeaker } from './local-speaker.ts';
-import { genderOfName } from './local-speaker.ts';
+import { familyNameFirst, genderOfName } from './local-speaker.ts';
 import { nameWords } from './names.ts';
 import { isLemma } from '../text/wordnet.ts';
 
@@ -37,9 +37,13 @@ export function untoldNamesakeSince(people: PeopleKnown, s: LocalSpeaker, want: 
       // (Only a name as long as one of `s`, the shared words in the same places and the others no English words:
       // "Ri Mi-ok" beside "Ri Pol-san". "Another Sato" or "Co-host Jo Lind", read as a run of capitals, is none.)
       if (!own.some((o) => o.length === words.length && words.every((w, i) => w === o[i] || (!ownWords.has(w) && !englishWord(w))))) continue;
+      // (The shared word must be the family name, the first word of a name written family name first and the last
+      // of others: "Jean Roe" and "Jean Poole" share a given name, no family.)
+      if (!own.some((o) => o.length === words.length && (familyNameFirst(m.name) ? o[0] === words[0] : o[o.length - 1] === words[words.length - 1]))) continue;
       const other = people.byCompact(m.compact);
       if (other === s || (other && other.kind !== 'person')) continue;
-      const g = other?.gender ?? genderOfName(m.name);
+      // (A word of kin right before the name tells its bearer's sex: "her husband, Dr NAME".)
+      const g = other?.gender ?? m.kin ?? genderOfName(m.name);
       if (g && g !== want) continue;
       return true;
     }
