@@ -12,7 +12,8 @@ import { isKindOf } from '../text/wordnet.ts';
 import { isSpeechVerb } from './attribution.ts';
 import { NOT_A_SUBJECT } from './main-clause-subject.ts';
 // (A name may open on a patronymic's initial written close up to it, as Mongolian names are: "S.Altan", "Ch.Bold".)
-const NAME = String.raw`(?:[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{L}'’-]*|[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
+// (So after an honorific: "Ms. S.Altan", the initialled name a word of its own after the title.)
+const NAME = String.raw`(?:[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{L}'’-]*|[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{L}'’-]*|[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 /** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
 // A fronted clause of time may hold someone else's question: `When a reporter from the local paper asked about
 // the budget, Jane Roe smiled and said: "..."` (the clause's subject asks; the main clause's answers).
@@ -39,7 +40,7 @@ const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|Still|So)\s
 // The owner of words described before the colon: `Jane Roe's answer was shorter: "..."`, `Mr. Roe's reply on
 // Monday was blunt: "..."`, `Roe's last answer of the night was short: "..."` (a word placing the words among
 // the owner's others keeps them the owner's).
-const OWNED_WORDS = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:(?:last|first|final|latest|later|earlier|next|only|own|opening|closing|parting)\s+)?(?:message|reply|answer|response|comment|verdict|retort|warning|advice|statement|words)\b[^:;_]{0,60}?\s+(?:is|was)\s+[^:;_]{1,40}:\s*$`, 'u');
+const OWNED_WORDS = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:(?:last|first|final|latest|later|earlier|next|only|own|opening|closing|parting)\s+)?(?:message|reply|answer|response|comment|verdict|retort|warning|advice|statement|words|word)\b[^:;_]{0,60}?\s+(?:is|was)\s+[^:;_]{1,40}:\s*$`, 'u');
 
 // The owner's writing or remarks making a point, then the colon: `Jane Roe's later work sharpens the point:
 // "..."`, `Roe's book puts it bluntly: "..."`. The verb says what the words do, so they are the owner's own

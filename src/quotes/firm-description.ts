@@ -35,11 +35,24 @@ export function isFirmDescription(text: string): boolean {
  * is a firm's and no other name stands there (`previous`, the paragraph before, is read when this one names no body before it); else null.
  */
 export function describedFirm(paragraph: string, upTo: number, previous: string | null): string | null {
-  const here = namesIn(paragraph.slice(0, upTo));
+  const here = withoutOwnSpokespeople(paragraph.slice(0, upTo), namesIn(paragraph.slice(0, upTo)));
   if (here.length > 0) return here.length === 1 && firmName(here[0]!) ? here[0]! : apposedFirm(paragraph.slice(0, upTo), here) ?? servedFirm(paragraph.slice(0, upTo), here);
   if (previous === null) return null;
-  const before = namesIn(previous);
+  const before = withoutOwnSpokespeople(previous, namesIn(previous));
   return before.length === 1 && firmName(before[0]!) ? before[0]! : apposedFirm(previous, before);
+}
+
+// "A spokeswoman for the company, Ana Roe,": one who speaks for a firm the text calls only by a description, her
+// name set off after it.
+const SPEAKS_FOR_DESCRIBED = /(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of|at)\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})(?=\s*[,.;])/gu;
+
+/**
+ * `names` less the people `text` sets off as speaking for a firm it calls by a description ("A spokeswoman for the
+ * company, Ana Roe,"): she is that firm's voice, no rival body a later "the company" could mean.
+ */
+function withoutOwnSpokespeople(text: string, names: readonly string[]): string[] {
+  const voices = new Set([...text.matchAll(SPEAKS_FOR_DESCRIBED)].filter((m) => isFirmDescription(m[1]!)).map((m) => compactName(m[2]!)));
+  return voices.size === 0 ? [...names] : names.filter((n) => !voices.has(compactName(n)));
 }
 
 // "Varo Link, a joint venture of Kell Docks and Brisk Lines," / "a joint venture between ...": a name, then a
@@ -142,8 +155,11 @@ function namesIn(text: string): string[] {
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     let run = m[0];
     while (LEADING.test(run)) run = run.replace(LEADING, '');
+    // (A run that took in the next sentence's article after a full stop, "Pusanport. A", ends at the stop.)
+    run = run.replace(/\.\s+(?:A|An|The)$/u, '');
     // (A run after "of" is the tail of a longer name: "the Minister of Natural Resources".)
-    if (run.split(/\s+/u).length < 2 || /\bof\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // (Not after "Shares of": "Shares of Kell Marine Works rose" names the firm whole, the run before it no name.)
+    if (run.split(/\s+/u).length < 2 || (/\bof\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) && !/\b[Ss]hares\s+of\s+$/u.test(text.slice(Math.max(0, m.index - 11), m.index)))) continue;
     // (A courtesy title opens a person's name only, never a firm's: "read out by Ms Roe, the company said" has
     // one firm named before it.)
     if (COURTESY_OPENING.test(run)) continue;

@@ -76,10 +76,15 @@ const ROLE_WORD = String.raw`(?!(?:by|of|for|at|from|with|to|in|on|about|against
 const ROLE_BEFORE = String.raw`(?:(?:the|a|an|his|her|their|its)\s+(?:${ROLE_WORD}\s+){0,3}${ROLE_WORD},?\s+)?`;
 // (Not a possessive: "the first person to say it to me was Jane Roe's father", "So said Jane Roe's lawyer" are another's words.)
 const FULL_NAME = String.raw`((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?<!['’]s)`;
+// A name written with a patronymic's initial close up to the given name, one word: "B.Ganz", "Ch.Oyun".
+const INITIALLED_NAME = String.raw`[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{Ll}]{2,}(?:-[\p{Lu}][\p{Ll}]+)?`;
 const WORDS_OWNED = [
   new RegExp(String.raw`^\s*(?:So|Thus)\s+(?:said|spoke|wrote)\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
   new RegExp(String.raw`^\s*(?:Those|These|Such)\s+were\s+the\s+(?:words|thoughts|sentiments)\s+of\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
   new RegExp(String.raw`^\s*Such\s+(?:was|is)\s+the\s+(?:verdict|view|judgement|judgment|answer|reply|response|warning|advice)\s+of\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
+  // ("That was the verdict of Mr. B.Ganz, a trader ...": "That" or "This" as "Such"; a courtesy title may stand
+  // before the name, and the name may be one written with a patronymic's initial close up, "B.Ganz".)
+  new RegExp(String.raw`^\s*(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|judgement|judgment|answer|reply|response|warning|advice)\s+of\s+${ROLE_BEFORE}(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(${INITIALLED_NAME}|(?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?=[\s,.;])`, 'u'),
   // ("That was how Jane Roe, an adviser to the mayor, described the summit on ...": a role set off after the name,
   // and the thing described in place of "it".)
   new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is)\s+how\s+${ROLE_BEFORE}${FULL_NAME}(?:,\s+[^,;:.!?"“”]{1,100},|,)?\s+(?:put|puts|summed|sums|described|describes|characterised|characterized|characterises|characterizes)\s+(?:it|this|that|them|(?:the|this|that|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b`, 'u'),

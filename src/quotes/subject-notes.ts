@@ -24,6 +24,7 @@ import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, p
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
+import { givenNameFromPlace } from './caller-from-place.ts';
 import { calledAsVerb, firstNameOnly, gaveNameAsVerb, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
 import { specifiedAfterWriter, specifiedName } from './specified-name.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
@@ -587,6 +588,13 @@ function namedSubjectNoted(masked: string, rs: number, re: number, k: number, c0
   if (sender) {
     const found = ds.resolve({ type: 'name', name: sender.name, role: null, kind: 'person' }, paragraph, null, false);
     if (found && !found.gender) found.gender = sender.gender;
+    if (found) return true;
+  }
+  // "Siona from Ballyrae was first through.": a caller named by a given name and where they are from.
+  const caller = given || firstOnly || sender ? null : givenNameFromPlace(masked.slice(k, re));
+  if (caller) {
+    const found = ds.resolve({ type: 'name', name: caller.name, role: null, kind: 'person' }, paragraph, null, false);
+    if (found && !found.gender) found.gender = caller.gender;
     if (found) return true;
   }
   // "A deckhand known to the crew as Dido — "Grandpa" — shrugged.": the name others call the one described by.
