@@ -8,7 +8,7 @@ describe('a closing credit followed by a phrase of setting', () => {
   it('"..., Mr. Dunmore said in his interview. ¶ "...," he said' + "'" + ' past an aide named paragraphs before', () => {
     const got = speakersByQuote([
       "Carl Fenwick, one of the mayor's closest aides, recalled Mr. Dunmore talking about a book on lost cities.",
-      "The mayor's island roots also came into play. In Hilo last week, he told a meeting of harbour chiefs that few people understood the stakes better. Reefs are dying near the pier, he noted.",
+      "The mayor's island roots also came into play. In Hilo a week ago, he assured the harbour chiefs that few people grasped the stakes as well as he did. Reefs are dying near the pier, he noted.",
       'Shifting tides could flood a thousand homes by the river, Mr. Dunmore said in his interview.',
       '"If even a portion of those families are displaced," he said, "we will have a crisis on our hands."',
     ]);

@@ -16,9 +16,9 @@ describe('the one reporting in the sentence before, past a fronted participle or
   it('"..., noted KVBC\'s Gordon Vell. "...," he wrote." past a strategist quoted before', () => {
     const got = speakersByQuote([
       'Sean Pruitt, a party strategist, said the debate had moved the race. "He is seen as the change," Pruitt said.',
-      'However debates by themselves rarely alter a campaign, noted KVBC\'s Gordon Vell. "Debates happen late, very late, in the campaign," he wrote.',
+      'Yet a single evening on stage seldom turns a race, noted KVBC\'s Gordon Vell. "By the time the podiums go up, most voters have chosen," he wrote.',
     ]);
-    expect(got.get('Debates happen late, very late, in the campaign')).toBe('Gordon Vell');
+    expect(got.get('By the time the podiums go up, most voters have chosen')).toBe('Gordon Vell');
   });
   it('not a participle\'s phrase that holds a clause of its own set off by commas', () => {
     const got = speakersByQuote([

@@ -1800,7 +1800,7 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   else if (!held && r.attribution && !THIRD_PERSON_TOLD_INSIDE.test(q.words) && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);
   // (`A fund ran ads using her remarks that "..."`, `They took him to task over his claim that he would be "..."`: the
   // words are the owner's the possessive pronoun stands for, when the sentence credits no one who may be that owner.)
-  // (`because of Y's remarks, which have included the suggestion that Z was the "..."`: Y's words, not the
+  // (`because of Y's remarks, which have contained the claim that Z was the "..."`: Y's words, not the
   // subject's; left to no one.)
   else if (!held && includedInOwnedWords(q.beforeMasked)) untold(r);
   else if (!held) {

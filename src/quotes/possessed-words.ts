@@ -137,13 +137,13 @@ const NAMED_BY = new RegExp(String.raw`\bthe\s+${QUALIFIER}${SPEECH_NOUN}\s+(?:b
 // the one who plays it and the ones the clause names (the reporter who asked) only carry or prompt them.
 const RECORDED = new RegExp(String.raw`\b(?:a|an|the|this|that)\s+(?:(?:short|brief|new|old|archive|video|audio)\s+)?(?:clip|recording|tape|excerpt|extract|snippet|soundbite|sound\s+bite|video|footage)\s+of\s+${OWNER}\s+(?:[\p{Ll}-]+\s+){0,3}${SPEECH_NOUN}\b[^.;:!?"“”«»_]{0,140}:\s*$`, 'u');
 
-// `because of Y's remarks, which have included the suggestion that Z was the "..."`: a "which" clause set off after
+// `because of Y's remarks, which have contained the claim that Z was the "..."`: a "which" clause set off after
 // a named owner's noun of speech, telling what those words held (included, contained, featured).
 const NAMED_INCLUDED = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${LOOSE}(${SPEECH_NOUN}),\s+which\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:included|includes|include|contained|contains|contain|featured|features)\s+[^.;:!?"“”«»_]*$`, 'u');
 
 /**
  * Whether the quote stands in a "which" clause telling what a named owner's words held (`because of Y's remarks,
- * which have included the suggestion that Z was the "..."`): the words are Y's, not the sentence subject's; the
+ * which have contained the claim that Z was the "..."`): the words are Y's, not the sentence subject's; the
  * caller leaves them to no one rather than make Y a speaker the next "he said" might go back to.
  */
 export function includedInOwnedWords(before: string): boolean {
