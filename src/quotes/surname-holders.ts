@@ -527,7 +527,14 @@ export class SurnameHolders {
     const own = sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name.trim())}\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted)\b[^.;:!?"“”_]{0,60}?\b(his|her)\s+own\b`, 'u').exec(here.text);
     if (!own) return undefined;
     const sex = own[1] === 'his' ? 'm' : 'f';
-    const w = words[0]!;
+    return this.holderOfSex(words[0]!, paragraph, ctx, sex);
+  }
+
+  /**
+   * The one holder of surname `w` named by paragraph `paragraph` of sex `sex`, when another holder named so far is
+   * known to be of the other sex (a possessive or pronoun tied to the bare surname tells which of the two it is).
+   */
+  private holderOfSex(w: string, paragraph: number, ctx: SurnameContext, sex: 'm' | 'f'): { name: string; sex: 'm' | 'f' } | undefined {
     const before = this.bearing(w).filter((m) => m.paragraph <= paragraph);
     const sexOf = (m: NameMention): 'm' | 'f' | null => mentionGender(m, w) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)))?.gender ?? null;
     const fits = new Set(before.filter((m) => sexOf(m) === sex).map((m) => m.compact));
@@ -548,13 +555,7 @@ export class SurnameHolders {
     if (!here || !/^\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged|Told)\b/u.test(here.text)) return undefined;
     const sex = frontedPronounSex(here.text, name.trim());
     if (!sex) return undefined;
-    const w = words[0]!;
-    const before = this.bearing(w).filter((m) => m.paragraph <= paragraph);
-    const sexOf = (m: NameMention): 'm' | 'f' | null => mentionGender(m, w) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)))?.gender ?? null;
-    const fits = new Set(before.filter((m) => sexOf(m) === sex).map((m) => m.compact));
-    const other = before.some((m) => sexOf(m) === (sex === 'm' ? 'f' : 'm'));
-    if (fits.size !== 1 || !other) return undefined;
-    return { name: before.find((m) => fits.has(m.compact))!.name, sex };
+    return this.holderOfSex(words[0]!, paragraph, ctx, sex);
   }
 
   /**
