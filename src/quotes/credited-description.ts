@@ -12,6 +12,8 @@ import { ATTITUDE } from './stance-predicate.ts';
 
 // Verbs a description credits a quote with, as its subject.
 const CREDIT_VERB = String.raw`(?:(?:also|then|later|only)\s+)?(?:said|says|told|tells|added|adds|replied|replies|continued|explained|explains|warned|warns|insisted|insists|noted|argued|argues|wrote|writes|recalled|recalls|answered|agreed|agrees|disagreed|disagrees|laughed|conceded|admitted|put\s+it)\b`;
+// (Built once: the description's own words are the only part that changes between calls.)
+const CREDIT_VERB_OPENING = new RegExp(String.raw`^${CREDIT_VERB}`, 'iu');
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -49,5 +51,5 @@ export function creditedByDescription(words: readonly string[], quote: string, s
   const m = new RegExp(String.raw`^\s*${the}${SET_OFF}\s+`, 'iu').exec(last);
   if (!m) return false;
   const rest = last.slice(m[0].length);
-  return new RegExp(String.raw`^${CREDIT_VERB}`, 'iu').test(rest) || ATTITUDE.test(rest);
+  return CREDIT_VERB_OPENING.test(rest) || ATTITUDE.test(rest);
 }

@@ -10,6 +10,7 @@ export const ISSUED_HEADS: ReadonlySet<string> = new Set(['statement', 'communiq
 
 /** Court and office papers whose writer the text names as the one writing in them. */
 const WRITTEN_HEADS = 'filing|motion|memo|memorandum';
+const WRITTEN_HEAD = new RegExp(String.raw`^(?:${WRITTEN_HEADS})$`, 'u');
 const NAME = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*`;
 const WRITE = String.raw`(?:wrote|writes|said|says|argued|argues|stated|states|asserted|contended|claimed|noted)`;
 /** "In a separate filing, Assistant Prosecutor Jane Roe wrote that": the writer of the paper. */
@@ -74,7 +75,7 @@ export function issuerOf(text: string, head: string): string | null {
   // ('The ministry released a statement. The union also issued one.': two issuers, the statement no one's.)
   ANOTHER_ISSUED.lastIndex = 0;
   for (let m = ANOTHER_ISSUED.exec(text); m !== null; m = ANOTHER_ISSUED.exec(text)) if (found && m.index > at) return null;
-  if (!new RegExp(String.raw`^(?:${WRITTEN_HEADS})$`, 'u').test(head)) return found && withoutAdverb(found);
+  if (!WRITTEN_HEAD.test(head)) return found && withoutAdverb(found);
   IN_PAPER.lastIndex = 0;
   for (let m = IN_PAPER.exec(text); m !== null; m = IN_PAPER.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];
   WROTE_IN.lastIndex = 0;
