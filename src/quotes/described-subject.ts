@@ -10,7 +10,7 @@
 // Line's chief executive, Jane Roe, ...".)
 const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|My|Our|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)`;
 // (A surname may open with lowercase particles: "Karel van Dam", "Ilse de Groot", "Jan van der Berg".)
-const NAME = String.raw`(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|ter|ten)\s+){1,2}[\p{Lu}][\p{L}'’.-]*|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*)`;
+const NAME = String.raw`(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:(?:van|von|de|der|den|da|di|du|del|della|dela|delos|dos|das|ter|ten)\s+){1,2}[\p{Lu}][\p{L}'’.-]*|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*)`;
 // "of Renmin University", "of the Carnegie Endowment", "of the Institute of World Economy": an affiliation,
 // capitalised words after "of", perhaps joined by "of", "for", "and" or "on" as an institution's name is,
 // perhaps with its city ("of the Asan Forum in Seoul").

@@ -564,7 +564,8 @@ export class DocumentSpeakers {
     // the one person the paragraph before named, by any form of the name.)
     // (A name after "of", "at" or "for" is where the person works, no second candidate: "NAME, managing director of
     // Nordby Imports".)
-    const person = (m: NameMention): boolean => !/\b(?:of|at|for|from)\s+(?:the\s+)?$/u.test((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 12), m.at));
+    // (Nor a proper name after "the" alone, an adjective of a thing: "worked on the Soviet Energia programme".)
+    const person = (m: NameMention): boolean => !/(?:\b(?:of|at|for|from)\s+(?:the\s+)?|(?<![\p{L}])the\s+)$/u.test((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 12), m.at));
     let before = this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from && person(m));
     // ("... Most people walked past it. Min-ji did not." then a paragraph opening '"...," said the 23-year-old':
     // the epithet opening a paragraph points back to the one person the paragraph before named, in its last
@@ -3357,6 +3358,17 @@ export class DocumentSpeakers {
       // "the female lawmaker" after two lawmakers named, a man and a woman: the one person of that sex the text
       // gave a role of that head (or a title WordNet files under it, "Rep."), when no one unnamed was so described.
       const sex = sexedHead(d.text, d.head);
+      // "Its spokesperson, Ana Roe, said ... '...,' the spokeswoman said": a role's sexed form where the text gave
+      // only its neutral form is the one person of that sex given the neutral one; anyone given the sexed form
+      // itself is for the paths below (an unnamed one only so far as "the spokeswoman" itself, not "a spokeswoman").
+      const neutral = SEXED_FORMS.get(d.head);
+      if (asSpeaker && neutral && d.text.trim().toLowerCase() === `the ${d.head}` && !relation && !past && d.kind !== 'organisation' && !d.plural && !this.locals.some((x) => x.heads.has(d.head) && (x.kind !== 'unnamed' || x.names.some((n) => !/^the\s/iu.test(n)))) && !this.mentions.some((m) => m.role && roleFits(m.role, d.head, [], false))) {
+        const one = this.sexedRoleHolder(neutral.role, neutral.sex);
+        if (one) {
+          this.lastPath = 'description: the one of that sex given the neutral form of that role';
+          return one;
+        }
+      }
       if (asSpeaker && sex && !relation && !past && d.kind !== 'organisation' && !d.plural) {
         const sexed = this.sexedRoleHolder(d.head, sex);
         if (sexed) {
@@ -3675,7 +3687,7 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
 }
 
 // A surname's lowercase particles alone ("van der", "de la"), read apart from the surname as a role.
-const LOWER_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|du|dos|la|le|ter|ten)(?:\s+(?:der|den|de|la|le|los|las))?$/u;
+const LOWER_PARTICLES = /^(?:van|von|de|der|den|del|della|dela|delos|di|da|du|dos|la|le|ter|ten)(?:\s+(?:der|den|de|la|le|los|las))?$/u;
 
 // "he wrote", "she had written": the pronoun of a credit of writing.
 const HE_WROTE = /\bhe\s+(?:had\s+|has\s+)?(?:wrote|writes|written)\b/iu;
@@ -3802,6 +3814,12 @@ const SEX_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 ]);
 
 /** The sex "the female lawmaker" tells: one adjective of sex, after "the", right before the head noun; else null. */
+// The sexed forms of a role news also writes in a neutral form.
+const SEXED_FORMS: ReadonlyMap<string, { role: string; sex: 'm' | 'f' }> = new Map([
+  ['spokeswoman', { role: 'spokesperson', sex: 'f' }],
+  ['spokesman', { role: 'spokesperson', sex: 'm' }],
+]);
+
 function sexedHead(text: string, head: string): 'm' | 'f' | null {
   const m = /^the\s+(female|woman|male)\s+([\p{Ll}-]+)$/iu.exec(text);
   return m && singular(m[2]!.toLowerCase()) === head ? SEX_WORDS.get(m[1]!.toLowerCase())! : null;

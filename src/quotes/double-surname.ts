@@ -10,7 +10,7 @@ import { lexFirstName, lexTags } from './names.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { properNoun, senseWords } from '../text/wordnet.ts';
 
-const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|bin|ibn|al|el|y|e)$/iu;
+const PARTICLE = /^(?:de|del|dela|delos|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|bin|ibn|al|el|y|e)$/iu;
 
 /**
  * The three-word names in paragraphs `0..paragraph` with `word` (a bare surname as written) in the middle,

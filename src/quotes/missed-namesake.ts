@@ -13,7 +13,7 @@ import { inWordNet, isKnownFirstName } from './first-names.ts';
 
 // A surname's particle, capitalised where it opens a sentence or a headline ("De Blasio says ..."): part of the
 // surname, no given name.
-const SURNAME_PARTICLE = /^(?:de|del|della|der|den|di|du|da|das|do|dos|van|von|le|la|ter|ten|al|el|bin|ibn|abu|st|saint)$/u;
+const SURNAME_PARTICLE = /^(?:de|del|della|dela|delos|der|den|di|du|da|das|do|dos|van|von|le|la|ter|ten|al|el|bin|ibn|abu|st|saint)$/u;
 // A capitalised word, then perhaps a nickname in brackets or quotation marks, right before the surname.
 const GIVEN_BEFORE = /([\p{Lu}][\p{Ll}'’-]+)\s+(?:\([^()\n]{1,24}\)\s+|["“‘'][^"“”‘’'\n]{1,24}["”’']\s+)?$/u;
 

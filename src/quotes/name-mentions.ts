@@ -40,7 +40,7 @@ export function kinGenderBefore(before: string): 'm' | 'f' | undefined {
 // (A Mongolian name holds its patronymic's initial close up to the given name: "D.Bold", "Ch.Saran", one word.)
 const WORD = String.raw`(?:St[ae]?\.(?=[ \t]+[\p{Lu}])|[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{Ll}]{2,}(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*))`;
 // (A surname's particle may be two words: "María Fernández de la Vega", "Jan van der Berg".)
-const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de(?:[ \t]+(?:la|las|los))?|bin|al|von|van(?:[ \t]+(?:der|den))?|der|da|du)[ \t]+)?${WORD})*`, 'gu');
+const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de(?:[ \t]+(?:la|las|los))?|dela|delos|bin|al|von|van(?:[ \t]+(?:der|den))?|der|da|du)[ \t]+)?${WORD})*`, 'gu');
 
 // A company officer's title in lowercase words right before a name: "chief financial officer", "finance chief".
 const OFFICER_TITLE_BEFORE = /(?:^|[\s(,])((?:[Cc]hief\s+(?:[\p{Ll}]+\s+){1,2}officer)|(?:[Ff]inance|[Ff]inancial|[Oo]perating|[Tt]echnology)\s+chief)\s+$/u;

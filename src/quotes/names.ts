@@ -19,7 +19,7 @@ export const UNTRANSLATED_PAPER_WORDS: readonly string[] = ['gazeta', 'gazette',
  * der Berg", "Casa de la Vega"): for patterns of a name's capitalised run. Portuguese "do" is an English verb too,
  * so never after a question's word ("Why do Koreans care?").
  */
-export const INNER_PARTICLE = String.raw`(?:(?:van|von)\s+(?:der|den)\s+|de\s+(?:la|las|los)\s+|(?:de|del|della|di|da|das|dos|du|van|von|der)\s+|(?<!(?:Why|What|How|Where|When|Who|Which|Whom)\s+)do\s+)`;
+export const INNER_PARTICLE = String.raw`(?:(?:van|von)\s+(?:der|den)\s+|de\s+(?:la|las|los)\s+|(?:de|del|della|dela|delos|di|da|das|dos|du|van|von|der)\s+|(?<!(?:Why|What|How|Where|When|Who|Which|Whom)\s+)do\s+)`;
 /** The English words that end a newspaper's name and make any name a body's wherever they stand ("The Dover Times"). */
 export const PAPER_WORDS: readonly string[] = ['times', 'post', 'journal', 'herald', 'tribune', 'daily'];
 

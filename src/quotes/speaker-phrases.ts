@@ -115,7 +115,7 @@ const OFFICES_NOT_SURNAMES = new Set(
   'secretary president minister premier chancellor spokesman spokeswoman spokesperson ambassador envoy director chairman chairwoman commander governor adviser advisor representative deputy leader'.split(' '),
 );
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'bin', 'al', 'von', 'van', 'der', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'y']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'dela', 'delos', 'bin', 'al', 'von', 'van', 'der', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'y']);
 // A Dutch surname's contracted article and the preposition before it ("in 't", "van 't", "op 't"): inside a name.
 const CONTRACTED_ARTICLE = /^['’]t$/u;
 function surnameConnector(words: readonly string[], i: number): boolean {
@@ -211,8 +211,8 @@ function agentNoun(word: string): boolean {
 const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|highlights|points|numbers|takeaways|details|excerpts|headlines|updates|lessons|questions|answers|statistics|stats|milestones|dates|basics|reactions|timeline|glossary|background|explainer)$/iu;
 // A lowercase surname particle (or two: "van der", "de la") and one capitalised word.
 // Words before a given name and a surname opening with its lowercase particle, the phrase's end.
-const PARTICLED_NAME_END = /^(.*\S[\s,]+)([\p{Lu}][\p{Ll}'’-]+)\s+(van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+([\p{Lu}][\p{Ll}'’-]+)$/u;
-const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
+const PARTICLED_NAME_END = /^(.*\S[\s,]+)([\p{Lu}][\p{Ll}'’-]+)\s+(van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|dela|delos|di|da|das|dos|du|ter|ten|zu)\s+([\p{Lu}][\p{Ll}'’-]+)$/u;
+const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|dela|delos|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 const PRONOUN_CLOSING = /\s[\p{Ll}\d][\p{L}\d'’-]*\s+(?:I|we|he|she|they)$/u;
 

@@ -43,7 +43,7 @@ const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES})$`, 'u');
 // "Club member Jane Roe, 71, told ...". So may a role after "The" or "A", a people's adjective or two before it:
 // "The Danish rower Jane Roe, 27, who ..., said".)
 // The lowercase particles of a surname ("de la", "van der", "da").
-const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|van|von|der|den|ter|ten|la|le|las|los)$/u;
+const NAME_PARTICLE = /^(?:de|del|della|dela|delos|di|da|das|dos|du|van|von|der|den|ter|ten|la|le|las|los)$/u;
 const PLACE_TAG = /^(?:Place|Country|City|Region|Town|Organization)$/u;
 // Nouns of people that countries and bodies take as well: "a close ally", "a key partner", "a founding member".
 const SHARED_WITH_COUNTRIES = /^(?:ally|allies|partner|neighbour|neighbor|member|rival|signatory|supplier|buyer|customer|creditor|donor|observer|sponsor|backer|client|friend|adversary|enemy|foe|patron|guarantor|mediator|broker|host|newcomer|holdout)$/u;

@@ -85,7 +85,7 @@ const NO_RELATION = /\bno\s+relation\b/u;
 // A month or weekday opening a run ("a June Trump rally", "Monday Saleh said") is no first name.
 const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`, 'iu');
 // The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
-export const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
+export const PARTICLE = /^(?:de|del|della|dela|delos|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
 
 /** Whether a full name mentioned ends in the surname `w` (its English surname, the last word). */
 export function endsIn(m: NameMention, w: string): boolean {

@@ -428,7 +428,7 @@ function withoutSeats(tokens: Token[]): Token[] {
 }
 
 // The lowercase particles of Dutch, German, French, Italian and Portuguese surnames.
-const SURNAME_PARTICLE = /^(?:de|van|von|del|della|di|da|das|dos|du|ter|zu|bin|ibn|bint)$/u;
+const SURNAME_PARTICLE = /^(?:de|van|von|del|della|dela|delos|di|da|das|dos|du|ter|zu|bin|ibn|bint)$/u;
 // The article of a particle of two words, after "van", "von" or "de" ("van der", "van den", "de la", "von der").
 const SECOND_PARTICLE = /^(?:der|den|la|le|las|los)$/u;
 

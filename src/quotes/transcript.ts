@@ -31,6 +31,7 @@
  */
 import { findQuoteSpans } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
+import { isKnownFirstName } from './first-names.ts';
 import { parseSpeakerPhrase, TITLES } from './speaker-phrases.ts';
 import { properNoun, senseWords, wordnetAvailable } from '../text/wordnet.ts';
 import { introducedInterviewee } from './interviewee.ts';
@@ -151,6 +152,27 @@ interface Label {
   asks?: boolean;
   /** A bare answer wholly in quotation marks, a turn only when the introduction names whose answers they are. */
   quoted?: boolean;
+}
+
+/**
+ * The one full name ending in `surname` the paragraphs name (the words before it that can be given names, and
+ * the surname), or null when they name none or several.
+ */
+function fullNameBefore(paragraphs: readonly string[], surname: string): string | null {
+  const re = sharedRegExp(String.raw`(?<![\p{L}'’.-])((?:[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?[ \t]+){1,3})${escapeRegExp(surname)}(?![\p{L}'’-])`, 'gu');
+  const found = new Set<string>();
+  for (const t of paragraphs) {
+    for (const m of t.matchAll(re)) {
+      // (The given names are the words right before the surname that can be names: "Yesterday Roe" names no one.)
+      const words = m[1]!.trim().split(/[ \t]+/u);
+      const given: string[] = [];
+      // ("When Roe spoke" neither: the name opens on a first name the lexicon knows.)
+      for (let k = words.length - 1; k >= 0 && !TITLES.has(words[k]!.toLowerCase().replace(/\.$/u, '')) && (isKnownFirstName(words[k]!) || nameWord(words[k]!)); k--) given.unshift(words[k]!);
+      while (given.length > 0 && !isKnownFirstName(given[0]!)) given.shift();
+      if (given.length > 0) found.add(`${given.join(' ')} ${surname}`);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**
@@ -420,6 +442,14 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
   }
   // (Quoted answers no introduction owns stay quotations of the prose, read there.)
   labels = labels.map((l) => (l?.quoted && !l.speaker ? null : l));
+  // A one-word label is the surname of the one person of that surname the text named before the turn
+  // ("The panel: Ana Roe, ..." then "ROE: ... My colleague Ivo Roe, no relation, wrote ..."): a namesake the
+  // turn itself names is not who speaks it.
+  labels = labels.map((l, i) => {
+    if (!l?.speaker || /\s/u.test(l.speaker)) return l;
+    const full = fullNameBefore(paragraphs.slice(0, i), l.speaker);
+    return full ? { ...l, speaker: full } : l;
+  });
   // Names in ordinary case show a transcript by two turns at least, one of them speaking as "I", "we" or "you"
   // (headings of the form "Jane Doe: Her plan" speak of people, not as them).
   const speaks = (i: number): boolean => FIRST_OR_SECOND_PERSON.test(paragraphs[i]!.slice(labels[i]!.start));
