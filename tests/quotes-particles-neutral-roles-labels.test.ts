@@ -63,3 +63,12 @@ describe('a transcript turn labelled by a surname the turn itself gives a namesa
     expect(speakerOf(transcript, 'promises do not fire')).toBe('Olena Dovzhenko');
   });
 });
+
+describe('a host reading words out: "This is from NAME, ROLE, yesterday:"', () => {
+  it('credits the words after the colon to the one named', () => {
+    expect(speakerOf(['Let me read you something. This is from Ivo Brandt, the harbour master, yesterday: "The quay stays closed until the divers are done."'], 'quay stays closed')).toBe('Ivo Brandt');
+  });
+  it('credits no one when what is read out is from a body the reading does not take as a name', () => {
+    expect(speakerOf(['This is from the harbour office: "The quay stays closed until the divers are done."'], 'quay stays closed')).toBe(null);
+  });
+});

@@ -40,7 +40,8 @@ const FROM_READER = new RegExp(String.raw`^(?:And\s+)?[Ff]rom\s+(?:a|one|our|ano
 // "Priya's verdict on the day:", "Jane Roe's reply:".
 const OWN_WORDS = new RegExp(String.raw`^(${NAME})['’]s\s+(?:verdict|view|take|reply|answer|response|message|question|summary|conclusion)(?:\s+on\s+[^,:;"“”]{1,30})?:$`, 'u');
 // A column's way of bringing someone in: "Here's Jane Roe in 1992:", "Here is Roe, speaking to students:".
-const HERE_IS = new RegExp(String.raw`^Here(?:['’]s|\s+is)\s+(${NAME})(?:,\s+${ITEM_ASIDE}|\s+(?:in|on|at|during|back\s+in|last|this|earlier)\s[^,:;"“”]{1,60})?:$`, 'u');
+// (Or a host reading words out: "This is from Jane Roe, the port's spokeswoman, yesterday:", her role set off.)
+const HERE_IS = new RegExp(String.raw`^(?:Here(?:['’]s|\s+is)|This\s+is\s+from)\s+(${NAME})(?:,\s+(?:the|a|an)\s+[\p{L}'’ -]{2,50}?,)?(?:,\s+${ITEM_ASIDE}|\s+(?:in|on|at|during|back\s+in|last|this|earlier|yesterday|today)(?:\s[^,:;"“”]{1,60})?)?:$`, 'u');
 // "From Jane Roe's Facebook post:", "From Roe's statement on Monday:": the owner of the writing or speech.
 const FROM_OWN = new RegExp(String.raw`^From\s+(${NAME})['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:post|statement|letter|speech|tweet|email|e-mail|memo|column|op-ed|blog|remarks|testimony|message|note|address)(?:\s+(?:on|in|at|to|of|last|this)\s[^,:;"“”]{1,40})?:$`, 'u');
 
