@@ -89,6 +89,12 @@ export function relativeColonClause(before: string, firstName?: (word: string) =
 // (A role set off after the name is the same person: "Rep. Walt Brenner, a Democrat, who told ...", up to six words
 // long: "Tom Vale, a former Norland envoy to Oslo, who has called ...".)
 const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)?(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
+// A capitalised word and a word that joins a body's name ("Centre for", "Institute of", "Council on") or a place
+// to it ("Institute in", "Studies at") right before a name: the name is the tail of the body's, or its place.
+const BODY_NAME_JOIN_BEFORE = /[\p{Lu}][\p{L}'’.-]*\s+(?:for|of|on|in|at)\s+(?:the\s+)?$/u;
+// A name, a role set off after it opening on "a" or "an" and up to twenty words with no clause mark, then ", who"
+// and the clause: "Jane Roe, a researcher at the Carrow-based Centre for Harbour Studies, who told ...".
+const LONG_ROLE_RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,19}[\p{L}'’-]+,\s+who\s+([^,;:_"“”«»()]{3,160})$/u;
 // A programme's or paper's title in quotation marks before its noun is a name, not a quote in the clause: "who
 // told the "Harbour Talk" podcast that ...". (Quotes are masked as underscores or their marks in the text read.)
 // (`PROGRAMME_NOUNS`, the nouns of a medium or a programme a title in quotation marks may stand before.)
@@ -162,7 +168,13 @@ export function relativeSpeaker(before: string): string | null {
     if (colon.word === 'which' && ((body && nameEnding(colon.name.replace(/^the\s+/u, '')) === 'body') || CALLED_BEFORE.test(before.slice(0, colon.start)))) return colon.name;
     return null;
   }
-  const m = RELATIVE.exec(before.replace(TITLE_BEFORE_MEDIUM, '$1Title$2').replace(WHO_ASIDE, '$1').replace(/\s+$/u, ''));
+  const read = before.replace(TITLE_BEFORE_MEDIUM, '$1Title$2').replace(WHO_ASIDE, '$1').replace(/\s+$/u, '');
+  let m = RELATIVE.exec(read);
+  // (A name that is the tail of a body's longer name, "Jane Roe, a researcher at the Carrow-based Centre for Harbour
+  // Studies, who told ...", is no antecedent: the role set off after the person ran past the six words `RELATIVE`
+  // allows. The person before such a role is read instead, or no one.)
+  if (m && BODY_NAME_JOIN_BEFORE.test(read.slice(0, m.index))) m = LONG_ROLE_RELATIVE.exec(read);
+  if (m && BODY_NAME_JOIN_BEFORE.test(read.slice(0, m.index))) return null;
   // A dash closes the relative clause ("X -- John McCain, who lost in 2008 -- said ..."): the verb after it
   // is the main clause's.
   if (!m || /\s--\s|[—–―]/u.test(m[2]!)) return null;
