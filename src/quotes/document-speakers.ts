@@ -43,7 +43,7 @@ import {
 } from './speaker-phrases.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { HEAD_OF_STATE, roleInCategory, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -1765,6 +1765,13 @@ export class DocumentSpeakers {
         }
         if (describedSpeakerBetween(this.known, s, want, isPerson)) {
           this.lastPath = 'pronoun: none, a described speaker between';
+          return null;
+        }
+        // "The grocer, who ..., said .... ¶ ... ¶ Back at the market, the grocer was restocking. '...,' he said.": a
+        // sentence between opens on a description the text gave another speaker before this one; the pronoun may
+        // mean that one.
+        if (otherSpeakersDescriptionOpens(this.known, s, want, this.locals.slice(0, Math.max(0, this.locals.indexOf(s))))) {
+          this.lastPath = "pronoun: none, another speaker's description opens a sentence between";
           return null;
         }
         // "Coach Berg praised his players. ¶ His assistant was more critical. ¶ '...,' he said.": a sentence passed
