@@ -2067,7 +2067,11 @@ export class DocumentSpeakers {
     if (!last || lastIn === undefined || last.kind !== 'person' || last.plural || (last.gender ?? listedGender(last.names)) !== want || paragraph - lastIn > 1) return null;
     const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
     // (Anyone else of the possessive's sex named where they spoke or since may be whom it means.)
-    const since = this.paragraphs.slice(lastIn - 1, paragraph).join('\n');
+    // (The speaker's own full name is no naming of another who shares a word of it: "Lindiwe Khumalo said" names
+    // no other Khumalo, her husband, whom a "her husband" after it may then mean. Nor is a name inside the quoted
+    // words, "'I told him, they can't hear you, Sizwe,' Lindiwe Khumalo said.": the narration names no one there.)
+    const said = this.paragraphs.slice(lastIn - 1, paragraph).join('\n').replace(/["“][^"“”\n]*["”]/gu, ' ');
+    const since = last.names.filter((n) => /\s/u.test(n)).reduce((t, n) => t.split(n).join(' '), said);
     const named = (s: LocalSpeaker): boolean => s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && sharedRegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(since)));
     if (people.some((s) => (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && named(s))) return null;
     const own = new Set(last.names.map(compactName));
@@ -2101,13 +2105,15 @@ export class DocumentSpeakers {
       }
       const intro = ownerIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
       if (!intro) continue;
+      // (Brought in as "Sizwe Khumalo and his wife, Lindiwe": the possessive tells the owner's sex where the
+      // text and the name lists do not.)
       // (The owner's last words name one person; an opening word, "Then Holm's", is no part of the name.)
       const words = intro.owner.split(/\s+/u);
       for (let k = 0; k < words.length; k++) {
         const tail = words.slice(k).join(' ');
         const fits = people.filter((s) => s.names.some((n) => n === tail || n.split(/\s+/u).at(-1) === tail));
         if (fits.length === 0) continue;
-        const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names)) : null;
+        const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names) ?? intro.ownerSex ?? null) : null;
         return told === sex ? { type: 'name', name: fits[0]!.names[0]!, role: null, kind: 'person' } : null;
       }
       return null;
