@@ -62,7 +62,7 @@ import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificSex, kinSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { obituarySubject } from './obituary-subject.ts';
-import { directIntroduction, inverseIntroduction, ownedRelationIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
+import { coordinatedOwners, directIntroduction, inverseIntroduction, ownedRelationIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByLearnedTitle, personByTitle } from './titled-surname.ts';
 import { reporterAroundAside, splitClauseSubject } from './split-clause-subject.ts';
@@ -2027,6 +2027,25 @@ export class DocumentSpeakers {
     // (Nor when the text used the word of anyone else before: "a sailor's wife who gave no name".)
     const here = this.read.textOf.get(this.read.sentence);
     const text = [...this.paragraphs.slice(0, paragraph - 1), here ? here.masked.slice(0, here.from) : ''].join('\n');
+    // ("owner Ana Roe, 55, and her daughter, Ilse," then '"...," the mother said': with no one brought in by the
+    // word itself, the one person brought in as that relation from the other side, "and her daughter", when the
+    // text used the word nowhere before.)
+    const sex = kinSex(kin);
+    if (!found && sex && (text.match(sharedRegExp(String.raw`\b${escapeRegExp(kin)}\b`, 'giu')) ?? []).length === 0) {
+      const owners = new Set<LocalSpeaker>();
+      for (const para of this.paragraphs.slice(0, paragraph)) {
+        for (const name of coordinatedOwners(para, kin, sex)) {
+          // (The name's last words: "owner Ana Roe" is Ana Roe.)
+          const words = name.split(/\s+/u);
+          const person = words.map((_, i) => this.personByCompact.get(compactName(words.slice(i).join(' ')))).find((x) => x !== undefined);
+          if (!person || person.kind !== 'person' || person.plural) return null;
+          owners.add(person);
+        }
+      }
+      const one = owners.size === 1 ? [...owners][0]! : null;
+      const told = one ? (one.gender ?? listedGender(one.names)) : null;
+      return one && (!told || told === sex) ? one : null;
+    }
     if (!found || (text.match(sharedRegExp(String.raw`\b${escapeRegExp(kin)}\b`, 'giu')) ?? []).length !== sites) return null;
     // (Of the relation's sex, or of none told.)
     const told = found ? (found.gender ?? listedGender(found.names)) : null;

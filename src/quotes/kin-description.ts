@@ -113,3 +113,16 @@ export function ownedRelationIntroduction(paragraph: string, relation: string, n
   const m = re.exec(paragraph);
   return m ? { at: m.index, name: m[1]! } : null;
 }
+
+/**
+ * The names a paragraph brings in as the relation `relation` seen from the other side, by "and his" or "and her"
+ * after the name: "owner Ana Roe, 55, and her daughter, Ilse Roe," brings in Ana Roe as a mother (of "the mother"
+ * later), "Tom Bell and his wife, Mina," Tom Bell as a husband. Only where the possessive tells the relation's
+ * own sex ("her" for a mother or a wife, "his" for a father or a husband). The names as written, in order.
+ */
+export function coordinatedOwners(paragraph: string, relation: string, sex: 'm' | 'f'): string[] {
+  const inverse = INVERSE.get(relation);
+  if (!inverse) return [];
+  const re = new RegExp(String.raw`([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})(?:,\s+\d{1,3},?)?\s+and\s+${sex === 'f' ? 'her' : 'his'}\s+${AGE_WORD}(?:${inverse.join('|')})\b`, 'gu');
+  return [...paragraph.matchAll(re)].map((m) => m[1]!);
+}
