@@ -113,8 +113,9 @@ const SOLE_VERB = /^(?:(?:later|then|once|earlier|on\s+[\p{Lu}][\p{Ll}]+day|last
 // body ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no
 // speaker).
 const ANTECEDENT_NAME = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)$/u;
-// A name set off after a comma, then the place its bearer is in or from: ", Gary Boyd from Leeds".
-const PLACED_ANTECEDENT = /,\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:in|from)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*$/u;
+// A name set off after a comma, then the place its bearer is in or from: ", Gary Boyd from Leeds". (Or after
+// "from" or "by", whose words are read out: "This one is from Gary Boyd in Leeds, who writes:".)
+const PLACED_ANTECEDENT = /(?:,|\b(?:from|by))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:in|from)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*$/u;
 const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
 
 /**
@@ -141,6 +142,18 @@ function soleVerbClause(before: string): { name: string; word: string; start: nu
 export function relativeColonSpeaker(before: string): string | null {
   const colon = soleVerbClause(before);
   return colon ? whoAntecedent(colon) : null;
+}
+
+/**
+ * The name of one placed by where they are ("Farid in Leeds", "a listener, Gary from Ohio") before a relative
+ * clause of only a verb of speech closing on the quote's colon ("..., who writes:"), however short; else null.
+ */
+export function placedColonSpeaker(before: string): string | null {
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return null;
+  const clause = RELATIVE_COLON.exec(before.slice(comma));
+  if (!clause || clause[1] !== 'who' || !SOLE_VERB.test(clause[2]!)) return null;
+  return PLACED_ANTECEDENT.exec(before.slice(0, comma))?.[1] ?? null;
 }
 
 /** The antecedent of a "who" (not "the ...") that `soleVerbClause` read, else null. */
