@@ -21,3 +21,8 @@ export function givenNameFromPlace(sentence: string): { name: string; gender: 'm
   const gender = firstNameGender(m[1]!);
   return gender ? { name: m[1]!, gender } : null;
 }
+
+/** Whether `word` is a given name the lists know, of a sex they tell, and no common word ("Farid", not "Hope"). */
+export function listedGivenName(word: string): boolean {
+  return !commonWordNotName(word) && firstNameGender(word) !== null;
+}

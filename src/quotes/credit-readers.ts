@@ -56,7 +56,8 @@ import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.t
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { selfDescribedAntecedent } from './self-described.ts';
-import { bodyWhichSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
+import { bodyWhichSpeaker, placedColonSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
+import { listedGivenName } from './caller-from-place.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
@@ -922,6 +923,11 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   const colon = known(relativeColonSpeaker(q.beforeMasked));
   const colonNamed = colon ? parseSubjectPhrase(colon) : null;
   if (colon && colonNamed?.type === 'name' && colonNamed.kind === 'person') return credit(r, colon, null, colonNamed);
+  // ("This is from Farid in Leeds, who writes: "..."": a listener named by a given name the lists know and where
+  // they are, the "who" clause's antecedent though the document names them nowhere else.)
+  const placed = !colon ? placedColonSpeaker(q.beforeMasked) : null;
+  const placedNamed = placed && !/\s/u.test(placed) && listedGivenName(placed) ? parseSubjectPhrase(placed) : null;
+  if (placedNamed?.type === 'name' && placedNamed.kind === 'person') return credit(r, placed!, null, placedNamed);
   // "Unlike Nolan, who called the pitch "a disgrace", Stahl said ...": a quote inside a "who" clause of speech set
   // off before the main clause is the antecedent's; the subject named after the quote says what follows.
   if (r.attribution && q.span.closed && (q.inner === ',' || /^\s*,/u.test(afterQuote(q))) && phraseAt(q, r.attribution.phrase) > q.span.close) {

@@ -43,7 +43,7 @@ import {
 } from './speaker-phrases.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { HEAD_OF_STATE, roleInCategory, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -62,7 +62,7 @@ import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificSex, kinSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { obituarySubject } from './obituary-subject.ts';
-import { directIntroduction, inverseIntroduction, ownedRelationIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
+import { coordinatedOwners, directIntroduction, inverseIntroduction, ownedRelationIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByLearnedTitle, personByTitle } from './titled-surname.ts';
 import { reporterAroundAside, splitClauseSubject } from './split-clause-subject.ts';
@@ -1768,6 +1768,13 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, a described speaker between';
           return null;
         }
+        // "The grocer, who ..., said .... ¶ ... ¶ Back at the market, the grocer was restocking. '...,' he said.": a
+        // sentence between opens on a description the text gave another speaker before this one; the pronoun may
+        // mean that one.
+        if (otherSpeakersDescriptionOpens(this.known, s, want, this.locals.slice(0, Math.max(0, this.locals.indexOf(s))))) {
+          this.lastPath = "pronoun: none, another speaker's description opens a sentence between";
+          return null;
+        }
         // "Coach Berg praised his players. ¶ His assistant was more critical. ¶ '...,' he said.": a sentence passed
         // over opens on someone described as another's relation or helper; the pronoun may mean that one.
         if (possessedSubjectBetween(this.known, s, want, isNewPerson)) {
@@ -2021,6 +2028,25 @@ export class DocumentSpeakers {
     // (Nor when the text used the word of anyone else before: "a sailor's wife who gave no name".)
     const here = this.read.textOf.get(this.read.sentence);
     const text = [...this.paragraphs.slice(0, paragraph - 1), here ? here.masked.slice(0, here.from) : ''].join('\n');
+    // ("owner Ana Roe, 55, and her daughter, Ilse," then '"...," the mother said': with no one brought in by the
+    // word itself, the one person brought in as that relation from the other side, "and her daughter", when the
+    // text used the word nowhere before.)
+    const sex = kinSex(kin);
+    if (!found && sex && (text.match(sharedRegExp(String.raw`\b${escapeRegExp(kin)}\b`, 'giu')) ?? []).length === 0) {
+      const owners = new Set<LocalSpeaker>();
+      for (const para of this.paragraphs.slice(0, paragraph)) {
+        for (const name of coordinatedOwners(para, kin, sex)) {
+          // (The name's last words: "owner Ana Roe" is Ana Roe.)
+          const words = name.split(/\s+/u);
+          const person = words.map((_, i) => this.personByCompact.get(compactName(words.slice(i).join(' ')))).find((x) => x !== undefined);
+          if (!person || person.kind !== 'person' || person.plural) return null;
+          owners.add(person);
+        }
+      }
+      const one = owners.size === 1 ? [...owners][0]! : null;
+      const told = one ? (one.gender ?? listedGender(one.names)) : null;
+      return one && (!told || told === sex) ? one : null;
+    }
     if (!found || (text.match(sharedRegExp(String.raw`\b${escapeRegExp(kin)}\b`, 'giu')) ?? []).length !== sites) return null;
     // (Of the relation's sex, or of none told.)
     const told = found ? (found.gender ?? listedGender(found.names)) : null;
@@ -2061,7 +2087,11 @@ export class DocumentSpeakers {
     if (!last || lastIn === undefined || last.kind !== 'person' || last.plural || (last.gender ?? listedGender(last.names)) !== want || paragraph - lastIn > 1) return null;
     const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
     // (Anyone else of the possessive's sex named where they spoke or since may be whom it means.)
-    const since = this.paragraphs.slice(lastIn - 1, paragraph).join('\n');
+    // (The speaker's own full name is no naming of another who shares a word of it: "Lindiwe Khumalo said" names
+    // no other Khumalo, her husband, whom a "her husband" after it may then mean. Nor is a name inside the quoted
+    // words, "'I told him, they can't hear you, Sizwe,' Lindiwe Khumalo said.": the narration names no one there.)
+    const said = this.paragraphs.slice(lastIn - 1, paragraph).join('\n').replace(/["“][^"“”\n]*["”]/gu, ' ');
+    const since = last.names.filter((n) => /\s/u.test(n)).reduce((t, n) => t.split(n).join(' '), said);
     const named = (s: LocalSpeaker): boolean => s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && sharedRegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(since)));
     if (people.some((s) => (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && named(s))) return null;
     const own = new Set(last.names.map(compactName));
@@ -2095,13 +2125,15 @@ export class DocumentSpeakers {
       }
       const intro = ownerIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
       if (!intro) continue;
+      // (Brought in as "Sizwe Khumalo and his wife, Lindiwe": the possessive tells the owner's sex where the
+      // text and the name lists do not.)
       // (The owner's last words name one person; an opening word, "Then Holm's", is no part of the name.)
       const words = intro.owner.split(/\s+/u);
       for (let k = 0; k < words.length; k++) {
         const tail = words.slice(k).join(' ');
         const fits = people.filter((s) => s.names.some((n) => n === tail || n.split(/\s+/u).at(-1) === tail));
         if (fits.length === 0) continue;
-        const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names)) : null;
+        const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names) ?? intro.ownerSex ?? null) : null;
         return told === sex ? { type: 'name', name: fits[0]!.names[0]!, role: null, kind: 'person' } : null;
       }
       return null;

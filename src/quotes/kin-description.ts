@@ -83,17 +83,18 @@ export function possessiveIntroduction(paragraph: string, relation: string, name
 /**
  * Where a paragraph brings in one of `names` as another's relation seen from the other side, the other named
  * by a possessive before it: "Holm's husband, Piet," (of Piet's later "his wife"), "Vera Holm's son Tomas" (of
- * his "his mother"). The owner's name as written (up to three capitalised words, the first maybe a sentence's
- * opening word) and its offset; or null.
+ * his "his mother"), or named before "and his" or "and her": "Sizwe Khumalo and his wife, Lindiwe," (of
+ * Lindiwe's later "her husband"). The owner's name as written (up to three capitalised words, the first maybe a
+ * sentence's opening word), its offset, and for "and his"/"and her" the owner's sex the possessive tells; or null.
  */
-export function ownerIntroduction(paragraph: string, relation: string, names: readonly string[]): { at: number; owner: string } | null {
+export function ownerIntroduction(paragraph: string, relation: string, names: readonly string[]): { at: number; owner: string; ownerSex?: 'm' | 'f' } | null {
   const inverse = INVERSE.get(relation);
   if (!inverse) return null;
   const firsts = new Set(names.flatMap((n) => [n, n.split(/\s+/u)[0]!]));
-  const re = new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)['’]s\s+${AGE_WORD}(?:${inverse.join('|')}),?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})`, 'gu');
+  const re = new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)(?:['’]s|\s+and\s+(his|her))\s+${AGE_WORD}(?:${inverse.join('|')}),?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})`, 'gu');
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     // (A full name is the speaker's own; one word, the first of the speaker's names.)
-    if (firsts.has(m[2]!) && (!/\s/u.test(m[2]!) || names.includes(m[2]!))) return { at: m.index, owner: m[1]! };
+    if (firsts.has(m[3]!) && (!/\s/u.test(m[3]!) || names.includes(m[3]!))) return { at: m.index, owner: m[1]!, ...(m[2] ? { ownerSex: m[2] === 'his' ? ('m' as const) : ('f' as const) } : {}) };
   }
   return null;
 }
@@ -111,4 +112,17 @@ export function ownedRelationIntroduction(paragraph: string, relation: string, n
   const re = new RegExp(String.raw`(?<![\p{L}'’-])(?:${forms.map(escapeRegExp).join('|')})(?:\s+and\s+(?:his|her)|['’]s)\s+${AGE_WORD}${relation},?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})`, 'u');
   const m = re.exec(paragraph);
   return m ? { at: m.index, name: m[1]! } : null;
+}
+
+/**
+ * The names a paragraph brings in as the relation `relation` seen from the other side, by "and his" or "and her"
+ * after the name: "owner Ana Roe, 55, and her daughter, Ilse Roe," brings in Ana Roe as a mother (of "the mother"
+ * later), "Tom Bell and his wife, Mina," Tom Bell as a husband. Only where the possessive tells the relation's
+ * own sex ("her" for a mother or a wife, "his" for a father or a husband). The names as written, in order.
+ */
+export function coordinatedOwners(paragraph: string, relation: string, sex: 'm' | 'f'): string[] {
+  const inverse = INVERSE.get(relation);
+  if (!inverse) return [];
+  const re = new RegExp(String.raw`([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})(?:,\s+\d{1,3},?)?\s+and\s+${sex === 'f' ? 'her' : 'his'}\s+${AGE_WORD}(?:${inverse.join('|')})\b`, 'gu');
+  return [...paragraph.matchAll(re)].map((m) => m[1]!);
 }

@@ -595,6 +595,35 @@ export function describedSpeakerBetween(people: PeopleKnown, s: LocalSpeaker, wa
   return false;
 }
 
+// A sentence opening on "the" and one or two lower-case words, perhaps after a phrase of place or time set off by a
+// comma: "Back at the market, the grocer was restocking ...", "The ferryman shrugged.".
+const DEFINITE_OPENING = /^\s*(?:[^,;:"“”_]{1,40},\s+)?[Tt]he\s+([\p{Ll}-]{3,})(?:\s+([\p{Ll}-]{3,}))?/u;
+
+/**
+ * Whether a sentence the pronoun passes over, after `s` was last seen, opens on "the" and a noun that is the head of
+ * another speaker the text brought in before `s` (`earlier`: "The grocer, who left Seoul, said ..." read as its own
+ * speaker), and none the text gave `s`: the text called someone else by that description first, so it is no
+ * epithet for `s`, and the pronoun after it ("Back at the market, the grocer was restocking. '...,' he said.") may
+ * mean the one described. (One brought in after `s` may be `s` under an epithet the reading did not tie: "Kim
+ * Sung-ho, who owns the grocery, said .... The grocer said he had watched it "...". '...,' he said.")
+ */
+export function otherSpeakersDescriptionOpens(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', earlier: readonly LocalSpeaker[]): boolean {
+  const seen = people.seenAt(s);
+  if (seen === undefined) return false;
+  const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
+  for (let k = seen + 1; k < people.read.sentence; k++) {
+    const at = people.read.textOf.get(k);
+    if (!at) continue;
+    const m = DEFINITE_OPENING.exec(at.masked.slice(at.from, at.to));
+    if (!m) continue;
+    for (const head of [m[1]!, m[2]].filter((w): w is string => w !== undefined)) {
+      if (tellsOther(head, want) || s.heads.has(head) || s.words.has(head) || given.includes(head)) continue;
+      if (earlier.some((o) => o !== s && !o.plural && o.kind !== 'organisation' && o.heads.has(head))) return true;
+    }
+  }
+  return false;
+}
+
 // A sentence opening on "The" and a description (a few lower-case words) before its verb: "The defence minister stayed ...".
 const DESCRIBED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?The\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}]{3,})\s+(?:(?:also|then|later|again)\s+)?(?:[\p{Ll}]+ed|was|is|had|has|stayed|stood|sat|kept|went|came|took|made|spent|held|met|led|ran|gave|left)\b/u;
 

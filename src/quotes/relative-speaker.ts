@@ -89,6 +89,12 @@ export function relativeColonClause(before: string, firstName?: (word: string) =
 // (A role set off after the name is the same person: "Rep. Walt Brenner, a Democrat, who told ...", up to six words
 // long: "Tom Vale, a former Norland envoy to Oslo, who has called ...".)
 const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)?(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
+// A capitalised word and a word that joins a body's name ("Centre for", "Institute of", "Council on") or a place
+// to it ("Institute in", "Studies at") right before a name: the name is the tail of the body's, or its place.
+const BODY_NAME_JOIN_BEFORE = /[\p{Lu}][\p{L}'’.-]*\s+(?:for|of|on|in|at)\s+(?:the\s+)?$/u;
+// A name, a role set off after it opening on "a" or "an" and up to twenty words with no clause mark, then ", who"
+// and the clause: "Jane Roe, a researcher at the Carrow-based Centre for Harbour Studies, who told ...".
+const LONG_ROLE_RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,19}[\p{L}'’-]+,\s+who\s+([^,;:_"“”«»()]{3,160})$/u;
 // A programme's or paper's title in quotation marks before its noun is a name, not a quote in the clause: "who
 // told the "Harbour Talk" podcast that ...". (Quotes are masked as underscores or their marks in the text read.)
 // (`PROGRAMME_NOUNS`, the nouns of a medium or a programme a title in quotation marks may stand before.)
@@ -107,8 +113,9 @@ const SOLE_VERB = /^(?:(?:later|then|once|earlier|on\s+[\p{Lu}][\p{Ll}]+day|last
 // body ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no
 // speaker).
 const ANTECEDENT_NAME = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)$/u;
-// A name set off after a comma, then the place its bearer is in or from: ", Gary Boyd from Leeds".
-const PLACED_ANTECEDENT = /,\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:in|from)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*$/u;
+// A name set off after a comma, then the place its bearer is in or from: ", Gary Boyd from Leeds". (Or after
+// "from" or "by", whose words are read out: "This one is from Gary Boyd in Leeds, who writes:".)
+const PLACED_ANTECEDENT = /(?:,|\b(?:from|by))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:in|from)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*$/u;
 const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
 
 /**
@@ -137,6 +144,18 @@ export function relativeColonSpeaker(before: string): string | null {
   return colon ? whoAntecedent(colon) : null;
 }
 
+/**
+ * The name of one placed by where they are ("Farid in Leeds", "a listener, Gary from Ohio") before a relative
+ * clause of only a verb of speech closing on the quote's colon ("..., who writes:"), however short; else null.
+ */
+export function placedColonSpeaker(before: string): string | null {
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return null;
+  const clause = RELATIVE_COLON.exec(before.slice(comma));
+  if (!clause || clause[1] !== 'who' || !SOLE_VERB.test(clause[2]!)) return null;
+  return PLACED_ANTECEDENT.exec(before.slice(0, comma))?.[1] ?? null;
+}
+
 /** The antecedent of a "who" (not "the ...") that `soleVerbClause` read, else null. */
 function whoAntecedent(colon: { name: string; word: string }): string | null {
   return colon.word === 'who' && !/^the\s/u.test(colon.name) ? colon.name : null;
@@ -162,7 +181,13 @@ export function relativeSpeaker(before: string): string | null {
     if (colon.word === 'which' && ((body && nameEnding(colon.name.replace(/^the\s+/u, '')) === 'body') || CALLED_BEFORE.test(before.slice(0, colon.start)))) return colon.name;
     return null;
   }
-  const m = RELATIVE.exec(before.replace(TITLE_BEFORE_MEDIUM, '$1Title$2').replace(WHO_ASIDE, '$1').replace(/\s+$/u, ''));
+  const read = before.replace(TITLE_BEFORE_MEDIUM, '$1Title$2').replace(WHO_ASIDE, '$1').replace(/\s+$/u, '');
+  let m = RELATIVE.exec(read);
+  // (A name that is the tail of a body's longer name, "Jane Roe, a researcher at the Carrow-based Centre for Harbour
+  // Studies, who told ...", is no antecedent: the role set off after the person ran past the six words `RELATIVE`
+  // allows. The person before such a role is read instead, or no one.)
+  if (m && BODY_NAME_JOIN_BEFORE.test(read.slice(0, m.index))) m = LONG_ROLE_RELATIVE.exec(read);
+  if (m && BODY_NAME_JOIN_BEFORE.test(read.slice(0, m.index))) return null;
   // A dash closes the relative clause ("X -- John McCain, who lost in 2008 -- said ..."): the verb after it
   // is the main clause's.
   if (!m || /\s--\s|[—–―]/u.test(m[2]!)) return null;

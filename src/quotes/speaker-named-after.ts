@@ -89,6 +89,11 @@ const WORDS_OWNED = [
   // and the thing described in place of "it".)
   new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is)\s+how\s+${ROLE_BEFORE}${FULL_NAME}(?:,\s+[^,;:.!?"“”]{1,100},|,)?\s+(?:put|puts|summed|sums|described|describes|characterised|characterized|characterises|characterizes)\s+(?:it|this|that|them|(?:the|this|that|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b`, 'u'),
   new RegExp(String.raw`^\s*(?:Those|These)\s+were\s+${FULL_NAME}['’]s\s+(?:own\s+)?words\b`, 'u'),
+  // ('"..." The remark came from Jane Roe, a deputy head of ...', 'The advice came from the analyst Tom Bell, who
+  // ...': a noun for spoken words that "came from" a person says whose the bare words before are, a wire's way of
+  // crediting in the next sentence. A body's name too, "The warning came from the Carrow Harbour Board": the words
+  // are then no continuation of the speaker before, though only a person is given them here.)
+  new RegExp(String.raw`^\s*(?:The|That|This|Those|These)\s+(?:remarks?|advice|words|comments?|warning|line|assessment|verdict|observation|quip|prediction|reply|answer)\s+(?:came|comes)\s+from\s+${ROLE_BEFORE}(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?${FULL_NAME}(?=[\s,.;])`, 'u'),
 ];
 
 /**

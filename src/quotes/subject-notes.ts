@@ -102,6 +102,9 @@ const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]
 // A place in capitals set off by a spaced hyphen, as plain-text copy writes the dash: "GLASSPORT - The board ...",
 // "VALDEN/PORT ELMS - ...". (Capitals only, three letters or more: "Wages - not prices - ..." is a sentence.)
 const CAPS_DATELINE = /^[\p{Lu}][\p{Lu}'’.\/-]{2,}(?:,?\s+[\p{Lu}][\p{Lu}'’.\/-]+){0,3}\s+-\s+/u;
+// A wire dateline with its agency in parentheses, set off by a spaced hyphen as plain-text copy writes the dash:
+// "CARROW, Norland, Sept 13 (NWA) - Tom Bell was asked ...". (The agency's parentheses tell it from a sentence.)
+const AGENCY_DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,5}\s*\([^()_]{1,20}\)\s+-\s+/u;
 // "The minister, for his part, declined ...": an adverbial aside set off between subject and verb is no part of
 // the subject, which the reading must see run on to its verb.
 const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
@@ -1457,7 +1460,7 @@ export function sentenceAdverbLength(text: string): number {
 
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */
 function withoutLeadIn(text: string): string {
-  const d = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text.includes(' - ') ? text.replace(CAPS_DATELINE, '') : text;
+  const d = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text.includes(' - ') ? text.replace(CAPS_DATELINE, '').replace(AGENCY_DATELINE, '') : text;
   // "13:10 — Update: The mayor, ..., has posted ...": a live page's label before its entry is no subject.
   const t = d.includes(':') ? d.replace(LIVE_LABEL, '') : d;
   // (LEAD_IN needs one of its words' first letters first; SET_OFF_ASIDE needs a comma: most openings have neither.)

@@ -89,6 +89,8 @@ const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3
 // in the prose ("Q: ... A: ...").
 // So are a rush transcript's voices it cannot name ("UNIDENTIFIED MALE:"), two of whom are seldom one person.
 const QUESTIONER = /^(?:q|a|question|questions|answer|reporter|reporters|journalist|journalists|audience|audience member|moderator|interviewer|host|unidentified (?:male|female|man|woman|speaker|voice|person))$/iu;
+// A numbered host or presenter in capitals: "HOST 1: ", "PRESENTER 2: ".
+const NUMBERED_HOST_LABEL = /^(?:HOST|PRESENTER|CO-HOST|COHOST)[ \t]+\d{1,2}:[ \t]+/u;
 // Of those, the labels of the one putting the questions, whose "you" is the one answering.
 const ASKER = /^(?:q|question|questions|interviewer|moderator|host)$/iu;
 // The words end as a sentence does, perhaps inside a closing quotation mark or bracket.
@@ -277,6 +279,13 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
   const hearing = recordLabel(text) ?? (colon ? (hansardLabel(text) ?? westminsterLabel(text)) : null);
   if (hearing) return hearing;
   if (!colon) return null;
+  // "HOST 1:", "HOST 2:": a programme's numbered hosts are questioners' turns that name no one (two of them, so
+  // neither is the one "you" of an interview).
+  const numbered = NUMBERED_HOST_LABEL.exec(text);
+  if (numbered) {
+    const words = text.slice(numbered[0].length);
+    return OPENS_QUOTE.test(words) || !SENTENCE_END.test(words) ? null : { speaker: null, caps: true, start: numbered[0].length };
+  }
   const caps = CAPS_LABEL.exec(text) ?? CAPS_ROLE_LABEL.exec(text);
   const m = caps ?? NAME_LABEL.exec(text);
   if (!m) return null;
@@ -331,7 +340,8 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
 
 // A broadcast transcript's played insert: its kind, then the voice in capitals, perhaps a note in parentheses, then
 // a colon ("CLIP, VLADIMIR PUTIN (TRANSLATED): ", "AUDIO - JANE ROE: ", "SOUNDBITE: JON DOE: ").
-const INSERT_LABEL = /^(?:CLIP|AUDIO|SOUNDBITE|SOUND BITE|GRAB|EXCERPT|ARCHIVE|TAPE|RECORDING)[ \t]*[,:\-–—][ \t]*((?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+(?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
+// (Or the kind in brackets, a podcast transcript's way: "[CLIP] VLADIMIR PUTIN (via interpreter): ".)
+const INSERT_LABEL = /^(?:(?:CLIP|AUDIO|SOUNDBITE|SOUND BITE|GRAB|EXCERPT|ARCHIVE|TAPE|RECORDING)[ \t]*[,:\-–—]|\[(?:CLIP|AUDIO|SOUNDBITE|SOUND BITE|GRAB|EXCERPT|ARCHIVE|TAPE|RECORDING)\])[ \t]*((?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+(?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
 
 /**
  * `CLIP, VLADIMIR PUTIN (TRANSLATED): "..."`: an insert a programme plays, labelled by its kind and the voice in
