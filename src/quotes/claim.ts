@@ -88,7 +88,10 @@ function speakerOf(phrase: string | undefined): string | null | undefined {
   if (words.length > 6) return undefined;
   if (words.length === 1 && NOBODY.test(p)) return null;
   if (/^(?:a|an|the)$/iu.test(words[words.length - 1]!)) return undefined;
-  if (NOT_A_SPEAKER.test(p)) return undefined;
+  // ("do thi hoa said ...", "did do van minh say ...": "Do" opening a name of three words or more is a family name,
+  // the Vietnamese Đỗ; an auxiliary "do" never opens the words between a question's own auxiliary or the start
+  // and "said", which the patterns above have already taken.)
+  if (NOT_A_SPEAKER.test(words.length >= 3 && /^do$/iu.test(words[0]!) ? words.slice(1).join(' ') : p)) return undefined;
   return p;
 }
 

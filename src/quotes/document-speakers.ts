@@ -588,7 +588,9 @@ export class DocumentSpeakers {
    * '"...," she said.' then a paragraph opening '"...," the analyst added, "..."': a definite description of one
    * person, with a noun the document has given no one before (no word of it earlier in the text, no speaker with
    * that head), crediting a quote that opens the paragraph, points back to the one person who alone spoke in the
-   * paragraph before, as a reporter varies the reference to the speaker just heard.
+   * paragraph before, as a reporter varies the reference to the speaker just heard. Or, later in a paragraph, the
+   * one person who alone spoke and was named in it so far: 'According to NAME, the talks showed that "..." had
+   * failed. "...," the professor said.'
    */
   private freshEpithet(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     if (!asSpeaker || !parsed.definite || parsed.plural || parsed.kind !== 'unnamed' || paragraph < 2) return null;
@@ -599,7 +601,8 @@ export class DocumentSpeakers {
     // ("the teenager", "the boy": a noun of age tells an age the one just heard may not have, "34-year-old NAME".)
     if (/^(?:boy|girl|teen|kid)$/u.test(head) || isKindOf(head, 'juvenile', 4, 1)) return null;
     const here = this.read.textOf.get(this.read.sentence);
-    if (!here || this.read.paragraph !== paragraph || here.masked.slice(0, here.from).trim() !== '') return null;
+    if (!here || this.read.paragraph !== paragraph) return null;
+    const opensParagraph = here.masked.slice(0, here.from).trim() === '';
     // (The quote opens the sentence, the epithet its credit: "Bo Lind chaired it, but the minister left, calling it
     // "..."" brings in someone new.)
     // (Or the epithet opens it, going on with a colon: "The ex-soldier added: \"...\"", more of the one just heard.)
@@ -611,7 +614,7 @@ export class DocumentSpeakers {
     const earlier = [...this.paragraphs.slice(0, paragraph - 1), here.masked.slice(0, here.from)].join('\n').toLowerCase();
     if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(stem)}`, 'u').test(earlier)) return null;
     if (this.locals.some((l) => l !== AMBIGUOUS && l.heads.has(head))) return null;
-    const name = this.onlySpeakerOf(paragraph - 1, null);
+    const name = opensParagraph ? this.onlySpeakerOf(paragraph - 1, null) : this.onlySpeakerSoFar(paragraph, here.from);
     if (!name || !this.knowsName(name)) return null;
     // ("NAME, a keen amateur sailor," then '"...," the professor said': a profession's noun is someone else's when
     // the text gave the one just heard a trade or profession it neither is nor covers.)
@@ -633,8 +636,25 @@ export class DocumentSpeakers {
     const sex = nounSex(head, { sexlessTitles: true, plural: false });
     const found = this.resolvePerson(name, paragraph, null);
     if (sex && found !== AMBIGUOUS && found.gender && found.gender !== sex) return null;
-    this.lastPath = 'description: a fresh epithet for the one speaker of the paragraph before';
+    this.lastPath = opensParagraph ? 'description: a fresh epithet for the one speaker of the paragraph before' : 'description: a fresh epithet for the one speaker of its paragraph so far';
     return found;
+  }
+
+  /**
+   * The one person who spoke in paragraph `p` before offset `upTo`, when everyone the paragraph names before it is
+   * that person (by any form of the name) and it names them at least once, and the reading met no one else there:
+   * the fullest name; else null. ('According to NAME, the talks showed that "..." had failed.' before a fresh
+   * epithet's quote in the same paragraph.)
+   */
+  private onlySpeakerSoFar(p: number, upTo: number): string | null {
+    const spoke = [...this.spokeIn].filter(([s, k]) => k === p && s.kind !== 'organisation');
+    const only = spoke.length === 1 ? spoke[0]![0] : null;
+    if (!only || only === AMBIGUOUS || only.kind !== 'person' || only.plural) return null;
+    const own = new Set(only.names.map((n) => compactName(n)));
+    const named = this.mentions.filter((m) => m.paragraph === p && m.at < upTo);
+    if (named.length === 0 || named.some((m) => !own.has(m.compact))) return null;
+    if (this.locals.some((l) => l !== only && l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p)) return null;
+    return [...only.names].sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? null;
   }
 
   /**

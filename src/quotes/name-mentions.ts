@@ -72,7 +72,8 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   const cut = words.findIndex((w, i) => i > 0 && ((w !== 'of' && w !== 'the' && w !== 'for' && STOP_IN_RUN.has(w.toLowerCase())) || WEEKDAY.test(w)));
   if (cut > 0) words = words.slice(0, cut);
   // "A Trump", "More Hillary Clinton": a function word opening the run is no part of the name.
-  while (words.length > 1 && STOP_IN_RUN.has(words[0]!.toLowerCase())) words = words.slice(1);
+  // (Not "Do" before two more words: the Vietnamese family name, "Do Thi Hoa", as `LEADING_FUNCTION_WORD` reads it.)
+  while (words.length > 1 && STOP_IN_RUN.has(words[0]!.toLowerCase()) && !(words[0] === 'Do' && words.length >= 3)) words = words.slice(1);
   // "Brothers Tom and Will Acre", "Sisters Ann and May Roe": a plural word of kin opening a sentence is no name.
   if (words.length > 1 && KIN_PLURAL.test(words[0]!)) words = words.slice(1);
   // "New Jersey’s Steve Lonegan", "Review’s Ian Tuttle": the owner before a full name is where they work.

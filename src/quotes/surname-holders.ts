@@ -494,8 +494,12 @@ export class SurnameHolders {
    */
   private doubleSurname(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): string | null | undefined {
     // "García Márquez" after "Gabriel García Márquez": both surnames, without the first name.
+    // ("Ferreira Costa" after "Ana Paula Ferreira Costa" too: a given name of two words before the two surnames,
+    // each a given name the lists know. Without it the pair is read as a person of its own, whom a later "she"
+    // then names by the surnames alone.)
     if (words.length === 2) {
-      const whole = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length === 3 && m.words[1] === words[0] && m.words[2] === words[1] && listedGivenName(m.words[0]!));
+      const givenBefore = (m: NameMention): boolean => (m.words.length === 3 || m.words.length === 4) && m.words.slice(0, -2).every((w) => listedGivenName(w));
+      const whole = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.at(-2) === words[0] && m.words.at(-1) === words[1] && givenBefore(m));
       return new Set(whole.map((m) => m.compact)).size === 1 ? whole[0]!.name : undefined;
     }
     // (A bare given name, "Paul" beside "John Paul Jones", goes the ordinary way.)

@@ -504,7 +504,8 @@ const QUOTED_WORDS = /["“][^"“”]*["”]/gu;
 /**
  * A Q&A with no labels, as radio programmes' web pages and magazines print one: each question a paragraph wholly
  * in bold, the answer the plain paragraphs after it, its speaker the one person the introduction presents or the
- * first question addresses by name ("**Dr. Roe, what did you see?**" after prose naming Jane Roe). The questions
+ * first question addresses by name ("**Dr. Roe, what did you see?**" after prose naming Jane Roe). Or answers
+ * under that person's surname alone ("Roe: ..."), each labelled paragraph a turn and the rest prose. The questions
  * are the interviewer's turns, credited to no one. The answers after the last question run on while they speak as
  * "I", "we" or "you" and until a paragraph in italics or bold (an editor's note, a heading): the prose may go on
  * after the interview. Null when the document has no such Q&A (fewer than two bold questions, or no one answering).
@@ -514,17 +515,34 @@ function boldQuestionAnswers(paragraphs: readonly string[], raw: readonly string
   if (questions.length < 2) return null;
   const first = questions[0]!;
   const intro = paragraphs.slice(0, first);
-  const answering = introducedInterviewee(intro) ?? addressedInIntroduction(paragraphs[first]!, intro);
+  const answering = introducedInterviewee(intro) ?? addressedInIntroduction(paragraphs[first]!, intro) ?? labelledInIntroduction(paragraphs, questions, intro);
   if (!answering) return null;
   const out: (TranscriptTurn | null)[] = paragraphs.map(() => null);
   const span = (text: string): { start: number; end: number } => ({ start: text.length - text.trimStart().length, end: text.trimEnd().length });
-  for (const [n, q] of questions.entries()) {
+  // ("Roe: Shells, first of all." under each question: the one answering labelled by the surname alone, which the
+  // readers of labels take for no name, a word in ordinary case alone. Then only the labelled paragraphs answer; a
+  // paragraph without the label after one is the prose going on, "His daughter ... interrupted. "...," she said.")
+  const surname = answering.split(/\s+/u).at(-1)!;
+  const ownLabel = new RegExp(String.raw`^(\s*${escapeRegExp(surname)}:\s+)(?=[\p{Lu}\p{N}])`, 'u');
+  // (A prompt in bold without a question mark, "**Critics say ...**", asks too when the labelled answer follows it.)
+  const prompts = raw.flatMap((t, i) => (i > first && WHOLLY_BOLD.test(t) && !BOLD_QUESTION.test(t) && ownLabel.test(paragraphs[i + 1] ?? '') && !/^\s*(?:\*\*|__)/u.test(raw[i + 1] ?? '') ? [i] : []));
+  const asked = [...questions, ...prompts].sort((a, b) => a - b);
+  for (const [n, q] of asked.entries()) {
     out[q] = { speaker: null, ...span(paragraphs[q]!), continued: false, asks: true };
-    const next = questions[n + 1] ?? paragraphs.length;
+    const next = asked[n + 1] ?? paragraphs.length;
+    let labelled = false;
     for (let i = q + 1; i < next; i++) {
       const text = paragraphs[i]!;
       const written = raw[i] ?? text;
       if (!text.trim() || WHOLLY_ITALIC.test(written) || WHOLLY_BOLD.test(written)) break;
+      // (A label set in bold, "**Roe:** ...", is a transcript's, left to the readers of labels as before.)
+      const own = /^\s*(?:\*\*|__)/u.test(written) ? null : ownLabel.exec(text);
+      if (own && SENTENCE_END.test(text) && !hasQuotes(text.slice(own[1]!.length))) {
+        out[i] = { speaker: answering, start: own[1]!.length, end: text.trimEnd().length, continued: false };
+        labelled = true;
+        continue;
+      }
+      if (labelled) break;
       // (Answers under a label, "**Roe:** Shells.", are a transcript's turns, not bare answers: left as they are read.)
       if (ANSWER_LABEL.test(text.trimStart())) return null;
       if (next === paragraphs.length && !FIRST_OR_SECOND_PERSON.test(text.replace(QUOTED_WORDS, ' '))) break;
@@ -534,6 +552,29 @@ function boldQuestionAnswers(paragraphs: readonly string[], raw: readonly string
     if (out[q + 1] === null || out[q + 1] === undefined) return null;
   }
   return out;
+}
+
+// A surname alone and its colon opening an answer: "Roe: Shells, first of all."
+const SURNAME_LABEL = /^\s*([\p{Lu}][\p{Ll}'’-]+):\s+[\p{Lu}\p{N}]/u;
+
+/**
+ * The one full name of the introduction ending in the word that labels the first paragraph after every bold
+ * question ("Roe: ..." under each, after an introduction naming Jane Roe); null when the answers carry no such
+ * label, or different ones, or the introduction names no one or several of that surname.
+ */
+function labelledInIntroduction(paragraphs: readonly string[], questions: readonly number[], intro: readonly string[]): string | null {
+  const labels = new Set(questions.map((q) => SURNAME_LABEL.exec(paragraphs[q + 1] ?? '')?.[1] ?? ''));
+  if (labels.size !== 1 || labels.has('')) return null;
+  const [word] = labels;
+  const found = new Set<string>();
+  for (const t of intro) {
+    for (const [name] of t.matchAll(FULL_NAME)) {
+      if (name.split(/[ \t]+/u).at(-1) !== word) continue;
+      const parsed = parseSpeakerPhrase(name);
+      if (parsed?.type === 'name' && parsed.kind === 'person') found.add(name);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The one full name of the introduction whose surname (or given name) the question's opening address gives. */
