@@ -66,6 +66,13 @@ export function closesSetOffSubject(tokens: readonly Token[], q: number): boolea
 // Adjuncts of stance or sequence that a writer sets off after a subject: "for its part", "in turn", "meanwhile".
 const STANCE_ADJUNCT = /^(?:for (?:its|his|her|their|our) part|in turn|in response|meanwhile|however|though|too|also|likewise|instead|separately|for now)$/u;
 
+/** Whether the token at `k` is a dash: an em or en dash, or a hyphen (or two) with a space on each side. */
+function asideDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/^[—–]$/u.test(t.text)) return true;
+  return /^--?$/u.test(t.text) && (tokens[k - 1]?.end ?? t.start) < t.start && t.end < (tokens[k + 1]?.start ?? t.end + 1);
+}
+
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
@@ -85,10 +92,11 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   }
   // "A senior clerk — speaking from the quayside — said", "Jane Roe — who runs the port — said": an
   // aside between a pair of dashes, as a parenthesis, after a noun or name.
-  if (e >= 2 && /^[—–]$/u.test(tokens[e]!.text)) {
+  // (A hyphen or two spaced on both sides is such a dash too, as British pages type it: "Tom Kell - no relation - says".)
+  if (e >= 2 && asideDash(tokens, e)) {
     let o = e - 1;
-    while (o > 0 && e - o < 30 && !/^[—–.;:!?\n]$/u.test(tokens[o]!.text) && tokens[o]!.quote < 0) o--;
-    if (o > 0 && o < e - 1 && /^[—–]$/u.test(tokens[o]!.text) && /^(?:NOUN|PROPN)$/u.test(tokens[o - 1]!.pos)) e = o - 1;
+    while (o > 0 && e - o < 30 && !/^[—–.;:!?\n]$/u.test(tokens[o]!.text) && !asideDash(tokens, o) && tokens[o]!.quote < 0) o--;
+    if (o > 0 && o < e - 1 && asideDash(tokens, o) && /^(?:NOUN|PROPN)$/u.test(tokens[o - 1]!.pos)) e = o - 1;
   }
   // "The ministry, for its part, issued ...", "The board, in turn, said": an adjunct of stance or sequence set off by
   // commas after a common noun is no subject; the noun before it is. (A name is read past it by `nameBeforeCommas`.)
