@@ -80,8 +80,9 @@ const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:when|after|as|o
 // Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
 // the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to"; after
 // an adverb of sequence too: "I also spoke to", "We then met").
-const WRITER_VERB = /(?:I|We|we)\s+(?:(?:also|then|later|first|finally|again|eventually|briefly|subsequently)\s+)?(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked|heard|received|got)\s/u;
-const WRITER_PRONOUN = /(?:I|We|we)\s/;
+// (Or its auxiliary run into the pronoun, as a live page writes: "We've been speaking to", "I'd met".)
+const WRITER_VERB = /(?:I|We|we)(?:['’](?:ve|d|m|re))?\s+(?:(?:also|then|later|first|finally|again|eventually|briefly|subsequently)\s+)?(?:(?:have|had|am|are|was|were)\s+)?(?:been\s+)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked|heard|received|got)\s/u;
+const WRITER_PRONOUN = /(?:I|We|we)(?:['’](?:ve|d|m|re))?\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+[\p{Ll}]/u;
 // A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
@@ -793,7 +794,7 @@ function openingSubjectRead(masked: string, rs: number, re: number, k: number, c
   // (Lowercase after a word set off before it, as talk opens: "Look, when I met a pilot, he told me ...".)
   // (In a perfect or progressive tense too, as a live blog writes: "I have been speaking to Jane Roe, ...".)
   // (After a short phrase of time too, with no comma: "Last week I met the consul, and he told me ...".)
-  if (asked && /^(?:(?:And|But|Then|So|Because)\s+)?(?:(?:[Aa]t|[Ii]n|[Oo]n|[Oo]utside|[Nn]ear)\s+(?:a|an|the)\s+(?:[\p{Ll}]+\s+){1,2})?(?:(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:\s+(?:also|then|later|first|finally|again|eventually|briefly|subsequently))?(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
+  if (asked && /^(?:(?:And|But|Then|So|Because)\s+)?(?:(?:[Aa]t|[Ii]n|[Oo]n|[Oo]utside|[Nn]ear)\s+(?:a|an|the)\s+(?:[\p{Ll}]+\s+){1,2})?(?:(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:['’](?:ve|d|m|re))?(?:\s+(?:also|then|later|first|finally|again|eventually|briefly|subsequently))?(?:\s+(?:have|had|am|are|was|were))?(?:\s+been)?$/u.test(asked[1]!)) {
     // "I met the Finnish envoy and the Swedish one, and he told me ...": two people met, a later "he" may be either.
     if (/\s(?:and|or)\s/u.test(asked[2]!) || /^\s*(?:and|or)\s+(?:the|a|an|his|her|their|[\p{Lu}])/u.test(askedIn.slice(asked.index + asked[0].length))) {
       ds.ambiguous();
