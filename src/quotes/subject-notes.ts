@@ -56,6 +56,13 @@ function personAppositive(role: string): boolean {
   return !SHARED_WITH_COUNTRIES.test(head) && (isPersonNoun(head) || isRoleNoun(head));
 }
 
+/** Whether a role written before a name ("batik trader", "Basket weaver") is all lowercase words after its first, ending on a noun only ever of a person. */
+function personRole(role: string): boolean {
+  const words = role.split(/\s+/u);
+  const head = words[words.length - 1]!;
+  return words.length <= 3 && words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) && /^[\p{Ll}-]+$/u.test(head) && !SHARED_WITH_COUNTRIES.test(head) && isPersonNoun(head);
+}
+
 const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}])|(?:The|A|An)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
 
 // ("The Unity Party elected Jane Roe, the leader, ...": a lowercase word between "The" and a name is a role only
@@ -1129,7 +1136,10 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // set off by a noun only ever of a person or by a seat in a legislature, then its verb: a person known by one
     // name, as many Indonesians are.)
     const mononym = parsed?.type === 'name' && !parsed.role && !/\s/u.test(parsed.name) && !aged && !kin && !titled && !roled && !doing && /^[\p{Lu}][\p{Ll}]{3,}$/u.test(parsed.name) && lexTags(parsed.name).length === 0 && !knownLowercase(parsed.name) && (personAppositive(appositive[2]!.trim()) || legislatureMember(appositive[2]!.trim()));
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing || mononym)) {
+    // ("Basket weaver Tarjo, 61, said ...": one such word after a lowercase role whose last noun is only ever a
+    // person's, an age set off after it: a person known by one name, as vox pops of Indonesians write them.)
+    const roledMononym = parsed?.type === 'name' && parsed.role !== null && !/\s/u.test(parsed.name) && /^\d{1,3}$/u.test(appositive[2]!.trim()) && /^[\p{Lu}][\p{Ll}]{3,}$/u.test(parsed.name) && lexTags(parsed.name).length === 0 && !knownLowercase(parsed.name) && personRole(parsed.role);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing || mononym || roledMononym)) {
       const role = appositive[2]!.trim();
       const found = ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       if (found && kin && !found.gender) {
@@ -1470,11 +1480,19 @@ function withoutLeadIn(text: string): string {
   // or place written without its comma ends where a determiner opens the subject.
   // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)
   const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '').replace(COMMALESS_FRONTED_TITLED, '') : DEMONSTRATIVE_TIME_FIRST.has(u.charCodeAt(0)) ? u.replace(DEMONSTRATIVE_TIME, '') : u;
-  const v = cut === u ? u : cut.charAt(0).toUpperCase() + cut.slice(1);
+  // "In Solvik, Upper Vale, basket trader Tarjo, 61, said ...": a fronted place of one or two capitalised names set
+  // off by commas, before a lowercase role and a name, is no subject; the role opens the sentence.
+  // (The last lowercase word must be a noun of a person or a role: "In Seoul, Lee Sun-hee, who left ..." keeps its name.)
+  const fronted = cut === u && (u.startsWith('In ') || u.startsWith('At ')) ? FRONTED_PLACE_BEFORE_ROLE.exec(u) : null;
+  const placed = fronted && (isPersonNoun(fronted[1]!) || isRoleNoun(fronted[1]!)) ? u.slice(fronted[0].length) : cut;
+  const v = placed === u ? u : placed.charAt(0).toUpperCase() + placed.slice(1);
   if (!v.includes(',')) return v;
   const w = v.replace(SET_OFF_ASIDE, '$1 ');
   return w !== v ? w : v.replace(ROLE_NAME_SET_OFF_ASIDE, (m, subject: string, role: string) => (isRoleNoun(role) ? `${subject} ` : m));
 }
+
+// "In TOWN, REGION, " (each one to three capitalised words), then two or three lowercase words and a capitalised one.
+const FRONTED_PLACE_BEFORE_ROLE = /^(?:In|At)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?,\s+(?=(?:[\p{Ll}]{3,}\s+)?([\p{Ll}]{3,})\s+[\p{Lu}][\p{Ll}])/u;
 
 // A preposition of time or place and up to four words with no determiner among them, before a subject opening
 // with one; without the comma news style often drops after a short phrase.
