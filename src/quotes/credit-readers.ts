@@ -152,6 +152,18 @@ function relativesSaying(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
+ * `Her father, she said, had worked on the railway; he used to say that "..."`: the "he" opening a clause after the
+ * semicolon is the kin the sentence opens on, of his sex (`kin-clause-pronoun.ts`); the kin, described, is told.
+ */
+function kinClausePronoun(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed?.type !== 'pronoun' || !r.attribution) return;
+  const kin = kinBeforeSemicolonPronoun(q.beforeMasked, r.attribution.phrase);
+  if (!kin) return;
+  const parsed = parseSubjectPhrase(kin);
+  if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) credit(r, kin, null, parsed);
+}
+
+/**
  * `Ilse Brandt translated the letter for the court: "..."`: the subject of a clause before the colon that carries
  * others' words on (translates, interprets, relays them) credited by the plain reading did not write them first;
  * nobody is told (the colon reader says the same when no earlier reader took the subject).
@@ -170,6 +182,7 @@ export function readCredit(q: QuoteSentence): CreditReading {
 }
 
 import { speakerInFrontedTime } from './fronted-time-speaker.ts';
+import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
 import { biddenAgent } from './bidden-words.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
 
@@ -2369,6 +2382,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   bodyName,
   speaksForDescribedBody,
   relativesSaying,
+  kinClausePronoun,
   tellerSpeaks,
   sayerBeforeAccording,
   messageFrom,
