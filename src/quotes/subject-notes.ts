@@ -173,7 +173,8 @@ const PICKED_OUT = /,\s+(?:and|but)\s+(?:one|another)\s+of\s+(?:them|those),\s+(
 // The singular of the plurals of people that end in no "s".
 const IRREGULAR_MEMBER: Readonly<Record<string, string>> = { men: 'man', women: 'woman', people: 'person' };
 const WHEN_ASKED = /\swhen\s+(?:asked|pressed|questioned|quizzed)\b/u;
-const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed))(?:\s+.*|[.:]?))$/u;
+// ("no" before a comparative too: "was no less direct", "was no more hopeful".)
+const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|no|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed))(?:\s+.*|[.:]?))$/u;
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
 // will hand his successor ..."): no one only described by them is set up for a "he said".
 const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|senator|mayor|leader|secretary|chairman|chairwoman|chair|king|queen|prince|princess|candidate|nominee|congressman|congresswoman|representative|lawmaker|speaker|judge|general|commander|ambassador|envoy|chief|head|director|emperor|monarch|pope|dictator|premier|frontrunner|front-runner|incumbent|challenger|successor|predecessor)$/u;
