@@ -26,7 +26,7 @@ import { boundWhatCalled } from './what-called.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
-import { soCreditWithRole } from './so-credit.ts';
+import { soCreditAside, soCreditWithRole } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { joinedClauseColonSubject } from './joined-clause-colon.ts';
@@ -1408,6 +1408,14 @@ function soAfter(r: CreditReading, q: QuoteSentence): void {
   if (so && named && named.type !== 'pronoun') credit(r, so.name, so.role, named);
 }
 
+/** `It was, so the Kremlin, a meeting "..."`: a "so" credit set off by commas after the clause's copula (`so-credit.ts`). */
+function soAside(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement) return;
+  const so = soCreditAside(q.beforeMasked);
+  const named = so ? parseSubjectPhrase(so) : null;
+  if (so && named && named.type !== 'pronoun') credit(r, so, null, named);
+}
+
 /** `"...". With these words the minister, Jane Roe, replied ...`: a whole sentence quoted, the next one taking it up. */
 function takenUpAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed || q.masked.slice(q.rs, q.span.open).trim() !== '' || q.masked.slice(q.span.close + 1, q.re).trim() !== '') return;
@@ -2330,6 +2338,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   describedAfter,
   asClauseAfter,
   soAfter,
+  soAside,
   takenUpAfter,
   verbless,
   dashNameAfter,
