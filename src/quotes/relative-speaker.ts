@@ -85,7 +85,8 @@ export function relativeColonClause(before: string, firstName?: (word: string) =
 // A short aside of manner or time set off by a comma right before the colon: ", half in jest:", ", smiling:",
 // ", years later:" (one to four lowercase words).
 const MANNER_ASIDE = /,\s+((?:[\p{Ll}]+\s+){0,3}[\p{Ll}]+)\s*:\s*$/u;
-const ASIDE_SPEAKER = /^(?:he|she|they|i|we|you|it|one)$/u;
+// (Nor a relative word: ", who snapped:" is the clause itself, no aside.)
+const ASIDE_SPEAKER = /^(?:he|she|they|i|we|you|it|one|who|whom|whose|which|where|that)$/u;
 
 /**
  * `before` with a short aside of manner set off before its closing colon taken out ("..., who told her, half in
@@ -136,8 +137,15 @@ const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
  * where the name starts in `before`; else null.
  */
 function soleVerbClause(said: string): { name: string; word: string; start: number } | null {
-  // (Through a short aside of manner before the colon: "Tom Poe, who told her, smiling:"; the words before it stand where they stood.)
+  // (Or through a short aside of manner before the colon: "Tom Poe, who told her, smiling:"; the words before it
+  // stand where they stood.)
+  const plain = soleVerbClauseIn(said);
+  if (plain) return plain;
   const before = withoutMannerAside(said);
+  return before === said ? null : soleVerbClauseIn(before);
+}
+
+function soleVerbClauseIn(before: string): { name: string; word: string; start: number } | null {
   const comma = before.lastIndexOf(',');
   if (comma < 0) return null;
   const clause = RELATIVE_COLON.exec(before.slice(comma));
