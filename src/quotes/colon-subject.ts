@@ -20,12 +20,14 @@ const NAME = String.raw`(?:[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{L}'’-]*|[\p{Lu}][\p{
 const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|During|After|Before|According\s+to)\s[^,:;_]{1,50},\s+|(?:When|Whenever|Once)\s[^,:;_]{1,90},\s+)?`;
 // The common irregular past tenses a clause before a colon opens with ("gave it a whirl", "put it bluntly", "made
 // the point", "wrote back").
-const IRREGULAR_PAST = String.raw`(?:gave|put|made|took|wrote|spoke|told|said|sent|struck|went)`;
+// ("had the last word", "had the final word": spoke last, as "got the last word" does.)
+const IRREGULAR_PAST = String.raw`(?:gave|put|made|took|wrote|spoke|told|said|sent|struck|went|(?:had|got)(?=\s+the\s+(?:last|final)\s+word\b))`;
 const CLAUSE = new RegExp(String.raw`^\s*${LEAD}(${NAME})(?:,\s+[^,:;_]{1,80},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed)|${IRREGULAR_PAST})\b([^:;_]{0,160}):\s*$`, 'u');
 // How someone spoke, after "is" or "was": "was brief", "is more optimistic", "was blunter still", "is less
 // worried", perhaps where
 // ("was more direct in a post on Telegram", "was blunt at the briefing").
-const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*(?:brief|briefer|blunt|blunter|terse|terser|curt|succinct|categorical|emphatic|frank|franker|candid|direct|optimistic|pessimistic|cautious|adamant|firm|firmer|unequivocal|sceptical|skeptical|confident|defiant|dismissive|upbeat|laconic|explicit|clear|clearer|worried|sure|convinced|hopeful|impressed|critical|scathing|sanguine|relaxed|charitable|forgiving)(?:\s+(?:still|too|again))?(?:\s+(?:in|on|at|during|over|after)\s+[^:;_]{1,50})?\s*$/u;
+// ("no" before a comparative too: "was no less direct".)
+const SPOKE_SO = /^\s+(?:(?:no|more|less|even|rather|quite|very|also|far|much)\s+)*(?:brief|briefer|blunt|blunter|terse|terser|curt|succinct|categorical|emphatic|frank|franker|candid|direct|optimistic|pessimistic|cautious|adamant|firm|firmer|unequivocal|sceptical|skeptical|confident|defiant|dismissive|upbeat|laconic|explicit|clear|clearer|worried|sure|convinced|hopeful|impressed|critical|scathing|sanguine|relaxed|charitable|forgiving)(?:\s+(?:still|too|again))?(?:\s+(?:in|on|at|during|over|after)\s+[^:;_]{1,50})?\s*$/u;
 
 // A description, then the name it gives set off by commas: `The head of the port authority, Jane Roe, was
 // blunt: "..."` (the description may hold a quoted company name: `The director of the operator "X", Jane Roe,`).

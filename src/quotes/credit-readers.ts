@@ -26,7 +26,7 @@ import { boundWhatCalled } from './what-called.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
-import { soCreditWithRole } from './so-credit.ts';
+import { soCreditAside, soCreditWithRole } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { joinedClauseColonSubject } from './joined-clause-colon.ts';
@@ -153,6 +153,18 @@ function relativesSaying(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
+ * `Her father, she said, had worked on the railway; he used to say that "..."`: the "he" opening a clause after the
+ * semicolon is the kin the sentence opens on, of his sex (`kin-clause-pronoun.ts`); the kin, described, is told.
+ */
+function kinClausePronoun(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed?.type !== 'pronoun' || !r.attribution) return;
+  const kin = kinBeforeSemicolonPronoun(q.beforeMasked, r.attribution.phrase);
+  if (!kin) return;
+  const parsed = parseSubjectPhrase(kin);
+  if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) credit(r, kin, null, parsed);
+}
+
+/**
  * `Ilse Brandt translated the letter for the court: "..."`: the subject of a clause before the colon that carries
  * others' words on (translates, interprets, relays them) credited by the plain reading did not write them first;
  * nobody is told (the colon reader says the same when no earlier reader took the subject).
@@ -171,6 +183,7 @@ export function readCredit(q: QuoteSentence): CreditReading {
 }
 
 import { speakerInFrontedTime } from './fronted-time-speaker.ts';
+import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
 import { biddenAgent } from './bidden-words.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
 
@@ -1401,6 +1414,14 @@ function soAfter(r: CreditReading, q: QuoteSentence): void {
   if (so && named && named.type !== 'pronoun') credit(r, so.name, so.role, named);
 }
 
+/** `It was, so the Kremlin, a meeting "..."`: a "so" credit set off by commas after the clause's copula (`so-credit.ts`). */
+function soAside(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement) return;
+  const so = soCreditAside(q.beforeMasked);
+  const named = so ? parseSubjectPhrase(so) : null;
+  if (so && named && named.type !== 'pronoun') credit(r, so, null, named);
+}
+
 /** `"...". With these words the minister, Jane Roe, replied ...`: a whole sentence quoted, the next one taking it up. */
 function takenUpAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed || q.masked.slice(q.rs, q.span.open).trim() !== '' || q.masked.slice(q.span.close + 1, q.re).trim() !== '') return;
@@ -2323,6 +2344,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   describedAfter,
   asClauseAfter,
   soAfter,
+  soAside,
   takenUpAfter,
   verbless,
   dashNameAfter,
@@ -2375,6 +2397,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   bodyName,
   speaksForDescribedBody,
   relativesSaying,
+  kinClausePronoun,
   tellerSpeaks,
   sayerBeforeAccording,
   messageFrom,

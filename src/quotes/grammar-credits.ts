@@ -267,7 +267,8 @@ export function namerSubject(tokens: readonly Token[], verb: number): boolean {
  * the words. `at` is the aside's "according", `sourceEnd` where its source ends. The subject opens the sentence
  * and is a name, "he"/"she" or a person described with "the"; null otherwise.
  */
-export function subjectAroundSource(tokens: readonly Token[], at: number, sourceEnd: number, q: number): { phrase: Phrase; verb: number } | null {
+export function subjectAroundSource(tokens: readonly Token[], at: number, end: number, q: number): { phrase: Phrase; verb: number } | null {
+  const sourceEnd = pastAbbreviation(tokens, end);
   if (tokens[at - 1]?.text !== ',' || tokens[sourceEnd]?.text !== ',') return null;
   let v = sourceEnd + 1;
   while (v < q && tokens[v]!.pos === 'ADV') v++;
@@ -284,7 +285,8 @@ export function subjectAroundSource(tokens: readonly Token[], at: number, source
  * set off by commas after a reporting verb, with "that" or the quote right after it, only carries what the
  * verb's subject said; the subject opening the sentence speaks (a name, "he" or "she", or a definite person).
  */
-export function subjectBeforeSource(tokens: readonly Token[], at: number, sourceEnd: number, q: number): { phrase: Phrase; verb: number } | null {
+export function subjectBeforeSource(tokens: readonly Token[], at: number, end: number, q: number): { phrase: Phrase; verb: number } | null {
+  const sourceEnd = pastAbbreviation(tokens, end);
   // (The comma may stand inside a quote's closing mark: `would "stand firm," according to ...`.)
   if (tokens[at - 1]?.text !== ',' && !((tokens[at - 1]?.quote ?? -1) >= 0 && /,\W*$/u.test(tokens[at - 1]!.text))) return null;
   // (The source's words may run past its noun phrase to the comma: "according to a nurse who overheard,".)
@@ -306,6 +308,16 @@ export function subjectBeforeSource(tokens: readonly Token[], at: number, source
     return person ? { phrase: np, verb: v } : null;
   }
   return null;
+}
+
+/**
+ * Where a source's name ends once the abbreviation set off after it in brackets is passed: in `Jo Roe, according
+ * to the Harbour News Agency (HNA), said ...` the aside closes at the comma after "(HNA)", not at the bracket.
+ * (One word in capitals only, the way a name's short form is given; `end` itself otherwise.)
+ */
+export function pastAbbreviation(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return end;
+  return /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(tokens[end + 1]!.text) ? end + 3 : end;
 }
 
 /** Whether `open` starts a phrase of place or time ("At the dinner,") closed by the comma right before `start`. */

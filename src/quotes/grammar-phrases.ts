@@ -66,6 +66,21 @@ export function closesSetOffSubject(tokens: readonly Token[], q: number): boolea
 // Adjuncts of stance or sequence that a writer sets off after a subject: "for its part", "in turn", "meanwhile".
 const STANCE_ADJUNCT = /^(?:for (?:its|his|her|their|our) part|in turn|in response|meanwhile|however|though|too|also|likewise|instead|separately|for now)$/u;
 
+/**
+ * Whether the token at `k` is a quote standing as a word inside a noun phrase, a determiner or adjective before it
+ * and a noun after it ("a "realistic" policy"): a label or scare quote, no clause of its own.
+ */
+function attributiveQuote(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.quote >= 0 && /^(?:DET|ADJ)$/u.test(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos === 'NOUN';
+}
+
+/** Whether the token at `k` is a dash: an em or en dash, or a hyphen (or two) with a space on each side. */
+function asideDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/^[—–]$/u.test(t.text)) return true;
+  return /^--?$/u.test(t.text) && (tokens[k - 1]?.end ?? t.start) < t.start && t.end < (tokens[k + 1]?.start ?? t.end + 1);
+}
+
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
@@ -85,10 +100,11 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   }
   // "A senior clerk — speaking from the quayside — said", "Jane Roe — who runs the port — said": an
   // aside between a pair of dashes, as a parenthesis, after a noun or name.
-  if (e >= 2 && /^[—–]$/u.test(tokens[e]!.text)) {
+  // (A hyphen or two spaced on both sides is such a dash too, as British pages type it: "Tom Kell - no relation - says".)
+  if (e >= 2 && asideDash(tokens, e)) {
     let o = e - 1;
-    while (o > 0 && e - o < 30 && !/^[—–.;:!?\n]$/u.test(tokens[o]!.text) && tokens[o]!.quote < 0) o--;
-    if (o > 0 && o < e - 1 && /^[—–]$/u.test(tokens[o]!.text) && /^(?:NOUN|PROPN)$/u.test(tokens[o - 1]!.pos)) e = o - 1;
+    while (o > 0 && e - o < 30 && !/^[—–.;:!?\n]$/u.test(tokens[o]!.text) && !asideDash(tokens, o) && tokens[o]!.quote < 0) o--;
+    if (o > 0 && o < e - 1 && asideDash(tokens, o) && /^(?:NOUN|PROPN)$/u.test(tokens[o - 1]!.pos)) e = o - 1;
   }
   // "The ministry, for its part, issued ...", "The board, in turn, said": an adjunct of stance or sequence set off by
   // commas after a common noun is no subject; the noun before it is. (A name is read past it by `nameBeforeCommas`.)
@@ -584,7 +600,9 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // (A short quote ending on a comma may stand inside the words set off: "Jane Roe, star of "Harbour", said".)
   // So may a title whose comma stands inside its marks, with more words set off after it: "Jane Roe, the author
   // of "Harbour," about the port, said".
-  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && (tokens[c]!.quote < 0 || tokens[c]!.text === TITLE_COMMA)) c--;
+  // (So may a scare quote used as a word of a noun phrase, between a determiner or adjective and its noun: "Jo Roe,
+  // a columnist who has argued for a "realistic" policy, wrote".)
+  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && (tokens[c]!.quote < 0 || tokens[c]!.text === TITLE_COMMA || attributiveQuote(tokens, c))) c--;
   // A relative clause with no verb but a copula ("who was present at the talks") after a name and its role set
   // off by commas: "Jane Roe, the transport minister, who was present, stressed": what stands before it speaks.
   if (c > 0 && tokens[c]!.text === ',' && /^(?:who|whose)$/iu.test(tokens[c + 1]?.text ?? '') && tokens.slice(c + 1, e).every((t) => t.quote < 0)) {
@@ -595,7 +613,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // A relative clause between the commas has verbs of its own: "Jane Doe, who has surged in the polls, said".
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
     let r = c;
-    while (r >= 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0) r--;
+    while (r >= 0 && tokens[r]!.text !== ',' && (tokens[r]!.quote < 0 || attributiveQuote(tokens, r))) r--;
     // (A title's comma inside its marks closes the words before the clause as a comma would.)
     const titled = r > 0 && tokens[r]!.text === TITLE_COMMA;
     // So has a participial phrase: "Mr. Aske, showing his courteous upbringing, replied", and a phrase a

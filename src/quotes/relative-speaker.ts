@@ -62,7 +62,7 @@ export function relativeColonClause(before: string, firstName?: (word: string) =
   const open = RELATIVE_OPEN.exec(before);
   if (open) return { comma: open.index, ownDocument: false };
   if (!before.includes(':')) return null;
-  const m = RELATIVE_COLON.exec(before);
+  const m = RELATIVE_COLON.exec(before) ?? RELATIVE_COLON.exec(withoutMannerAside(before));
   if (!m) return null;
   // (A request the clause tells is no speech of the quote's: "the Ports Board, which had asked for her views:" is
   // answered by the main clause's subject; the words from "asked for" or "asked her to" on are left out.)
@@ -80,6 +80,26 @@ export function relativeColonClause(before: string, firstName?: (word: string) =
   const doc = m[1] === 'which' && (DOCUMENT.test(head) || (recipient !== null && DOCUMENT.test(head.slice(0, recipient.index))));
   const ownDocument = doc && OWN_DOCUMENT_VERB.test(head) && !/\s(?:from|by)\s+[^,]*$/u.test(head) && antecedent.length > 0;
   return { comma: m.index, ownDocument };
+}
+
+// A short aside of manner or time set off by a comma right before the colon: ", half in jest:", ", smiling:",
+// ", years later:" (one to four lowercase words).
+const MANNER_ASIDE = /,\s+((?:[\p{Ll}]+\s+){0,3}[\p{Ll}]+)\s*:\s*$/u;
+// (Nor a relative word: ", who snapped:" is the clause itself, no aside.)
+const ASIDE_SPEAKER = /^(?:he|she|they|i|we|you|it|one|who|whom|whose|which|where|that)$/u;
+
+/**
+ * `before` with a short aside of manner set off before its closing colon taken out ("..., who told her, half in
+ * jest:" read as "..., who told her:"), so the relative clause of speech is seen through it; `before` itself when
+ * there is none, or when the aside holds a verb of speech or a pronoun that may be a credit of its own
+ * (", he says:", ", she recalled:").
+ */
+function withoutMannerAside(before: string): string {
+  const m = MANNER_ASIDE.exec(before);
+  if (!m) return before;
+  const words = m[1]!.split(/\s+/u);
+  if (words.some((w) => ASIDE_SPEAKER.test(w) || SPEAKING.test(w) || isSpeechVerb(w) || PARTICIPLE_OF(w))) return before;
+  return `${before.slice(0, m.index)}:`;
 }
 
 // A name of two to four capitalised words, a comma, "who", then the clause up to the quote's opening mark with
@@ -123,7 +143,16 @@ const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
  * (`RELATIVE_COLON` read at the last comma of `before`, so no name set off inside it), with the relative word and
  * where the name starts in `before`; else null.
  */
-function soleVerbClause(before: string): { name: string; word: string; start: number } | null {
+function soleVerbClause(said: string): { name: string; word: string; start: number } | null {
+  // (Or through a short aside of manner before the colon: "Tom Poe, who told her, smiling:"; the words before it
+  // stand where they stood.)
+  const plain = soleVerbClauseIn(said);
+  if (plain) return plain;
+  const before = withoutMannerAside(said);
+  return before === said ? null : soleVerbClauseIn(before);
+}
+
+function soleVerbClauseIn(before: string): { name: string; word: string; start: number } | null {
   const comma = before.lastIndexOf(',');
   if (comma < 0) return null;
   const clause = RELATIVE_COLON.exec(before.slice(comma));

@@ -34,3 +34,17 @@ export function soCreditWithRole(after: string, inner: string): { name: string; 
   const described = SO_DESCRIBED.exec(after);
   return described ? { name: described[1]!.trim(), role: null } : null;
 }
+
+// The same "so" set off by commas inside the clause, right after its copula, the clause going on with a noun
+// phrase that holds the quote: `It was, so the Kremlin, a meeting "of old friends".` (German "so" of citation;
+// in English ", so X," after "was" and before the rest of the predicate reads no other way: the conjunction "so"
+// opens a clause of its own, and X would be followed by its verb.)
+const SO_ASIDE = new RegExp(String.raw`\b(?:was|is|were|are)\s*,\s+so\s+(${ROLE}${NAME_WORD}(?:\s+${NAME_WORD}){0,3}),\s+(?:a|an|the|its|his|her|their)\s+[^,;:.!?"“”_]*$`, 'u');
+
+/**
+ * The speaker phrase of a "so" credit set off inside the clause before the quote (`It was, so the Kremlin, a
+ * meeting "..."`), in `before` (the quote's sentence up to its opening mark, quotes masked); else null.
+ */
+export function soCreditAside(before: string): string | null {
+  return SO_ASIDE.exec(before)?.[1]!.trim() ?? null;
+}

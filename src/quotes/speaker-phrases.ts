@@ -748,7 +748,11 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     rest = rest.filter(Boolean);
     // "the President of Russia", "the Head of the Russian State", "the Minister", "President of the Russian
     // Federation": an office capitalised as titles are is a description of its holder, a person, not a body.
-    const headAt = rest.indexOf('of');
+    // ("Minister for Ports Lars Holm": an office "for" its field, as Commonwealth governments name them, is read as
+    // one "of" its body is.)
+    const ofAt = rest.indexOf('of');
+    const forAt = rest.indexOf('for');
+    const headAt = ofAt > 0 && (forAt < 0 || ofAt < forAt) ? ofAt : forAt === 1 ? forAt : ofAt;
     const officeHead = (headAt > 0 ? rest[headAt - 1]! : rest[rest.length - 1]!).toLowerCase();
     if ((/^the$/iu.test(words[0]!) || headAt === 1) && TITLES.has(officeHead) && PERSON_NOUNS.has(officeHead)) {
       // "Minister of Foreign Affairs of the Russian Federation Sergei Lavrov": the office before a given name

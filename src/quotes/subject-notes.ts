@@ -56,6 +56,13 @@ function personAppositive(role: string): boolean {
   return !SHARED_WITH_COUNTRIES.test(head) && (isPersonNoun(head) || isRoleNoun(head));
 }
 
+/** Whether a role written before a name ("batik trader", "Basket weaver") is all lowercase words after its first, ending on a noun only ever of a person. */
+function personRole(role: string): boolean {
+  const words = role.split(/\s+/u);
+  const head = words[words.length - 1]!;
+  return words.length <= 3 && words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) && /^[\p{Ll}-]+$/u.test(head) && !SHARED_WITH_COUNTRIES.test(head) && isPersonNoun(head);
+}
+
 const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}])|(?:The|A|An)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
 
 // ("The Unity Party elected Jane Roe, the leader, ...": a lowercase word between "The" and a name is a role only
@@ -80,8 +87,9 @@ const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:when|after|as|o
 // Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
 // the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to"; after
 // an adverb of sequence too: "I also spoke to", "We then met").
-const WRITER_VERB = /(?:I|We|we)\s+(?:(?:also|then|later|first|finally|again|eventually|briefly|subsequently)\s+)?(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked|heard|received|got)\s/u;
-const WRITER_PRONOUN = /(?:I|We|we)\s/;
+// (Or its auxiliary run into the pronoun, as a live page writes: "We've been speaking to", "I'd met".)
+const WRITER_VERB = /(?:I|We|we)(?:['’](?:ve|d|m|re))?\s+(?:(?:also|then|later|first|finally|again|eventually|briefly|subsequently)\s+)?(?:(?:have|had|am|are|was|were)\s+)?(?:been\s+)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked|heard|received|got)\s/u;
+const WRITER_PRONOUN = /(?:I|We|we)(?:['’](?:ve|d|m|re))?\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+[\p{Ll}]/u;
 // A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
@@ -168,7 +176,8 @@ const PICKED_OUT = /,\s+(?:and|but)\s+(?:one|another)\s+of\s+(?:them|those),\s+(
 // The singular of the plurals of people that end in no "s".
 const IRREGULAR_MEMBER: Readonly<Record<string, string>> = { men: 'man', women: 'woman', people: 'person' };
 const WHEN_ASKED = /\swhen\s+(?:asked|pressed|questioned|quizzed)\b/u;
-const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed))(?:\s+.*|[.:]?))$/u;
+// ("no" before a comparative too: "was no less direct", "was no more hopeful".)
+const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|no|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed))(?:\s+.*|[.:]?))$/u;
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
 // will hand his successor ..."): no one only described by them is set up for a "he said".
 const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|senator|mayor|leader|secretary|chairman|chairwoman|chair|king|queen|prince|princess|candidate|nominee|congressman|congresswoman|representative|lawmaker|speaker|judge|general|commander|ambassador|envoy|chief|head|director|emperor|monarch|pope|dictator|premier|frontrunner|front-runner|incumbent|challenger|successor|predecessor)$/u;
@@ -796,7 +805,7 @@ function openingSubjectRead(masked: string, rs: number, re: number, k: number, c
   // (Lowercase after a word set off before it, as talk opens: "Look, when I met a pilot, he told me ...".)
   // (In a perfect or progressive tense too, as a live blog writes: "I have been speaking to Jane Roe, ...".)
   // (After a short phrase of time too, with no comma: "Last week I met the consul, and he told me ...".)
-  if (asked && /^(?:(?:And|But|Then|So|Because)\s+)?(?:(?:[Aa]t|[Ii]n|[Oo]n|[Oo]utside|[Nn]ear)\s+(?:a|an|the)\s+(?:[\p{Ll}]+\s+){1,2})?(?:(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:\s+(?:also|then|later|first|finally|again|eventually|briefly|subsequently))?(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
+  if (asked && /^(?:(?:And|But|Then|So|Because)\s+)?(?:(?:[Aa]t|[Ii]n|[Oo]n|[Oo]utside|[Nn]ear)\s+(?:a|an|the)\s+(?:[\p{Ll}]+\s+){1,2})?(?:(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:['’](?:ve|d|m|re))?(?:\s+(?:also|then|later|first|finally|again|eventually|briefly|subsequently))?(?:\s+(?:have|had|am|are|was|were))?(?:\s+been)?$/u.test(asked[1]!)) {
     // "I met the Finnish envoy and the Swedish one, and he told me ...": two people met, a later "he" may be either.
     if (/\s(?:and|or)\s/u.test(asked[2]!) || /^\s*(?:and|or)\s+(?:the|a|an|his|her|their|[\p{Lu}])/u.test(askedIn.slice(asked.index + asked[0].length))) {
       ds.ambiguous();
@@ -1131,7 +1140,10 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // set off by a noun only ever of a person or by a seat in a legislature, then its verb: a person known by one
     // name, as many Indonesians are.)
     const mononym = parsed?.type === 'name' && !parsed.role && !/\s/u.test(parsed.name) && !aged && !kin && !titled && !roled && !doing && /^[\p{Lu}][\p{Ll}]{3,}$/u.test(parsed.name) && lexTags(parsed.name).length === 0 && !knownLowercase(parsed.name) && (personAppositive(appositive[2]!.trim()) || legislatureMember(appositive[2]!.trim()));
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing || mononym)) {
+    // ("Basket weaver Tarjo, 61, said ...": one such word after a lowercase role whose last noun is only ever a
+    // person's, an age set off after it: a person known by one name, as vox pops of Indonesians write them.)
+    const roledMononym = parsed?.type === 'name' && parsed.role !== null && !/\s/u.test(parsed.name) && /^\d{1,3}$/u.test(appositive[2]!.trim()) && /^[\p{Lu}][\p{Ll}]{3,}$/u.test(parsed.name) && lexTags(parsed.name).length === 0 && !knownLowercase(parsed.name) && personRole(parsed.role);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing || mononym || roledMononym)) {
       const role = appositive[2]!.trim();
       const found = ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       if (found && kin && !found.gender) {
@@ -1472,11 +1484,19 @@ function withoutLeadIn(text: string): string {
   // or place written without its comma ends where a determiner opens the subject.
   // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)
   const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '').replace(COMMALESS_FRONTED_TITLED, '') : DEMONSTRATIVE_TIME_FIRST.has(u.charCodeAt(0)) ? u.replace(DEMONSTRATIVE_TIME, '') : u;
-  const v = cut === u ? u : cut.charAt(0).toUpperCase() + cut.slice(1);
+  // "In Solvik, Upper Vale, basket trader Tarjo, 61, said ...": a fronted place of one or two capitalised names set
+  // off by commas, before a lowercase role and a name, is no subject; the role opens the sentence.
+  // (The last lowercase word must be a noun of a person or a role: "In Seoul, Lee Sun-hee, who left ..." keeps its name.)
+  const fronted = cut === u && (u.startsWith('In ') || u.startsWith('At ')) ? FRONTED_PLACE_BEFORE_ROLE.exec(u) : null;
+  const placed = fronted && (isPersonNoun(fronted[1]!) || isRoleNoun(fronted[1]!)) ? u.slice(fronted[0].length) : cut;
+  const v = placed === u ? u : placed.charAt(0).toUpperCase() + placed.slice(1);
   if (!v.includes(',')) return v;
   const w = v.replace(SET_OFF_ASIDE, '$1 ');
   return w !== v ? w : v.replace(ROLE_NAME_SET_OFF_ASIDE, (m, subject: string, role: string) => (isRoleNoun(role) ? `${subject} ` : m));
 }
+
+// "In TOWN, REGION, " (each one to three capitalised words), then two or three lowercase words and a capitalised one.
+const FRONTED_PLACE_BEFORE_ROLE = /^(?:In|At)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?,\s+(?=(?:[\p{Ll}]{3,}\s+)?([\p{Ll}]{3,})\s+[\p{Lu}][\p{Ll}])/u;
 
 // A preposition of time or place and up to four words with no determiner among them, before a subject opening
 // with one; without the comma news style often drops after a short phrase.
