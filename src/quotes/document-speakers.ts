@@ -42,7 +42,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
-import { HEAD_OF_STATE, roleInCategory, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
+import { HEAD_OF_STATE, roleInCategory, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
@@ -3396,6 +3396,8 @@ export class DocumentSpeakers {
           continue;
         }
         if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
+        // ("the former coach" is no one the text gave the coaching as theirs now, "The present coach is Ian Roe".)
+        if (/\b(?:former|ex|onetime|one-time|erstwhile)\b/iu.test(d.text) && onlyPresent(s, d.head)) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), [...s.roles, ...s.mentionRoles], d.head)) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
