@@ -14,6 +14,11 @@ describe('"According to NAME, the coach said: ..." is not the source\'s', () => 
     expect(speakerOf(paras, 'Leave me alone') ?? '').not.toMatch(/Treloar/u);
   });
 
+  it('"According to the reporter NAME, a spokesman for the port said: ..."', () => {
+    const paras = ['According to the reporter Elke Vandermolen, a spokesman for the harbour said: "The quay stays shut."'];
+    expect(speakerOf(paras, 'quay stays shut')).not.toBe('Elke Vandermolen');
+  });
+
   it('still the source for what a body says the sides did: "According to the ministry, both sides expressed readiness \\"...\\""', () => {
     const paras = ['According to the Foreign Ministry of Valdoria, both sides expressed readiness "to widen trade in grain and timber".'];
     expect(speakerOf(paras, 'widen trade')).toMatch(/Ministry/u);

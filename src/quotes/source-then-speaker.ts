@@ -27,7 +27,9 @@ export function speakerClauseAfterSource(tokens: readonly Token[], from: number,
     const words = tokens.slice(np.start, np.end);
     // (A relative pronoun, "who told him", is the source's own clause: read on to the main one.)
     if (words.some((w) => w.pos === 'PRON')) continue;
-    const head = words.at(-1)!;
+    // (The head is the noun before any preposition: "a spokesman for the port" is a spokesman's.)
+    const adp = words.findIndex((w, k) => k > 0 && w.pos === 'ADP');
+    const head = (adp > 0 ? words[adp - 1] : words.at(-1))!;
     if (head.pos !== 'NOUN' || !/^(?:a|an|the|one)$/iu.test(words[0]!.text)) continue;
     const noun = head.text.toLowerCase();
     if (PERSON_NOUNS.has(noun) || TITLES.has(noun) || isPersonNoun(noun) || isKindOf(noun, 'person', 8, 1)) return true;
