@@ -5,6 +5,7 @@ import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { classifyProperName } from './names.ts';
 import { nameSaidFromAfter } from './speaker-named-after.ts';
 import { rememberedByAnother } from './remembered-speaker.ts';
+import { CUE_FORMS } from './tagged-sentence.ts';
 
 // A heading wholly quoted: in bold ("**'Prestige for shells'**", "__"..."__"; the reading sees the marks blanked to
 // two spaces each side, offsets kept) or a Markdown heading ("## '...'").
@@ -60,6 +61,9 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       }
     }
     if (untold) continue;
+    // Nor when the quote's own sentence goes on with the writer's "I" and a verb ('"And if the party asks?" I
+    // pressed.'): the writer put those words, whatever verb the reading does not know as one of saying.
+    if (writerAfter(r, text)) continue;
     // Someone else named or credited between ("..., Petrov said. Lena Vos disagreed. '...'"): not his, maybe hers.
     if (earlier && r.latestBefore !== earlier.local) continue;
     // Nor when the sentence of the quote before hands over to another in a clause of its own ('"...," Roe said,
@@ -269,6 +273,20 @@ const HANDED_OVER = /,\s+(?:and|but|while|as|before|when)\s+(?:(?:his|her|their|
 
 // A "he" or "she" and a word after it opening what follows the quote in its sentence: '"...," she pressed.'
 const PRONOUN_AFTER = /^[\s,.!?…'’"”]*(he|she)\s+[\p{Ll}]/u;
+
+// "I" and a verb of saying or of pressing a question right after the closing mark: '"...?" I pressed.', '"...," I
+// countered.' (Not any verb: after '"I will know then." I nodded.' the words are still the speaker's.)
+const WRITER_AFTER = /^[\s,.!?…'’"”]*I\s+(?:(?:then|again|also)\s+)?([\p{Ll}]+)/u;
+const PRESSING = /^(?:pressed|persisted|ventured|interrupted|prodded|probed|pushed|followed)$/u;
+
+/**
+ * Whether the words after the quote open on the writer's "I" and a verb of theirs, in its sentence or, where the
+ * reading ended the sentence at a question mark inside the quote, in the paragraph's text (`text`) right after it.
+ */
+function writerAfter(r: QuoteRecord, text: string | undefined): boolean {
+  const m = WRITER_AFTER.exec(text !== undefined ? text.slice(r.span.close + 1, r.span.close + 40) : r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart));
+  return m !== null && (CUE_FORMS.has(m[1]!) || PRESSING.test(m[1]!));
+}
 
 /** Whether the words after the quote in its sentence open on a pronoun of the other sex than `gender`. */
 function pronounAgainst(r: QuoteRecord, gender: 'm' | 'f' | null): boolean {

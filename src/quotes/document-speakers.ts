@@ -25,6 +25,7 @@ import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { bracketedAcronymAfter, spelledOutBefore } from './acronym-expansion.ts';
+import { unreadNameSubject } from './unread-name-subject.ts';
 import { acronymOf, classifyProperName, compactName, givenBeforeFamilyName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
@@ -42,7 +43,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
-import { HEAD_OF_STATE, roleInCategory, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
+import { HEAD_OF_STATE, roleInCategory, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
@@ -1217,6 +1218,14 @@ export class DocumentSpeakers {
     return w ? new Set(this.surnames.bearing(w).map((m) => m.compact)).size : 0;
   }
 
+  /**
+   * The person already read under this very name (its compact form), if any, looked up with no side effect: neither
+   * touched nor marked as speaking, for a reader that only weighs whether that person could be meant.
+   */
+  personUnderName(name: string): LocalSpeaker | undefined {
+    return this.personByCompact.get(compactName(name));
+  }
+
   knowsName(name: string): boolean {
     const w = nameWords(name)[0];
     if (!w) return false;
@@ -1866,6 +1875,14 @@ export class DocumentSpeakers {
           return null;
         }
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : carried ? ' carried' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
+        // "Abena Osei spoke. ... Afua, the youngest, teaches music. '...,' she said.": the sentence right before, not
+        // where `s` was last seen, opens on a name set off by a description that the reading did not take up as
+        // anyone; the pronoun may mean that one. No answer rather than a guess (`unread-name-subject.ts`).
+        const before = seen < this.read.sentence - 1 ? this.read.textOf.get(this.read.sentence - 1) : undefined;
+        if (before && unreadNameSubject(before.masked.slice(before.from, before.to), (w) => this.knowsName(w) || this.locals.some((l) => l.names.some((n) => nameWords(n).includes(w))))) {
+          this.lastPath = 'pronoun: none, the sentence before opens on a name the reading did not take up';
+          return null;
+        }
         // "Ms. Lorn met Ms. Marsk. '...,' she said.": the sentence just before names, beside the one it is about,
         // another of the pronoun's gender; either may be meant. No answer rather than a guess.
         // "Alex Moray stood glaring at Neil Burke, who shrugged. '...,' he said.": one whose first name tells no
@@ -3460,6 +3477,8 @@ export class DocumentSpeakers {
           continue;
         }
         if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
+        // ("the former coach" is no one the text gave the coaching as theirs now, "The present coach is Ian Roe".)
+        if (/\b(?:former|ex|onetime|one-time|erstwhile)\b/iu.test(d.text) && onlyPresent(s, d.head)) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), [...s.roles, ...s.mentionRoles], d.head)) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).

@@ -350,7 +350,9 @@ export function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {
     // "... helped a journalist write a book" the verb governs no quote.
     // A wire dateline before the subject ("SEOUL, Sept. 13 (Agency) -- Jane Doe said") ends at its dash.
     const np = t.lemma !== 'accord' && isCue(t, tokens[j - 1]) ? subjectOf(tokens, j) : null;
-    if (np && (np.start === open || /^(?:-+|[—–―])$/u.test(tokens[np.start - 1]?.text ?? ''))) return true;
+    // (Or a name set off after the description opening the sentence: "The minister, Ivo Aune, told colleagues the
+    // plan was "dead", according to two people present" is Aune's; the two only report it.)
+    if (np && (np.start === open || np.appositive?.[0] === open || /^(?:-+|[—–―])$/u.test(tokens[np.start - 1]?.text ?? ''))) return true;
   }
   const np = clauseSubject(tokens, q);
   if (!np) return false;

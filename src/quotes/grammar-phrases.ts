@@ -718,7 +718,9 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   let ds = desc ? desc.start : 0;
   while (desc && ds >= 3 && /^(?:ADJ|VERB)$/u.test(tokens[ds - 1]!.pos) && /^[\p{Ll}]+(?:ed|ing)?$/u.test(tokens[ds - 1]!.text) && (tokens[ds - 1]!.pos === 'ADJ' || /(?:ed|ing)$/u.test(tokens[ds - 1]!.text))) ds--;
   if (desc && ds !== desc.start && !(/^(?:of|for|at|to)$/iu.test(tokens[ds - 1]!.text) && tokens[ds - 2]!.pos === 'NOUN')) ds = desc.start;
-  if (desc && ds >= 2 && /^(?:of|for|at|to)$/iu.test(tokens[ds - 1]!.text) && tokens[ds - 2]!.pos === 'NOUN') {
+  // ("from" too, where the one described works: "a reporter from the Courier, Josh Tamaki, asked" is Tamaki, not
+  // a place named before the description, "At the press conference in Velmar, a reporter from ...".)
+  if (desc && ds >= 2 && (/^(?:of|for|at|to)$/iu.test(tokens[ds - 1]!.text) || (/^from$/iu.test(tokens[ds - 1]!.text) && ds === desc.start)) && tokens[ds - 2]!.pos === 'NOUN') {
     const head = nounPhraseBefore(tokens, ds - 2);
     desc = head && tokens[head.start]!.pos === 'DET' ? { start: head.start, end: desc.end } : null;
   } else if (desc && ds >= 2 && /^(?:of|for|at|to|on|in)$/iu.test(tokens[ds - 1]!.text)) {

@@ -14,6 +14,7 @@ import { invertedPersonDescription } from './inverted-description.ts';
 import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
+import { speakerClauseAfterSource } from './source-then-speaker.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, anonymousReports, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject, voicedBeforeSource } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
@@ -368,6 +369,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       if (voiced) return finish(text, tokens, voiced, 'after', 'say');
       const np = documentAuthor(tokens, nounPhraseAfter(tokens, i + 2));
       if (np && i < q && namedReporterAfter(tokens, np.end, q, anonymousReports(tokens, np))) continue;
+      // ("According to Jo Brin, the coach said: "..."": a clause of saying with its own subject after the source
+      // is read as if the source were not there; the source is never its speaker.)
+      if (np && i < q && speakerClauseAfterSource(tokens, np.end, q)) continue;
       // "Roe thanked the crew, according to the port, saying they had been "..."": a participle of speech
       // right after the source's aside hangs on the main clause, whose subject speaks; the source only carried it.
       // (Only a subject that may speak, a name or a pronoun opening the sentence: "The meeting ended early,

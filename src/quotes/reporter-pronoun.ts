@@ -25,6 +25,12 @@ export function reporterForPronoun(text: string, range: readonly [number, number
   if (titledInQuote(read.phrase, quoted)) return null;
   const parsed = parseSubjectPhrase(read.phrase);
   if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person' || spokenTo(read.phrase, credit)) return null;
+  // (One already read under that full name whose sex the text or the lists do not give as the pronoun's is not
+  // meant; ruled out before the reading marks them as speaking here, which would make them the nearer of two for a
+  // later pronoun of the other sex: "Speaking for the bus company, Aled Hughes said ... "...," he said. "...," she
+  // said.")
+  const known = read.via === 'according' ? undefined : ds.personUnderName(parsed.name);
+  if (known && !fitsPronoun(known, pronoun)) return null;
   const found = ds.resolve(parsed, paragraph, read.role, true);
   // "The choice was deliberate, according to Putin. "...," he told reporters.": a surname whose gender the text
   // never told, when no one else is named in that sentence or the credit, is the one "he" goes on with.

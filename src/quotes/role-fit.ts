@@ -15,6 +15,17 @@ export const HEAD_OF_STATE = /\b[Hh]ead\s+of\s+(?:the\s+([\p{Lu}][\p{L}'’-]*)\
 export const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erstwhile)\b/iu;
 
 /**
+ * Whether `s` holds `head` only as a role held now ("the present mayor", "the new captain of the side", "a
+ * councillor"), no role of it a past one, so that "the former mayor" is not them: a text that has given someone a
+ * role as theirs now names another by "the former" one ("Ada Roe was mayor until 2020. The present mayor, Jo Berg,
+ * ... said the former mayor." is Roe's, never Berg's).
+ */
+export function onlyPresent(s: LocalSpeaker, head: string): boolean {
+  const holding = [...s.roles, ...s.mentionRoles].filter((r) => normaliseName(r).split(/\s+/u).map(singular).includes(head));
+  return holding.length > 0 && !holding.some((r) => PAST_ROLE.test(r));
+}
+
+/**
  * Whether every role or description of `s` holding `head` is a past one ("former governor", "ex-minister"),
  * so that a description without such a word ("the governor") is not them.
  */

@@ -647,6 +647,8 @@ function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): P
 const OPENING_WORDS =
   'Nothing|Everything|Something|Anything|Nobody|Everybody|Everyone|Somebody|Someone|Anybody|Anyone|None|Neither|Either|At|On|In|Unlike|While|When|Whenever|Whether|Whereas|Unless|Several|Many|Few|Both|Each|Every|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|Yesterday|Today|Tonight|Tomorrow|Overnight|Afterwards|Afterward|Elsewhere|Separately|Privately|Publicly|Sadly|Tellingly|Notably|Clearly|Finally|Ironically|Interestingly|Unsurprisingly|Surprisingly|Predictably|Curiously|Crucially|Importantly|Fortunately|Unfortunately|Typically|Initially|Eventually|Ultimately|Frankly|Naturally|Understandably|Apparently|Evidently|Obviously|Subsequently|Previously|Recently|Immediately|Reportedly|Allegedly|Similarly|Likewise|Additionally|Moreover|Furthermore|Nevertheless|Nonetheless|Overall|Thankfully|Hopefully|Happily|Luckily|Oddly|Strangely|Remarkably|Suddenly|Following|According|Including|Regarding|Concerning|Considering|Excluding|Amid|Amidst|Among|Against|Within|Throughout|Towards|Toward|Beyond|Behind|Besides|Beside|Upon|Alongside|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Quoting|Citing|Echoing|Relaying|Paraphrasing|Responding|Replying|Referring|Told|Said|Says|Stated|Added|Continued|Replied|Wrote|Explained|Noted|Declared|Recalled|Insisted|Warned|Argued|Responded|Countered|Concluded|Quipped|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do(?![ \\t]+[\\p{Lu}][\\p{Ll}-]+[ \\t]+[\\p{Lu}][\\p{Ll}-]+(?![\\p{L}]))|Will|Would|Can|Could|Should|More|Just';
 export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
+// A modal that is also a given name, then one to three capitalised words: "Will Roe", "Can Demirel".
+const AUXILIARY_GIVEN_NAME = /^(Will|Can)\s+((?:[\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}][\p{Ll}'’-]+){0,2})$/u;
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
 // (With the preposition that sets a day or date after the subject, "The bureau late on Tuesday", "on the 20th".)
 const TIME_WORDS = new RegExp(`(?:\\s+(?:late|early))?(?:(?:\\s+(?:on|during))?\\s+(?:${WEEKDAY_NAMES}|today|yesterday|tonight|morning|evening|afternoon)|\\s+on\\s+the\\s+\\d{1,2}(?:st|nd|rd|th))$`, 'u');
@@ -665,7 +667,14 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   // "the state-run Global Herald", "the pro-government Daily Voice": a compound adjective before a proper name
   // describes it and is no part of it.
   p = p.replace(/^([Tt]he\s+)(?:[\p{Ll}]+-[\p{Ll}]+\s+)+(?=[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*$)/u, '$1');
-  while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
+  // "Will Sarkissian", "Can Demirel": a modal that is also a given name, before one to three capitalised words and
+  // nothing else, is the name's first word in a credit ("said Will Sarkissian"), not a question's verb opening the
+  // phrase; read without it, the rest would be a bare surname meaning a namesake. (Not "Do", a family name written
+  // first: "Do Minh Tuan" and "Do Thi Mai" in full would make a later "Mr Do" pick one of two whose sex no list tells.)
+  const modalName = AUXILIARY_GIVEN_NAME.exec(p);
+  if (!(modalName && isKnownFirstName(modalName[1]!) && !FUNCTION_WORD_ALONE.test(modalName[2]!.split(/\s+/u)[0]!))) {
+    while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
+  }
   // (Only a phrase ending in the last letter of one of the words can end in one: told before the expression,
   // which would try its alternatives after every space of the phrase.)
   while (endsLikeTimeWord(p) && TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');

@@ -936,7 +936,7 @@ export class SurnameHolders {
     // given name: a short family name no list knows is no less the bare "Ri" that means it.
     const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph, ctx) : null;
     const afterBare = new Set(this.namedAfterBareHere(w, paragraph, ctx).map((m) => m.compact));
-    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && (isKnownFirstName(w) || familyNameFirst(m.name))) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && (isKnownFirstName(w) || familyNameFirst(m.name))) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx, m.words)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
     const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
     // (With none else, still not one whose common word opens a sentence or a quotation: "She writes, \"Maybe
     // Kask is right.\"" capitalises "Maybe" for where it stands, and names no Maybe Kask.)
@@ -1217,9 +1217,15 @@ export class SurnameHolders {
    * Whether the person of the full name `compact` was shown by a title to be of the other gender: "Mr. Kim" is
    * not the Kim Soo-min the text has called "Ms. Kim", whatever her name's words tell.
    */
-  private toldOtherGender(compact: string, want: 'm' | 'f', ctx: SurnameContext): boolean {
+  private toldOtherGender(compact: string, want: 'm' | 'f', ctx: SurnameContext, words: readonly string[] = []): boolean {
     const l = ctx.personByCompact.get(compact);
-    return !!l?.genderSure && l.gender !== want;
+    if (l?.genderSure && l.gender !== want) return true;
+    // (So a mention that is the tail of a longer name of someone told of the other sex: "Ms Powell Rhys" of "Gwen
+    // Powell Rhys", two surnames, is a woman, and no "Mr Rhys" after her is that mention's.)
+    return words.length >= 2 && ctx.locals.some((x) => x.kind === 'person' && x.genderSure && x.gender !== null && x.gender !== want && x.names.some((n) => {
+      const nw = nameWords(n);
+      return nw.length > words.length && nw.slice(-words.length).every((w, k) => w === words[k]);
+    }));
   }
 
   /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */

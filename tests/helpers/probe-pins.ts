@@ -54,7 +54,10 @@ export function pinWrittenAnswers(dir: string, knownWrong: readonly string[] = [
       const wrong: string[] = [];
       for (const written of allowedAnswers(dir, 'expected-written.txt')) {
         const a = judged.get(`${written.doc}: ${written.opening}`) ?? written;
-        const q = quotes.find((x) => x.citation.doc === a.doc && x.quote.toLowerCase().startsWith(a.opening.slice(0, 20).toLowerCase()));
+        // (The whole opening first: two quotes of one article may share their first 20 characters, "The valley wants a
+        // bus" and "The valley wants a bypass".)
+        const opens = (x: (typeof quotes)[number], n: number): boolean => x.citation.doc === a.doc && x.quote.toLowerCase().startsWith(a.opening.slice(0, n).toLowerCase());
+        const q = quotes.find((x) => opens(x, a.opening.length)) ?? quotes.find((x) => opens(x, 20));
         if (!q || q.speaker === null) continue;
         const got = q.speaker.toLowerCase();
         if (!a.who.some((w) => w !== '-' && (got.includes(w.toLowerCase()) || w.toLowerCase().includes(got)))) wrong.push(`${a.doc}: ${a.opening} → ${q.speaker}`);
