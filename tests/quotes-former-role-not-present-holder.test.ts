@@ -19,6 +19,10 @@ describe('"the former X" is never the one the text gave X as theirs now', () => 
     expect(speakerOf(paras, 'lost its nerve')).not.toBe('Lucan Thrale');
   });
 
+  it('"the former diplomat" for one brought in by the title "retired diplomat", its noun alone kept as a mention role', () => {
+    const paras = ['In Kelso, retired diplomat Anders Vikholm and his wife, Britt, watched the footage. "I served in Hanoi in the nineties," said Vikholm, 71.', 'Vikholm, for his part, had already switched off the television. "I have seen this film before," the former diplomat said.'];
+    expect(speakerOf(paras, 'seen this film')).toBe('Anders Vikholm');
+  });
   it('still "the former mayor" for one the text gave that role as a former one', () => {
     const paras = ['Ottilie Brask, the former mayor of Fennvik, spoke at the meeting. The present mayor, Jonas Aavik, listened.', '"It is a vanity project," said the former mayor.'];
     expect(speakerOf(paras, 'vanity project')).toBe('Ottilie Brask');

@@ -12,7 +12,7 @@ export const KOREAN_FAMILY_NAMES: readonly string[] = ['Kim', 'Lee', 'Yi', 'Rhee
 export const CHINESE_FAMILY_NAMES: readonly string[] = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Hu', 'Guo', 'Lin', 'Gao', 'Luo', 'Zheng', 'Liang', 'Xie', 'Tang', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Du', 'Cheng', 'Wei', 'Shen', 'Jin', 'Wong', 'Chan', 'Cheung', 'Leung', 'Ng', 'Lau', 'Tan', 'Ong', 'Goh'];
 
 // None of them also an English given name or a common word ("Le" and "Do" are left out).
-export const VIETNAMESE_FAMILY_NAMES: readonly string[] = ['Nguy[eễ]n', 'Tr[aầ]n', 'Ph[aạ]m', 'Ho[aà]ng', 'Hu[yỳ]nh', 'Phan', 'V[uũ]', 'V[oõ]', '[DĐ][aặ]ng', 'B[uù]i', 'Ng[oô]', 'D[uư][oơ]ng', '[DĐ]inh', 'Tr[iị]nh', '[DĐ]o[aà]n', 'Tr[uư][oơ]ng', 'L[uư][oơ]ng'];
+export const VIETNAMESE_FAMILY_NAMES: readonly string[] = ['Nguy[eễ]n', 'Tr[aầ]n', 'Ph[aạ]m', 'Ho[aà]ng', 'Hu[yỳ]nh', 'Phan', 'V[uũ]', 'V[oõ]', '[DĐ][aặ]ng', 'B[uù]i', 'Ng[oô]', 'D[uư][oơ]ng', '[DĐ]inh', 'Tr[iị]nh', '[DĐ]o[aà]n', 'Tr[uư][oơ]ng', 'L[uư][oơ]ng', '[DĐ][oỗ]'];
 
 /** A regular expression matching a whole word that is one of the names given, with the flags given ("u", "iu"). */
 export function familyNameTest(names: readonly string[], flags: string): RegExp {

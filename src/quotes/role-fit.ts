@@ -21,9 +21,14 @@ export const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erst
  * ... said the former mayor." is Roe's, never Berg's).
  */
 export function onlyPresent(s: LocalSpeaker, head: string): boolean {
-  const holding = [...s.roles, ...s.mentionRoles].filter((r) => normaliseName(r).split(/\s+/u).map(singular).includes(head));
-  return holding.length > 0 && !holding.some((r) => PAST_ROLE.test(r));
+  // (A title read before a name keeps its noun only, "retired diplomat NAME" giving "diplomat": such a bare title
+  // tells nothing of when, unless it says "present", "new" or "current" itself.)
+  const holds = (r: string): boolean => normaliseName(r).split(/\s+/u).map(singular).includes(head);
+  const holding = [...s.roles.filter(holds), ...s.mentionRoles.filter((r) => holds(r) && PRESENT_ROLE.test(r))];
+  return holding.length > 0 && ![...s.roles, ...s.mentionRoles].some((r) => holds(r) && PAST_ROLE.test(r));
 }
+
+const PRESENT_ROLE = /\b(?:present|new|current|incumbent|sitting|serving)\b/iu;
 
 /**
  * Whether every role or description of `s` holding `head` is a past one ("former governor", "ex-minister"),
