@@ -12,7 +12,7 @@ import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
-import { classifyProperName, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
+import { classifyProperName, isDocumentPerson, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -646,6 +646,22 @@ const OPENING_WORDS =
   'Nothing|Everything|Something|Anything|Nobody|Everybody|Everyone|Somebody|Someone|Anybody|Anyone|None|Neither|Either|At|On|In|Unlike|While|When|Whenever|Whether|Whereas|Unless|Several|Many|Few|Both|Each|Every|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|Yesterday|Today|Tonight|Tomorrow|Overnight|Afterwards|Afterward|Elsewhere|Separately|Privately|Publicly|Sadly|Tellingly|Notably|Clearly|Finally|Ironically|Interestingly|Unsurprisingly|Surprisingly|Predictably|Curiously|Crucially|Importantly|Fortunately|Unfortunately|Typically|Initially|Eventually|Ultimately|Frankly|Naturally|Understandably|Apparently|Evidently|Obviously|Subsequently|Previously|Recently|Immediately|Reportedly|Allegedly|Similarly|Likewise|Additionally|Moreover|Furthermore|Nevertheless|Nonetheless|Overall|Thankfully|Hopefully|Happily|Luckily|Oddly|Strangely|Remarkably|Suddenly|Following|According|Including|Regarding|Concerning|Considering|Excluding|Amid|Amidst|Among|Against|Within|Throughout|Towards|Toward|Beyond|Behind|Besides|Beside|Upon|Alongside|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Quoting|Citing|Echoing|Relaying|Paraphrasing|Responding|Replying|Referring|Told|Said|Says|Stated|Added|Continued|Replied|Wrote|Explained|Noted|Declared|Recalled|Insisted|Warned|Argued|Responded|Countered|Concluded|Quipped|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
 export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
+// "Do Thi Hoa", "Will Hartigan", "Can Erdem": an auxiliary that is also a given or family name, then one to three
+// capitalised words of a person's name and nothing else.
+const MODAL_NAME_OPENING = /^(?:Do|Will|Can)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){0,2})$/u;
+
+/**
+ * Whether a phrase may be a person's name opening on a word that is also an auxiliary ("Do Thi Hoa", "Will
+ * Hartigan"): the word and a person's name after it. Not when the words after it are a place's or a body's name
+ * ("Will Moscow"), nor when they hold a function word. Where it stands decides the rest (`auxiliary-name.ts`).
+ */
+export function modalNameOpening(phrase: string): boolean {
+  const m = MODAL_NAME_OPENING.exec(phrase);
+  if (!m) return false;
+  const rest = m[1]!;
+  if (rest.split(/\s+/u).some((w) => FUNCTION_WORD_ALONE.test(w) || TIME_ONLY.test(w))) return false;
+  return classifyProperName(rest) === 'person';
+}
 // (With the preposition that sets a day or date after the subject, "The bureau late on Tuesday", "on the 20th".)
 const TIME_WORDS = new RegExp(`(?:\\s+(?:late|early))?(?:(?:\\s+(?:on|during))?\\s+(?:${WEEKDAY_NAMES}|today|yesterday|tonight|morning|evening|afternoon)|\\s+on\\s+the\\s+\\d{1,2}(?:st|nd|rd|th))$`, 'u');
 /** Whether `p` ends in 'y', 't', 'g', 'n' or 'h', the last letters of TIME_WORDS's words: no other can match it. */
@@ -663,7 +679,8 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   // "the state-run Global Herald", "the pro-government Daily Voice": a compound adjective before a proper name
   // describes it and is no part of it.
   p = p.replace(/^([Tt]he\s+)(?:[\p{Ll}]+-[\p{Ll}]+\s+)+(?=[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*$)/u, '$1');
-  while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
+  // ("Do Thi Hoa said", "said Will Hartigan": an opening auxiliary the document shows to be a name's first word.)
+  if (!isDocumentPerson(p)) while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
   // (Only a phrase ending in the last letter of one of the words can end in one: told before the expression,
   // which would try its alternatives after every space of the phrase.)
   while (endsLikeTimeWord(p) && TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
