@@ -494,8 +494,10 @@ export class SurnameHolders {
    */
   private doubleSurname(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): string | null | undefined {
     // "García Márquez" after "Gabriel García Márquez": both surnames, without the first name.
+    // (So after two given names: "Ferreira Lopes" after "Ana Paula Ferreira Lopes", each word before the two a
+    // given name the lists know.)
     if (words.length === 2) {
-      const whole = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length === 3 && m.words[1] === words[0] && m.words[2] === words[1] && listedGivenName(m.words[0]!));
+      const whole = this.mentions.filter((m) => m.paragraph <= paragraph && (m.words.length === 3 || m.words.length === 4) && m.words.at(-2) === words[0] && m.words.at(-1) === words[1] && m.words.slice(0, -2).every((g) => listedGivenName(g)));
       return new Set(whole.map((m) => m.compact)).size === 1 ? whole[0]!.name : undefined;
     }
     // (A bare given name, "Paul" beside "John Paul Jones", goes the ordinary way.)
