@@ -42,7 +42,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
-import { HEAD_OF_STATE, roleInCategory, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
+import { HEAD_OF_STATE, researchFellow, roleInCategory, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
@@ -3376,10 +3376,17 @@ export class DocumentSpeakers {
           return expert;
         }
       }
+      // (Fellows of a research body a description of an analyst may mean, when no one the text gave that noun fits.)
+      const fellows: LocalSpeaker[] = [];
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         // (A head the lexicon of roles lacks, "the guide", is no head a role gave: the roles' words are read for it.)
-        if (s === AMBIGUOUS || !(s.heads.has(d.head) || (s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleInCategory(r, d.head))) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head) || (d.roleOnly && s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, d.head))))) continue;
+        if (s === AMBIGUOUS) continue;
+        if (!(s.heads.has(d.head) || (s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleInCategory(r, d.head))) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head) || (d.roleOnly && s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, d.head))))) {
+          // ("a senior fellow at the X Institute" for "the analyst": a looser fit, kept aside, `researchFellow`.)
+          if (!relation && !past && s.kind === 'person' && !d.plural && paragraph - (this.paragraphOf.get(s) ?? -9) <= 2 && [...s.roles, ...s.mentionRoles].some((r) => researchFellow(r, d.head)) && proper.every((w) => holdsWord(s.words, w)) && !(sex && (s.gender ?? listedGender(s.names)) === (sex === 'm' ? 'f' : 'm')) && !fellows.includes(s)) fellows.push(s);
+          continue;
+        }
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         // ("the male lawmaker" is never "the female lawmaker", nor a woman the text named.)
@@ -3410,6 +3417,11 @@ export class DocumentSpeakers {
           tied = true;
           if (this.paragraphOf.get(s) === paragraph) tiedHere = true;
         }
+      }
+      // (No one fits by the noun the text gave: the one fellow of a research body lately at hand, not two.)
+      if (!best && !tied && fellows.length === 1) {
+        best = fellows[0]!;
+        bestScore = 0;
       }
       // "A Danish official said ... [new paragraph] One, a clerk of the board ..., said ... '...,' the official
       // said.": the one brought on in the quote's own paragraph to speak, whom no other there ties, is meant.
