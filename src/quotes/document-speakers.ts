@@ -1155,8 +1155,14 @@ export class DocumentSpeakers {
    * every full name so mentioned agrees on ("Vail" after "Greta Vail"); null when not told or not agreed.
    */
   mentionedGender(name: string): 'm' | 'f' | null {
-    const known = this.knownGender(name);
-    if (known) return known;
+    return this.knownGender(name) ?? this.fullNamesGender(name);
+  }
+
+  /**
+   * The sex every full name the document mentions ending in the last word of `name` tells by its given name or a
+   * word of kin before it, whatever the reading has told of the person since; null when not told or not agreed.
+   */
+  fullNamesGender(name: string): 'm' | 'f' | null {
     const words = nameWords(name);
     const end = words[words.length - 1];
     const told = new Set(this.mentions.filter((m) => m.words.length >= 2 && m.words[m.words.length - 1] === end).map((m) => m.kin ?? genderOfName(m.name)));
