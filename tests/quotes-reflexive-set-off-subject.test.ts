@@ -20,3 +20,13 @@ it('tells the reflexive’s sex with the name set off', () => {
   expect(setOffSubject('Vell himself, asked by reporters whether the deal would be signed, said: ')).toEqual({ name: 'Vell', role: null, reflexive: 'm' });
   expect(setOffSubject('Roe herself, speaking through an interpreter, said ')).toEqual({ name: 'Roe', role: null, reflexive: 'f' });
 });
+
+it('reads such a subject opening a clause joined by "and" after another’s quote', () => {
+  const paragraphs = [
+    'The second goal came from substitute Mina Varsk, who headed in a corner.',
+    'Her coach called the goal "a gift from our defence to theirs," and Varsk herself, asked through the interpreter how it felt, said only: "Very good."',
+  ];
+  expect(speakerOf(paragraphs, 'Very good')).toBe('Mina Varsk');
+  // (Only with the reflexive: a bare name after "and" may close a list of subjects.)
+  expect(setOffSubject('Roe left, and Varsk, asked about it, said: ')).toBeNull();
+});

@@ -35,6 +35,20 @@ const LIST_AFTER_NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?
  * tells, as `reflexive`); null when `before` is no such clause.
  */
 export function setOffSubject(before: string): { name: string; role: string | null; body?: boolean; reflexive?: 'm' | 'f' } | null {
+  const read = setOffOpening(before);
+  if (read) return read;
+  // ('Her coach called it "...," and Kim herself, asked how it felt, said only:': a clause joined by "and" or "but"
+  // whose subject an emphatic reflexive marks, the words set off after it; read as a clause of its own.)
+  const joined = JOINED_REFLEXIVE_CLAUSE.exec(before);
+  const second = joined ? setOffOpening(before.slice(joined.index + joined[0].length)) : null;
+  return second?.reflexive ? second : null;
+}
+
+// The last ", and" or ", but" (perhaps a quote closing after the comma) before a name and an emphatic reflexive set off by a comma.
+const JOINED_REFLEXIVE_CLAUSE = /,["”’]?\s+(?:and|but)\s+(?=(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*\s+(?:himself|herself),[^,]*,[^,]*$)/u;
+
+/** `setOffSubject` for a clause opening `before`. */
+function setOffOpening(before: string): { name: string; role: string | null; body?: boolean; reflexive?: 'm' | 'f' } | null {
   const comma = OPEN_COMMA.exec(before);
   if (comma) {
     const [, described, name, reflexive, setOff, , tail] = comma;
