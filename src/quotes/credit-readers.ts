@@ -1636,6 +1636,14 @@ function setOffBefore(r: CreditReading, q: QuoteSentence): void {
     if (named && named.type !== 'pronoun' && named.kind === 'organisation') credit(r, setOff.name, null, named);
     return;
   }
+  // ("Putin himself, asked ..., said": the sex "himself" tells must not be another's than the one the name means. A
+  // bare surname only when one person the text names bears it; a full name the text tells of the other sex, no one.)
+  if (setOff?.reflexive && named?.type === 'name') {
+    const bare = !/\s/u.test(named.name);
+    if (bare && q.ds.surnameHolderCount(named.name) !== 1) return;
+    const sex = bare ? q.ds.fullNamesGender(named.name) : genderOfName(named.name);
+    if (sex && sex !== setOff.reflexive) return;
+  }
   if (setOff && knownPerson(named, q.ds)) credit(r, setOff.name, setOff.role, named);
 }
 

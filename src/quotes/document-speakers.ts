@@ -43,8 +43,8 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
-import { HEAD_OF_STATE, roleInCategory, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
+import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
+import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -1177,8 +1177,14 @@ export class DocumentSpeakers {
    * every full name so mentioned agrees on ("Vail" after "Greta Vail"); null when not told or not agreed.
    */
   mentionedGender(name: string): 'm' | 'f' | null {
-    const known = this.knownGender(name);
-    if (known) return known;
+    return this.knownGender(name) ?? this.fullNamesGender(name);
+  }
+
+  /**
+   * The sex every full name the document mentions ending in the last word of `name` tells by its given name or a
+   * word of kin before it, whatever the reading has told of the person since; null when not told or not agreed.
+   */
+  fullNamesGender(name: string): 'm' | 'f' | null {
     const words = nameWords(name);
     const end = words[words.length - 1];
     const told = new Set(this.mentions.filter((m) => m.words.length >= 2 && m.words[m.words.length - 1] === end).map((m) => m.kin ?? genderOfName(m.name)));
@@ -3457,10 +3463,17 @@ export class DocumentSpeakers {
           return expert;
         }
       }
+      // (Fellows of a research body a description of an analyst may mean, when no one the text gave that noun fits.)
+      const fellows: LocalSpeaker[] = [];
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         // (A head the lexicon of roles lacks, "the guide", is no head a role gave: the roles' words are read for it.)
-        if (s === AMBIGUOUS || !(s.heads.has(d.head) || (s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleInCategory(r, d.head))) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head) || (d.roleOnly && s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, d.head))))) continue;
+        if (s === AMBIGUOUS) continue;
+        if (!(s.heads.has(d.head) || (s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleInCategory(r, d.head))) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head) || (d.roleOnly && s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, d.head))))) {
+          // ("a senior fellow at the X Institute" for "the analyst": a looser fit, kept aside, `researchFellow`.)
+          if (!relation && !past && s.kind === 'person' && !d.plural && paragraph - (this.paragraphOf.get(s) ?? -9) <= 2 && [...s.roles, ...s.mentionRoles].some((r) => researchFellow(r, d.head)) && proper.every((w) => holdsWord(s.words, w)) && !(sex && (s.gender ?? listedGender(s.names)) === (sex === 'm' ? 'f' : 'm')) && !fellows.includes(s)) fellows.push(s);
+          continue;
+        }
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         // ("the male lawmaker" is never "the female lawmaker", nor a woman the text named.)
@@ -3493,6 +3506,11 @@ export class DocumentSpeakers {
           tied = true;
           if (this.paragraphOf.get(s) === paragraph) tiedHere = true;
         }
+      }
+      // (No one fits by the noun the text gave: the one fellow of a research body lately at hand, not two.)
+      if (!best && !tied && fellows.length === 1) {
+        best = fellows[0]!;
+        bestScore = 0;
       }
       // "A Danish official said ... [new paragraph] One, a clerk of the board ..., said ... '...,' the official
       // said.": the one brought on in the quote's own paragraph to speak, whom no other there ties, is meant.

@@ -14,6 +14,7 @@ import { uncreditReplyToSelf } from './reply-pronoun.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
 import { documentPeopleOf } from './body-word-surname.ts';
+import { auxiliaryOpeningNames } from './auxiliary-name.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { AMBIGUOUS } from './local-speaker.ts';
 import { setDocumentPeople } from './names.ts';
@@ -150,6 +151,14 @@ function documentGroups(passages: readonly Passage[]): [string, number[]][] {
   return [...byDoc];
 }
 
+/** The document's people read from names of a body's word, with the names opening on an auxiliary added. */
+function withAuxiliaryNames(people: Set<string> | null, names: readonly string[]): Set<string> | null {
+  if (names.length === 0) return people;
+  const out = people ?? new Set<string>();
+  for (const n of names) out.add(n);
+  return out;
+}
+
 /** Reads the documents given, each on its own; speakers not yet merged across them. */
 function readDocuments(original: readonly Passage[], passages: readonly Passage[], groups: readonly [string, number[]][]): Omit<DocumentsRead, 'spans'> & { spans: QuoteSpan[][] } {
   const records: QuoteRecord[] = [];
@@ -162,7 +171,8 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
     const docStart = records.length;
     const texts = indices.map((i) => passages[i]!.text);
     // ("Elsa Bank, a teacher,": a person's name that reads as a body's, for this document alone.)
-    setDocumentPeople(documentPeopleOf(texts));
+    // (So "Do Thi Hoa", "Will Hartigan": a name opening on a word also an auxiliary, where it stands as a name.)
+    setDocumentPeople(withAuxiliaryNames(documentPeopleOf(texts), auxiliaryOpeningNames(texts)));
     const ds = new DocumentSpeakers(doc, texts, nextKey);
     // The members the document names with their seats, read before the seats are blanked, for "the member for X".
     ds.seats = seatsNamed(indices.map((i) => original[i]!.text));

@@ -18,6 +18,7 @@ import { isKnownFirstName } from './first-names.ts';
 import { pastCapsDateline } from './dateline-tokens.ts';
 import { participleClauseSubject } from './participle-clause.ts';
 import { participleOfVerb } from './verb-participle.ts';
+import { auxiliaryNameStart } from './auxiliary-name.ts';
 
 
 /**
@@ -1438,6 +1439,9 @@ function acronymSpelled(tokens: readonly Token[], from: number, end: number): nu
 
 /** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
 export function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
+  // ("Do Thi Hoa said", "Will Hartigan, a farmer, said": a name's first word the tagger took for an auxiliary.)
+  const opened = auxiliaryNameStart(text, tokens, np.start, np.end);
+  if (opened < np.start) np = { ...np, start: opened };
   let nameFrom = np.end;
   // A hyphen joining two parts of a name with no space ("Jean-Pierre") is inside the name.
   const hyphen = (k: number): boolean => /^[-‐]$/u.test(tokens[k]!.text) && k > np.start && k + 1 < np.end && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start && /^[\p{Lu}]/u.test(tokens[k - 1]!.text);

@@ -5,7 +5,7 @@
 import { isSpace } from '../text/chars.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { isKindOf, pertainsTo } from '../text/wordnet.ts';
-import { classifyProperName, compactName, isInitialledName, lexTags, nameWords, remembered } from './names.ts';
+import { classifyProperName, compactName, isDocumentPerson, isInitialledName, lexTags, nameWords, remembered } from './names.ts';
 import { appositiveRole } from './appositive-role.ts';
 import { roleBeforeName } from './role-before-name.ts';
 import { leftOfficeRole } from './left-office-role.ts';
@@ -65,15 +65,18 @@ const TITLE_BEFORE_SURNAME = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|P
 /** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
 const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at'> | null => {
   let text = run.replace(/['’]s$/u, '').replace(PLACE_ADJECTIVE, '');
-  while (LEADING_FUNCTION_WORD.test(text)) text = text.replace(LEADING_FUNCTION_WORD, '');
+  // ("Do Thi Hoa", "Will Hartigan": an opening auxiliary the document shows to be a name's first word is kept.)
+  const opensOnName = isDocumentPerson(text);
+  if (!opensOnName) while (LEADING_FUNCTION_WORD.test(text)) text = text.replace(LEADING_FUNCTION_WORD, '');
   let words = text.split(/\s+/u);
   // A headline's capitals run a name into the words after it ("Mr. Brennick Is Not an Honest Broker"):
   // the name ends before the first function word ("Is"), unless that word is also a name ("Theresa May").
   const cut = words.findIndex((w, i) => i > 0 && ((w !== 'of' && w !== 'the' && w !== 'for' && STOP_IN_RUN.has(w.toLowerCase())) || WEEKDAY.test(w)));
   if (cut > 0) words = words.slice(0, cut);
   // "A Trump", "More Hillary Clinton": a function word opening the run is no part of the name.
-  // (Not "Do" before two more words: the Vietnamese family name, "Do Thi Hoa", as `LEADING_FUNCTION_WORD` reads it.)
-  while (words.length > 1 && STOP_IN_RUN.has(words[0]!.toLowerCase()) && !(words[0] === 'Do' && words.length >= 3)) words = words.slice(1);
+  // (Not "Do" before two more words: the Vietnamese family name, "Do Thi Hoa", as `LEADING_FUNCTION_WORD` reads it;
+  // nor an opening word the document shows to be a name's first, `opensOnName`.)
+  if (!opensOnName) while (words.length > 1 && STOP_IN_RUN.has(words[0]!.toLowerCase()) && !(words[0] === 'Do' && words.length >= 3)) words = words.slice(1);
   // "Brothers Tom and Will Acre", "Sisters Ann and May Roe": a plural word of kin opening a sentence is no name.
   if (words.length > 1 && KIN_PLURAL.test(words[0]!)) words = words.slice(1);
   // "New Jersey’s Steve Lonegan", "Review’s Ian Tuttle": the owner before a full name is where they work.

@@ -54,6 +54,11 @@ export function setDocumentPeople(names: ReadonlySet<string> | null): void {
   epoch++;
 }
 
+/** Whether the document being read shows `name`, as written, to be a person's (`setDocumentPeople`). */
+export function isDocumentPerson(name: string): boolean {
+  return documentPeople !== null && documentPeople.has(name);
+}
+
 /**
  * A pure function of a string, remembered: a corpus repeats its names and speaker phrases thousands of
  * times. Bounded: the cache is emptied when full. Results are shared, so callers must not change them.

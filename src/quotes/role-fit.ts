@@ -36,7 +36,8 @@ const PRESENT_ROLE = /\b(?:present|new|current|incumbent|sitting|serving)\b/iu;
  */
 export function onlyFormer(s: LocalSpeaker, head: string): boolean {
   const holding = [...s.roles, ...s.mentionRoles, ...(s.kind === 'person' ? [] : s.names)].filter((r) => normaliseName(r).split(/\s+/u).map(singular).includes(head));
-  if (holding.length === 0 || !holding.every((r) => PAST_ROLE.test(r))) return false;
+  // ("a former ambassador who is now the special envoy": the head after "now" is held now, whatever came before.)
+  if (holding.length === 0 || !holding.every((r) => PAST_ROLE.test(r) && !heldNow(r, head))) return false;
   // A trade or calling is kept after one leaves it, as an office is not: "the engineer" is the "former rocket
   // engineer", "the professor" the "retired professor of law"; "the governor" is never the "former governor".
   // (Not one who died or held it "then": "the late professor", "the then engineer".)
@@ -46,6 +47,20 @@ export function onlyFormer(s: LocalSpeaker, head: string): boolean {
   // says the rank is an officer's, not a team's or a ship's).
   if (s.kind === 'person' && MILITARY_RANKS.test(head) && holding.every((r) => (/\bretired\b/iu.test(r) || ARMED_SERVICE.test(r)) && !/\b(?:late|then|erstwhile)\b/iu.test(r) && (ARMED_SERVICE.test(r) || !/\b(?:former|ex|onetime|one-time)\b/iu.test(r)))) return false;
   return OFFICE_HEADS.test(head) || s.kind !== 'person' || !holding.every((r) => LEFT_CALLING.test(r) && !/\b(?:late|then)\b/iu.test(r));
+}
+
+// The clause of a role that gives the office held now after one left: "who is now", "and now", "now".
+const NOW_CLAUSE = /(?:^|\s)(?:(?:who|and)\s+(?:is\s+)?now|who\s+(?:has\s+since\s+become|now\s+serves\s+as|now\s+works\s+as)|,\s+now)\s+(?:the|an?|its|their)\s+/iu;
+
+/**
+ * Whether a role gives `head` as held now: in a clause of "who is now", "and now" after the words of a role left
+ * ("a former ambassador to X who is now the special envoy"), with no word of a role left in it.
+ */
+export function heldNow(role: string, head: string): boolean {
+  const m = NOW_CLAUSE.exec(role);
+  if (!m) return false;
+  const after = role.slice(m.index + m[0].length);
+  return !PAST_ROLE.test(after) && normaliseName(after).split(/\s+/u).map(singular).includes(head);
 }
 
 /**
@@ -230,6 +245,20 @@ export function legislatureMember(role: string): boolean {
   return LEGISLATURE_MEMBER.test(role);
 }
 
+/**
+ * Whether a role makes its holder one of a research body's analysts for a description of `head` ("a senior fellow at
+ * the X Institute" for "the analyst", "the researcher", "the expert"). A looser fit than the role's own noun: one the
+ * text gave that noun comes first.
+ */
+export function researchFellow(role: string, head: string): boolean {
+  return RESEARCH_HEADS.has(head) && RESEARCH_FELLOW.test(role);
+}
+
+const RESEARCH_HEADS: ReadonlySet<string> = new Set(['analyst', 'researcher', 'expert', 'scholar', 'specialist']);
+// "a senior fellow at the Lee Institute of X", "a research fellow with the Y Centre": a fellow (perhaps senior,
+// research, visiting or non-resident) at a body whose name holds a word of research or learning. (Not "a fellow
+// passenger", "a fellow of the Royal Society": the noun is the role's head, and the body one of research.)
+const RESEARCH_FELLOW = /^(?:an?\s+|the\s+)?(?:(?:senior|junior|research|visiting|non-resident|nonresident|distinguished|postdoctoral)\s+){0,2}fellow\s+(?:at|with|of|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}(?:Institute|Institution|Centre|Center|Council|Endowment|University|School|Academy|Studies|Programme|Program|Initiative|Forum|Foundation)\b/u;
 const LEGISLATURE_MEMBER = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}member\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:House|Parliament|Senate|Congress|Assembly|Duma|Knesset|Diet|Legislature|Bundestag|Majlis)\b/u;
 
 /**

@@ -19,7 +19,8 @@ const VERB = String.raw`(?:said|says|told|tells|wrote|writes|added|adds|argued|a
 /** After the verb: an object or a phrase ("told Sam Orr of Channel Nine", "in a statement"), then a comma, a colon or "that". */
 // (A title's or an initial's full stop is no end of the clause: "said Ms. Carver's donations".)
 const TAIL = String.raw`(?:\s+(?:[^;:_.!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|[\p{Lu}]))\.){1,80}?)?\s*[,:]?\s*(?:that\s*)?$`;
-const OPEN_COMMA = new RegExp(String.raw`^\s*${LEAD}(?:((?:One|Some|Two|Three|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+|\d{1,3}-year-old\s+)?(${NAME}),\s+([^;:_]{2,220}?),\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
+// (An emphatic reflexive may follow the name: "Putin himself, asked by reporters whether ..., said:".)
+const OPEN_COMMA = new RegExp(String.raw`^\s*${LEAD}(?:((?:One|Some|Two|Three|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+|\d{1,3}-year-old\s+)?(${NAME})(?:\s+(himself|herself))?,\s+([^;:_]{2,220}?),\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
 /** `One of the college's senior officers, Peter Lomax, testified that`: a description, then the name set off. */
 // (The name may carry where the person works: "One of them, Jane Roe of the Asan programme, told ...".)
 const DESCRIBED_NAME = new RegExp(String.raw`^\s*${LEAD}((?:One|Some|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][^,;:_]{1,60})?,\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
@@ -30,12 +31,32 @@ const LIST_AFTER_NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?
 
 /**
  * The name that is the subject of the reporting verb in `before` (the quote's sentence up to its opening mark,
- * quotes masked), with the words set off around it; null when `before` is no such clause.
+ * quotes masked), with the words set off around it (and the sex an emphatic "himself" or "herself" after the name
+ * tells, as `reflexive`); null when `before` is no such clause.
  */
-export function setOffSubject(before: string): { name: string; role: string | null; body?: boolean } | null {
+export function setOffSubject(before: string): { name: string; role: string | null; body?: boolean; reflexive?: 'm' | 'f' } | null {
+  const read = setOffOpening(before);
+  if (read) return read;
+  // ('Her coach called it "...," and Kim herself, asked how it felt, said only:': a clause joined by "and" or "but"
+  // whose subject an emphatic reflexive marks, the words set off after it; read as a clause of its own.)
+  const joined = JOINED_REFLEXIVE_CLAUSE.exec(before);
+  const second = joined ? setOffOpening(before.slice(joined.index + joined[0].length)) : null;
+  return second?.reflexive ? second : null;
+}
+
+// The last ", and" or ", but" (perhaps a quote closing after the comma) before a name and an emphatic reflexive set off by a comma.
+const JOINED_REFLEXIVE_CLAUSE = /,["”’]?\s+(?:and|but)\s+(?=(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*\s+(?:himself|herself),[^,]*,[^,]*$)/u;
+
+/** `setOffSubject` for a clause opening `before`. */
+function setOffOpening(before: string): { name: string; role: string | null; body?: boolean; reflexive?: 'm' | 'f' } | null {
   const comma = OPEN_COMMA.exec(before);
   if (comma) {
-    const [, described, name, setOff, , tail] = comma;
+    const [, described, name, reflexive, setOff, , tail] = comma;
+    // (The reflexive tells the subject's sex, for the reader to weigh: `reflexive`.)
+    if (reflexive) {
+      if (described || !acceptable(name!, tail!) || /\b(?:said|says|told|wrote|according)\b/u.test(setOff!) || !/(?:^|\s)[\p{Ll}]/u.test(setOff!) || /^(?:and|or)\s/u.test(setOff!)) return null;
+      return { name: name!, role: null, reflexive: reflexive === 'himself' ? 'm' : 'f' };
+    }
     // "The Harbour Club, which insures ..., said that": a body's name may open on "The"; the words set off
     // describe the body, no role of a person.
     const body = !described && /^The\s+[\p{Lu}]/u.test(name!) && /^(?:which|a|an|the)\s/u.test(setOff!);

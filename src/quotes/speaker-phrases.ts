@@ -12,7 +12,7 @@ import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
-import { classifyProperName, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
+import { classifyProperName, isDocumentPerson, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -650,6 +650,22 @@ export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u'
 // A modal that is also a given name, then one to three capitalised words: "Will Roe", "Can Demirel".
 const AUXILIARY_GIVEN_NAME = /^(Will|Can)\s+((?:[\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}][\p{Ll}'’-]+){0,2})$/u;
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
+// "Do Thi Hoa", "Will Hartigan", "Can Erdem": an auxiliary that is also a given or family name, then one to three
+// capitalised words of a person's name and nothing else.
+const MODAL_NAME_OPENING = /^(?:Do|Will|Can)\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){0,2})$/u;
+
+/**
+ * Whether a phrase may be a person's name opening on a word that is also an auxiliary ("Do Thi Hoa", "Will
+ * Hartigan"): the word and a person's name after it. Not when the words after it are a place's or a body's name
+ * ("Will Moscow"), nor when they hold a function word. Where it stands decides the rest (`auxiliary-name.ts`).
+ */
+export function modalNameOpening(phrase: string): boolean {
+  const m = MODAL_NAME_OPENING.exec(phrase);
+  if (!m) return false;
+  const rest = m[1]!;
+  if (rest.split(/\s+/u).some((w) => FUNCTION_WORD_ALONE.test(w) || TIME_ONLY.test(w))) return false;
+  return classifyProperName(rest) === 'person';
+}
 // (With the preposition that sets a day or date after the subject, "The bureau late on Tuesday", "on the 20th".)
 const TIME_WORDS = new RegExp(`(?:\\s+(?:late|early))?(?:(?:\\s+(?:on|during))?\\s+(?:${WEEKDAY_NAMES}|today|yesterday|tonight|morning|evening|afternoon)|\\s+on\\s+the\\s+\\d{1,2}(?:st|nd|rd|th))$`, 'u');
 /** Whether `p` ends in 'y', 't', 'g', 'n' or 'h', the last letters of TIME_WORDS's words: no other can match it. */
@@ -672,7 +688,8 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   // phrase; read without it, the rest would be a bare surname meaning a namesake. (Not "Do", a family name written
   // first: "Do Minh Tuan" and "Do Thi Mai" in full would make a later "Mr Do" pick one of two whose sex no list tells.)
   const modalName = AUXILIARY_GIVEN_NAME.exec(p);
-  if (!(modalName && isKnownFirstName(modalName[1]!) && !FUNCTION_WORD_ALONE.test(modalName[2]!.split(/\s+/u)[0]!))) {
+  // ("Do Thi Hoa said", "said Will Hartigan": nor an opening auxiliary the document shows to be a name's first word.)
+  if (!isDocumentPerson(p) && !(modalName && isKnownFirstName(modalName[1]!) && !FUNCTION_WORD_ALONE.test(modalName[2]!.split(/\s+/u)[0]!))) {
     while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
   }
   // (Only a phrase ending in the last letter of one of the words can end in one: told before the expression,

@@ -36,6 +36,9 @@ const ASKED_FIRST = /^(?:When\s+)?(?:asked|pressed|questioned)\s+(?:whether|if|a
 const FULL_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*$/u;
 const DESCRIPTION = /^(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|[Oo]ne)\s+\S/u;
 
+// A full name, then a "who" or "whose" clause set off by commas with no comma inside it.
+const RELATIVE_AFTER_NAME = /^((?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+(?:who|whose)\s+[^,;:"“”]{2,120},\s*$/u;
+
 // One given name, perhaps after a patronymic initial written close up ("Oyuna", "T.Oyuna").
 const ONE_NAME = /^(?:[\p{Lu}][\p{Ll}]?\.)?[\p{Lu}][\p{Ll}'’-]+$/u;
 // A possessive and a noun of a person: "His wife", "Her eldest son".
@@ -62,6 +65,10 @@ export function stanceOneNameDescribed(sentence: string): boolean {
  * Ruiz,", "Ana Ruiz, a historian,"): the apposition names the one who stands so; or null.
  */
 function setOffName(subject: string): string | null {
+  // ("Ivo Karst, whose sister Mila Varn runs a shop in Lisk,", "Ivo Karst, who farms near Lisk,": a relative clause
+  // set off after a full name says something of that person, whoever else it names; the name is the subject.)
+  const related = RELATIVE_AFTER_NAME.exec(subject);
+  if (related) return related[1]!;
   const parts = subject.replace(/,\s*$/u, '').split(/\s*,\s*/u);
   if (parts.length !== 2 || /[;:"“”]/u.test(subject)) return null;
   const [a, b] = parts as [string, string];
