@@ -1358,6 +1358,17 @@ export class DocumentSpeakers {
     return this.recent.some((s) => s !== AMBIGUOUS && !s.plural && s.kind !== 'organisation' && (s.gender === want || (!s.gender && s.kind === 'person')) && (this.paragraphOf.get(s) ?? -9) >= paragraph - 1);
   }
 
+  /**
+   * The narration (quotes masked) of the last sentence of the paragraph before, when the sentence being read opens
+   * its own paragraph: `"...," one of them said.` opening a paragraph looks there for the group. Else ''.
+   */
+  lastSentenceOfParagraphBefore(): string {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    if (!here || !before || here.masked === before.masked || here.masked.slice(0, here.from).trim() !== '') return '';
+    return before.masked.slice(before.from, before.to);
+  }
+
   /** The last person the text named or credited (a group of several stands as a marker no speaker is), or null. */
   latest(): LocalSpeaker | null {
     return this.recent[this.recent.length - 1] ?? null;
@@ -1687,6 +1698,14 @@ export class DocumentSpeakers {
         if (own && reportedSelfGender(own.masked.slice(own.from, own.to), s.names, !found) === (want === 'm' ? 'f' : 'm')) continue;
       }
       if (s.gender && s.gender !== want) {
+        // "His brother, Sten, keeps the books. '...,' she said.": a relative whose sex only the noun of kin told,
+        // the subject of the sentence opening the quote's paragraph right before it: the pronoun of the other sex
+        // there is more likely a slip than a leap back to someone before. No answer rather than a guess. (A
+        // paragraph of its own before the quote's, as a profile names a sister between, does not stop the thread.)
+        if (!found && s.genderByKin && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && this.opensParagraphBefore() && !this.namesKnownPerson(this.read.sentence)) {
+          this.lastPath = 'pronoun: none, the paragraph opened on a relative of the other sex';
+          return null;
+        }
         // "Valery Orlov ... . ¶ Orlov has a word for it. '...,' he said.": a person opening the pronoun's paragraph
         // as the subject of the sentence just before, whose other gender is only guessed from a first name that both
         // sexes bear in some language, is likely who is meant; no leap past them to someone named in a paragraph
