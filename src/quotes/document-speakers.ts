@@ -1677,6 +1677,9 @@ export class DocumentSpeakers {
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;
+      // "But he recalls a conversation with a younger colleague.": one first brought into the pronoun's own sentence
+      // after a "he" or "she" opening it as its subject is no one that pronoun means (it points back, never forward).
+      if (this.sentenceOf.get(s) === this.read.sentence && here && s.kind === 'unnamed' && namedOnlyAfterOpeningPronoun(here.masked.slice(here.from, here.to), p, s.names)) continue;
       // "CORRESPONDENT JO ROE: ... An aide said it was "...". ¶ He went further. '...,' he said.": the turn's
       // speaker, who quoted another in the turn just before, is not the "he" of the paragraph after it.
       if (this.turnQuotingIn.get(s) === paragraph - 1) continue;
@@ -3612,6 +3615,21 @@ const SPACE = /^\s$/u;
 
 // How many sentences back a "he" or "she" may reach over narration that names no one else.
 const CARRIED_SENTENCES = 5;
+
+// A "he" or "she" opening a sentence as its subject, perhaps after a conjunction or an adverb of time.
+const OPENING_PRONOUN = /^\s*(?:(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?(?:he|she|He|She)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]{2,}/u;
+
+/**
+ * Whether `sentence` opens on the subject pronoun `p` and every one of `names` (a description: "a younger colleague")
+ * is found in it only after that pronoun: someone the sentence brings in after its subject, not the subject.
+ */
+function namedOnlyAfterOpeningPronoun(sentence: string, p: string, names: readonly string[]): boolean {
+  const m = OPENING_PRONOUN.exec(sentence);
+  if (!m || !new RegExp(String.raw`\b${p}\b`, 'iu').test(m[0])) return false;
+  const lower = sentence.toLowerCase();
+  const at = names.map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0);
+  return at.length > 0 && at.every((i) => i >= m[0].length);
+}
 
 // Words for one who comments on a field from outside it, used in turn for the same person.
 // What a charity is set up as: heads of a body's description that name no body of their own.
