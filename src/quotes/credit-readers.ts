@@ -68,7 +68,7 @@ import { sceneRelativeSpeaker } from './scene-relative.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
-import { oneNamedBefore, oneOfGroup, oneOfGroupBefore, oneOfGroupLeading } from './one-of-group.ts';
+import { oneNamedBefore, oneOfGroup, oneOfGroupBefore, oneOfGroupLeading, oneOfStandingGroup } from './one-of-group.ts';
 import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, TITLES, wordNetPerson, wordNetPersonOnly } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
@@ -1984,10 +1984,19 @@ function joinedVerb(r: CreditReading, q: QuoteSentence): void {
   if (main && named) credit(r, main, null, named);
 }
 
+/**
+ * The text before the quote's sentence in its paragraph; or, when the sentence opens the paragraph, the last
+ * sentence of the paragraph before (`"...," one of them said.` opening a paragraph after the group's).
+ */
+function textBeforeSentence(q: QuoteSentence): string {
+  const own = q.masked.slice(0, q.rs);
+  return own.trim() ? own : q.ds.lastSentenceOfParagraphBefore();
+}
+
 /** `"...," one of them said` after a sentence that has a group speak: the group, as described (`one-of-group.ts`). */
 function oneOfThem(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution || !q.span.closed) return;
-  const group = oneOfGroup(afterQuote(q), () => q.masked.slice(0, q.rs));
+  const group = oneOfGroup(afterQuote(q), () => textBeforeSentence(q));
   const parsed = group ? parseSpeakerPhrase(group) : null;
   if (group && parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, group, null, parsed);
 }
@@ -1996,9 +2005,15 @@ function oneOfThem(r: CreditReading, q: QuoteSentence): void {
 function oneOfThemBefore(r: CreditReading, q: QuoteSentence): void {
   // The plain reading takes "One of them" as the phrase and finds no one in it: only then.
   if (r.parsed || q.sentenceInitial || (r.attribution && !/^One\s+of\b/u.test(r.attribution.phrase))) return;
-  const group = oneOfGroupLeading(q.beforeMasked, () => q.masked.slice(0, q.rs));
+  const group = oneOfGroupLeading(q.beforeMasked, () => textBeforeSentence(q));
   const parsed = group ? parseSpeakerPhrase(group) : null;
-  if (group && parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, group, null, parsed);
+  if (group && parsed?.type === 'description' && parsed.kind === 'unnamed') {
+    credit(r, group, null, parsed);
+    return;
+  }
+  // `The farmers I talk to are calmer. One of them told me, "..."`: a group standing as the subject before.
+  const standing = oneOfStandingGroup(q.beforeMasked, () => textBeforeSentence(q), personNounOrCompound);
+  if (standing) credit(r, standing.text, null, { type: 'description', text: standing.text, head: standing.head, definite: !/^(?:Many|Most|Some|Several)\s/u.test(standing.text), plural: true, kind: 'unnamed' });
 }
 
 /** `Dockers in Kessel were wary. One, who ..., said: "..."`: one of the group just named, as that kind of person. */

@@ -1394,6 +1394,17 @@ export class DocumentSpeakers {
     return this.recent.some((s) => s !== AMBIGUOUS && !s.plural && s.kind !== 'organisation' && (s.gender === want || (!s.gender && s.kind === 'person')) && (this.paragraphOf.get(s) ?? -9) >= paragraph - 1);
   }
 
+  /**
+   * The narration (quotes masked) of the last sentence of the paragraph before, when the sentence being read opens
+   * its own paragraph: `"...," one of them said.` opening a paragraph looks there for the group. Else ''.
+   */
+  lastSentenceOfParagraphBefore(): string {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    if (!here || !before || here.masked === before.masked || here.masked.slice(0, here.from).trim() !== '') return '';
+    return before.masked.slice(before.from, before.to);
+  }
+
   /** The last person the text named or credited (a group of several stands as a marker no speaker is), or null. */
   latest(): LocalSpeaker | null {
     return this.recent[this.recent.length - 1] ?? null;
@@ -1702,6 +1713,9 @@ export class DocumentSpeakers {
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;
+      // "But he recalls a conversation with a younger colleague.": one first brought into the pronoun's own sentence
+      // after a "he" or "she" opening it as its subject is no one that pronoun means (it points back, never forward).
+      if (this.sentenceOf.get(s) === this.read.sentence && here && s.kind === 'unnamed' && namedOnlyAfterOpeningPronoun(here.masked.slice(here.from, here.to), p, s.names)) continue;
       // "CORRESPONDENT JO ROE: ... An aide said it was "...". ¶ He went further. '...,' he said.": the turn's
       // speaker, who quoted another in the turn just before, is not the "he" of the paragraph after it.
       if (this.turnQuotingIn.get(s) === paragraph - 1) continue;
@@ -1723,6 +1737,14 @@ export class DocumentSpeakers {
         if (own && reportedSelfGender(own.masked.slice(own.from, own.to), s.names, !found) === (want === 'm' ? 'f' : 'm')) continue;
       }
       if (s.gender && s.gender !== want) {
+        // "His brother, Sten, keeps the books. '...,' she said.": a relative whose sex only the noun of kin told,
+        // the subject of the sentence opening the quote's paragraph right before it: the pronoun of the other sex
+        // there is more likely a slip than a leap back to someone before. No answer rather than a guess. (A
+        // paragraph of its own before the quote's, as a profile names a sister between, does not stop the thread.)
+        if (!found && s.genderByKin && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && this.opensParagraphBefore() && !this.namesKnownPerson(this.read.sentence)) {
+          this.lastPath = 'pronoun: none, the paragraph opened on a relative of the other sex';
+          return null;
+        }
         // "Valery Orlov ... . ¶ Orlov has a word for it. '...,' he said.": a person opening the pronoun's paragraph
         // as the subject of the sentence just before, whose other gender is only guessed from a first name that both
         // sexes bear in some language, is likely who is meant; no leap past them to someone named in a paragraph
@@ -3694,6 +3716,21 @@ const SPACE = /^\s$/u;
 
 // How many sentences back a "he" or "she" may reach over narration that names no one else.
 const CARRIED_SENTENCES = 5;
+
+// A "he" or "she" opening a sentence as its subject, perhaps after a conjunction or an adverb of time.
+const OPENING_PRONOUN = /^\s*(?:(?:But|And|Yet|So|Then|Now|Later|Still)\s+)?(?:he|she|He|She)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]{2,}/u;
+
+/**
+ * Whether `sentence` opens on the subject pronoun `p` and every one of `names` (a description: "a younger colleague")
+ * is found in it only after that pronoun: someone the sentence brings in after its subject, not the subject.
+ */
+function namedOnlyAfterOpeningPronoun(sentence: string, p: string, names: readonly string[]): boolean {
+  const m = OPENING_PRONOUN.exec(sentence);
+  if (!m || !new RegExp(String.raw`\b${p}\b`, 'iu').test(m[0])) return false;
+  const lower = sentence.toLowerCase();
+  const at = names.map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0);
+  return at.length > 0 && at.every((i) => i >= m[0].length);
+}
 
 // Words for one who comments on a field from outside it, used in turn for the same person.
 // What a charity is set up as: heads of a body's description that name no body of their own.

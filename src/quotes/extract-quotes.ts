@@ -42,7 +42,7 @@ import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
 import { FIRST_NAME_INSIDE, namesOwnSpeaker } from './first-name-inside.ts';
-import { nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter } from './speaker-named-after.ts';
+import { nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter, nameSaidFromNext } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
@@ -330,6 +330,8 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   // A correction notice's paragraph after the words: "... called the plan "a disaster"." then "The words were in
   // fact spoken by NAME.": the words of the paragraph's last sentence go to the one named there.
   if (st.prevRecords.length > 0) correctedAcross(passages[st.prevRecords[0]!.passage]!, st.prevRecords, p, ds);
+  // '"..."' alone ending the paragraph before, then 'That was the verdict of NAME, ...' opening this one.
+  if (st.prevRecords.length > 0) nameFromNext(passages[st.prevRecords[0]!.passage]!.text, st.prevRecords, p.text, ds, p.paragraph);
   const paraRecords = readParagraph(p, pi, found, ds, st.prevPlain, st.lastSpeaker);
   uncreditOtherSubject(p.text, paraRecords);
   uncreditReplyToSelf(p.text, paraRecords);
@@ -556,6 +558,21 @@ function nameFrom(text: string, records: QuoteRecord[], ds: DocumentSpeakers, pa
     r.own = true;
     r.path = 'named as its source in the sentence after';
   }
+}
+
+/**
+ * Gives the last quote of the paragraph before (`records`, in `text`), standing alone and credited to no one, to the
+ * person the opening of this paragraph (`next`) says the words came from ('That was the verdict of NAME').
+ */
+function nameFromNext(text: string, records: QuoteRecord[], next: string, ds: DocumentSpeakers, paragraph: number): void {
+  const r = records[records.length - 1];
+  const name = r ? nameSaidFromNext(text, r, next) : null;
+  const parsed = name ? parseSpeakerPhrase(name) : null;
+  const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, paragraph, null, true) : null;
+  if (!r || !named || named.kind !== 'person') return;
+  r.local = named;
+  r.own = true;
+  r.path = 'named as its source at the opening of the paragraph after';
 }
 
 /**

@@ -6,7 +6,7 @@ import { lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
 import { inWordNet } from './first-names.ts';
-import { honorificSex, nounSex, titleSex } from './gendered-nouns.ts';
+import { honorificSex, kinSex, nounSex, titleSex } from './gendered-nouns.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, JAPANESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
 
@@ -27,6 +27,8 @@ export interface LocalSpeaker {
   gender: 'm' | 'f' | null;
   /** The gender is told by the text ("he said", "Mr."), not only guessed from a first name. */
   genderSure?: boolean;
+  /** The gender was first told by a role that is only a noun of kin ("His brother, Sten"), no pronoun or title since. */
+  genderByKin?: boolean;
   plural: boolean;
   /** Whether this entry only stands for a mention, never yet a speaker (kept out of the speaker list). */
   mentionOnly: boolean;
@@ -50,6 +52,7 @@ export function titleGender(title: string | null): 'm' | 'f' | null {
 
 /** Records a gender the text tells: it replaces one only guessed from a first name, never one told before. */
 export function toldGender(s: LocalSpeaker, g: 'm' | 'f'): void {
+  s.genderByKin = false;
   if (!s.genderSure) s.gender = g;
   if (s.gender === g) s.genderSure = true;
 }
@@ -143,6 +146,13 @@ export function cleanRole(role: string | null): string | null {
 export function addRole(s: LocalSpeaker, role: string, fromMention = false): void {
   const read = roleReading(role);
   if (read.told) toldGender(s, read.told);
+  // "His sister, Mira Oss, ...": a noun of kin that is the whole role tells the sex as surely as "she said".
+  const kin = OWNED_KIN.exec(role.trim());
+  const kinTold = kin ? kinSex(kin[1]!) : null;
+  if (kinTold && !s.genderSure) {
+    toldGender(s, kinTold);
+    s.genderByKin = true;
+  }
   const r = read.role;
   if (!r) return;
   // Roles given at an attribution come before roles from mere mentions.
@@ -164,6 +174,9 @@ export function addRole(s: LocalSpeaker, role: string, fromMention = false): voi
 }
 
 const ROLE_DETERMINER = /^(?:the|a|an|his|her|their|its)$/iu;
+// A role that is only a noun of kin, perhaps after a possessive and a word of age or of late: "His sister" (kept as
+// "sister"), "her late husband".
+const OWNED_KIN = /^(?:(?:his|her|their|my|our)\s+)?(?:(?:late|younger|elder|older|eldest|youngest|only)\s+)?([\p{Ll}-]+),?$/iu;
 
 /** The sex a short role's head noun tells when nothing in the role is a function word ("9/11 widow", "the actress"), else null. */
 function plainRoleSex(role: string): 'm' | 'f' | null {

@@ -333,7 +333,8 @@ function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker |
   if (!m) return null;
   const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
   const found: ParsedSpeaker[] = [];
-  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent|had|has|once|last|years|months)\b|\.(?:\s|$))/gu)) {
+  // (A people's adjective may stand among the words before the noun: "a Ukrainian counterpart", "a Russian official".)
+  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|an|ic))\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent|had|has|once|last|years|months)\b|\.(?:\s|$))/gu)) {
     const head = x[2]!;
     if (!personHead(head)) continue;
     // ("Jane Roe, an opposition member of ..., said": a description set off right after a name is that person's

@@ -106,16 +106,36 @@ export function nameSaidFromAfter(text: string, record: QuoteRecord): string | n
   // (The quote is the whole of its sentence: nothing but an opening mark before it, closing marks after it.)
   if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1, end))) return null;
   const after = text.slice(end);
+  const owned = ownerNamedAt(after);
+  if (owned) return owned;
+  // ('"..." I heard this line often, but the first person to say it to me was Jane Roe, ...': the sentence after
+  // names who first said the words, anywhere in it.)
+  const next = /^[^.!?"“”]*/u.exec(after)![0];
+  return FIRST_TO_SAY.exec(next)?.[1] ?? null;
+}
+
+/** The name a sentence opening `after` says the words before it came from ("So said NAME", "That was the verdict of NAME"), or null. */
+function ownerNamedAt(after: string): string | null {
   const from = FROM_NAMED.exec(after)?.[1];
   if (from) return from;
   for (const re of WORDS_OWNED) {
     const m = re.exec(after);
     if (m) return m[1]!;
   }
-  // ('"..." I heard this line often, but the first person to say it to me was Jane Roe, ...': the sentence after
-  // names who first said the words, anywhere in it.)
-  const next = /^[^.!?"“”]*/u.exec(after)![0];
-  return FIRST_TO_SAY.exec(next)?.[1] ?? null;
+  return null;
+}
+
+/**
+ * A lede of words alone, whose speaker the next paragraph names: '"..."' ending its paragraph (`text`), then a
+ * paragraph (`next`) opening 'That was the verdict of NAME, a retired admiral, on Wednesday.', 'So said NAME, ...',
+ * 'Those were the words of NAME ...'. The name, when `record` is credited to no one, the quote is the whole of its
+ * sentence and nothing but quotation marks follows it in its paragraph; null otherwise.
+ */
+export function nameSaidFromNext(text: string, record: QuoteRecord, next: string): string | null {
+  if (record.local || record.own) return null;
+  const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
+  if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1))) return null;
+  return ownerNamedAt(next);
 }
 
 // "the first person to say it to me was Jane Roe", "the first one to use the phrase was Jane Roe".

@@ -284,6 +284,18 @@ const REPORTED_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b/u;
 const GENERATION_SUBJECT = /^(The\s+(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:The|A|An|One|Its|His|Her|Their|Our|My|This|That)\s)[\p{Lu}][\p{L}'’-]+\s+(?:senior|junior|Sr\.|Jr\.))(?:,|\s+(?!of\b)[\p{Ll}])/u;
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army|council|committee|commission|board|authority|company|union|association|embassy|department)$)/u;
 
+/**
+ * Whether `after`, the text right after a sentence, opens the next one on "He" or "She" as its subject (a verb
+ * after it, perhaps past an adverb): the profile's "NAME was 19 when ... . He is 41 now" goes on with the one the
+ * sentence before named, so that one was its subject.
+ */
+function profileThreadNext(after: string): boolean {
+  const m = /^\s*(?:He|She)\s+(?:(?:also|then|later|still|now|never|often|once)\s+)?([\p{Ll}]+)/u.exec(after);
+  return m !== null && (/^(?:is|was|has|had|does|did|lives|lived|works|worked|remembers|recalls|says|said)$/u.test(m[1]!) || /[^s]s$|ed$/u.test(m[1]!));
+}
+// An age right after the copula: "was 19", "is 41".
+const AGE_PREDICATE = /^\d{1,3}$|^\d{1,3},$|^(?:nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\p{Ll}-]*,?$/u;
+
 /** Whether `after`, the text right after a sentence, opens the next one on "He" or "She" and a verb of saying. */
 function pronounSaysNext(after: string): boolean {
   const m = /^\s*(?:He|She)\s+(?:(?:also|then|later|once)\s+)?([\p{Ll}]+)/u.exec(after);
@@ -1313,7 +1325,10 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // The predicate must be a noun phrase ("was a ...", "is not always an ...", "is the ..."), and the sentence no
     // report of its own ("was pro Kasich while ..., he said": the one who said so is someone else).
     // (Or when the next sentence opens on "he" or "she" and a verb of saying: "Mara Olsen is a nurse. She said ...".)
-    const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && (/^\s*["“]/u.test(masked.slice(re, re + 8)) || pronounSaysNext(masked.slice(re, re + 40))) && !REPORTED_IN.test(masked.slice(rs, re));
+    // (Or, as a profile opens, "Tomas Rell was 19 when he first crossed the river. He is 41 now ...": a noun phrase or
+    // an age after the copula, and the next sentence opening on "He" or "She" and a lowercase verb, the thread of
+    // the profile going on with the one it named; `profileThreadNext`.)
+    const copula = (next === 'is' || next === 'was') && !stance && (NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) || (AGE_PREDICATE.test(words[n + 1] ?? '') && profileThreadNext(masked.slice(re, re + 40)))) && (/^\s*["“]/u.test(masked.slice(re, re + 8)) || pronounSaysNext(masked.slice(re, re + 40)) || profileThreadNext(masked.slice(re, re + 40))) && !REPORTED_IN.test(masked.slice(rs, re));
     // "María Fernández de la Vega said": a surname's particle before a capitalised word goes on with the name; no verb.
     if (NAME_PARTICLE.test(next) && (/^[\p{Lu}]/u.test(words[n + 1] ?? '') || (NAME_PARTICLE.test(words[n + 1] ?? '') && /^[\p{Lu}]/u.test(words[n + 2] ?? '')))) continue;
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula && !progressive && !askedPassive) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
