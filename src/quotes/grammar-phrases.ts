@@ -18,6 +18,7 @@ import { isKnownFirstName } from './first-names.ts';
 import { pastCapsDateline } from './dateline-tokens.ts';
 import { participleClauseSubject } from './participle-clause.ts';
 import { participleOfVerb } from './verb-participle.ts';
+import { timeAdjunctStart } from './time-adjunct.ts';
 
 
 /**
@@ -75,6 +76,12 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // A possessive "'s" is part of the noun phrase; "'s" the auxiliary ("He's claiming") is skipped like "is".
   // ("since" and "then" between an auxiliary and its verb are adverbs: "Jane Doe has since apologized".)
   while (e >= 0 && ((SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) || (/^(?:since|then)$/iu.test(tokens[e]!.text) && tokens[e - 1]?.pos === 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
+  // "Jane Roe last week said", "The ministry two weeks ago said": a phrase of time between the subject and its
+  // verb, no commas, is skipped as an adverb is.
+  const time = timeAdjunctStart(tokens, e);
+  if (time > 0 && /^(?:PROPN|NOUN)$/u.test(tokens[time - 1]!.pos) && tokens[time - 1]!.quote < 0) {
+    e = time - 1;
+  }
   // "Kim himself spoke of ...": an emphatic reflexive after the noun is no part of the subject.
   if (e >= 1 && isIntensiveReflexive(tokens[e]!.text) && /^(?:PROPN|NOUN)$/u.test(tokens[e - 1]!.pos)) e--;
   // A party tag or other parenthesis after a name: "Rep. Nell Arbery (D-Wis.) said".
