@@ -18,6 +18,10 @@ describe('a phrase of time between the subject and its verb', () => {
     expect(by.get('never safe.')).toBe('Lina Marsh');
     expect(by.get('cracked')).toBe('the Harbour Board');
   });
+  it('reads no last noun of a long coordinated subject as the speaker', () => {
+    const by = speakersByOpening(['A group of forty painters, actors and scientists this week published a letter and called on readers to "remember the campaigns of old."']);
+    expect(by.get('remember the campaigns')).toBeNull();
+  });
   it('finds only the closed forms', () => {
     const tok = (text: string): Token => ({ text, pos: 'X', lemma: '', start: 0, end: 0, quote: -1 });
     const toks = (s: string): Token[] => s.split(' ').map(tok);

@@ -67,6 +67,15 @@ export function closesSetOffSubject(tokens: readonly Token[], q: number): boolea
 // Adjuncts of stance or sequence that a writer sets off after a subject: "for its part", "in turn", "meanwhile".
 const STANCE_ADJUNCT = /^(?:for (?:its|his|her|their|our) part|in turn|in response|meanwhile|however|though|too|also|likewise|instead|separately|for now)$/u;
 
+/** Whether a determiner, adjectives and nouns ending at the noun `n` open their clause ("The ministry", "Its new owners"). */
+function opensClauseOnDescription(tokens: readonly Token[], n: number): boolean {
+  let k = n;
+  while (k > 0 && /^(?:NOUN|ADJ)$/u.test(tokens[k - 1]!.pos) && tokens[k - 1]!.quote < 0) k--;
+  const d = k - 1;
+  if (d < 0 || !/^(?:the|a|an|its|his|her|their)$/iu.test(tokens[d]!.text)) return false;
+  return d === 0 || tokens[d - 1]!.quote >= 0 || /^[,.;:!?\n—–]$/u.test(tokens[d - 1]!.text);
+}
+
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
@@ -78,8 +87,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   while (e >= 0 && ((SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) || (/^(?:since|then)$/iu.test(tokens[e]!.text) && tokens[e - 1]?.pos === 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
   // "Jane Roe last week said", "The ministry two weeks ago said": a phrase of time between the subject and its
   // verb, no commas, is skipped as an adverb is.
+  // (Only after a name or a short description that opens its clause, "The ministry", "The new owners": after "A
+  // group of artists, actors and scientists" the last noun alone would be read as the subject.)
   const time = timeAdjunctStart(tokens, e);
-  if (time > 0 && /^(?:PROPN|NOUN)$/u.test(tokens[time - 1]!.pos) && tokens[time - 1]!.quote < 0) {
+  if (time > 0 && tokens[time - 1]!.quote < 0 && (tokens[time - 1]!.pos === 'PROPN' || (tokens[time - 1]!.pos === 'NOUN' && opensClauseOnDescription(tokens, time - 1)))) {
     e = time - 1;
   }
   // "Kim himself spoke of ...": an emphatic reflexive after the noun is no part of the subject.
