@@ -1434,6 +1434,21 @@ function acronymSpelled(tokens: readonly Token[], from: number, end: number): nu
   return -1;
 }
 
+/**
+ * Whether tokens [from, to) are one written word of lowercase parts joined by hyphens, its last an adjective
+ * ("ever-cautious", "warm-and-fuzzy"); not a role ("ex-president", whose last part is a noun).
+ */
+function hyphenedAdjective(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 3 || tokens[to - 1]!.pos !== 'ADJ') return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return false;
+    if ((k - from) % 2 === 1 ? !/^[-‐]$/u.test(t.text) : !/^[\p{Ll}]+$/u.test(t.text)) return false;
+    if (k > from && tokens[k - 1]!.end !== t.start) return false;
+  }
+  return (to - from) % 2 === 1;
+}
+
 /** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
 export function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
   let nameFrom = np.end;
@@ -1456,6 +1471,12 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   // "an angry Hollande": a determiner and adjectives before a name describe the moment, not the person.
   // ("the younger Mr. Trump" is another man than "Mr. Trump": only after "a" or "an").
   if (nameFrom > np.start && nameFrom < np.end && tokens.slice(np.start, nameFrom).every((t) => t.pos === 'DET' || t.pos === 'ADJ') && /^(?:a|an)$/iu.test(tokens[np.start]!.text) && nameFrom - np.start >= 2 && !ROLE_ACRONYM.test(tokens[np.end - 1]!.text) && !memberHead) {
+    phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
+  }
+  // So does one compound adjective of lowercase words joined by hyphens, after "a" or "an" or alone ("an
+  // ever-cautious Roe", "warm-and-fuzzy Roe said"): the tagger reads its parts apart, and the name is the speaker.
+  const compoundFrom = np.start + (/^(?:a|an)$/iu.test(tokens[np.start]!.text) ? 1 : 0);
+  if (phrase === all && nameFrom > compoundFrom && nameFrom < np.end && hyphenedAdjective(tokens, compoundFrom, nameFrom) && !memberHead) {
     phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
   }
   // A lowercase role before the name ("psychotherapist Jane Doe", "9/11 widow Mary Fetchet"): the name alone.
