@@ -11,7 +11,7 @@ describe('a phrase of time between the subject and its verb', () => {
       'Kara Voss last week said the plan was "reckless from the start."',
       'Otto Brenn two weeks ago said the levy was "a tax on farmers."',
       'Lina Marsh earlier this month said the bridge was "never safe."',
-      'The Harbour Board less than a year ago said for the first time that "cracked" bolts had been fitted.',
+      'The Harbour Board less than a year ago said in a notice that "cracked" bolts had been fitted.',
     ]);
     expect(by.get('reckless from the')).toBe('Kara Voss');
     expect(by.get('a tax on')).toBe('Otto Brenn');
