@@ -24,5 +24,13 @@ export function joinedSubject(sentence: string, at: number, phrase: string, open
   if (at > open) return /\b(?:said|says|added|adds|told|wrote|stated|announced|argued|insisted)\s+$/u.test(sentence.slice(0, at)) && JOINED_AFTER.test(sentence.slice(at + phrase.length));
   if (at + phrase.length > open) return false;
   // (Not "Smith and Wesson's", a possessive after.)
-  return JOINED_BEFORE.test(sentence.slice(0, at)) && !/^['’]s\b/u.test(sentence.slice(at + phrase.length));
+  if (JOINED_BEFORE.test(sentence.slice(0, at)) && !/^['’]s\b/u.test(sentence.slice(at + phrase.length))) return true;
+  // The source of "according to" read as its first name alone, "and" another after it: "According to a study by
+  // economists Ana Roe and Bo Lind, ...", "According to Ana Roe and her husband, ...". The words are the pair's.
+  return ACCORDING_BEFORE.test(sentence.slice(0, at)) && JOINED_NEXT.test(sentence.slice(at + phrase.length));
 }
+
+// "according to" and the words of its source up to the phrase, no comma or clause break between.
+const ACCORDING_BEFORE = /\baccording\s+to\s+[^,;:.!?"“”]*$/iu;
+// "and" (or "&") and a word right after the phrase, inside its clause: another source beside it.
+const JOINED_NEXT = /^\s+(?:and|&)\s+[\p{L}]/u;

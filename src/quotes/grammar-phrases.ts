@@ -19,6 +19,7 @@ import { pastCapsDateline } from './dateline-tokens.ts';
 import { participleClauseSubject } from './participle-clause.ts';
 import { participleOfVerb } from './verb-participle.ts';
 import { auxiliaryNameStart } from './auxiliary-name.ts';
+import { timeAdjunctStart } from './time-adjunct.ts';
 
 
 /**
@@ -82,6 +83,15 @@ function asideDash(tokens: readonly Token[], k: number): boolean {
   return /^--?$/u.test(t.text) && (tokens[k - 1]?.end ?? t.start) < t.start && t.end < (tokens[k + 1]?.start ?? t.end + 1);
 }
 
+/** Whether a determiner, adjectives and nouns ending at the noun `n` open their clause ("The ministry", "Its new owners"). */
+function opensClauseOnDescription(tokens: readonly Token[], n: number): boolean {
+  let k = n;
+  while (k > 0 && /^(?:NOUN|ADJ)$/u.test(tokens[k - 1]!.pos) && tokens[k - 1]!.quote < 0) k--;
+  const d = k - 1;
+  if (d < 0 || !/^(?:the|a|an|its|his|her|their)$/iu.test(tokens[d]!.text)) return false;
+  return d === 0 || tokens[d - 1]!.quote >= 0 || /^[,.;:!?\n—–]$/u.test(tokens[d - 1]!.text);
+}
+
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
@@ -91,6 +101,14 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // A possessive "'s" is part of the noun phrase; "'s" the auxiliary ("He's claiming") is skipped like "is".
   // ("since" and "then" between an auxiliary and its verb are adverbs: "Jane Doe has since apologized".)
   while (e >= 0 && ((SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) || (/^(?:since|then)$/iu.test(tokens[e]!.text) && tokens[e - 1]?.pos === 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
+  // "Jane Roe last week said", "The ministry two weeks ago said": a phrase of time between the subject and its
+  // verb, no commas, is skipped as an adverb is.
+  // (Only after a name or a short description that opens its clause, "The ministry", "The new owners": after "A
+  // group of artists, actors and scientists" the last noun alone would be read as the subject.)
+  const time = timeAdjunctStart(tokens, e);
+  if (time > 0 && tokens[time - 1]!.quote < 0 && (tokens[time - 1]!.pos === 'PROPN' || (tokens[time - 1]!.pos === 'NOUN' && opensClauseOnDescription(tokens, time - 1)))) {
+    e = time - 1;
+  }
   // "Kim himself spoke of ...": an emphatic reflexive after the noun is no part of the subject.
   if (e >= 1 && isIntensiveReflexive(tokens[e]!.text) && /^(?:PROPN|NOUN)$/u.test(tokens[e - 1]!.pos)) e--;
   // A party tag or other parenthesis after a name: "Rep. Nell Arbery (D-Wis.) said".
@@ -1437,6 +1455,21 @@ function acronymSpelled(tokens: readonly Token[], from: number, end: number): nu
   return -1;
 }
 
+/**
+ * Whether tokens [from, to) are one written word of lowercase parts joined by hyphens, its last an adjective
+ * ("ever-cautious", "warm-and-fuzzy"); not a role ("ex-president", whose last part is a noun).
+ */
+function hyphenedAdjective(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 3 || tokens[to - 1]!.pos !== 'ADJ') return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0) return false;
+    if ((k - from) % 2 === 1 ? !/^[-‐]$/u.test(t.text) : !/^[\p{Ll}]+$/u.test(t.text)) return false;
+    if (k > from && tokens[k - 1]!.end !== t.start) return false;
+  }
+  return (to - from) % 2 === 1;
+}
+
 /** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
 export function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
   // ("Do Thi Hoa said", "Will Hartigan, a farmer, said": a name's first word the tagger took for an auxiliary.)
@@ -1462,6 +1495,12 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   // "an angry Hollande": a determiner and adjectives before a name describe the moment, not the person.
   // ("the younger Mr. Trump" is another man than "Mr. Trump": only after "a" or "an").
   if (nameFrom > np.start && nameFrom < np.end && tokens.slice(np.start, nameFrom).every((t) => t.pos === 'DET' || t.pos === 'ADJ') && /^(?:a|an)$/iu.test(tokens[np.start]!.text) && nameFrom - np.start >= 2 && !ROLE_ACRONYM.test(tokens[np.end - 1]!.text) && !memberHead) {
+    phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
+  }
+  // So does one compound adjective of lowercase words joined by hyphens, after "a" or "an" or alone ("an
+  // ever-cautious Roe", "warm-and-fuzzy Roe said"): the tagger reads its parts apart, and the name is the speaker.
+  const compoundFrom = np.start + (/^(?:a|an)$/iu.test(tokens[np.start]!.text) ? 1 : 0);
+  if (phrase === all && nameFrom > compoundFrom && nameFrom < np.end && hyphenedAdjective(tokens, compoundFrom, nameFrom) && !memberHead) {
     phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
   }
   // A lowercase role before the name ("psychotherapist Jane Doe", "9/11 widow Mary Fetchet"): the name alone.

@@ -302,6 +302,13 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // comment/VERB "..."", "their claims"): no verb of a clause follows "his", "its" or "their" straight. ("her" is
     // left alone, an object before a bare verb: "heard her say"; so are "-ing" and "-ed" forms: "his calling it".)
     if (pos === 'VERB' && previous && previous.quote < 0 && /^(?:his|its|their|my|our|your)$/iu.test(previous.text) && /^[\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v)) pos = 'NOUN';
+    // A word in "-ed" between an article and a noun is an adjective, though the model took it for a verb ('"...,"
+    // said an unaligned/VERB strategist'): no verb of a clause follows "a", "an" or "the" straight, and the
+    // description must run on to its noun to be read as the speaker. So is one after "one" opening the subject
+    // of a verb put first ('"...," said one unaligned strategist'); not after "one" alone, a pronoun that may
+    // take a verb ("one asked questions").
+    const determiner = previous !== undefined && (/^(?:a|an|the)$/iu.test(previous.text) || (/^one$/iu.test(previous.text) && out.at(-2)?.pos === 'VERB' && (out.at(-3)?.quote ?? -1) >= 0));
+    if (pos === 'VERB' && previous && previous.quote < 0 && determiner && /^[\p{Ll}]{3,}ed$/u.test(v) && /^(?:NOUN|PROPN|ADJ)$/u.test(nextWordPos(t, i))) pos = 'ADJ';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     let lemma = (t.lemmas[i] ?? v).toLowerCase();
