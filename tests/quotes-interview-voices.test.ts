@@ -23,8 +23,9 @@ describe('voices inside an interview\'s turns', () => {
   it('reads the publication\'s own label as the interviewer and the other speaker as the one interviewed', () => {
     const turns = transcriptTurns(interview, () => false, interview, 'Tidewatch (weekly edition)');
     expect(turns[1]).toMatchObject({ speaker: null, asks: true });
-    expect(turns[2]).toMatchObject({ speaker: 'Solberg' });
-    expect(interviewedSpeaker(turns)).toBe('Solberg');
+    // (The surname label is the one full name of that surname the text gave before the turn.)
+    expect(turns[2]).toMatchObject({ speaker: 'Ingrid Solberg' });
+    expect(interviewedSpeaker(turns)).toBe('Ingrid Solberg');
   });
 
   it('gives the interviewee her own phrase, the interviewer\'s "you called" and the standfirst\'s "Her view:"', () => {

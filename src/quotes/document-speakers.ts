@@ -632,6 +632,12 @@ export class DocumentSpeakers {
       });
       if (trades.length > 0 && !all.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head))) return null;
     }
+    // (Later in the paragraph, a role the text gave that person must fit a noun of office: "Her deputy editor, NAME,
+    // ... '...,' the official said." may bring in an official the paragraph has not named.)
+    if (!opensParagraph && held && (head === 'official' || isKindOf(head, 'official', 4, 1))) {
+      const all = [...held.roles, ...held.mentionRoles, ...this.appositiveRoles(held, paragraph)];
+      if (all.length > 0 && !all.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head))) return null;
+    }
     // ('"...," he said.' of Derek, then 'The widow added: "..."': a noun that tells a sex the one just heard is known
     // not to have is someone else, new to the text.)
     const sex = nounSex(head, { sexlessTitles: true, plural: false });

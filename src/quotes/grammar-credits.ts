@@ -317,7 +317,7 @@ export function subjectBeforeSource(tokens: readonly Token[], at: number, end: n
  */
 export function pastAbbreviation(tokens: readonly Token[], end: number): number {
   if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return end;
-  return /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(tokens[end + 1]!.text) ? end + 3 : end;
+  return /^[\p{Lu}][\p{Lu}\p{N}&-]+$/u.test(tokens[end + 1]!.text) ? end + 3 : end;
 }
 
 /** Whether `open` starts a phrase of place or time ("At the dinner,") closed by the comma right before `start`. */
