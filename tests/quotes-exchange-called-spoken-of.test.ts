@@ -62,3 +62,12 @@ describe('a bare line after two lines of dialogue by two people', () => {
     expect(speakerOf(report, 'Nobody will get')).not.toBe('Ivo Renn');
   });
 });
+
+describe('"As my colleague NAME put it to me on DAY," before a quote', () => {
+  it('credits the named colleague after a possessive role', () => {
+    expect(speakerOf(['Tomas Reyes spoke first.', 'As my colleague Dr Ilse Varga put it to me on Friday, "The river decides, not the ministry."'], 'The river decides')).toBe('Ilse Varga');
+  });
+  it('does not take a possessive role with no name for a speaker', () => {
+    expect(speakerOf(['Tomas Reyes spoke first.', 'As her father put it, "The river decides."'], 'The river decides')).not.toBe('Tomas Reyes');
+  });
+});
