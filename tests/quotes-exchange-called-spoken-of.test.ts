@@ -71,3 +71,13 @@ describe('"As my colleague NAME put it to me on DAY," before a quote', () => {
     expect(speakerOf(['Tomas Reyes spoke first.', 'As her father put it, "The river decides."'], 'The river decides')).not.toBe('Tomas Reyes');
   });
 });
+
+describe('"the statement said" after a credit "..., BODY said in a statement"', () => {
+  const para = [
+    'Norland is "watching the talks closely", the Foreign Office said in a statement on Wednesday.',
+    'It added that any arms transfer would be "a grave breach". "Norland will work with its partners," the statement said.',
+  ];
+  it('is the body that the credit set off after the words says issued it', () => {
+    expect(speakerOf(para, 'work with its partners')).toBe('the Foreign Office');
+  });
+});
