@@ -81,3 +81,20 @@ describe('"the statement said" after a credit "..., BODY said in a statement"', 
     expect(speakerOf(para, 'work with its partners')).toBe('the Foreign Office');
   });
 });
+
+describe('"his sister" of a brother the text names by a given name alone', () => {
+  const story = [
+    'The cellist Mirela Dvorak, 31, opened the festival in Tarnhill on Friday.',
+    '"I learned to play in a cold kitchen," Dvorak said.',
+    'Her brother Tomasz, who drives the van, was less sentimental. "The van is colder," he said.',
+    'Afterwards Tomasz was already loading the cases. "Next stop Orlen," he said.',
+    'His sister was still signing programmes. "Tell them I will come back," she said.',
+  ];
+  it('is the one woman the text had named in full before the brother was brought in', () => {
+    expect(speakerOf(story, 'Tell them I will come back')).toBe('Mirela Dvorak');
+  });
+  it('is left open when two women were named in full before him', () => {
+    const two = [story[0]!, 'Her teacher, Hanna Wolff, flew in from Brenn.', ...story.slice(1)];
+    expect(speakerOf(two, 'Tell them I will come back')).not.toBe('Hanna Wolff');
+  });
+});
