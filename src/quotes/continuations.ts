@@ -1,6 +1,7 @@
 /** Quotes with no attribution of their own, given the speaker of the quote they go on from. */
 import { escapeRegExp } from '../text/regexp.ts';
 import type { QuoteRecord } from './quote-record.ts';
+import type { LocalSpeaker } from './document-speakers.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { classifyProperName } from './names.ts';
 import { nameSaidFromAfter } from './speaker-named-after.ts';
@@ -38,7 +39,7 @@ export function answersQuestion(r: QuoteRecord, prevLast: QuoteRecord): boolean 
  * paragraph before. A quote left open at a paragraph's end and continued in the next takes its speaker from
  * wherever the chain names one.
  */
-export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null, prevEndsInQuote: boolean, openChain: QuoteRecord[], text?: string): void {
+export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null, prevEndsInQuote: boolean, openChain: QuoteRecord[], text?: string, otherParty: LocalSpeaker | null = null): void {
   const speakersHere = new Set(para.filter((r) => r.own && (r.local || r.namer)).map((r) => r.local ?? r.namer));
   for (let i = 0; i < para.length; i++) {
     const r = para[i]!;
@@ -87,6 +88,9 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
+    } else if (i === 0 && para.length === 1 && otherParty && text !== undefined && exchangeTurn(r, text)) {
+      r.local = otherParty;
+      r.path = 'continuation: turn of an exchange';
     } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !quotedHeading(r.quote.sentence) && !answersQuestion(r, prevLast) && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !(text !== undefined && nameSaidFromAfter(text, r))) {
       // (Not a quote the sentence right after gives its source: '"..." That was how Ann Lee put it.' is hers.)
       r.local = prevLast.local;
@@ -124,6 +128,27 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       r.path = 'continuation: open chain';
     }
   }
+}
+
+/**
+ * The one credited speaker of a paragraph that is a single line of dialogue: one whole quote opening it, credited
+ * by name or pronoun in its own sentence, and nothing after that sentence ('"...," Vale called from the stalls.'),
+ * else null.
+ */
+export function dialogueLine(text: string, para: readonly QuoteRecord[]): LocalSpeaker | null {
+  const r = para.length === 1 ? para[0]! : null;
+  if (!r || !r.own || !r.local || !r.paragraphInitial || !r.quote.speech || r.quote.partial) return null;
+  return text.slice(r.sentenceStart + r.quote.sentence.length).trim() === '' ? r.local : null;
+}
+
+/**
+ * Whether a bare quote is a turn of a scene's exchange: '"...," Vale called.' / '"...," Roe said.' / '"..."' —
+ * the whole paragraph is the quote. Two people have just spoken a line each, so the third line is the first
+ * one's answer, not the second going on (a news report gives a speaker's further words after a credit of their
+ * own, or in the same paragraph).
+ */
+function exchangeTurn(r: QuoteRecord, text: string): boolean {
+  return r.paragraphInitial && text.slice(r.span.close + 1).trim() === '' && !quotedHeading(r.quote.sentence);
 }
 
 /**

@@ -2103,7 +2103,13 @@ function relativeWhoSpeaks(r: CreditReading, q: QuoteSentence): void {
   if (at < 0 || end >= comma) return;
   const between = q.masked.slice(end, comma);
   if (/^\s*,\s+(?:a|an|the)\s/u.test(between) || /^['’]s\s/u.test(between)) return;
-  if (/\s(?:said|told|called|phoned|rang|met|praised|thanked|blamed|visited|asked|quoted|cited|contacted|interviewed|consulted|wrote\s+to|spoke\s+(?:to|with)|[\p{Ll}]+ed)\s/u.test(between)) untold(r);
+  if (!/\s(?:said|told|called|phoned|rang|met|praised|thanked|blamed|visited|asked|quoted|cited|contacted|interviewed|consulted|wrote\s+to|spoke\s+(?:to|with)|[\p{Ll}]+ed)\s/u.test(between)) return;
+  untold(r);
+  // The antecedent speaks when it is a person's full name right before the clause ("She pointed to the minister,
+  // Karen Dube, who had spoken of "..."": Dube's word, not the subject's); else the quote stays untold.
+  const antecedent = relativeSpeaker(q.beforeMasked);
+  const named = antecedent && /\s/u.test(antecedent) ? parseSubjectPhrase(antecedent) : null;
+  if (named?.type === 'name' && named.kind === 'person') credit(r, antecedent!, null, named);
 }
 
 /**

@@ -1116,6 +1116,14 @@ export class DocumentSpeakers {
       // named appears in those paragraphs by any part of the name.
       if (found.size === 0) {
         const family = owner.names.find((n) => /\s/u.test(n))?.split(/\s+/u).at(-1);
+        // 'Her brother Roman, who ...' of a man the text names by that given name alone: no family to go by, so
+        // the possessive is the one person the text has named in full so far who may be of its gender (none
+        // told of the other gender left open), when there is just one.
+        if (!family) {
+          const sofar = this.paragraphs.slice(0, j - 1).join('\n') + '\n' + this.paragraphs[j - 1]!.slice(0, intro.at);
+          const may = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person' && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => /\s/u.test(n) && sofar.includes(n)));
+          return may.length === 1 && (may[0]!.gender ?? listedGender(may[0]!.names)) === gender ? may[0]!.names[0]! : null;
+        }
         const people = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person');
         const kin = people.filter((s) => (s.gender ?? listedGender(s.names)) === gender && s.names.some((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1) === family));
         const others = people.filter((s) => !kin.includes(s) && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && sharedRegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(window))));

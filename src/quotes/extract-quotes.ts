@@ -34,7 +34,7 @@ import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import { creditLine, creditListItem, embeddedPostCredit, goesOnSpeaking, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { creditCorrected, readParagraph } from './read-paragraph.ts';
 import { correctionOwner } from './correction-note.ts';
-import { continueInTurn, loneAddress, resolveContinuations } from './continuations.ts';
+import { continueInTurn, dialogueLine, loneAddress, resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
 import { soundbiteSpeaker } from './soundbite-header.ts';
 import { clipHeader, isClipWords } from './script-clip.ts';
@@ -203,6 +203,8 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
       clip: null,
       /** The quotes of the paragraph before, for a naming sentence that opens this one. */
       prevRecords: [],
+      /** The speakers of the last paragraphs in a row that were each one credited line of dialogue. */
+      exchange: [],
     };
     for (const [n, pi] of indices.entries()) {
       const turn = turns[n];
@@ -252,6 +254,8 @@ interface ParagraphState {
   clip: { speaker: ParsedSpeaker; role: string | null; local?: LocalSpeaker | null; path?: string } | null;
   /** The quotes of the paragraph before, for a naming sentence that opens this one. */
   prevRecords: QuoteRecord[];
+  /** The speakers of the last paragraphs in a row that were each one credited line of dialogue (`dialogueLine`). */
+  exchange: LocalSpeaker[];
 }
 
 /** A transcript turn's paragraph (`n` of the document, passage `pi`) read: its quotes credited, the state reset. */
@@ -309,6 +313,7 @@ function readTurnParagraph(doc: DocumentReading, st: ParagraphState, n: number, 
   st.introduced = null;
   st.prevPlain = null;
   st.prevRecords = [];
+  st.exchange = [];
   if (record?.local) st.lastSpeaker = record.local;
   if (record?.local && credited.some((r) => r.local && r.local !== record.local && r.local.kind !== 'organisation')) ds.noteTurnQuoting(record.local, p.paragraph);
 }
@@ -322,6 +327,7 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   if (found.length === 0 && st.prevBare.length && creditLine(p, st.prevBare, ds)) {
     st.prevBare = [];
     st.prevRecords = [];
+    st.exchange = [];
     return;
   }
   // '... "...," she said.' ending a paragraph, then 'That planner, Jane Roe, now teaches ...' opening this one.
@@ -407,7 +413,13 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
     r.own = true;
     r.path = 'displayed words';
   }
-  resolveContinuations(paraRecords, st.prevLast, st.prevEndsInQuote, st.openChain, p.text);
+  // Two lines of dialogue in a row by two people, the later one the paragraph before: a bare line now is the
+  // first one's turn again, not the second going on (`exchangeTurn`).
+  const [first, second] = st.exchange.slice(-2);
+  const otherParty = first && second && first !== second && second === st.prevLast?.local ? first : null;
+  resolveContinuations(paraRecords, st.prevLast, st.prevEndsInQuote, st.openChain, p.text, otherParty);
+  const line = dialogueLine(p.text, paraRecords);
+  st.exchange = line ? [...st.exchange, line].slice(-2) : [];
   // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.
   nameDescribed(p.text, paraRecords, ds, p.paragraph);
   namePronoun(p.text, paraRecords, ds, p.paragraph);

@@ -44,6 +44,19 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   return read && read.via === 'before' && otherClauseBetween(text, spans, index, rs, read.phrase) ? null : read;
 }
 
+// What may follow "called" when it is a cry and not a naming: a direction, a place it came from, the one called to, or
+// the sentence's end ('"...," Vale called from the front row.', '"...!" he called out.', '"...," she called.').
+const CALL_CRY_NEXT = /^(?:out|from|across|over|up|down|back|after|through|into|to|[.;!?]|\n)$/iu;
+
+/**
+ * The cue a verb after the quote gives: its lemma, but "call" as "say" when it is a cry, not a naming ("...," Vale
+ * called from the stalls' is her words; '"...," he called it' names a thing and credits no one).
+ */
+function cueAfterQuote(tokens: readonly Token[], j: number): string {
+  const t = tokens[j]!;
+  return t.lemma === 'call' && CALL_CRY_NEXT.test(tokens[j + 1]?.text ?? '.') ? 'say' : t.lemma;
+}
+
 const PASSIVE_REPORT = /^[\s,]*(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[\p{Ll}]+ly\s+)?(?:said|reported|rumou?red|alleged|thought|believed|understood|known|claimed)\s+to\s+(?:be|feel|regard|consider|view|find)\b/u;
 
 /**
@@ -222,24 +235,24 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
           const rest = tokens.slice(n, b);
           const where = n === b || (/^(?:of|at|from|with)$/iu.test(tokens[n]!.text) && rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'));
           if (n > a && where && (b >= tokens.length || /^[.;!?]$/u.test(tokens[b]!.text))) {
-            return finish(text, tokens, { start: a, end: n, appositive: [np.start, np.end] }, 'after', t.lemma);
+            return finish(text, tokens, { start: a, end: n, appositive: [np.start, np.end] }, 'after', cueAfterQuote(tokens, j));
           }
         }
         // `"...," said the gunner, a former teacher who goes by the call sign Kobza.`: the name others call the
         // one described by, closing the sentence, speaks.
         // (Or a pseudonym the report gives it: `"...," recalled a retired miner who used the pseudonym Bram.`)
         const knownBy = np ? nameOthersCall(tokens, np.end) : null;
-        if (np && knownBy && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy.start, end: knownBy.end, appositive: [np.start, np.end] }, 'after', t.lemma);
+        if (np && knownBy && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy.start, end: knownBy.end, appositive: [np.start, np.end] }, 'after', cueAfterQuote(tokens, j));
         // (Or straight after it: `"...," said the ferry master known as Olly, talking at last.`)
         const knownAs = np && tokens[np.start]!.pos === 'DET' ? knownAsName(tokens, np.end) : null;
-        if (np && knownAs) return finish(text, tokens, { start: knownAs.start, end: knownAs.end, appositive: [np.start, knownAs.known] }, 'after', t.lemma);
+        if (np && knownAs) return finish(text, tokens, { start: knownAs.start, end: knownAs.end, appositive: [np.start, knownAs.known] }, 'after', cueAfterQuote(tokens, j));
         // `"...," said the head of the transport union, Marc Dupuis, for whom ...`: the name the description gives.
         const described = describedThenName(tokens, subjectAfterAdjunct(tokens, lead));
-        if (described) return finish(text, tokens, described, 'after', t.lemma);
+        if (described) return finish(text, tokens, described, 'after', cueAfterQuote(tokens, j));
         // `"...," said the candidate could win`: a verb after the phrase makes it the subject of what was said.
         const whole = np ? withDescriptionTail(text, tokens, np) : null;
         if (whole && !whole.appositive && /^(?:VERB|AUX)$/u.test(tokens[whole.end]?.pos ?? '')) break;
-        if (whole) return finish(text, tokens, whole, 'after', t.lemma);
+        if (whole) return finish(text, tokens, whole, 'after', cueAfterQuote(tokens, j));
         break;
       }
       // A participle after the quote and its own subject is no credit: `"...," a nod to X acknowledging ...`.
@@ -257,31 +270,31 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       const habit = tokens[j - 1]?.text === 'to' && /^(?:used|liked|loved|likes|loves)$/iu.test(tokens[j - 2]?.text ?? '') ? j - 2 : j;
       const np = subjectOf(tokens, habit);
       // `"...," the Vatican spokesman, Marco Bianchi, told reporters`: the description stands before the name.
-      if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
+      if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', cueAfterQuote(tokens, j));
       // `"...," analysts at Kestrel Securities wrote`, `"...," officials at the ministry said`: people named by a
       // plural noun, then where they work after "at", "from" or "in": the whole is the subject, not the body.
       const group = np && np.start >= k + 2 && !np.appositive ? tokens.slice(k, np.start - 1) : null;
       if (group && group.length <= 3 && /^(?:at|from|in|with)$/iu.test(tokens[np!.start - 1]!.text) && group.every((x) => /^(?:NOUN|ADJ|DET)$/u.test(x.pos)) && group[group.length - 1]!.pos === 'NOUN' && /s$/u.test(group[group.length - 1]!.text) && PERSON_NOUNS.has(group[group.length - 1]!.lemma)) {
-        return finish(text, tokens, { start: k, end: np!.end }, 'after', t.lemma);
+        return finish(text, tokens, { start: k, end: np!.end }, 'after', cueAfterQuote(tokens, j));
       }
       // `"...," Fight for $15 organizing director Jane Doe told ...`: an organisation and a role of no verb
       // before a full name, the subject of the verb.
       if (np && !np.appositive && np.end === j && tokens[k]!.pos === 'PROPN' && np.end - np.start >= 2 && tokens.slice(np.end - 2, np.end).every((x) => x.pos === 'PROPN') && tokens.slice(k, np.start).every((x) => x.quote < 0 && x.text !== ',' && (x.pos !== 'VERB' || /ing$/iu.test(x.text)) && x.pos !== 'AUX' && x.pos !== 'PRON')) {
-        return finish(text, tokens, { start: k, end: np.end }, 'after', t.lemma);
+        return finish(text, tokens, { start: k, end: np.end }, 'after', cueAfterQuote(tokens, j));
       }
       // `"...," Jane Roe of the Diocese of Marsh Point said`: a full name, then where the person serves, a body's
       // name of capitalised words with its own "of" links, up to the verb: the name is the subject, not the place
       // the nearest noun phrase ends on.
       if (name && name.start === k && name.end - name.start >= 2 && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN') && /^(?:of|at|from)$/iu.test(tokens[name.end]?.text ?? '') && j - name.end >= 2 && j - name.end <= 10 && tokens[j - 1]!.pos === 'PROPN' && tokens.slice(name.end + 1, j).every((x) => x.pos === 'PROPN' || /^(?:the|of|for|on|in)$/iu.test(x.text))) {
-        return finish(text, tokens, { start: name.start, end: name.end }, 'after', t.lemma);
+        return finish(text, tokens, { start: name.start, end: name.end }, 'after', cueAfterQuote(tokens, j));
       }
       // `"...," Jane Doe, 67, a retired clerk in Allentown, Pa., said`: the name is the subject, the rest her
       // role and place.
-      if (fullName && tokens[j - 1]!.text === ',') return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j - 1] }, 'after', t.lemma);
+      if (fullName && tokens[j - 1]!.text === ',') return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j - 1] }, 'after', cueAfterQuote(tokens, j));
       // The writer may leave out the comma closing a description or a relative clause: `"...," Jane Roe, the
       // pollster who founded Harbourstats.com tweeted.` The verb of speaking in the past or present tense ends it.
       if (fullName && /^(?:the|a|an|who)$/iu.test(tokens[nameEnd + 1]?.text ?? '') && /(?:ed|s|said|told|wrote)$/iu.test(t.text) && !tokens.slice(nameEnd + 1, j).some((x) => x.text === ',' || x.quote >= 0) && j - nameEnd <= 16) {
-        return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j] }, 'after', t.lemma);
+        return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j] }, 'after', cueAfterQuote(tokens, j));
       }
       break;
     }
@@ -338,7 +351,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const more = np.appositive && tokens[rest]?.text === ',' && (tokens[rest + 1]?.pos === 'DET' || tokens.slice(rest + 1).every((x) => x.pos === 'PROPN' || /^[.!?]$/u.test(x.text))) && tokens.slice(rest + 1).every((x) => x.quote < 0);
     // So may when or where the words were said: `..., said Jane Doe, the board's director, on Monday.`
     if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text) && !more && !closingAdjunct(tokens, rest)) break;
-    return finish(text, tokens, np, 'after', t.lemma);
+    return finish(text, tokens, np, 'after', cueAfterQuote(tokens, j));
   }
 
   // The agent of a passive reporting verb: `... has been called "deliberate fog" by Jane Doe, a lecturer`,

@@ -48,6 +48,11 @@ const FRONTED_ISSUED = /(?:^|[.!?]["”’]?\s+)In\s+(?:a|an|its|their|his|her)\
 const ASIDE_ISSUED = /(?:^|[.!?]["”’]?\s+)((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?),\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b[^.!?;:"“”]{0,120}?,\s+(?:said|says|stated|states|added|warned|urged|insisted|declared|announced)\b/gu;
 
 /**
+ * "Norland is "watching closely", the Foreign Office said in a statement on Monday.": the credit set off after the
+ * words it reports, its subject and verb of saying then "in a statement", tells who issued it as well.
+ */
+const CREDIT_ISSUED = /,\s+((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|stated|states|added|warned|announced|declared)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b/gu;
+/**
  * "The union also issued one.", "The union put out its own.": a later sentence in which another issues a document of
  * the same kind, named only as "one", "its own", "another" or "a second": two statements are about, and "the
  * statement" may be either.
@@ -72,6 +77,8 @@ export function issuerOf(text: string, head: string): string | null {
   for (let m = FRONTED_ISSUED.exec(text); m !== null; m = FRONTED_ISSUED.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];
   ASIDE_ISSUED.lastIndex = 0;
   for (let m = ASIDE_ISSUED.exec(text); m !== null; m = ASIDE_ISSUED.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
+  CREDIT_ISSUED.lastIndex = 0;
+  for (let m = CREDIT_ISSUED.exec(text); m !== null; m = CREDIT_ISSUED.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
   // ('The ministry released a statement. The union also issued one.': two issuers, the statement no one's.)
   ANOTHER_ISSUED.lastIndex = 0;
   for (let m = ANOTHER_ISSUED.exec(text); m !== null; m = ANOTHER_ISSUED.exec(text)) if (found && m.index > at) return null;

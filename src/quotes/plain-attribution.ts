@@ -28,7 +28,10 @@ const VERB_THEN_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME})\
 
 // "as one diplomat put it", "as Jane Doe has said", "in Jane Doe's words", "in the words of one diplomat": the
 // speaker named in a clause of its own beside the quote.
-const WHO = String.raw`(${NAME}|${DESCRIPTION})`;
+// (Or a role after a possessive, then a full name: "As my colleague Dr Ada Roe put it"; the name speaks, the role
+// is its description. A possessive role with no name after it, "as her father put it", is left to the grammar.)
+const OWNED_ROLE_NAME = String.raw`(?:my|our|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:(?:Dr|Mr|Mrs|Ms|Professor)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}`;
+const WHO = String.raw`(${OWNED_ROLE_NAME}|${NAME}|${DESCRIPTION})`;
 // A role set off by commas after the one who put it, opening in lowercase ("As Jane Roe, a tax lawyer at the
 // Harbor Institute, put it"); a title in it may close on its own comma inside its marks ("author of "...,"").
 // (With quotes masked, a title in doubled single marks keeps no comma: it ends the role by its marks alone.)
@@ -47,7 +50,9 @@ const IN_WORDS = String.raw`\b[Ii]n\s+(?:the\s+words\s+of\s+${WHO}|(his|her|thei
 // A clause of time may follow before a colon: "As Jane Roe put it when we opened this column: "..."" (no verb of
 // saying in it: "As Roe put it when Doe said: ..." is left alone).
 const WHEN_ADJUNCT = String.raw`(?:\s+(?:when|after|before|while|once|at|in|on|during|last|this|back|years?)\s+(?![^,;:"“”_]*\b(?:${PLAIN_VERB}|asked|put\s+it)\b)[^,;:"“”_]{1,60}?(?=\s*:\s*$))?`;
-const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})${WHEN_ADJUNCT}\s*[,:]?\s*$`, 'u');
+// (Or to whom and when, before the comma: "As Jane Roe put it to me on Friday, "..."".)
+const TOLD_WHEN = String.raw`(?:\s+to\s+(?:me|us|reporters))?(?:\s+(?:on|last|this)\s+[\p{L}]+)?`;
+const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}${TOLD_WHEN}|${IN_WORDS})${WHEN_ADJUNCT}\s*[,:]?\s*$`, 'u');
 // Fronted, with the main clause between it and the quote: "As Jane Roe has put it in another context, the two
 // states are "..."" (an adjunct may follow the verb; no other verb of saying or naming, and no one's words
 // by a possessive, may stand in the main clause: "As Roe said, Doe called it "..."" is Doe's).
@@ -69,7 +74,7 @@ const AS_PUT_AFTER = new RegExp(String.raw`^\s*[,—–]?\s*(?:${AS_PUT}|${IN_WO
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 // A description ending on a lowercase noun, then a name: "the official Portuguese agency Lusa Nova".
-const DESCRIBED_NAME = /^((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})$/u;
+const DESCRIBED_NAME = /^((?:the|a|an|my|our|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s+((?:(?:Dr|Mr|Mrs|Ms|Professor)\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})$/u;
 
 const DESCRIPTION_PREPOSITION = /\s(?:to|of|in|at|for|from|with|on|by|near|into|over|under|across|and|or)$/u;
 

@@ -28,8 +28,9 @@ const RELATIVE_COLON = /,\s+(which|who|whose|where)\s+([^,;:_"“”«»()—–
 const RELATIVE_OPEN = /,\s+(?:which|whose\s+[\p{Ll}]+)\s+(?:(?:had|has|have|also|then|later|now|long|once|itself|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|estimates|estimated|warns|warned|claims|claimed|argues|argued|insists|insisted|states|stated|calls|called|describes|described|predicts|predicted|reports|reported|wrote|writes|written|told|replied|replies|responded|responds|answered|answers|confirmed|confirms|assured|assures|explained|explains|wrote\s+back)\s+(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;
 // The same clause opening on "who" after a name or a person, its verb of speech right after it, the quote inside:
 // `Abbott said she had called Dunn, who told her the bridge was "..."` (Dunn's words, not Abbott's).
-// (Or a verb of naming with its object: `..., who called her risotto "..."`, `who described the plan as "..."`.)
-const RELATIVE_WHO_OPEN = /,\s+who\s+(?:(?:had|has|have|also|then|later|now|once|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|told|tells|replied|warned|insisted|claimed|argued|wrote|added|explained|assured|promised|answered|called|calls|dubbed|branded|labell?ed|termed|described|describes)\s+(?:(?:him|her|them|me|us|reporters)\s+)?(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;
+// (Or a verb of naming with its object: `..., who called her risotto "..."`, `who described the plan as "..."`;
+// or of speaking about a thing: `Holt pointed to Dube, who had spoken of "..." in July` is Dube's word.)
+const RELATIVE_WHO_OPEN = /,\s+who\s+(?:(?:had|has|have|also|then|later|now|once|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|told|tells|replied|warned|insisted|claimed|argued|wrote|added|explained|assured|promised|answered|called|calls|dubbed|branded|labell?ed|termed|described|describes|(?:spoke|spoken|speaks|talked|talks|warned)\s+(?:of|about))\s+(?:(?:him|her|them|me|us|reporters)\s+)?(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;
 
 /** Where the comma opening a "who" clause of speech that holds the quote stands in `before`, or -1. */
 export function relativeWhoSays(before: string): number {
@@ -221,8 +222,8 @@ export function relativeSpeaker(before: string): string | null {
   // is the main clause's.
   if (!m || /\s--\s|[—–―]/u.test(m[2]!)) return null;
   const words = m[2]!.toLowerCase().split(/\s+/u).map((w) => w.replace(/[^\p{L}]/gu, ''));
-  // ("spoke of" reports words too: "who spoke of "..."".)
-  const speech = words.filter((w, i) => isSpeechVerb(w) || PARTICIPLE_OF(w) || (/^(?:spoke|speaks)$/u.test(w) && words[i + 1] === 'of'));
+  // ("spoke of" reports words too: "who spoke of "..."", "who had spoken of "..."", "who talked about "..."".)
+  const speech = words.filter((w, i) => isSpeechVerb(w) || PARTICIPLE_OF(w) || (/^(?:spoke|speaks|spoken|talked|talks)$/u.test(w) && /^(?:of|about)$/u.test(words[i + 1] ?? '')));
   return speech.length === 1 ? m[1]! : null;
 }
 
