@@ -2492,7 +2492,7 @@ export class DocumentSpeakers {
     const before = this.read.textOf.get(cur - 1);
     if (!here || !before || here.masked !== before.masked) return null;
     const prev = before.masked.slice(before.from, before.to);
-    const m = /^\s*(?:[^,;:"“”]{1,40},\s+)?((?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+)['’]s\s+(?:(?:own|first|only|short|blunt|simple|private|considered|last)\s+){0,2}(?:view|answer|reply|response|verdict|advice|assessment|explanation|opinion|prediction|reading|take|conclusion|message)\s*(?:was|is|has\s+been|:)/u.exec(prev);
+    const m = /^\s*(?:[^,;:"“”]{1,40},\s+)?((?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+)['’]s\s+(?:(?:own|first|only|short|blunt|simple|private|considered|last|final|closing|latest)\s+){0,2}(?:view|answer|reply|response|verdict|advice|assessment|explanation|opinion|prediction|reading|take|conclusion|message)\s*(?:was|is|has\s+been|:)/u.exec(prev);
     if (!m) return null;
     const words = nameWords(m[1]!);
     const owner = this.personByEnd.get(words.at(-1) ?? '');
