@@ -27,7 +27,7 @@ const CLAUSE = new RegExp(String.raw`^\s*${LEAD}(${NAME})(?:,\s+[^,:;_]{1,80},)?
 // worried", perhaps where
 // ("was more direct in a post on Telegram", "was blunt at the briefing").
 // ("no" before a comparative too: "was no less direct".)
-const SPOKE_SO = /^\s+(?:(?:no|more|less|even|rather|quite|very|also|far|much)\s+)*(?:brief|briefer|blunt|blunter|terse|terser|curt|succinct|categorical|emphatic|frank|franker|candid|direct|optimistic|pessimistic|cautious|adamant|firm|firmer|unequivocal|sceptical|skeptical|confident|defiant|dismissive|upbeat|laconic|explicit|clear|clearer|worried|sure|convinced|hopeful|impressed|critical|scathing|sanguine|relaxed|charitable|forgiving)(?:\s+(?:still|too|again))?(?:\s+(?:in|on|at|during|over|after)\s+[^:;_]{1,50})?\s*$/u;
+const SPOKE_SO = /^\s+(?:(?:no|more|less|even|rather|quite|very|also|far|much)\s+)*(?:brief|briefer|blunt|blunter|terse|terser|curt|succinct|categorical|emphatic|frank|franker|candid|direct|optimistic|pessimistic|cautious|adamant|firm|firmer|unequivocal|sceptical|skeptical|confident|defiant|dismissive|upbeat|laconic|explicit|clear|clearer|worried|sure|convinced|hopeful|impressed|critical|scathing|sanguine|relaxed|charitable|forgiving|coy|cagey|evasive|guarded|vague|noncommittal|non-committal|sober|soberer)(?:\s+(?:still|too|again))?(?:\s+(?:in|on|at|during|over|after)\s+[^:;_]{1,50})?\s*$/u;
 
 // A description, then the name it gives set off by commas: `The head of the port authority, Jane Roe, was
 // blunt: "..."` (the description may hold a quoted company name: `The director of the operator "X", Jane Roe,`).

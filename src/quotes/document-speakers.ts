@@ -1088,6 +1088,22 @@ export class DocumentSpeakers {
         const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names)) : null;
         return fits.length === 1 && told === gender ? fits[0]!.names[0]! : null;
       }
+      // "Arik Roth's daughter, Tamar Roth, ..." then 'Her father nodded. "...," he said.': the one whose possessive
+      // brought `owner` in as the relation seen from the other side, when those words name one person, of the
+      // relation's gender (an opening word or a rank before the name, "Then Roth's", no part of it).
+      const by = ownerIntroduction(this.paragraphs[j - 1]!, relation, owner.names);
+      if (by) {
+        const people = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person');
+        const words = by.owner.split(/\s+/u);
+        for (let k = 0; k < words.length; k++) {
+          const tail = words.slice(k).join(' ');
+          const fits = people.filter((s) => s.names.some((n) => n === tail || n.split(/\s+/u).at(-1) === tail));
+          if (fits.length === 0) continue;
+          const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names) ?? by.ownerSex ?? null) : null;
+          return told === gender ? fits[0]!.names[0]! : null;
+        }
+        return null;
+      }
       const intro = inverseIntroduction(this.paragraphs[j - 1]!, relation, owner.names);
       if (!intro) continue;
       if (intro.gender !== gender) return null;
@@ -2506,7 +2522,7 @@ export class DocumentSpeakers {
     const before = this.read.textOf.get(cur - 1);
     if (!here || !before || here.masked !== before.masked) return null;
     const prev = before.masked.slice(before.from, before.to);
-    const m = /^\s*(?:[^,;:"“”]{1,40},\s+)?((?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+)['’]s\s+(?:(?:own|first|only|short|blunt|simple|private|considered|last)\s+){0,2}(?:view|answer|reply|response|verdict|advice|assessment|explanation|opinion|prediction|reading|take|conclusion|message)\s*(?:was|is|has\s+been|:)/u.exec(prev);
+    const m = /^\s*(?:[^,;:"“”]{1,40},\s+)?((?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+)['’]s\s+(?:(?:own|first|only|short|blunt|simple|private|considered|last|final|closing|latest)\s+){0,2}(?:view|answer|reply|response|verdict|advice|assessment|explanation|opinion|prediction|reading|take|conclusion|message)\s*(?:was|is|has\s+been|:)/u.exec(prev);
     if (!m) return null;
     const words = nameWords(m[1]!);
     const owner = this.personByEnd.get(words.at(-1) ?? '');

@@ -845,7 +845,11 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       const lead = tokens[first]!;
       // (Any noun phrase before "put it", a verb of speech itself: "In private, one official put it to me: ...".)
       const putIt = t.lemma === 'put' && tokens[j + 1]?.lemma === 'it';
-      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && (tokens[np.end - 1]!.pos === 'PROPN' || putIt);
+      // (Or "he" or "she" alone after a fronted participle: "Speaking by phone, she went further: ...". The
+      // participle's understood subject is the main clause's, so the pronoun is the one speaking, and is read back
+      // by the ordinary pronoun rules; after other fronted phrases a pronoun is left to the rules that read them.)
+      const participlePronoun = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text) && lead.pos === 'VERB' && /ing$/iu.test(lead.text);
+      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && (tokens[np.end - 1]!.pos === 'PROPN' || putIt || participlePronoun);
       // Or a clause of its own after a quote, "and", "but" or a dash: `"...it." Jane Doe echoed: ...`,
       // "..., and Breitbart News responded: ...".
       const before = np !== null ? tokens[np.start - 1] : undefined;

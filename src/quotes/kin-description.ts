@@ -25,6 +25,8 @@ const INVERSE: ReadonlyMap<string, readonly string[]> = new Map([
 // An age word may stand before the noun ("Her younger brother"), and words set off after it that open in lower
 // case ("His son, now a builder in Leeds, disagreed"): a role or an aside, no name; or an age ("His sister, 38,
 // laughed").
+// A courtesy title or rank before the name brought in ("her husband, Dr. Amos Roe"): no part of the first name.
+const COURTESY = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Rev|Col|Gen|Capt)\.?\s+)?`;
 const AGE_WORD = String.raw`(?:(?:younger|older|elder|eldest|youngest|little|big|baby|twin|late)\s+)?`;
 const KIN_OPENING = new RegExp(String.raw`^\s*(His|Her)\s+${AGE_WORD}(${[...INVERSE.keys()].join('|')})(?:,\s+(?:\p{Ll}[^,"“”]{0,80}|\d{1,3}),)?\s+(?:also\s+|then\s+|just\s+|only\s+)?(\p{Ll}+)\b`, 'u');
 
@@ -43,7 +45,7 @@ export function kinOpening(sentence: string): { owner: 'm' | 'f'; relation: stri
 export function inverseIntroduction(paragraph: string, relation: string, names: readonly string[]): { at: number; gender: 'm' | 'f' } | null {
   const inverse = INVERSE.get(relation);
   if (!inverse) return null;
-  const re = new RegExp(String.raw`\b(His|his|Her|her)\s+(?:${inverse.join('|')}),?\s+([\p{Lu}][\p{L}'’-]+)`, 'gu');
+  const re = new RegExp(String.raw`\b(His|his|Her|her)\s+(?:${inverse.join('|')}),?\s+${COURTESY}([\p{Lu}][\p{L}'’-]+)`, 'gu');
   const firsts = new Set(names.map((n) => n.split(/\s+/u)[0]!));
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     if (firsts.has(m[2]!)) return { at: m.index, gender: /^his$/iu.test(m[1]!) ? 'm' : 'f' };

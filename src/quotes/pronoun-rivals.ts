@@ -3,6 +3,7 @@
  * the sentences it passes over, or before it in its own sentence. Kept apart from `document-speakers.ts`,
  * which asks these questions while it follows the speakers through a document.
  */
+import { ownedVerdictOpening } from './owned-verdict.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { familyNameFirst, genderOfName, type LocalSpeaker, titleGender } from './local-speaker.ts';
@@ -732,6 +733,16 @@ export function opensWithOtherPerson(people: PeopleKnown, k: number, s: LocalSpe
     const tags = lexTags(who[1]!);
     const g = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
     return classifyProperName(who[1]!) === 'person' && !(g && g !== want);
+  }
+  // "Tarvo's final view was simple.": a possessive before a noun of opinion puts its owner forward to speak
+  // (`owned-verdict.ts`); another the pronoun may mean, unless the text told the other gender.
+  const owner = ownedVerdictOpening(at.masked.slice(at.from, at.to));
+  if (owner) {
+    const words = nameWords(owner);
+    if (s.names.some((n) => nameWords(n).includes(words.at(-1) ?? ''))) return false;
+    const known = people.byEnd(words.at(-1) ?? '');
+    if (known) return known !== s && known.kind === 'person' && !(known.gender && known.gender !== want);
+    return classifyProperName(owner) === 'person';
   }
   const m = /^\s*([\p{Lu}][\p{L}'’-]*)\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(at.masked.slice(at.from, at.to));
   if (!m || FUNCTION_WORDS.has(m[2]!) || !VERB_LIKE.test(m[2]!)) return false;
