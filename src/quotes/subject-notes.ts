@@ -33,6 +33,7 @@ import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 import { englishNameGender, listedGender } from './name-gender.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
 import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
+import { senderNamed } from './sender-named.ts';
 import { MONTH_NAMES } from '../text/calendar-words.ts';
 
 // A month's name alone, which may also be a woman's first name ("June", "April").
@@ -859,6 +860,14 @@ function openingSubjectRead(masked: string, rs: number, re: number, k: number, c
         }
       }
     }
+  }
+  // "There's a line going around from Jane Roe at the ministry.": the sender, the only person the sentence may
+  // name, is at hand for the "He said" after it as a subject would be (`sender-named.ts`).
+  const sender = masked.includes(' from ') ? senderNamed(masked.slice(k, re)) : null;
+  const senderParsed = sender ? parseSpeakerPhrase(sender) : null;
+  if (senderParsed?.type === 'name' && senderParsed.kind === 'person' && /\s/u.test(senderParsed.name)) {
+    ds.resolve(senderParsed, paragraph, null, false);
+    return null;
   }
   // "Ask Jane Roe, who runs the homework club.", "Or take Jane Roe, 84, who ...": the writer sends the reader to
   // someone by name, who is then quoted; at hand for the "she told me" after it as a subject would be.
