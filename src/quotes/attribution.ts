@@ -268,8 +268,9 @@ const VERB_SET: ReadonlySet<string> = new Set(VERB_WORDS);
 const ASCII_WORD = /^[\x00-\x7f]*$/;
 
 // Words between a subject and its reporting verb that are not part of the subject.
+// (A habit's words too: "My old boss at the bank, Ann Roe, used to say," / "always said," is Ann Roe's saying.)
 const TRAILING_AUX =
-  /(?:\s+(?:was|were|is|are|has|have|had|been|being|quoted|as|also|reportedly|later|earlier|then|again|further|once|previously|repeatedly|publicly|openly|would|will|could|might|may|can|did|does|do|not|never|even|still|just|recently|separately|specifically|explicitly|directly|pointedly|flatly|firmly|bluntly|simply|only|had|already|subsequently|initially|first|last|privately|personally|herself|himself|itself|themselves))+\s*$/iu;
+  /(?:\s+(?:was|were|is|are|has|have|had|been|being|quoted|as|also|reportedly|later|earlier|then|again|further|once|previously|repeatedly|publicly|openly|would|will|could|might|may|can|did|does|do|not|never|even|still|just|recently|separately|specifically|explicitly|directly|pointedly|flatly|firmly|bluntly|simply|only|had|already|subsequently|initially|first|last|privately|personally|herself|himself|itself|themselves|always|often|used\s+to|liked\s+to|likes\s+to))+\s*$/iu;
 // A relative pronoun, then a lowercase past form: the verb of the relative clause ("that showed", "which quoted").
 const RELATIVE_BEFORE_VERB = /^(?:that|which|who)\s+([\p{Ll}]{2,}ed)\s+\S/iu;
 const SUBORDINATOR =

@@ -62,6 +62,7 @@ import { reportedSelfGender } from './reported-self-gender.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificSex, kinSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { possessedGestureOfSex } from './possessed-gesture.ts';
 import { obituarySubject } from './obituary-subject.ts';
 import { coordinatedOwners, directIntroduction, inverseIntroduction, ownedRelationIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
@@ -1692,6 +1693,13 @@ export class DocumentSpeakers {
       }
     }
     if (p === 'he' || p === 'she') {
+      const helper = this.possessedGestureBefore(want, paragraph);
+      if (helper) {
+        this.lastPath = "pronoun: the helper of the other sex's owner, whose gesture the sentence before gave";
+        return helper;
+      }
+    }
+    if (p === 'he' || p === 'she') {
       const owner = this.possessiveSubjectBefore(want, paragraph);
       if (owner) {
         this.lastPath = 'pronoun: the owner of the possessive subject of the sentence before';
@@ -2516,6 +2524,22 @@ export class DocumentSpeakers {
    * that person; the pronoun in the next sentence of the paragraph is theirs, when their gender is `want` or
    * untold and neither sentence names anyone else. Else null (the pronoun is read the ordinary way).
    */
+  /**
+   * "His cashier laughed at that. '...,' she said.": the sentence before, in the same paragraph, opens on a helper
+   * of someone of the other sex than the pronoun's, with a gesture or a view (`possessed-gesture.ts`): the helper,
+   * the only person of the pronoun's sex the two sentences bring in, when the pronoun's own sentence names no one.
+   */
+  private possessedGestureBefore(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    if (!here || !before || here.masked !== before.masked) return null;
+    if (/[\p{Lu}]/u.test(here.masked.slice(here.from, here.to).replace(/^\s*\S+/u, '').replace(/["“”][^"“”]*["”]/gu, ''))) return null;
+    const described = possessedGestureOfSex(before.masked.slice(before.from, before.to), want);
+    const parsed = described ? parseSubjectPhrase(described) : null;
+    if (parsed?.type !== 'description' || parsed.kind !== 'unnamed' || parsed.plural) return null;
+    return this.resolve(parsed, paragraph, null, false);
+  }
+
   private possessiveSubjectBefore(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
     const cur = this.read.sentence;
     const here = this.read.textOf.get(cur);

@@ -33,6 +33,7 @@ import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 import { englishNameGender, listedGender } from './name-gender.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
 import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
+import { senderNamed } from './sender-named.ts';
 import { MONTH_NAMES } from '../text/calendar-words.ts';
 
 // A month's name alone, which may also be a woman's first name ("June", "April").
@@ -83,7 +84,7 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One|Another)\s+[^,_]{1,90}),\s+(?
  * So is one whose words reached the writer: "We received a recorded message from a listener, Jane Roe", "I heard back
  * from Roe": the one who sent them is there to be quoted next.
  */
-const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:when|after|as|once)\s+(?=(?:I|we)\s)|(?:at|in|on|outside|near)\s+(?:a|an|the)\s)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)(?:\s+(?:this|that|last|yesterday|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week))?)?\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down|heard\s+(?:back\s+)?from|(?:received|got)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|memo|letter|email|e-mail|note|text|call|recording|reply)\s+from)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}])|(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one|my|our)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
+const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:when|after|as|once)\s+(?=(?:I|we)\s)|(?:at|in|on|outside|near)\s+(?:a|an|the)\s)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)(?:\s+(?:this|that|last|yesterday|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week))?)?\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down|heard\s+(?:back\s+)?from|(?:received|got)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|memo|letter|email|e-mail|note|text|call|recording|reply)\s+from)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}])|(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}])|the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)?,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one|my|our)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 // Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
 // the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to"; after
 // an adverb of sequence too: "I also spoke to", "We then met").
@@ -828,6 +829,11 @@ function openingSubjectRead(masked: string, rs: number, re: number, k: number, c
     const personBefore = /(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+),\s+$/u.exec(asked[0].slice(0, asked[0].length - asked[2]!.length));
     const noun = personBefore?.[1];
     const setOffPerson = noun !== undefined && (PERSON_NOUNS.has(noun) || isPersonNoun(noun) || (isKindOf(noun, 'person', 5) && !isKindOf(noun, 'artifact', 8) && !isKindOf(noun, 'abstraction', 8)));
+    // "I asked the mayor of Dorvik, Jane Roe, whether ...": a name set off after "the" and a noun (perhaps "of" a
+    // place) is the one asked only when that noun is a person's ("I visited the port of Dorvik, Jane Roe's town" is
+    // no one asked); the name is read, not the description.
+    const theBefore = /(?:^|\s)the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:of|for|at|in)\s+[^,]{1,60})?,\s+$/u.exec(asked[0].slice(0, asked[0].length - asked[2]!.length));
+    if (theBefore && !(PERSON_NOUNS.has(theBefore[1]!) || isPersonNoun(theBefore[1]!) || isRoleNoun(theBefore[1]!))) return null;
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || setOffPerson)) {
       ds.resolve(parsed, paragraph, null, false);
       return null;
@@ -854,6 +860,14 @@ function openingSubjectRead(masked: string, rs: number, re: number, k: number, c
         }
       }
     }
+  }
+  // "There's a line going around from Jane Roe at the ministry.": the sender, the only person the sentence may
+  // name, is at hand for the "He said" after it as a subject would be (`sender-named.ts`).
+  const sender = masked.includes(' from ') ? senderNamed(masked.slice(k, re)) : null;
+  const senderParsed = sender ? parseSpeakerPhrase(sender) : null;
+  if (senderParsed?.type === 'name' && senderParsed.kind === 'person' && /\s/u.test(senderParsed.name)) {
+    ds.resolve(senderParsed, paragraph, null, false);
+    return null;
   }
   // "Ask Jane Roe, who runs the homework club.", "Or take Jane Roe, 84, who ...": the writer sends the reader to
   // someone by name, who is then quoted; at hand for the "she told me" after it as a subject would be.

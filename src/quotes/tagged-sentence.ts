@@ -387,6 +387,18 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // only between two capitalised words of a name, neither a question's word ("Why do Koreans care?").
     else if (t.quote < 0 && t.text === 'do' && i > 0 && out[i - 1]!.pos === 'PROPN' && out[i - 1]!.quote < 0 && out[i - 1]!.end + 1 === t.start && /^[\p{Lu}][\p{Ll}]/u.test(out[i - 1]!.text) && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && /^[\p{Lu}][\p{Ll}]/u.test(out[i + 1]!.text)) out[i] = { ...t, pos: 'PROPN' };
   }
+  // A particle of two words opening a surname written without its given name ("de la Fuente said", "von der
+  // Au said"): the model reads its first word as a foreign word ("de"/X), which ends the noun phrase before the
+  // name; both words are read as the nouns the model makes of "van der" in "van der Berg said", so the surname
+  // stands as the phrase's head with the particle before it, and finds the one named in full.
+  for (let i = 1; i < out.length - 1; i++) {
+    const [p, t, name] = [out[i - 1]!, out[i]!, out[i + 1]!];
+    if (p.pos !== 'X' || !/^(?:de|van|von)$/u.test(p.text) || !SECOND_PARTICLE.test(t.text) || name.pos !== 'PROPN') continue;
+    if (![p, t, name].every((x) => x.quote < 0) || p.end + 1 !== t.start || t.end + 1 !== name.start || !/^[\p{Lu}][\p{Ll}]/u.test(name.text)) continue;
+    if (out[i - 2]?.pos === 'PROPN' || out[i - 2]?.pos === 'DET') continue;
+    out[i - 1] = { ...p, pos: 'NOUN' };
+    out[i] = { ...t, pos: 'NOUN' };
+  }
   // A Dutch surname's contracted article ("in 't", "van 't", "op 't" before a capitalised word), which the model
   // splits into a preposition, an apostrophe and a letter: after a given name, all three are part of the name
   // ("Anouk in 't Hout"), joined as a particle the name runs through.
