@@ -3,7 +3,7 @@ import { escapeRegExp } from '../text/regexp.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { classifyProperName } from './names.ts';
-import { nameSaidFromAfter } from './speaker-named-after.ts';
+import { nameSaidFromAfter, wordsSourcedAfter } from './speaker-named-after.ts';
 import { rememberedByAnother } from './remembered-speaker.ts';
 import { CUE_FORMS } from './tagged-sentence.ts';
 
@@ -87,7 +87,7 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
-    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !quotedHeading(r.quote.sentence) && !answersQuestion(r, prevLast) && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !(text !== undefined && nameSaidFromAfter(text, r))) {
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !quotedHeading(r.quote.sentence) && !answersQuestion(r, prevLast) && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !(text !== undefined && (nameSaidFromAfter(text, r) || wordsSourcedAfter(text, r)))) {
       // (Not a quote the sentence right after gives its source: '"..." That was how Ann Lee put it.' is hers.)
       r.local = prevLast.local;
       r.path = 'continuation: paragraph before';
