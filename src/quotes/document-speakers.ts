@@ -43,6 +43,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
+import { otherPersonOpensSince } from './other-person-opens-since.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
@@ -3530,7 +3531,9 @@ export class DocumentSpeakers {
         }
       }
       // (No one fits by the noun the text gave: the one fellow of a research body lately at hand, not two.)
-      if (!best && !tied && fellows.length === 1) {
+      // (Nor when a sentence since the fellow was seen opens on someone else described as a person, "Her supervisor,
+      // who asked not to be named, disagreed.": the loose fit is no longer the only one at hand.)
+      if (!best && !tied && fellows.length === 1 && !otherPersonOpensSince(this.known, fellows[0]!, personNoun)) {
         best = fellows[0]!;
         bestScore = 0;
       }
