@@ -256,7 +256,9 @@ export function loneAddress(r: QuoteRecord, previous: readonly string[]): boolea
 /** Whether a quote's sentence holds words after the quote's closing mark (before any further quote). */
 // A dash, then a capitalised word, right after the quote's closing mark: a credit line set under the words
 // ('"..." — Jane Roe, a farmer'), which names whose they are even when it cannot be read.
-const DASH_LINE = /^[\s,.]*[—–―]\s*[\p{Lu}]/u;
+// (Plain-text copy's spaced hyphen is such a dash; and the line may open on a description set off before the name,
+// '"..." - his rival, Dr. Jane Roe, again'.)
+const DASH_LINE = /^[\s,.]*(?:[—–―]|--?(?=\s))\s*(?:[\p{Lu}]|(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+[\p{Lu}])/u;
 
 /** Whether a credit line follows the quote in its paragraph `text` (the words then are not the one before's). */
 function dashLineAfter(r: QuoteRecord, text: string): boolean {
