@@ -44,6 +44,7 @@ import {
 } from './speaker-phrases.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { otherPersonOpensSince } from './other-person-opens-since.ts';
+import { toldGenderBeside } from './told-gender-beside.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
@@ -1932,6 +1933,13 @@ export class DocumentSpeakers {
           return null;
         }
         if (s.gender === want) return s;
+        // "The minister, Halvard Stroud, was asked by Petra Ulwin, a union leader. '...,' she said.": one of untold
+        // sex beside one told of the pronoun's in the sentence just before is not the one it means; no answer rather
+        // than the untold one (`told-gender-beside.ts`).
+        if (seen === this.read.sentence - 1 && s.gender == null && toldGenderBeside(this.known, s, seen, want)) {
+          this.lastPath = 'pronoun: none, one of untold sex beside one told of the gender';
+          return null;
+        }
         // "We spoke to Ivo Lind about Olga Petrova. '...,' she said.": one of no gender told, beside one of the
         // pronoun's gender whom the sentence just before talks about, may be either. No answer rather than a guess.
         if (seen === this.read.sentence - 1 && talkedAboutIn(this.known, seen, s, want)) {
