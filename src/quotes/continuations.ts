@@ -4,7 +4,7 @@ import type { QuoteRecord } from './quote-record.ts';
 import type { LocalSpeaker } from './document-speakers.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { classifyProperName } from './names.ts';
-import { nameSaidFromAfter } from './speaker-named-after.ts';
+import { nameSaidFromAfter, wordsSourcedAfter } from './speaker-named-after.ts';
 import { rememberedByAnother } from './remembered-speaker.ts';
 import { CUE_FORMS } from './tagged-sentence.ts';
 
@@ -91,7 +91,7 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     } else if (i === 0 && para.length === 1 && otherParty && text !== undefined && exchangeTurn(r, text)) {
       r.local = otherParty;
       r.path = 'continuation: turn of an exchange';
-    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !quotedHeading(r.quote.sentence) && !answersQuestion(r, prevLast) && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !(text !== undefined && nameSaidFromAfter(text, r))) {
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !quotedHeading(r.quote.sentence) && !answersQuestion(r, prevLast) && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !(text !== undefined && (nameSaidFromAfter(text, r) || wordsSourcedAfter(text, r)))) {
       // (Not a quote the sentence right after gives its source: '"..." That was how Ann Lee put it.' is hers.)
       r.local = prevLast.local;
       r.path = 'continuation: paragraph before';
@@ -281,7 +281,9 @@ export function loneAddress(r: QuoteRecord, previous: readonly string[]): boolea
 /** Whether a quote's sentence holds words after the quote's closing mark (before any further quote). */
 // A dash, then a capitalised word, right after the quote's closing mark: a credit line set under the words
 // ('"..." — Jane Roe, a farmer'), which names whose they are even when it cannot be read.
-const DASH_LINE = /^[\s,.]*[—–―]\s*[\p{Lu}]/u;
+// (Plain-text copy's spaced hyphen is such a dash; and the line may open on a description set off before the name,
+// '"..." - his rival, Dr. Jane Roe, again'.)
+const DASH_LINE = /^[\s,.]*(?:[—–―]|--?(?=\s))\s*(?:[\p{Lu}]|(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+[\p{Lu}])/u;
 
 /** Whether a credit line follows the quote in its paragraph `text` (the words then are not the one before's). */
 function dashLineAfter(r: QuoteRecord, text: string): boolean {

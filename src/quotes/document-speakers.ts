@@ -43,6 +43,8 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
+import { otherPersonOpensSince } from './other-person-opens-since.ts';
+import { toldGenderBeside } from './told-gender-beside.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
@@ -1969,6 +1971,13 @@ export class DocumentSpeakers {
           return null;
         }
         if (s.gender === want) return s;
+        // "The minister, Halvard Stroud, was asked by Petra Ulwin, a union leader. '...,' she said.": one of untold
+        // sex beside one told of the pronoun's in the sentence just before is not the one it means; no answer rather
+        // than the untold one (`told-gender-beside.ts`).
+        if (seen === this.read.sentence - 1 && s.gender == null && toldGenderBeside(this.known, s, seen, want)) {
+          this.lastPath = 'pronoun: none, one of untold sex beside one told of the gender';
+          return null;
+        }
         // "We spoke to Ivo Lind about Olga Petrova. '...,' she said.": one of no gender told, beside one of the
         // pronoun's gender whom the sentence just before talks about, may be either. No answer rather than a guess.
         if (seen === this.read.sentence - 1 && talkedAboutIn(this.known, seen, s, want)) {
@@ -3584,7 +3593,9 @@ export class DocumentSpeakers {
         }
       }
       // (No one fits by the noun the text gave: the one fellow of a research body lately at hand, not two.)
-      if (!best && !tied && fellows.length === 1) {
+      // (Nor when a sentence since the fellow was seen opens on someone else described as a person, "Her supervisor,
+      // who asked not to be named, disagreed.": the loose fit is no longer the only one at hand.)
+      if (!best && !tied && fellows.length === 1 && !otherPersonOpensSince(this.known, fellows[0]!, personNoun)) {
         best = fellows[0]!;
         bestScore = 0;
       }

@@ -92,6 +92,20 @@ function opensClauseOnDescription(tokens: readonly Token[], n: number): boolean 
   return d === 0 || tokens[d - 1]!.quote >= 0 || /^[,.;:!?\n—–]$/u.test(tokens[d - 1]!.text);
 }
 
+/**
+ * Whether a conjunction ("and", "or") joins something to the phrase ending at `k` within its clause (back to a stop,
+ * a comma or a quote): "Fifty painters and the poet Jane Roe this week published" is a joint subject, and the name
+ * after "and" alone would be read as the verb's whole subject.
+ */
+function coordinatedBefore(tokens: readonly Token[], k: number): boolean {
+  for (let o = k; o >= 0 && k - o < 30; o--) {
+    const t = tokens[o]!;
+    if (t.quote >= 0 || /^[,;:.!?—–]$/u.test(t.text)) return false;
+    if (t.pos === 'CCONJ' || /^(?:and|or|nor|&)$/iu.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
@@ -106,7 +120,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // (Only after a name or a short description that opens its clause, "The ministry", "The new owners": after "A
   // group of artists, actors and scientists" the last noun alone would be read as the subject.)
   const time = timeAdjunctStart(tokens, e);
-  if (time > 0 && tokens[time - 1]!.quote < 0 && (tokens[time - 1]!.pos === 'PROPN' || (tokens[time - 1]!.pos === 'NOUN' && opensClauseOnDescription(tokens, time - 1)))) {
+  if (time > 0 && tokens[time - 1]!.quote < 0 && (tokens[time - 1]!.pos === 'PROPN' || (tokens[time - 1]!.pos === 'NOUN' && opensClauseOnDescription(tokens, time - 1))) && !coordinatedBefore(tokens, time - 1)) {
     e = time - 1;
   }
   // "Kim himself spoke of ...": an emphatic reflexive after the noun is no part of the subject.

@@ -70,7 +70,8 @@ export function passiveReport(text: string, rs: number, open: number, phrase: st
 
 // The passive of a verb of asking or telling: its subject heard the words ("was asked", "had been told"). (With
 // its agent after "by", that agent is read elsewhere.)
-const HEARER_PASSIVE = /^\s*(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[\p{Ll}]+ly\s+|then\s+|later\s+|again\s+)?(?:asked|told|questioned|pressed|reminded|warned|urged|assured|informed|advised|instructed|ordered)\b(?![^.;:!?_]*\bby\s)/u;
+// (A name set off after a description may close on its comma: '"...?" the coach, Jane Roe, was asked.')
+const HEARER_PASSIVE = /^,?\s*(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[\p{Ll}]+ly\s+|then\s+|later\s+|again\s+)?(?:asked|told|questioned|pressed|reminded|warned|urged|assured|informed|advised|instructed|ordered)\b(?![^.;:!?_]*\bby\s)/u;
 
 /**
  * Whether the phrase the grammar read after the quote is the subject of a passive verb of asking or telling

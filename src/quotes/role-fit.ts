@@ -24,8 +24,11 @@ export function onlyPresent(s: LocalSpeaker, head: string): boolean {
   // (A title read before a name keeps its noun only, "retired diplomat NAME" giving "diplomat": such a bare title
   // tells nothing of when, unless it says "present", "new" or "current" itself.)
   const holds = (r: string): boolean => normaliseName(r).split(/\s+/u).map(singular).includes(head);
-  const holding = [...s.roles.filter(holds), ...s.mentionRoles.filter((r) => holds(r) && PRESENT_ROLE.test(r))];
-  return holding.length > 0 && ![...s.roles, ...s.mentionRoles].some((r) => holds(r) && PAST_ROLE.test(r));
+  // (One known only by a description with "the" and no word of the past, "The mayor of Elsby unveiled ...", is the
+  // holder now: the text calls them the mayor, so "the former mayor" is someone else.)
+  const described = s.kind === 'person' ? [] : s.names.filter((n) => /^the\s/iu.test(n) && holds(n));
+  const holding = [...s.roles.filter(holds), ...s.mentionRoles.filter((r) => holds(r) && PRESENT_ROLE.test(r)), ...described];
+  return holding.length > 0 && ![...s.roles, ...s.mentionRoles, ...described].some((r) => holds(r) && PAST_ROLE.test(r));
 }
 
 const PRESENT_ROLE = /\b(?:present|new|current|incumbent|sitting|serving)\b/iu;

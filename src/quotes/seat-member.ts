@@ -60,5 +60,27 @@ export function memberBySeat(phrase: string, paragraphs: readonly string[], ment
   if (compacts.size !== 1) return null;
   const seated = members.some((m) => givenAfter(m) !== null);
   const near = members.filter((m) => m.paragraph >= paragraph - 1).at(-1);
+  if (seatTiedElsewhere(seat, paragraphs.slice(0, paragraph))) return null;
   return !seated && near ? near.name : null;
+}
+
+/**
+ * Whether the text up to the description's paragraph names the seat outside a member's description and outside
+ * quoted words ("Her colleague from Elmfield was quieter."): then someone else is tied to the place, who may be
+ * the member meant, so the one member named is no longer the only one the description can be.
+ */
+function seatTiedElsewhere(seat: string, paragraphs: readonly string[]): boolean {
+  const escaped = seat.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const at = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])`, 'giu');
+  for (const p of paragraphs) {
+    // (Quoted words are the speakers', not the text's own tie of a person to the place.)
+    const prose = p.replace(/"[^"]*"|“[^”]*”/gu, (q) => ' '.repeat(q.length));
+    for (const m of prose.matchAll(at)) {
+      const before = prose.slice(Math.max(0, m.index - 20), m.index);
+      const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      const described = new RegExp(String.raw`^\s+${TITLE}\b`, 'u').test(after) || new RegExp(String.raw`\b(?:${TITLE}|member)\s+for\s+$`, 'iu').test(before);
+      if (!described) return true;
+    }
+  }
+  return false;
 }

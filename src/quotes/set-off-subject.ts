@@ -35,13 +35,14 @@ const LIST_AFTER_NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?
  * tells, as `reflexive`); null when `before` is no such clause.
  */
 export function setOffSubject(before: string): { name: string; role: string | null; body?: boolean; reflexive?: 'm' | 'f' } | null {
-  const read = setOffOpening(before);
-  if (read) return read;
   // ('Her coach called it "...," and Kim herself, asked how it felt, said only:': a clause joined by "and" or "but"
   // whose subject an emphatic reflexive marks, the words set off after it; read as a clause of its own.)
+  // (Read first: the joined clause is the verb's own, and the opening's name set off before it, "Her coach, Ivo
+  // Roe, was in tears, and Kim herself, ..., said", would otherwise take the verb across the clause.)
   const joined = JOINED_REFLEXIVE_CLAUSE.exec(before);
   const second = joined ? setOffOpening(before.slice(joined.index + joined[0].length)) : null;
-  return second?.reflexive ? second : null;
+  if (second?.reflexive) return second;
+  return setOffOpening(before);
 }
 
 // The last ", and" or ", but" (perhaps a quote closing after the comma) before a name and an emphatic reflexive set off by a comma.

@@ -72,7 +72,9 @@ const FROM_NAMED = /^\s*(?:That|This)(?:\s+one)?\s+(?:is|was|came|comes|['’]s)
 // verdict of the critic Jane Roe.', 'That was how the analyst Jane Roe put it.', 'Those were Jane Roe's words.'
 // (A role or description may stand before the name, set off by a comma or not; but no preposition in it: "That was
 // how the newspaper owned by Jane Roe described it", "So said the wife of Jane Roe" are another's words.)
-const ROLE_WORD = String.raw`(?!(?:by|of|for|at|from|with|to|in|on|about|against|under|near|behind|than|like)(?![\p{L}-]))[\p{Ll}-]+`;
+// (Nor a relative word or a determiner: "The remark came from a memo that the clerk, Jane Roe, read aloud" is the
+// memo's words, read by the clerk; a role is a noun phrase, not a clause about another thing.)
+const ROLE_WORD = String.raw`(?!(?:by|of|for|at|from|with|to|in|on|about|against|under|near|behind|than|like|that|which|who|whom|whose|where|when|the|a|an|his|her|their|its|and|or)(?![\p{L}-]))[\p{Ll}-]+`;
 const ROLE_BEFORE = String.raw`(?:(?:the|a|an|his|her|their|its)\s+(?:${ROLE_WORD}\s+){0,3}${ROLE_WORD},?\s+)?`;
 // (Not a possessive: "the first person to say it to me was Jane Roe's father", "So said Jane Roe's lawyer" are another's words.)
 const FULL_NAME = String.raw`((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?<!['’]s)`;
@@ -112,6 +114,21 @@ export function nameSaidFromAfter(text: string, record: QuoteRecord): string | n
   // names who first said the words, anywhere in it.)
   const next = /^[^.!?"“”]*/u.exec(after)![0];
   return FIRST_TO_SAY.exec(next)?.[1] ?? null;
+}
+
+// A sentence opening on a noun for spoken words that "came from" anything ('The warning came from the office of Jane
+// Roe', 'The remark came from a memo the clerk read'): the words are sourced there, whoever gave them, so they go
+// on from no one before.
+const WORDS_CAME_FROM = /^\s*(?:The|That|This|Those|These)\s+(?:remarks?|advice|words|comments?|warning|line|assessment|verdict|observation|quip|prediction|reply|answer)\s+(?:came|comes)\s+from\b/u;
+
+/**
+ * Whether the sentence right after `record`'s own, a quote that is its sentence's whole, says where the words came
+ * from ("The warning came from the office of NAME"), a person or not: such words continue no speaker before.
+ */
+export function wordsSourcedAfter(text: string, record: QuoteRecord): boolean {
+  const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
+  if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1, end))) return false;
+  return WORDS_CAME_FROM.test(text.slice(end));
 }
 
 /** The name a sentence opening `after` says the words before it came from ("So said NAME", "That was the verdict of NAME"), or null. */

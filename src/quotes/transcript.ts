@@ -170,8 +170,12 @@ function fullNameBefore(paragraphs: readonly string[], surname: string): string 
       const given: string[] = [];
       // ("When Roe spoke" neither: the name opens on a first name the lexicon knows.)
       for (let k = words.length - 1; k >= 0 && !TITLES.has(words[k]!.toLowerCase().replace(/\.$/u, '')) && (isKnownFirstName(words[k]!) || nameWord(words[k]!)); k--) given.unshift(words[k]!);
+      const unlisted = given.slice();
       while (given.length > 0 && !isKnownFirstName(given[0]!)) given.shift();
       if (given.length > 0) found.add(`${given.join(' ')} ${surname}`);
+      // ("the historian Pell Roe": a given name the lexicon lacks, after a lowercase word of the sentence, is a
+      // name still; the label is that person's, and no namesake named later in the turn takes it.)
+      else if (unlisted.length > 0 && /[\p{Ll}][ \t]+$/u.test(t.slice(0, m.index))) found.add(`${unlisted.join(' ')} ${surname}`);
     }
   }
   return found.size === 1 ? [...found][0]! : null;
