@@ -3,7 +3,7 @@
  * supervisor, who asked not to be named, disagreed.", "The lecturer was less sure."): another person the text brought
  * in, unnamed and untied, who may be the one a later loose description ("the analyst") means.
  */
-import type { PeopleKnown } from './pronoun-rivals.ts';
+import { type PeopleKnown, sentencesSince } from './pronoun-rivals.ts';
 import type { LocalSpeaker } from './document-speakers.ts';
 
 // "Her supervisor, ...", "The lecturer was ...", "But a colleague ...": a determiner or possessive, up to three
@@ -15,13 +15,9 @@ const OPENING = /^\s*(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?(?:The|A|An|His|He
  * head noun (`isPerson`) that none of the roles the text gave `s` holds: someone else stands between.
  */
 export function otherPersonOpensSince(people: PeopleKnown, s: LocalSpeaker, isPerson: (noun: string) => boolean): boolean {
-  const seen = people.seenAt(s);
-  if (seen === undefined) return false;
   const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
-  for (let k = seen + 1; k < people.read.sentence; k++) {
-    const at = people.read.textOf.get(k);
-    if (!at) continue;
-    const m = OPENING.exec(at.masked.slice(at.from, at.to));
+  for (const text of sentencesSince(people, s)) {
+    const m = OPENING.exec(text);
     if (m && isPerson(m[2]!) && !new RegExp(String.raw`(?<![\p{L}])${m[2]!}(?![\p{L}])`, 'u').test(given)) return true;
   }
   return false;

@@ -28,6 +28,19 @@ export interface PeopleKnown {
   seenAt(s: LocalSpeaker): number | undefined;
 }
 
+/**
+ * The text of each sentence a pronoun passes over since `s` was last seen (from the one after it, or from that one
+ * itself with `fromSeen`) up to the sentence being read; nothing when `s` was never seen.
+ */
+export function* sentencesSince(people: PeopleKnown, s: LocalSpeaker, fromSeen = false): Generator<string> {
+  const seen = people.seenAt(s);
+  if (seen === undefined) return;
+  for (let k = fromSeen ? seen : seen + 1; k < people.read.sentence; k++) {
+    const at = people.read.textOf.get(k);
+    if (at) yield at.masked.slice(at.from, at.to);
+  }
+}
+
 // "the elder Bush", "the younger Brandt", "the other Kim": the name's bearer told apart from another one.
 const SETS_APART = /\b(?:older|elder|eldest|oldest|younger|youngest|other)\s+$/iu;
 // ", who ..." right after a name: the name is the subject of the clause that follows.
@@ -609,13 +622,9 @@ const DEFINITE_OPENING = /^\s*(?:[^,;:"“”_]{1,40},\s+)?[Tt]he\s+([\p{Ll}-]{3
  * Sung-ho, who owns the grocery, said .... The grocer said he had watched it "...". '...,' he said.")
  */
 export function otherSpeakersDescriptionOpens(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', earlier: readonly LocalSpeaker[]): boolean {
-  const seen = people.seenAt(s);
-  if (seen === undefined) return false;
   const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
-  for (let k = seen + 1; k < people.read.sentence; k++) {
-    const at = people.read.textOf.get(k);
-    if (!at) continue;
-    const m = DEFINITE_OPENING.exec(at.masked.slice(at.from, at.to));
+  for (const text of sentencesSince(people, s)) {
+    const m = DEFINITE_OPENING.exec(text);
     if (!m) continue;
     for (const head of [m[1]!, m[2]].filter((w): w is string => w !== undefined)) {
       if (tellsOther(head, want) || s.heads.has(head) || s.words.has(head) || given.includes(head)) continue;
@@ -634,14 +643,9 @@ const DESCRIBED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?The\s+((
  * one described, whom a "he" after it more likely means, and the reading did not tie that description to anyone.
  */
 export function describedSubjectOver(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
-  const seen = people.seenAt(s);
-  if (seen === undefined) return false;
   const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
   const ends = new Set(s.names.flatMap((n) => nameWords(n).slice(-1).concat(nameWords(n).slice(0, 1))).map((w) => w.toLowerCase()));
-  for (let k = seen; k < people.read.sentence; k++) {
-    const at = people.read.textOf.get(k);
-    if (!at) continue;
-    const text = at.masked.slice(at.from, at.to);
+  for (const text of sentencesSince(people, s, true)) {
     const m = DESCRIBED_OPENING.exec(text);
     if (!m) continue;
     const head = m[1]!.split(/\s+/u).pop()!;
@@ -675,13 +679,9 @@ const DESCRIBED_OWNER_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?Th
  * the text gave `s`.
  */
 export function describedOwnerOver(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
-  const seen = people.seenAt(s);
-  if (seen === undefined) return false;
   const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
-  for (let k = seen + 1; k < people.read.sentence; k++) {
-    const at = people.read.textOf.get(k);
-    if (!at) continue;
-    const m = DESCRIBED_OWNER_OPENING.exec(at.masked.slice(at.from, at.to));
+  for (const text of sentencesSince(people, s)) {
+    const m = DESCRIBED_OWNER_OPENING.exec(text);
     if (!m) continue;
     const head = m[1]!;
     if (!isPerson(head) || tellsOther(head, want)) continue;
