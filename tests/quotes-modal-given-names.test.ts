@@ -18,4 +18,8 @@ describe('"said Will NAME" keeps the given name', () => {
     const paras = ['The coach picked Can Yurtsever for the final in Barsdorf.', '"I was not expecting it," said Can Yurtsever.'];
     expect(speakerOf(paras, 'not expecting it')).toBe('Can Yurtsever');
   });
+  it('"Game over. Will NAME come down ...?": a question\'s auxiliary before a surname names no "Will NAME" for the "he" after', () => {
+    const paras = ['Game over. Will Harwick come down off the ledge?', 'After Tuesday night, Tom Harwick\'s chance of winning rests on one vote.', 'Harwick seemed torn on Tuesday night when he gave a speech. He vowed to "fight on to the convention."'];
+    expect(speakerOf(paras, 'fight on to the convention')).toBe('Tom Harwick');
+  });
 });

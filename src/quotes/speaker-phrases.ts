@@ -683,13 +683,11 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   // "the state-run Global Herald", "the pro-government Daily Voice": a compound adjective before a proper name
   // describes it and is no part of it.
   p = p.replace(/^([Tt]he\s+)(?:[\p{Ll}]+-[\p{Ll}]+\s+)+(?=[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*$)/u, '$1');
-  // "Will Sarkissian", "Can Demirel": a modal that is also a given name, before one to three capitalised words and
-  // nothing else, is the name's first word in a credit ("said Will Sarkissian"), not a question's verb opening the
-  // phrase; read without it, the rest would be a bare surname meaning a namesake. (Not "Do", a family name written
-  // first: "Do Minh Tuan" and "Do Thi Mai" in full would make a later "Mr Do" pick one of two whose sex no list tells.)
-  const modalName = AUXILIARY_GIVEN_NAME.exec(p);
-  // ("Do Thi Hoa said", "said Will Hartigan": nor an opening auxiliary the document shows to be a name's first word.)
-  if (!isDocumentPerson(p) && !(modalName && isKnownFirstName(modalName[1]!) && !FUNCTION_WORD_ALONE.test(modalName[2]!.split(/\s+/u)[0]!))) {
+  // "Will Sarkissian", "Do Thi Hoa": an opening auxiliary is the name's first word where the document shows the words
+  // to be a person's name, standing where no question's auxiliary would (`auxiliary-name.ts`, which asks
+  // `modalNameOpening` too); read without it, the rest would be a bare surname meaning a namesake. ("Game over. Will
+  // Sanders come down?" names no "Will Sanders".)
+  if (!isDocumentPerson(p)) {
     while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
   }
   // (Only a phrase ending in the last letter of one of the words can end in one: told before the expression,
