@@ -64,6 +64,10 @@ export function memberBySeat(phrase: string, paragraphs: readonly string[], ment
   return !seated && near ? near.name : null;
 }
 
+// The seat as a member's description: "Elmfield MP" (the title after it) or "the MP for Elmfield" (before it).
+const TITLE_AFTER = new RegExp(String.raw`^\s+${TITLE}\b`, 'u');
+const MEMBER_FOR_BEFORE = new RegExp(String.raw`\b(?:${TITLE}|member)\s+for\s+$`, 'iu');
+
 /**
  * Whether the text up to the description's paragraph names the seat outside a member's description and outside
  * quoted words ("Her colleague from Elmfield was quieter."): then someone else is tied to the place, who may be
@@ -78,7 +82,7 @@ function seatTiedElsewhere(seat: string, paragraphs: readonly string[]): boolean
     for (const m of prose.matchAll(at)) {
       const before = prose.slice(Math.max(0, m.index - 20), m.index);
       const after = prose.slice(m.index + m[0].length, m.index + m[0].length + 8);
-      const described = new RegExp(String.raw`^\s+${TITLE}\b`, 'u').test(after) || new RegExp(String.raw`\b(?:${TITLE}|member)\s+for\s+$`, 'iu').test(before);
+      const described = TITLE_AFTER.test(after) || MEMBER_FOR_BEFORE.test(before);
       if (!described) return true;
     }
   }
