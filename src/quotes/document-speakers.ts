@@ -46,6 +46,7 @@ import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { otherPersonOpensSince } from './other-person-opens-since.ts';
 import { toldGenderBeside } from './told-gender-beside.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
+import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
@@ -1669,6 +1670,15 @@ export class DocumentSpeakers {
     const reporterEnd = reporter ? nameWords(reporter).at(-1) : undefined;
     const askerText = here && (p === 'he' || p === 'she') ? frontedAskerWords(here.masked.slice(here.from, here.to), p) : null;
     const asker = askerText ? new Set(askerText.split(/[^\p{L}'’-]+/u).filter((w) => /^[\p{Lu}]/u.test(w)).flatMap((w) => nameWords(w))) : null;
+    // "Lind thought of his old teacher. He used to say, ...": the habit recalled is the one brought in by the
+    // possessive, whom the reading has no name for (`recalled-habit.ts`).
+    if ((p === 'he' || p === 'she') && here && habitOfPronoun(here.masked.slice(here.from, here.to), p)) {
+      const before = this.read.textOf.get(this.read.sentence - 1);
+      if (before && possessedPersonIn(before.masked.slice(before.from, before.to), want)) {
+        this.lastPath = 'pronoun: none, a habit recalled after a person brought in by a possessive';
+        return null;
+      }
+    }
     if (p === 'he' || p === 'she') {
       const namesake = this.namesakeOfGender(want);
       if (namesake === 'none') {
