@@ -65,6 +65,9 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     // Nor when the quote's own sentence goes on with the writer's "I" and a verb ('"And if the party asks?" I
     // pressed.'): the writer put those words, whatever verb the reading does not know as one of saying.
     if (writerAfter(r, text)) continue;
+    // Nor a reply the sentence names as one ('"Welcome," he told her. "Thank you," came the reply.'): the words
+    // are the other party's, not the one who spoke before going on.
+    if (replyAfter(r, text)) continue;
     // Someone else named or credited between ("..., Petrov said. Lena Vos disagreed. '...'"): not his, maybe hers.
     if (earlier && r.latestBefore !== earlier.local) continue;
     // Nor when the sentence of the quote before hands over to another in a clause of its own ('"...," Roe said,
@@ -313,6 +316,21 @@ const PRESSING = /^(?:pressed|persisted|ventured|interrupted|prodded|probed|push
 function writerAfter(r: QuoteRecord, text: string | undefined): boolean {
   const m = WRITER_AFTER.exec(text !== undefined ? text.slice(r.span.close + 1, r.span.close + 40) : r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart));
   return m !== null && (CUE_FORMS.has(m[1]!) || PRESSING.test(m[1]!));
+}
+
+// '"...," came the reply.', '"..." was her answer.', '"...," came the curt response from across the room.'
+const REPLY_AFTER = /^[\s'"’”]*[,.!?]?[\s'"’”]*(?:came|was|were)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:reply|replies|answer|answers|response|responses|retort|rejoinder)\b/u;
+
+// '"Thank you." That was her answer.': the sentence right after names the words someone's reply.
+const REPLY_NEXT = /^[\s'"’”]*[.!?]?[\s'"’”]*(?:That|This|It|Such)\s+was\s+(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}(?:reply|answer|response|retort|rejoinder)\b/u;
+
+/**
+ * Whether the quote's own sentence, after its closing mark, names the words a reply ("came the reply"), or the
+ * sentence right after does ("That was her answer.").
+ */
+function replyAfter(r: QuoteRecord, text: string | undefined): boolean {
+  if (REPLY_AFTER.test(r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart))) return true;
+  return text !== undefined && REPLY_NEXT.test(text.slice(r.span.close + 1, r.span.close + 80));
 }
 
 /** Whether the words after the quote in its sentence open on a pronoun of the other sex than `gender`. */
