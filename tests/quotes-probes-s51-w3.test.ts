@@ -18,6 +18,5 @@ pinProbeAnswers(DIR);
 pinWrittenAnswers(DIR, [
   'q01-own-firm-two-namesakes-same-sex: Nobody beats my rye → Rory Galbraith',
   'q04-her-brother-then-he: I paid what it was worth → Kaspar Morgenthal',
-  'r02-dash-line-lowercase-aside: And the money → Clara Oddie',
   'r06-dela-particle-two: The base will stay → Ramon dela Paz',
 ]);
