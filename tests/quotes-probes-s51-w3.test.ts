@@ -16,7 +16,5 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 const DIR = 'tests/fixtures/probes/s51-w3';
 pinProbeAnswers(DIR);
 pinWrittenAnswers(DIR, [
-  'q01-own-firm-two-namesakes-same-sex: Nobody beats my rye → Rory Galbraith',
   'q04-her-brother-then-he: I paid what it was worth → Kaspar Morgenthal',
-  'r06-dela-particle-two: The base will stay → Ramon dela Paz',
 ]);
