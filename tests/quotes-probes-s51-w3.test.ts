@@ -11,13 +11,9 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // 6 / 3 / 0. End of 117 written: 65 right, 39 no one where no one is right, 6 none, 3 judged after
 // (judged-after.txt) and four wrongs left, all readings older than this session's rules (README): a bare surname
 // after two namesakes in full goes to one of them, "he" after a sentence whose subject sold to another man goes to
-// the subject, and a paragraph's bare question after a dash line goes on from the speaker before.
+// the subject, and a paragraph's bare question after a dash line goes on from the speaker before. Session 52 (h4)
+// made all four no one (README), so no known wrong is left: any wrong speaker here fails.
 // Each fixed wrong has a rule with its own test file.
 const DIR = 'tests/fixtures/probes/s51-w3';
 pinProbeAnswers(DIR);
-pinWrittenAnswers(DIR, [
-  'q01-own-firm-two-namesakes-same-sex: Nobody beats my rye → Rory Galbraith',
-  'q04-her-brother-then-he: I paid what it was worth → Kaspar Morgenthal',
-  'r02-dash-line-lowercase-aside: And the money → Clara Oddie',
-  'r06-dela-particle-two: The base will stay → Ramon dela Paz',
-]);
+pinWrittenAnswers(DIR, []);

@@ -7,6 +7,7 @@
 import { isRoleNoun } from './speaker-phrases.ts';
 import { innerDoubleEnd } from './nested-double.ts';
 import { isSpace } from '../text/chars.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { mayEndWith } from './tail-words.ts';
 import { isLemma, wordnetAvailable } from '../text/wordnet.ts';
 
@@ -418,6 +419,9 @@ const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[\p{L}]+ly\s+)?$/iu;
 // as notes and pool reports write it; the channel set off after the name may hold a time ("at 1:40 pm").
 const PER_SOURCE = /^\s*(?:[-•*]\s+)?Per\s+([^,;:]+?)(?:,\s+(?:in|via|through|by)\s+[^,;]{1,80}?)?\s*[,:]\s*$/u;
 
+// A request and its object up to "to" right before the quote: "asked partners to", "urged the allies to".
+const REQUEST_TO = /^(?:asked|asks|urged|urges|called\s+on|calls\s+on|begged|begs)\s+[^,;:.!?"“”_]{1,40}?\s+to\s*$/u;
+
 export function attributionBefore(before: string): Attribution | null {
   const according = /according to\s+([^,;:]+),\s*$/iu.exec(before);
   if (according) return { phrase: according[1]!.trim(), appositive: null, via: 'according' };
@@ -432,6 +436,18 @@ export function attributionBefore(before: string): Attribution | null {
     // The subject must open its clause: a party tag ("(D-Va.)"), a place ("of Raleigh, N.C.,") or a role
     // between commas after a name is no subject, whatever a comma before it suggests.
     if (subject && !opensClause(before.slice(0, m.index), subject.phrase)) return null;
+    // "NAME adds that Ukraine has asked partners to "..."": a request ("asked"/"urged" someone to) inside the
+    // "that" clause of a verb of saying before it reports the request in the teller's words; the quote is the
+    // teller's, as the verb of saying's subject. (Only a request ending on "to" right before the quote.)
+    if (subject && v > 0 && REQUEST_TO.test(before.slice(m.index!)) && new RegExp(String.raw`\bthat\s+${escapeRegExp(subject.phrase)}\s+$`, 'u').test(`${before.slice(0, m.index).replace(/\s+$/u, '').replace(TRAILING_AUX, '').trimEnd()} `)) {
+      const outer = verbs[v - 1]!;
+      // (A list's line is a clause of its own: "- NAME says ...\n- NAME adds that ...", one sentence when the
+      // line before ends on no full stop.)
+      const upTo = before.slice(0, outer.index);
+      const line = upTo.slice(upTo.lastIndexOf('\n') + 1).replace(/^\s*[-•*]\s+/u, '');
+      const teller = PASSIVE_TOLD.test(outer[0]) ? null : subjectBefore(line);
+      if (teller && opensClause(line, teller.phrase) && /^[^,;:.!?]*\bthat\s/u.test(before.slice(outer.index! + outer[0].length))) return { phrase: teller.phrase, appositive: teller.appositive, via: 'before' };
+    }
     if (subject) return { phrase: subject.phrase, appositive: subject.appositive, via: 'before' };
     if (!/ing$/iu.test(m[0])) return null;
   }

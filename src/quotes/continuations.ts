@@ -286,7 +286,10 @@ export function loneAddress(r: QuoteRecord, previous: readonly string[]): boolea
 // ('"..." — Jane Roe, a farmer'), which names whose they are even when it cannot be read.
 // (Plain-text copy's spaced hyphen is such a dash; and the line may open on a description set off before the name,
 // '"..." - his rival, Dr. Jane Roe, again'.)
-const DASH_LINE = /^[\s,.]*(?:[—–―]|--?(?=\s))\s*(?:[\p{Lu}]|(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+[\p{Lu}])/u;
+// (Or a line of the writer's on the words themselves, an article and a noun: '"And the money?" - a question she
+// left hanging.' Whoever "she" is, the line may be telling that someone else asked, and the words are no longer
+// plainly the speaker before's going on.)
+const DASH_LINE = /^[\s,.]*(?:[—–―]|--?(?=\s))\s*(?:[\p{Lu}]|(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+[\p{Lu}]|(?:a|an|the)\s+[\p{Ll}][\p{Ll}-]*\b)/u;
 
 /** Whether a credit line follows the quote in its paragraph `text` (the words then are not the one before's). */
 function dashLineAfter(r: QuoteRecord, text: string): boolean {

@@ -1952,6 +1952,14 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, the sentence before credits someone else';
           return null;
         }
+        // "Her brother, NAME, sold his land to a developer, NAME2. ¶ '...,' she says. ¶ '...,' he says.": a pronoun
+        // that reaches over another voice's quote between to one who never spoke, where that one's sentence names in
+        // full another the pronoun may mean as well: the subject's pull does not carry across the words between. No
+        // answer rather than a guess. (Narration between, "The siblings were separated in 1950.", keeps the thread.)
+        if (bridged && s.mentionOnly && this.quoteInSentence(seen + 1) && otherBeside(this.known, s, seen, want) !== 'alone') {
+          this.lastPath = 'pronoun: none, reaching over a sentence to one named beside another';
+          return null;
+        }
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : carried ? ' carried' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         // "Abena Osei spoke. ... Afua, the youngest, teaches music. '...,' she said.": the sentence right before, not
         // where `s` was last seen, opens on a name set off by a description that the reading did not take up as
@@ -2220,6 +2228,12 @@ export class DocumentSpeakers {
     const other = (n: NameMention): boolean => n.words.length >= 2 && !own.has(n.compact) && (n.kin ?? genderOfName(n.name) ?? listedGender([n.name])) !== (want === 'm' ? 'f' : 'm');
     if (this.mentions.some((n) => n.paragraph >= lastIn && n.paragraph <= paragraph && other(n) && !people.some((s) => s.names.some((x) => compactName(x) === n.compact) && (s.gender ?? listedGender(s.names)) === (want === 'm' ? 'f' : 'm')))) return null;
     return last;
+  }
+
+  /** Whether sentence `k` read so far holds a quote (its words masked). */
+  private quoteInSentence(k: number): boolean {
+    const t = this.read.textOf.get(k);
+    return !!t && /_{2,}/u.test(t.masked.slice(t.from, t.to));
   }
 
   /**

@@ -37,6 +37,22 @@ export function kinOpening(sentence: string): { owner: 'm' | 'f'; relation: stri
   return { owner: m[1] === 'His' ? 'm' : 'f', relation: m[2]!, gender: kinSex(m[2]!)! };
 }
 
+// Each kin word's expressions, built once (the kin words are few): INVERSE_RE for `inverseIntroduction`, DIRECT_RE
+// for `directIntroduction`, OWNER_RE for `ownerIntroduction`, COORDINATED_RE (kin word and sex) for
+// `coordinatedOwners`.
+const INVERSE_RE = new Map<string, RegExp>();
+const DIRECT_RE = new Map<string, RegExp>();
+const OWNER_RE = new Map<string, RegExp>();
+const COORDINATED_RE = new Map<string, RegExp>();
+
+/** The expression `make` builds for `key`, built once and kept in `cache`; its search starts afresh (lastIndex 0). */
+function perRelation(cache: Map<string, RegExp>, key: string, make: () => RegExp): RegExp {
+  let re = cache.get(key);
+  if (re === undefined) cache.set(key, (re = make()));
+  re.lastIndex = 0;
+  return re;
+}
+
 /**
  * Where a paragraph brings in someone as kin of the relation seen from the other side, by a first word of
  * `names` ("Her daughter Ilse", "his son, Tomas Berg"): the offset of the possessive, and the gender it tells;
@@ -45,7 +61,7 @@ export function kinOpening(sentence: string): { owner: 'm' | 'f'; relation: stri
 export function inverseIntroduction(paragraph: string, relation: string, names: readonly string[]): { at: number; gender: 'm' | 'f' } | null {
   const inverse = INVERSE.get(relation);
   if (!inverse) return null;
-  const re = new RegExp(String.raw`\b(His|his|Her|her)\s+(?:${inverse.join('|')}),?\s+${COURTESY}([\p{Lu}][\p{L}'’-]+)`, 'gu');
+  const re = perRelation(INVERSE_RE, relation, () => new RegExp(String.raw`\b(His|his|Her|her)\s+(?:${inverse.join('|')}),?\s+${COURTESY}([\p{Lu}][\p{L}'’-]+)`, 'gu'));
   const firsts = new Set(names.map((n) => n.split(/\s+/u)[0]!));
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     if (firsts.has(m[2]!)) return { at: m.index, gender: /^his$/iu.test(m[1]!) ? 'm' : 'f' };
@@ -59,7 +75,7 @@ export function inverseIntroduction(paragraph: string, relation: string, names: 
  */
 export function directIntroduction(paragraph: string, relation: string): { at: number; owner: 'm' | 'f'; name: string } | null {
   if (!INVERSE.has(relation)) return null;
-  const re = new RegExp(String.raw`\b(His|his|Her|her)\s+${AGE_WORD}${relation},?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})`, 'gu');
+  const re = perRelation(DIRECT_RE, relation, () => new RegExp(String.raw`\b(His|his|Her|her)\s+${AGE_WORD}${relation},?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})`, 'gu'));
   const m = re.exec(paragraph);
   return m ? { at: m.index, owner: /^his$/iu.test(m[1]!) ? 'm' : 'f', name: m[2]! } : null;
 }
@@ -93,7 +109,7 @@ export function ownerIntroduction(paragraph: string, relation: string, names: re
   const inverse = INVERSE.get(relation);
   if (!inverse) return null;
   const firsts = new Set(names.flatMap((n) => [n, n.split(/\s+/u)[0]!]));
-  const re = new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)(?:['’]s|\s+and\s+(his|her))\s+${AGE_WORD}(?:${inverse.join('|')}),?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})`, 'gu');
+  const re = perRelation(OWNER_RE, relation, () => new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)(?:['’]s|\s+and\s+(his|her))\s+${AGE_WORD}(?:${inverse.join('|')}),?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})`, 'gu'));
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     // (A full name is the speaker's own; one word, the first of the speaker's names.)
     if (firsts.has(m[3]!) && (!/\s/u.test(m[3]!) || names.includes(m[3]!))) return { at: m.index, owner: m[1]!, ...(m[2] ? { ownerSex: m[2] === 'his' ? ('m' as const) : ('f' as const) } : {}) };
@@ -125,6 +141,6 @@ export function ownedRelationIntroduction(paragraph: string, relation: string, n
 export function coordinatedOwners(paragraph: string, relation: string, sex: 'm' | 'f'): string[] {
   const inverse = INVERSE.get(relation);
   if (!inverse) return [];
-  const re = new RegExp(String.raw`([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})(?:,\s+\d{1,3},?)?\s+and\s+${sex === 'f' ? 'her' : 'his'}\s+${AGE_WORD}(?:${inverse.join('|')})\b`, 'gu');
+  const re = perRelation(COORDINATED_RE, `${relation}/${sex}`, () => new RegExp(String.raw`([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})(?:,\s+\d{1,3},?)?\s+and\s+${sex === 'f' ? 'her' : 'his'}\s+${AGE_WORD}(?:${inverse.join('|')})\b`, 'gu'));
   return [...paragraph.matchAll(re)].map((m) => m[1]!);
 }

@@ -333,8 +333,11 @@ function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker |
   if (!m) return null;
   const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
   const found: ParsedSpeaker[] = [];
+  // Where each description found ends, to tie an appositive set off after it to it.
+  const ends: { start: number; end: number }[] = [];
   // (A people's adjective may stand among the words before the noun: "a Ukrainian counterpart", "a Russian official".)
-  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|an|ic))\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent|had|has|once|last|years|months)\b|\.(?:\s|$))/gu)) {
+  // (A relative clause without "who" may follow, its subject a pronoun: "a defector she interviewed in 2019".)
+  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|an|ic))\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|she|he|they|wrote|called|rang|said|told|came|walked|stopped|sent|had|has|once|last|years|months)\b|\.(?:\s|$))/gu)) {
     const head = x[2]!;
     if (!personHead(head)) continue;
     // ("Jane Roe, an opposition member of ..., said": a description set off right after a name is that person's
@@ -344,7 +347,18 @@ function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker |
     if (/\b(?:like|as|than)\s*$/iu.test(outerBefore.slice(0, x.index! + x[0].length - x[1]!.length))) continue;
     const sex = nounSex(head, { sexlessTitles: true, plural: false });
     if (sex && sex !== want) continue;
-    found.push({ type: 'description', text: x[1]!.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(head), definite: false, plural: false, kind: 'unnamed' });
+    const start = x.index! + x[0].length - x[1]!.length;
+    const text = x[1]!.replace(/^\S+/u, (w) => w.toLowerCase());
+    // ("a defector she interviewed in 2019, a former trade official.": a description set off by a comma at the end
+    // of the clause that brought in the one before is that one's appositive, the same person: named by both.)
+    const prev = found.at(-1);
+    const last = ends.at(-1);
+    if (prev && last && prev.type === 'description' && /^[^,.;:!?"“”]{0,60},\s*$/u.test(outerBefore.slice(last.end, start)) && outerBefore.slice(start + x[1]!.length).trim() === '.') {
+      found[found.length - 1] = { ...prev, text: `${outerBefore.slice(last.start, start).trim()} ${text}`.replace(/^\S+/u, (w) => w.toLowerCase()) };
+      continue;
+    }
+    found.push({ type: 'description', text, head: singular(head), definite: false, plural: false, kind: 'unnamed' });
+    ends.push({ start, end: start + x[1]!.length });
   }
   return found.length === 1 ? found[0]! : null;
 }

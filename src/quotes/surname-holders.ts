@@ -51,6 +51,9 @@ import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
 const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
 
+// A name's verb of saying or reporting right after it, past a description set off: "Piet Dala said", "Ana Roe, 40, told".
+const REPORTS_AFTER_NAME = /^(?:,[^,.;:!?]{1,60},)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|insisted|insists|argued|argues|warned|warns)\b/u;
+
 // A possessive and a word of kin as the subject of a verb in the past: "his father unveiled", "her son wrote".
 const KIN_DOER = /\b(?:his|her|their)\s+(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|nephew|niece|cousin)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|wrote|told|said|took|began|gave|made|sent|put)\b/u;
 
@@ -246,6 +249,7 @@ export class SurnameHolders {
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
+    if (!role && this.namesakesInSentenceBefore(name, words, paragraph, ctx)) return { path: 'name: none, a surname two people named in full in the sentence before bear', person: null };
     if (!role && this.kinJustAtHand(words[0]!, paragraph, ctx)) return { path: KIN_AT_HAND, person: null };
     if (!role && this.kinDoerJustBefore(words, paragraph, ctx)) return { path: 'name: none, a surname two people bear, the kin of one the doer just before', person: null };
     if (role && this.titledKinJustNamed(words, role, paragraph, ctx)) return { path: 'name: none, a titled surname of one named and of their kin, the kin just named', person: null };
@@ -577,11 +581,16 @@ export class SurnameHolders {
     // (Only an untitled surname: "Professor Tamm", "Mr. Volkov" go by the title and the ones at hand.)
     if (words.length !== 1 || /\s/u.test(name.trim()) || saysNoRelation(this.sentence(ctx)?.text, name)) return false;
     const w = words[0]!;
-    // One of them named or quoted in this paragraph or the one before is the one the surname goes on with.
-    const last = this.lastBySurname(w, ctx);
-    if (last && (ctx.paragraphOf.get(last) ?? -9) >= paragraph - 1) return false;
     const holders = this.endingIn(w);
-    if (holders.some((m) => m.paragraph >= paragraph - 1 && m.paragraph <= paragraph)) return false;
+    // One of them named or quoted in this paragraph or the one before is the one the surname goes on with; not when
+    // the paragraph before brought two of them in by full name and this one names neither, and the text has called
+    // neither by the surname alone yet ("Ewan Galbraith opened his shop in 1990. Rory Galbraith, no relation, opened
+    // his in 2001." then '"...," Galbraith said.'): the one named last is no better guess than the other.
+    if (!this.twoJustBefore(w, holders, paragraph, ctx)) {
+      const last = this.lastBySurname(w, ctx);
+      if (last && (ctx.paragraphOf.get(last) ?? -9) >= paragraph - 1) return false;
+      if (holders.some((m) => m.paragraph >= paragraph - 1 && m.paragraph <= paragraph)) return false;
+    }
     const full = new Set(holders.filter((m) => m.paragraph <= paragraph).map((m) => m.compact));
     for (const l of ctx.locals) {
       if (l.kind !== 'person') continue;
@@ -594,6 +603,15 @@ export class SurnameHolders {
     const escaped = escapeRegExp(name.trim().split(/\s+/u).pop()!);
     const flag = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?]{0,60}?${NO_RELATION.source}`, 'u');
     return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p));
+  }
+
+  /**
+   * Whether the paragraph before this one names two different people in full by the surname `w`, this paragraph
+   * names none of them, and the text has not yet called any of them by the surname alone (see `unrelatedNamesakes`).
+   */
+  private twoJustBefore(w: string, holders: readonly NameMention[], paragraph: number, ctx: SurnameContext): boolean {
+    if (holders.some((m) => m.paragraph === paragraph) || ctx.everCalledBySurname.get(w)?.size) return false;
+    return new Set(holders.filter((m) => m.paragraph === paragraph - 1).map((m) => m.compact)).size >= 2;
   }
 
   /**
@@ -649,6 +667,45 @@ export class SurnameHolders {
     if (this.broughtInAsKin(a!, w) || this.broughtInAsKin(b!, w)) return false;
     // Neither has spoken or been a subject since (the bare surname would go on with that one).
     return !this.lastBySurname(w, ctx);
+  }
+
+  /**
+   * `Ramon dela Paz met the senator Corazon dela Paz, his cousin, in Cebu. ¶ "...," dela Paz said.`: the sentence
+   * right before, closing the paragraph before, names two different people in full by the bare surname (with or
+   * without its particle), neither of whom has spoken or been called by the surname alone, and this sentence names
+   * neither in full before it. The sentence's subject is no better guess than the other: one may be brought in as
+   * the other's kin, yet hold an office of their own and speak for it. No answer rather than a guess.
+   */
+  private namesakesInSentenceBefore(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
+    // (A bare surname, or its particle and it: "Paz", "dela Paz".)
+    if (!(words.length === 1 || (words.length === 2 && PARTICLE.test(words[0]!)))) return false;
+    if (name.trim().split(/\s+/u).length !== words.length) return false;
+    const w = words[words.length - 1]!;
+    if (ctx.calledBySurname.get(w) || ctx.everCalledBySurname.get(w)?.size) return false;
+    const full = (k: number): NameMention[] => ctx.read.freeIn(k).names.filter((m) => m.words.length > words.length && bearsSurname(m, w));
+    if (full(ctx.read.sentence).length) return false;
+    // (Only across a paragraph break: in one paragraph, "Elena Morsk succeeded her mother, Irina Morsk. '...,' Morsk
+    // said.", the writer keeps the thread of the sentence's subject.)
+    const before = full(ctx.read.sentence - 1);
+    if (before.some((m) => m.paragraph !== paragraph - 1)) return false;
+    const firsts = new Map<string, NameMention>();
+    for (const m of before) if (!firsts.has(m.compact)) firsts.set(m.compact, m);
+    if (firsts.size !== 2) return false;
+    const [a, b] = [...firsts.values()];
+    // (Two forms of one person's name, "Ahmed Saleh" and "Ahmed al-Saleh", are one person.)
+    if (a!.words[0] === b!.words[0]) return false;
+    // (Not when this sentence's own "he" or "she" may tell which, '"...," Paz said, before she left.', nor when the
+    // sentence before has one of them report, "Piet Dala said his daughter, Anna Dala, had left.": the reporter is
+    // set up to speak.)
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    if (here && /\b(?:he|she|his|her|him|himself|herself)\b/iu.test(here.masked.slice(here.from, here.to))) return false;
+    const prior = ctx.read.textOf.get(ctx.read.sentence - 1);
+    if (prior && before.some((m) => REPORTS_AFTER_NAME.test(prior.masked.slice(m.at + m.name.length, prior.to)))) return false;
+    const person = (m: NameMention): LocalSpeaker | undefined => ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)));
+    const [pa, pb] = [person(a!), person(b!)];
+    if (pa && pa === pb) return false;
+    // (One who has spoken is the one the surname goes on with.)
+    return !(pa && !pa.mentionOnly) && !(pb && !pb.mentionOnly);
   }
 
   /**
