@@ -16,6 +16,10 @@ describe("a bare name that is one person's surname and another's given name is g
   it('a surname shared with a name written family name first is no given name ("Kim Jong Un" beside "Helen Kim")', () => {
     expect(surnameAndGivenName('Kim', [['Helen', 'Kim'], ['Kim', 'Jong', 'Un']], () => true, (n) => n === 'Kim Jong Un')).toBe(false);
   });
+  it('in prose, a bare surname is still its bearer\'s ("Paul said." after "Irene Paul" and "Paul Irene")', () => {
+    const paras = ['Irene Paul, a critic, talked to the painter Paul Irene about his last show.', '"It was his best," Paul said.'];
+    expect(speakerOf(paras, 'It was his best')).toBe('Irene Paul');
+  });
   it('a label named inside the turn before ("Ask Joe about it") is still its bearer\'s', () => {
     const paras = ['Hanna Birk and Joe Lyall, the founders of the bakery, were interviewed together.', 'Hanna: "Ask Joe about the money."', 'Joe: "I know nothing about the money."'];
     expect(speakerOf(paras, 'I know nothing about the money')).toBe('Joe Lyall');

@@ -495,9 +495,10 @@ export class DocumentSpeakers {
         if (surname.sex) toldGender(found, surname.sex);
       } else if (!surname && words && words.length === 1 && !parsed.role && this.unsettledNamesakes(words[0]!, parsed.name, paragraph)) {
         this.lastPath = 'name: none, a surname a man and a woman bear, neither at hand nor told apart';
-      } else if (!surname && words && words.length === 1 && !parsed.role && surnameAndGivenName(parsed.name, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.name.split(/\s+/u)), isKnownFirstName, familyNameFirst)) {
-        // "Grace Thomas interviewed Thomas Grace. ... Thomas: '...'": one's surname, the other's given name
-        // (`label-given-name.ts`).
+      } else if (!surname && words && words.length === 1 && !parsed.role && this.opensAsLabel(parsed.name) && surnameAndGivenName(parsed.name, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.name.split(/\s+/u)), isKnownFirstName, familyNameFirst)) {
+        // "Grace Thomas interviewed Thomas Grace. ... Thomas: '...'": a label, one's surname and the other's given
+        // name (`label-given-name.ts`). (In prose, '"...," Ali said.' after "Ali Haddad and Samira Ali" is the
+        // surname's, as news style calls people.)
         this.lastPath = "name: none, one person's surname and another's given name";
       } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.name);
       // "A user posting as Linden88, who said she teaches ...": the relative clause right after the name tells
@@ -1664,6 +1665,28 @@ export class DocumentSpeakers {
     this.turnQuotingIn.set(speaker, paragraph);
   }
 
+  /** Whether the current sentence opens with `name` and a colon, as a transcript's label ("Thomas: '...'"). */
+  private opensAsLabel(name: string): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    return here !== undefined && here.masked.slice(here.from, here.to).trimStart().startsWith(`${name}:`);
+  }
+
+  /**
+   * Whether sentence `k` names, beside `s`, a person whose given name the lists tell to be of gender `want`, set off
+   * after a noun of their part in what it tells ("and his tenant, Amy Vell", "to a developer, Ian Lind"), not talked
+   * about in a clause reported ("said his mother ... since the summit between Kim Jong Un and ...").
+   */
+  private otherOfGenderNamedAt(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    return (this.read.namedIn.get(k)?.named ?? []).some((m) => {
+      if (m.words.some((w) => own.has(w)) || listedGender([m.name]) !== want) return false;
+      const pre = at.masked.slice(at.from, m.at);
+      return /[\p{Ll}],\s*$/u.test(pre) && !/\b(?:said|says|say|told|tells|argued|added|insisted|claimed|believes|believed|thinks|thought|wrote|writes)\b/u.test(pre);
+    });
+  }
+
   /**
    * The sentence of the last one credited before the current sentence, when that one is a body (an organisation, not
    * a person of it), credited in this paragraph in the sentence just before, which holds a quotation, and neither that
@@ -1879,6 +1902,19 @@ export class DocumentSpeakers {
           seen >= this.read.sentence - CARRIED_SENTENCES &&
           ((s.gender === want && this.noOneElseSince(seen, s, want)) || (!s.gender && paragraph - at <= 1 && this.onlyPersonSoFar(s, paragraph)));
         if (seen < this.read.sentence - 1 && !bridged && !carried && (spoke === undefined || paragraph - spoke > 2)) return null;
+        // "The judge, Ruth Roe, heard from the landlord, Ian Lind, and his tenant, Amy Vell. '...,' he told the court.
+        // '...,' she said.": reached over a sentence, one whose own sentence names another of the pronoun's gender
+        // may be either; no answer rather than a guess.
+        if (bridged && s.kind === 'person' && this.otherOfGenderNamedAt(seen, s, want)) {
+          this.lastPath = 'pronoun: none, reached over a sentence to one named beside another of the gender';
+          return null;
+        }
+        // "The club's spokeswoman, Tess Roe, said .... The league's spokeswoman, Ann Vell, said .... '...,' she said.":
+        // two sentences running, each opening on one of the pronoun's gender in the same role; either may be meant.
+        if (seen === this.read.sentence - 1 && s.kind === 'person' && this.opensWithNameAt(s, seen) && this.locals.some((o) => o !== s && o.kind === 'person' && (o.gender ?? listedGender(o.names)) === want && this.sentenceOf.get(o) === seen - 1 && this.opensWithNameAt(o, seen - 1) && [...o.heads].some((h) => s.heads.has(h)))) {
+          this.lastPath = 'pronoun: none, two sentences running open on one of the gender in the same role';
+          return null;
+        }
         // Kept only because they spoke lately: a sentence since that opens with someone else's name as its subject
         // ("Okoye gave his pick. Tarkin dodged the question. '...,' he said.") offers another the pronoun may mean,
         // whom the reading may not know as a person (a bare surname named nowhere else). No answer rather than a guess.
