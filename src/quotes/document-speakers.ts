@@ -26,6 +26,10 @@ import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type Surname
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { bracketedAcronymAfter, spelledOutBefore } from './acronym-expansion.ts';
 import { unreadNameSubject } from './unread-name-subject.ts';
+import { descriptionOwner, ownerHeldTwice } from './description-owner.ts';
+import { manTitleTellsMan } from './woman-form-used.ts';
+import { titledHolderSex } from './titled-holder-sex.ts';
+import { surnameAndGivenName } from './label-given-name.ts';
 import { acronymOf, classifyProperName, compactName, givenBeforeFamilyName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
@@ -492,6 +496,11 @@ export class DocumentSpeakers {
         if (surname.sex) toldGender(found, surname.sex);
       } else if (!surname && words && words.length === 1 && !parsed.role && this.unsettledNamesakes(words[0]!, parsed.name, paragraph)) {
         this.lastPath = 'name: none, a surname a man and a woman bear, neither at hand nor told apart';
+      } else if (!surname && words && words.length === 1 && !parsed.role && this.opensAsLabel(parsed.name) && surnameAndGivenName(parsed.name, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.name.split(/\s+/u)), isKnownFirstName, familyNameFirst)) {
+        // "Grace Thomas interviewed Thomas Grace. ... Thomas: '...'": a label, one's surname and the other's given
+        // name (`label-given-name.ts`). (In prose, '"...," Ali said.' after "Ali Haddad and Samira Ali" is the
+        // surname's, as news style calls people.)
+        this.lastPath = "name: none, one person's surname and another's given name";
       } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.name);
       // "A user posting as Linden88, who said she teaches ...": the relative clause right after the name tells
       // the person's sex where the name (a handle, a name no lexicon knows) does not.
@@ -1657,6 +1666,53 @@ export class DocumentSpeakers {
     this.turnQuotingIn.set(speaker, paragraph);
   }
 
+  /** Whether the current sentence opens with `name` and a colon, as a transcript's label ("Thomas: '...'"). */
+  private opensAsLabel(name: string): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    return here !== undefined && here.masked.slice(here.from, here.to).trimStart().startsWith(`${name}:`);
+  }
+
+  /**
+   * Whether sentence `k` names, beside `s`, a person whose given name the lists tell to be of gender `want`, set off
+   * after a noun of their part in what it tells ("and his tenant, Amy Vell", "to a developer, Ian Lind"), not talked
+   * about in a clause reported ("said his mother ... since the summit between Kim Jong Un and ...").
+   */
+  private otherOfGenderNamedAt(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    return (this.read.namedIn.get(k)?.named ?? []).some((m) => {
+      if (m.words.some((w) => own.has(w)) || listedGender([m.name]) !== want) return false;
+      const pre = at.masked.slice(at.from, m.at);
+      return /[\p{Ll}],\s*$/u.test(pre) && !/\b(?:said|says|say|told|tells|argued|added|insisted|claimed|believes|believed|thinks|thought|wrote|writes)\b/u.test(pre);
+    });
+  }
+
+  /**
+   * The sentence of the last one credited before the current sentence, when that one is a body (an organisation, not
+   * a person of it), credited in this paragraph in the sentence just before, which holds a quotation, and neither that
+   * sentence nor the current one names a person; else -1.
+   */
+  private bodySpokeJustBefore(paragraph: number): number {
+    let last: LocalSpeaker | null = null;
+    let at = -1;
+    for (const [s, n] of this.spokeAt) {
+      if (n <= this.read.sentence && n > at) {
+        at = n;
+        last = s;
+      }
+    }
+    if (last === null || last.kind !== 'organisation' || at !== this.read.sentence - 1 || this.spokeIn.get(last) !== paragraph) return -1;
+    // (Credited with words quoted in that sentence, not only with a report: "The agency said it could not rule that
+    // out, '...,' he added." has a person relay the body's report.)
+    const before = this.read.textOf.get(at);
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!before || !here || !/["“”]/u.test((this.paragraphs[paragraph - 1] ?? '').slice(before.from, before.to))) return -1;
+    // (Nor when either sentence names a person, whom the pronoun may mean: "According to Jo Roe, the agency said
+    // ... '...'. ... he added."; "... When I put this to my MP, Ana Roe, she wrote back: ...".)
+    return this.mentions.some((m) => m.paragraph === paragraph && m.at >= before.from && m.at < here.to) ? -1 : at;
+  }
+
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     const want = p === 'he' ? 'm' : 'f';
     const listeners = this.read.listenersHere();
@@ -1679,6 +1735,7 @@ export class DocumentSpeakers {
         return null;
       }
     }
+    const bodyAt = p === 'he' || p === 'she' ? this.bodySpokeJustBefore(paragraph) : -1;
     if (p === 'he' || p === 'she') {
       const namesake = this.namesakeOfGender(want);
       if (namesake === 'none') {
@@ -1763,6 +1820,13 @@ export class DocumentSpeakers {
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;
+      // "The clinic's founder, Jo Roe, died in 2001. ... '...,' the ministry said. '...,' he added.": right after a body's
+      // own quote, "he" or "she" goes on with the body's unnamed voice, a slip for "it"; one seen only before the body
+      // spoke said none of its words. No answer rather than a leap back past the body.
+      if (!found && bodyAt >= 0 && (this.sentenceOf.get(s) ?? -1) < bodyAt) {
+        this.lastPath = "pronoun: none, right after a body's own quote";
+        return null;
+      }
       // "But he recalls a conversation with a younger colleague.": one first brought into the pronoun's own sentence
       // after a "he" or "she" opening it as its subject is no one that pronoun means (it points back, never forward).
       if (this.sentenceOf.get(s) === this.read.sentence && here && s.kind === 'unnamed' && namedOnlyAfterOpeningPronoun(here.masked.slice(here.from, here.to), p, s.names)) continue;
@@ -1776,6 +1840,16 @@ export class DocumentSpeakers {
       if (s.kind === 'unnamed' && !s.setUpToSpeak && !s.askedByWriter && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
       // Nor one whose noun tells the other gender: "he" is not "a widow", "she" not "a ferryman".
       if (s.kind === 'unnamed' && [...s.heads].some((h) => headSex(h) === (want === 'm' ? 'f' : 'm'))) continue;
+      // "Dr Rachel Hume treated Emily Cross, whose father, George Cross, waited outside. '...,' the doctor said.
+      // '...,' he said.": a description of no sex whose calling the text titles only people of the other sex with is
+      // likely one of them; the pronoun is not theirs, nor sure of anyone further back (`titled-holder-sex.ts`).
+      if (s.kind === 'unnamed' && !s.gender && [...s.heads].some((h) => titledHolderSex(h, this.paragraphs.slice(0, paragraph).join('\n'), (n) => listedGender([n])) === (want === 'm' ? 'f' : 'm'))) {
+        this.lastPath = 'pronoun: none, a description whose calling the text titles only the other sex with';
+        return null;
+      }
+      // Nor, for "she", a "-man" title in a text that gives another its "-woman" form: "A spokesman for the fire service
+      // said ..., while a spokeswoman for the landlord said .... '...,' she said." (`woman-form-used.ts`).
+      if (want === 'f' && s.kind === 'unnamed' && [...s.heads].some((h) => manTitleTellsMan(h, this.paragraphs.slice(0, paragraph).join('\n')))) continue;
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
       // "Mara Lind said she would back the plan. Her colleague Tor Lind took the opposite view. '...,' he said.": one of
@@ -1838,6 +1912,19 @@ export class DocumentSpeakers {
           seen >= this.read.sentence - CARRIED_SENTENCES &&
           ((s.gender === want && this.noOneElseSince(seen, s, want)) || (!s.gender && paragraph - at <= 1 && this.onlyPersonSoFar(s, paragraph)));
         if (seen < this.read.sentence - 1 && !bridged && !carried && (spoke === undefined || paragraph - spoke > 2)) return null;
+        // "The judge, Ruth Roe, heard from the landlord, Ian Lind, and his tenant, Amy Vell. '...,' he told the court.
+        // '...,' she said.": reached over a sentence, one whose own sentence names another of the pronoun's gender
+        // may be either; no answer rather than a guess.
+        if (bridged && s.kind === 'person' && this.otherOfGenderNamedAt(seen, s, want)) {
+          this.lastPath = 'pronoun: none, reached over a sentence to one named beside another of the gender';
+          return null;
+        }
+        // "The club's spokeswoman, Tess Roe, said .... The league's spokeswoman, Ann Vell, said .... '...,' she said.":
+        // two sentences running, each opening on one of the pronoun's gender in the same role; either may be meant.
+        if (seen === this.read.sentence - 1 && s.kind === 'person' && this.opensWithNameAt(s, seen) && this.locals.some((o) => o !== s && o.kind === 'person' && (o.gender ?? listedGender(o.names)) === want && this.sentenceOf.get(o) === seen - 1 && this.opensWithNameAt(o, seen - 1) && [...o.heads].some((h) => s.heads.has(h)))) {
+          this.lastPath = 'pronoun: none, two sentences running open on one of the gender in the same role';
+          return null;
+        }
         // Kept only because they spoke lately: a sentence since that opens with someone else's name as its subject
         // ("Okoye gave his pick. Tarkin dodged the question. '...,' he said.") offers another the pronoun may mean,
         // whom the reading may not know as a person (a bare surname named nowhere else). No answer rather than a guess.
@@ -3536,6 +3623,8 @@ export class DocumentSpeakers {
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
       // governor"): the text would say "the former governor".
       const past = PAST_ROLE.test(d.text);
+      const ownerWord = relation ? null : descriptionOwner(d.text, d.head);
+      const owner = ownerWord && ownerHeldTwice(this.paragraphs.slice(0, paragraph).join('\n'), d.head, ownerWord) ? ownerWord : null;
       const proper = relation ? [] : [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       // (Only for the one credited with a quotation: a description read as a sentence's subject keeps its
       // old reading, as "The party's nominee, he said, looked on ..." must not make "he" the nominee.)
@@ -3590,6 +3679,10 @@ export class DocumentSpeakers {
         // "the two ministers" said it together: no one person of that role, however lately named.
         if (d.plural && s.kind === 'person') continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
+        // "A spokesperson for Kerrin Water said ...; a spokesperson for the regulator said .... '...,' the regulator's
+        // spokesperson said.": a body the description ties its person to, to which the text gave another of that
+        // role, rules out one who lacks it (`description-owner.ts`).
+        if (owner && !holdsWord(s.words, owner)) continue;
         // "A second person ... said" then "The third person ... said": a counting word tells the sources apart.
         if (s.kind === 'unnamed' && otherOrdinal(d.text, s.names)) continue;
         // ("The veteran diplomat" may be one who followed the calling long and has left it, "a former diplomat",

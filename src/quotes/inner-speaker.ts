@@ -16,7 +16,10 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}
 // (Or a verb of writing, the one written to and where from, closing on a colon: "Roe said his sister had written to
 // him from prison: "..."". Only with the colon: 'said she had written "..." on the wall' may be the reporter's words.)
 const WRITTEN = String.raw`(?:wrote|written)(?:\s+to\s+(?:him|her|them|me|us))?(?:\s+(?:from|in|on)\s+(?:(?:a|an|the|his|her|their)\s+)?[\p{Ll}-]+)?\s*:`;
-const INNER = String.raw`\s+(?:(?:had|has|once|then|allegedly|repeatedly|later)\s+)*(?:(?:said|shouted|yelled|screamed|whispered|cried|warned|called\s+out|told\s+(?:him|her|them|me|us|[^,;:"“”_]{1,30}?)|(?:saying|shouting|yelling|screaming|whispering|crying|calling\s+out)(?:\s+(?:to\s+)?(?:him|her|them|me|us))?)\s*[:,]?|${WRITTEN})\s*$`;
+// (A message sent, "had texted her", is the sender's words as much as a thing said: `Roe said her son had texted her
+// "..." at midnight`. Unlike "written", no colon is needed: a text or an email holds only the words sent.)
+const SENT = String.raw`(?:texted|messaged|emailed)(?:\s+(?:him|her|them|me|us))?\s*[:,]?`;
+const INNER = String.raw`\s+(?:(?:had|has|once|then|allegedly|repeatedly|later)\s+)*(?:(?:said|shouted|yelled|screamed|whispered|cried|warned|called\s+out|told\s+(?:him|her|them|me|us|[^,;:"“”_]{1,30}?)|(?:saying|shouting|yelling|screaming|whispering|crying|calling\s+out)(?:\s+(?:to\s+)?(?:him|her|them|me|us))?)\s*[:,]?|${SENT}|${WRITTEN})\s*$`;
 const INNER_SPEAKER = new RegExp(String.raw`${REPORT}(?:(${DESCRIBED})(?:,\s+(${NAME}),)?|(${NAME}))${INNER}`, 'u');
 
 // `Roe said the minister's words to her were: "..."`: the inner subject is the words of one possessing them. (Only
