@@ -21,6 +21,7 @@ import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { fullNameForInnerName } from './inner-given-name.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
+import { introducesHolderOf } from './indefinite-holder.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
@@ -3310,7 +3311,7 @@ export class DocumentSpeakers {
     }
     for (const s of this.recent) {
       if (s === AMBIGUOUS || s.kind !== 'person' || !s.heads.has(d.head)) continue;
-      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), [...s.roles, ...s.mentionRoles], d.head)) continue;
+      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), rankRoles(s), d.head)) continue;
       if (otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
       fitting.push({ names: s.names, value: () => s });
     }
@@ -3370,6 +3371,12 @@ export class DocumentSpeakers {
     const other = sex === 'm' ? 'f' : 'm';
     if (this.mentions.some((m) => m.role && !own.has(m.compact) && roleFits(m.role, head, [], true) && (m.kin ?? this.personByCompact.get(m.compact)?.gender ?? listedGender([m.name])) !== other)) return null;
     return fits[0]!;
+  }
+
+  /** Whether the paragraph being read, before the sentence being read, brings in someone new of the role `head` by "a". */
+  private heldAnewInParagraph(head: string): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    return here !== undefined && introducesHolderOf(here.masked.slice(0, here.from), head);
   }
 
   private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
@@ -3578,7 +3585,7 @@ export class DocumentSpeakers {
         // ("the former coach" is no one the text gave the coaching as theirs now, "The present coach is Ian Roe".)
         if (/\b(?:former|ex|onetime|one-time|erstwhile)\b/iu.test(d.text) && onlyPresent(s, d.head)) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
-        if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), [...s.roles, ...s.mentionRoles], d.head)) continue;
+        if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), rankRoles(s), d.head)) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
         if (s.kind === 'person' && otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
         let shared = 0;
@@ -3715,6 +3722,17 @@ export class DocumentSpeakers {
       // "Our defence ministry has said ..., and the minister told ...": a sentence that names a ministry before
       // "the minister" means that ministry's head, not someone of that role named in another paragraph.
       if (best && d.head === 'minister' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.ministryBefore(d.text)) best = null;
+      // "A spokesperson for the office of ROLE NAME said .... '...,' the spokesperson said.": one of that role
+      // brought in by "a" earlier in the quote's own paragraph is the newcomer the description means, not one
+      // seen only in paragraphs before (`indefinite-holder.ts`); left to a new description of its own.
+      if (best && asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' && !relation && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.heldAnewInParagraph(d.head)) {
+        this.lastPath = 'description: one of that role brought in anew in its paragraph';
+        best = null;
+        const s = this.create(d.kind, d.text, false);
+        s.heads.add(d.head);
+        for (const w of [...words, ...contentWords(asLeader)]) s.words.add(w);
+        return s;
+      }
       if (best) {
         this.lastPath = `description: recent ${best.kind} | shared ${Math.min(bestScore, 2)} | ${Math.min(paragraph - (this.paragraphOf.get(best) ?? 0), 3)} paragraphs back`;
         if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
@@ -3940,6 +3958,15 @@ function prosecutes(text: string, name: string): boolean {
 // A description tying someone to a named person: "a source close to the actress Bella Roane", "a friend of
 // Ivo Hart", "an aide to Senator Mara Lind" (a full name of two or more capitalised words after the tie).
 const TIED_TO_NAME = /\b(?:close\s+to|near\s+to|friend\s+of|friends\s+of|aide\s+to|familiar\s+with|for|of|to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s+|(?:Senator|Governor|Judge|Mayor)\s+)?[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)/u;
+
+/**
+ * The roles a speaker's office is read from for its rank (`lowerRankOnly`): a person's roles, and for one known
+ * only by a description, the description itself, so that "a spokesperson for the office of the deputy minister"
+ * is read as a spokesperson (the rank word stands in its complement), not as a lower one of "the spokesperson".
+ */
+function rankRoles(s: LocalSpeaker): string[] {
+  return s.kind === 'unnamed' ? [...s.roles, ...s.mentionRoles, ...s.names] : [...s.roles, ...s.mentionRoles];
+}
 
 /** The kind of title before a bare surname that tells people of one surname apart: "Dr." or a courtesy title. */
 function titleKind(title: string | null): 'doctor' | 'courtesy' | null {
