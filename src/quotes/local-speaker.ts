@@ -3,7 +3,7 @@
  * and a gender told by a title or a pronoun or guessed from a first name.
  */
 import { lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
-import { contentWords, isRoleNoun, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
+import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
 import { inWordNet } from './first-names.ts';
 import { honorificSex, kinSex, nounSex, titleSex } from './gendered-nouns.ts';
@@ -185,19 +185,6 @@ function plainRoleSex(role: string): 'm' | 'f' | null {
   return nounSex(words[words.length - 1]!.toLowerCase(), { sexlessTitles: true, plural: false });
 }
 
-// A preposition opening a role's complement ("at the X Archive", "of history"), or a relative word.
-const ROLE_COMPLEMENT = /^(?:at|of|in|with|for|from|on|to|who|whose|which|that)$/u;
-
-/**
- * The noun a role is headed by, lowercase and singular: the word before its first complement ("archivist" of "an
- * archivist at the X Archive") or, with none, its last word; null when that is no lowercase word.
- */
-function roleOwnNoun(words: readonly string[]): string | null {
-  const at = words.findIndex((w, i) => i > 0 && ROLE_COMPLEMENT.test(w));
-  const w = at > 0 ? words[at - 1]! : words.at(-1);
-  return w && /^[\p{Ll}]{3,}$/u.test(w) ? singular(w) : null;
-}
-
 const UNRELATED = /\b(?:(?:not|no)\s+(?:relation|relative|related|kin)|unrelated)\b/iu;
 
 /**
@@ -215,13 +202,7 @@ const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' |
     const before = r.slice(0, cut.index).replace(/[\s,]*(?:who|whom|whose|and|but)?\s*(?:is|was|are|were)?\s*$/u, '');
     return before ? { ...roleReading(before), role: r, told } : { role: r, told, words: [], heads: [], gender: null };
   }
-  const split = normaliseName(r).split(/\s+/u).map(spelledOut);
-  const heads = split.filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
-  // ("an archivist at the Northern Broadcast Archive": the role's own noun, before its first complement, is a head
-  // when WordNet or the lexicon knows it as a kind of person, though the lists of roles lack it.)
-  const own = roleOwnNoun(split);
-  // (Not a word of kin, "His wife": a relation is read by the readings of kin, which tell whose it is.)
-  if (own && !heads.includes(own) && kinSex(own) === null && isRoleNoun(own)) heads.push(own);
+  const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
   // (A gendered title or a word of kin tells it too, when it is the holder's own and not one after a
   // preposition: "Kovac's late husband, Ivo" is a man; "a lawyer for the widow" is not a woman by it.)
   const gender = titleSex(r);
