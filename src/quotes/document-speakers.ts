@@ -22,6 +22,9 @@ import { fullNameForAddress } from './address-forms.ts';
 import { fullNameForInnerName } from './inner-given-name.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { introducesHolderOf } from './indefinite-holder.ts';
+import { nameCalledAfter } from './called-name.ts';
+import { headOnlyServed } from './role-served.ts';
+import { practisesField } from './field-practitioner.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
@@ -337,6 +340,13 @@ export class DocumentSpeakers {
    * a sentence subject that is only mentioned; it still counts for later pronouns and aliases.
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
+    // "A Telegram channel called Harbor Signal shared ...": a body brought in by what it is, then named by "called"
+    // or "named" right after, is that named body (`called-name.ts`).
+    if (parsed.type === 'description' && parsed.kind === 'organisation' && !parsed.definite && !parsed.plural) {
+      const at = this.read.textOf.get(this.read.sentence);
+      const called = at ? nameCalledAfter(at.masked.slice(at.from, at.to), parsed.text) : null;
+      if (called) parsed = { type: 'name', name: called, role: null, kind: 'organisation' };
+    }
     const found = this.resolveInner(parsed, paragraph, role, asSpeaker);
     this.passOver = undefined;
     if (found && found !== AMBIGUOUS && parsed.type === 'name' && parsed.kind === 'person') this.ownerToldByPossessive(parsed.role, found);
@@ -3091,7 +3101,8 @@ export class DocumentSpeakers {
     // text named once, perhaps as "the Rev. NAME". Not "the father", a parent first, nor "the minister", an office.)
     if ((TITLES.has(head) && (head === 'father' || !isKindOf(head, 'clergyman'))) || OFFICE_HEADS.test(head)) return null;
     const at = this.read.textOf.get(this.read.sentence);
-    const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false));
+    // ("a lawyer for the archivist" serves the archivist and is none: `role-served.ts`.)
+    const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false) && !headOnlyServed(m.role, head));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1) return null;
     if (this.locals.some((x) => x.kind === 'unnamed' && x.heads.has(head))) return null;
     // Someone else brought in by the role, unnamed ("a stationmaster at Osten"), or named with it in a way the
@@ -3121,7 +3132,7 @@ export class DocumentSpeakers {
     const at = this.read.textOf.get(this.read.sentence);
     if (!at || paragraph < 2 || at.masked.slice(0, at.from).trim() !== '') return null;
     // (The word itself, now held: "the governor" is no "former governor", "the leader" no bare "President X".)
-    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !PAST_ROLE.test(m.role));
+    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !headOnlyServed(m.role, head) && !PAST_ROLE.test(m.role));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1 || holders.at(-1)!.paragraph !== paragraph - 1) return null;
     if (this.locals.some((x) => x.kind !== 'person' && x.heads.has(head))) return null;
     if (this.locals.some((x) => x.kind === 'person' && x.heads.has(head) && !x.names.some((n) => compactName(n) === holders[0]!.compact))) return null;
@@ -3562,8 +3573,9 @@ export class DocumentSpeakers {
         // (A head the lexicon of roles lacks, "the guide", is no head a role gave: the roles' words are read for it.)
         if (s === AMBIGUOUS) continue;
         if (!(s.heads.has(d.head) || (s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleInCategory(r, d.head))) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head) || (d.roleOnly && s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, d.head))))) {
-          // ("a senior fellow at the X Institute" for "the analyst": a looser fit, kept aside, `researchFellow`.)
-          if (!relation && !past && s.kind === 'person' && !d.plural && paragraph - (this.paragraphOf.get(s) ?? -9) <= 2 && [...s.roles, ...s.mentionRoles].some((r) => researchFellow(r, d.head)) && proper.every((w) => holdsWord(s.words, w)) && !(sex && (s.gender ?? listedGender(s.names)) === (sex === 'm' ? 'f' : 'm')) && !fellows.includes(s)) fellows.push(s);
+          // ("a senior fellow at the X Institute" for "the analyst": a looser fit, kept aside, `researchFellow`; so is
+          // "a professor of Baltic history" for "the historian", `practisesField`.)
+          if (!relation && !past && s.kind === 'person' && !d.plural && paragraph - (this.paragraphOf.get(s) ?? -9) <= 2 && [...s.roles, ...s.mentionRoles].some((r) => researchFellow(r, d.head) || practisesField(r, d.head)) && proper.every((w) => holdsWord(s.words, w)) && !(sex && (s.gender ?? listedGender(s.names)) === (sex === 'm' ? 'f' : 'm')) && !fellows.includes(s)) fellows.push(s);
           continue;
         }
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
