@@ -25,6 +25,7 @@ import { introducesHolderOf } from './indefinite-holder.ts';
 import { nameCalledAfter } from './called-name.ts';
 import { headOnlyServed } from './role-served.ts';
 import { practisesField } from './field-practitioner.ts';
+import { pronounLeadBefore } from './pronoun-lead.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
@@ -3130,10 +3131,19 @@ export class DocumentSpeakers {
    */
   private roleOfParagraphBefore(head: string, paragraph: number): NameMention | null {
     const at = this.read.textOf.get(this.read.sentence);
-    if (!at || paragraph < 2 || at.masked.slice(0, at.from).trim() !== '') return null;
+    if (!at || paragraph < 2) return null;
+    // (Or after one sentence of the paragraph going on with the holder as "he" or "she", naming no one else in
+    // full: "She said the closest NAME came .... '...,' the archivist said.", `pronounLeadBefore`.)
+    const lead = pronounLeadBefore(at.masked.slice(0, at.from));
+    if (at.masked.slice(0, at.from).trim() !== '' && (!lead || this.mentions.some((m) => m.paragraph === paragraph && m.at < at.from && m.words.length >= 2))) return null;
     // (The word itself, now held: "the governor" is no "former governor", "the leader" no bare "President X".)
     const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !headOnlyServed(m.role, head) && !PAST_ROLE.test(m.role));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1 || holders.at(-1)!.paragraph !== paragraph - 1) return null;
+    // (The pronoun leading the paragraph must fit the holder's sex where the text or the name tells it.)
+    if (lead) {
+      const sex = holders.at(-1)!.kin ?? this.personByCompact.get(holders.at(-1)!.compact)?.gender ?? genderOfName(holders.at(-1)!.name);
+      if (sex !== lead) return null;
+    }
     if (this.locals.some((x) => x.kind !== 'person' && x.heads.has(head))) return null;
     if (this.locals.some((x) => x.kind === 'person' && x.heads.has(head) && !x.names.some((n) => compactName(n) === holders[0]!.compact))) return null;
     // The word itself used in the text before only in that person's roles ("a correspondent in Kyiv" is someone else).
