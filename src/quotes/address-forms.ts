@@ -2,6 +2,8 @@
  * Short forms of address that stand for a full name the text gave: a knight or dame by title and first name
  * ("Sir Henry" after "Sir Henry Smith", never the other Smith), and the Russian polite form of first name and
  * patronymic ("Oleg Nikolayevich" after "Oleg Nikolayevich Kozhemyako"), or the patronymic alone ("Nikolayevich").
+ * So is a title the text wrote before a full name, then before the surname alone, when the title is also a given
+ * name ("Dean Brenner" after "Dean Harold Brenner of the School of ..."): the one titled so, not a Dean of that name.
  * None is a person of its own.
  */
 import type { NameMention } from './name-mentions.ts';
@@ -29,6 +31,8 @@ export function fullNameForAddress(name: string, mentions: readonly NameMention[
     fits = (m) => (m.words[0] === a && m.words[1] === b && m.words.length >= 3) || (m.role?.toLowerCase() === a && m.words[0] === b && m.words.length >= 2);
   } else if (PATRONYMIC.test(b) && /^[\p{Lu}]/u.test(words[1]!)) {
     fits = (m) => m.words.length >= 3 && m.words[0] === a && m.words[1] === b;
+  } else if (titledSurname(mentions, a, b)) {
+    fits = (m) => m.role?.toLowerCase() === a && m.words.length >= 2 && m.words[m.words.length - 1] === b;
   } else return null;
   return onlyFit(mentions, paragraph, fits);
 }
@@ -41,4 +45,31 @@ function onlyFit(mentions: readonly NameMention[], paragraph: number, fits: (m: 
     if (names.size > 1) return null;
   }
   return null;
+}
+
+/**
+ * Whether "A B" (lowercase `a`, `b`) may be the title A the text gave before a full name of surname B ("Dean Harold
+ * Brenner", read with the role "Dean"), and not a person named so of their own: no mention of "A B" itself comes
+ * with a role or a word of kin ("his son, Dean Brenner"), nor before the titled full name.
+ */
+function titledSurname(mentions: readonly NameMention[], a: string, b: string): boolean {
+  const titled = mentions.filter((m) => m.role?.toLowerCase() === a && m.words.length >= 2 && m.words[m.words.length - 1] === b);
+  if (titled.length === 0) return false;
+  const first = Math.min(...titled.map((m) => m.paragraph * 1e6 + m.at));
+  return !mentions.some((m) => m.words.length === 2 && m.words[0] === a && m.words[1] === b && (m.role !== null || (m.kin ?? null) !== null || m.paragraph * 1e6 + m.at < first));
+}
+
+/**
+ * The mentions with each "Dean Brenner" that stands for a full name the text titled so ("Dean Harold Brenner")
+ * read as that full name under its title, so a bare "Brenner" later finds one person of that surname, not two.
+ */
+export function withTitledSurnames(mentions: readonly NameMention[]): NameMention[] {
+  return mentions.map((m) => {
+    if (m.words.length !== 2 || m.role !== null || !titledSurname(mentions, m.words[0]!, m.words[1]!)) return m;
+    const [a, b] = m.words as [string, string];
+    const fits = mentions.filter((x) => x.role?.toLowerCase() === a && x.words.length >= 2 && x.words[x.words.length - 1] === b);
+    if (new Set(fits.map((x) => x.compact)).size !== 1) return m;
+    const full = fits[0]!;
+    return { ...m, name: full.name, words: full.words, compact: full.compact, role: full.role };
+  });
 }

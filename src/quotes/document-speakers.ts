@@ -21,6 +21,11 @@ import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { fullNameForInnerName } from './inner-given-name.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
+import { introducesHolderOf } from './indefinite-holder.ts';
+import { nameCalledAfter } from './called-name.ts';
+import { headOnlyServed } from './role-served.ts';
+import { practisesField } from './field-practitioner.ts';
+import { pronounLeadBefore } from './pronoun-lead.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
@@ -341,6 +346,13 @@ export class DocumentSpeakers {
    * a sentence subject that is only mentioned; it still counts for later pronouns and aliases.
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
+    // "A Telegram channel called Harbor Signal shared ...": a body brought in by what it is, then named by "called"
+    // or "named" right after, is that named body (`called-name.ts`).
+    if (parsed.type === 'description' && parsed.kind === 'organisation' && !parsed.definite && !parsed.plural) {
+      const at = this.read.textOf.get(this.read.sentence);
+      const called = at ? nameCalledAfter(at.masked.slice(at.from, at.to), parsed.text) : null;
+      if (called) parsed = { type: 'name', name: called, role: null, kind: 'organisation' };
+    }
     const found = this.resolveInner(parsed, paragraph, role, asSpeaker);
     this.passOver = undefined;
     if (found && found !== AMBIGUOUS && parsed.type === 'name' && parsed.kind === 'person') this.ownerToldByPossessive(parsed.role, found);
@@ -3201,7 +3213,8 @@ export class DocumentSpeakers {
     // text named once, perhaps as "the Rev. NAME". Not "the father", a parent first, nor "the minister", an office.)
     if ((TITLES.has(head) && (head === 'father' || !isKindOf(head, 'clergyman'))) || OFFICE_HEADS.test(head)) return null;
     const at = this.read.textOf.get(this.read.sentence);
-    const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false));
+    // ("a lawyer for the archivist" serves the archivist and is none: `role-served.ts`.)
+    const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false) && !headOnlyServed(m.role, head));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1) return null;
     if (this.locals.some((x) => x.kind === 'unnamed' && x.heads.has(head))) return null;
     // Someone else brought in by the role, unnamed ("a stationmaster at Osten"), or named with it in a way the
@@ -3229,10 +3242,19 @@ export class DocumentSpeakers {
    */
   private roleOfParagraphBefore(head: string, paragraph: number): NameMention | null {
     const at = this.read.textOf.get(this.read.sentence);
-    if (!at || paragraph < 2 || at.masked.slice(0, at.from).trim() !== '') return null;
+    if (!at || paragraph < 2) return null;
+    // (Or after one sentence of the paragraph going on with the holder as "he" or "she", naming no one else in
+    // full: "She said the closest NAME came .... '...,' the archivist said.", `pronounLeadBefore`.)
+    const lead = pronounLeadBefore(at.masked.slice(0, at.from));
+    if (at.masked.slice(0, at.from).trim() !== '' && (!lead || this.mentions.some((m) => m.paragraph === paragraph && m.at < at.from && m.words.length >= 2))) return null;
     // (The word itself, now held: "the governor" is no "former governor", "the leader" no bare "President X".)
-    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !PAST_ROLE.test(m.role));
+    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !headOnlyServed(m.role, head) && !PAST_ROLE.test(m.role));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1 || holders.at(-1)!.paragraph !== paragraph - 1) return null;
+    // (The pronoun leading the paragraph must fit the holder's sex where the text or the name tells it.)
+    if (lead) {
+      const sex = holders.at(-1)!.kin ?? this.personByCompact.get(holders.at(-1)!.compact)?.gender ?? genderOfName(holders.at(-1)!.name);
+      if (sex !== lead) return null;
+    }
     if (this.locals.some((x) => x.kind !== 'person' && x.heads.has(head))) return null;
     if (this.locals.some((x) => x.kind === 'person' && x.heads.has(head) && !x.names.some((n) => compactName(n) === holders[0]!.compact))) return null;
     // The word itself used in the text before only in that person's roles ("a correspondent in Kyiv" is someone else).
@@ -3421,7 +3443,7 @@ export class DocumentSpeakers {
     }
     for (const s of this.recent) {
       if (s === AMBIGUOUS || s.kind !== 'person' || !s.heads.has(d.head)) continue;
-      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), [...s.roles, ...s.mentionRoles], d.head)) continue;
+      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), rankRoles(s), d.head)) continue;
       if (otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
       fitting.push({ names: s.names, value: () => s });
     }
@@ -3481,6 +3503,12 @@ export class DocumentSpeakers {
     const other = sex === 'm' ? 'f' : 'm';
     if (this.mentions.some((m) => m.role && !own.has(m.compact) && roleFits(m.role, head, [], true) && (m.kin ?? this.personByCompact.get(m.compact)?.gender ?? listedGender([m.name])) !== other)) return null;
     return fits[0]!;
+  }
+
+  /** Whether the paragraph being read, before the sentence being read, brings in someone new of the role `head` by "a". */
+  private heldAnewInParagraph(head: string): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    return here !== undefined && introducesHolderOf(here.masked.slice(0, here.from), head);
   }
 
   private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
@@ -3668,8 +3696,9 @@ export class DocumentSpeakers {
         // (A head the lexicon of roles lacks, "the guide", is no head a role gave: the roles' words are read for it.)
         if (s === AMBIGUOUS) continue;
         if (!(s.heads.has(d.head) || (s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleInCategory(r, d.head))) || leads(s, d.head, words) || this.expertJustQuoted(s, d) || peerDescribed(s, d.head) || (d.roleOnly && s.kind === 'person' && [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, d.head))))) {
-          // ("a senior fellow at the X Institute" for "the analyst": a looser fit, kept aside, `researchFellow`.)
-          if (!relation && !past && s.kind === 'person' && !d.plural && paragraph - (this.paragraphOf.get(s) ?? -9) <= 2 && [...s.roles, ...s.mentionRoles].some((r) => researchFellow(r, d.head)) && proper.every((w) => holdsWord(s.words, w)) && !(sex && (s.gender ?? listedGender(s.names)) === (sex === 'm' ? 'f' : 'm')) && !fellows.includes(s)) fellows.push(s);
+          // ("a senior fellow at the X Institute" for "the analyst": a looser fit, kept aside, `researchFellow`; so is
+          // "a professor of Baltic history" for "the historian", `practisesField`.)
+          if (!relation && !past && s.kind === 'person' && !d.plural && paragraph - (this.paragraphOf.get(s) ?? -9) <= 2 && [...s.roles, ...s.mentionRoles].some((r) => researchFellow(r, d.head) || practisesField(r, d.head)) && proper.every((w) => holdsWord(s.words, w)) && !(sex && (s.gender ?? listedGender(s.names)) === (sex === 'm' ? 'f' : 'm')) && !fellows.includes(s)) fellows.push(s);
           continue;
         }
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
@@ -3695,7 +3724,7 @@ export class DocumentSpeakers {
         // ("the former coach" is no one the text gave the coaching as theirs now, "The present coach is Ian Roe".)
         if (/\b(?:former|ex|onetime|one-time|erstwhile)\b/iu.test(d.text) && onlyPresent(s, d.head)) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
-        if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), [...s.roles, ...s.mentionRoles], d.head)) continue;
+        if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), rankRoles(s), d.head)) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
         if (s.kind === 'person' && otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
         let shared = 0;
@@ -3832,6 +3861,17 @@ export class DocumentSpeakers {
       // "Our defence ministry has said ..., and the minister told ...": a sentence that names a ministry before
       // "the minister" means that ministry's head, not someone of that role named in another paragraph.
       if (best && d.head === 'minister' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.ministryBefore(d.text)) best = null;
+      // "A spokesperson for the office of ROLE NAME said .... '...,' the spokesperson said.": one of that role
+      // brought in by "a" earlier in the quote's own paragraph is the newcomer the description means, not one
+      // seen only in paragraphs before (`indefinite-holder.ts`); left to a new description of its own.
+      if (best && asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' && !relation && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.heldAnewInParagraph(d.head)) {
+        this.lastPath = 'description: one of that role brought in anew in its paragraph';
+        best = null;
+        const s = this.create(d.kind, d.text, false);
+        s.heads.add(d.head);
+        for (const w of [...words, ...contentWords(asLeader)]) s.words.add(w);
+        return s;
+      }
       if (best) {
         this.lastPath = `description: recent ${best.kind} | shared ${Math.min(bestScore, 2)} | ${Math.min(paragraph - (this.paragraphOf.get(best) ?? 0), 3)} paragraphs back`;
         if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
@@ -4057,6 +4097,15 @@ function prosecutes(text: string, name: string): boolean {
 // A description tying someone to a named person: "a source close to the actress Bella Roane", "a friend of
 // Ivo Hart", "an aide to Senator Mara Lind" (a full name of two or more capitalised words after the tie).
 const TIED_TO_NAME = /\b(?:close\s+to|near\s+to|friend\s+of|friends\s+of|aide\s+to|familiar\s+with|for|of|to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s+|(?:Senator|Governor|Judge|Mayor)\s+)?[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)/u;
+
+/**
+ * The roles a speaker's office is read from for its rank (`lowerRankOnly`): a person's roles, and for one known
+ * only by a description, the description itself, so that "a spokesperson for the office of the deputy minister"
+ * is read as a spokesperson (the rank word stands in its complement), not as a lower one of "the spokesperson".
+ */
+function rankRoles(s: LocalSpeaker): string[] {
+  return s.kind === 'unnamed' ? [...s.roles, ...s.mentionRoles, ...s.names] : [...s.roles, ...s.mentionRoles];
+}
 
 /** The kind of title before a bare surname that tells people of one surname apart: "Dr." or a courtesy title. */
 function titleKind(title: string | null): 'doctor' | 'courtesy' | null {

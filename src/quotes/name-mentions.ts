@@ -12,6 +12,7 @@ import { leftOfficeRole } from './left-office-role.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES } from './speaker-phrases.ts';
 import { kinPattern } from './gendered-nouns.ts';
 import { namedUnitAt } from './body-unit.ts';
+import { withTitledSurnames } from './address-forms.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
 export interface NameMention {
@@ -238,7 +239,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     const kin = kinGivenNameBefore(paragraphs, out, sites, m);
     if (kin) m.kin = kin;
   }
-  return out;
+  // ("Dean Brenner" after "Dean Harold Brenner": the title and the surname of the one titled so, `address-forms.ts`.)
+  return withTitledSurnames(out);
 }
 
 // "his/her" and a word of kin before a capitalised word: "with her husband, Stanislav".

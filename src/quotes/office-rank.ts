@@ -21,7 +21,9 @@ export function lowerRankOnly(speakerWords: ReadonlySet<string>, descriptionWord
   const military = [...described].some((w) => LIEUTENANT_RANKS.has(w));
   // ("Lieutenant General Jo Roe, a former deputy commander": the rank word of another role, "deputy commander",
   // makes no lower general; only the roles that hold the description's head are read, when there are any.)
-  const holding = head ? roles.map((r) => r.toLowerCase().split(/[^\p{L}'’-]+/u).flatMap((w) => [w, ...w.split('-')])).filter((ws) => ws.includes(head)) : [];
+  // (A rank word after the head belongs to its complement, not to the office: "a spokesperson for the deputy
+  // minister" is no lower spokesperson, so each role is read only up to the head.)
+  const holding = head ? roles.map((r) => r.toLowerCase().split(/[^\p{L}'’-]+/u).flatMap((w) => [w, ...w.split('-')])).filter((ws) => ws.includes(head)).map((ws) => ws.slice(0, ws.indexOf(head) + 1)) : [];
   return RANKS.some((r) => (holding.length > 0 ? holding.some((ws) => ws.includes(r)) : speakerWords.has(r)) && !described.has(r) && !(r === 'lieutenant' && military));
 }
 

@@ -229,6 +229,8 @@ function spellsOutOfficer(heads: readonly string[], head: string): boolean {
 const ROLE_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
   officer: ['guard', 'policeman', 'policewoman', 'constable', 'sergeant', 'lieutenant', 'captain', 'major', 'colonel', 'commander', 'inspector', 'detective', 'sheriff', 'marshal', 'trooper', 'gendarme'],
   lawmaker: ['senator', 'congressman', 'congresswoman', 'representative', 'mp', 'legislator', 'parliamentarian', 'assemblyman', 'assemblywoman'],
+  // ("Former ambassador Ana Roe ... '...,' the retired diplomat said": an envoy of any rank is a diplomat.)
+  diplomat: ['ambassador', 'envoy', 'consul', 'attache', 'attaché'],
 };
 
 /** Whether a calling's noun is one of those a description's general noun `head` stands for ("guard" for "officer"). */

@@ -178,7 +178,8 @@ const PICKED_OUT = /,\s+(?:and|but)\s+(?:one|another)\s+of\s+(?:them|those),\s+(
 const IRREGULAR_MEMBER: Readonly<Record<string, string>> = { men: 'man', women: 'woman', people: 'person' };
 const WHEN_ASKED = /\swhen\s+(?:asked|pressed|questioned|quizzed)\b/u;
 // ("no" before a comparative too: "was no less direct", "was no more hopeful".)
-const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|no|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed))(?:\s+.*|[.:]?))$/u;
+// (Or an adjective of readiness before a verb of answering: "was quick to answer.", "was slow to reply to him.")
+const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|no|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed)|to\s+(?:answer|respond|reply|retort|object|disagree|interject|counter))(?:\s+.*|[.:]?))$/u;
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
 // will hand his successor ..."): no one only described by them is set up for a "he said".
 const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|senator|mayor|leader|secretary|chairman|chairwoman|chair|king|queen|prince|princess|candidate|nominee|congressman|congresswoman|representative|lawmaker|speaker|judge|general|commander|ambassador|envoy|chief|head|director|emperor|monarch|pope|dictator|premier|frontrunner|front-runner|incumbent|challenger|successor|predecessor)$/u;

@@ -6,10 +6,12 @@
  * ("what aide Jane Roe called") and words set off by commas after it ("what Jane Roe, the party's treasurer,
  * called").
  */
+// (A place's or a body's possessive may stand before the words, as a determiner does: "what he called Moscow's
+// "..."".)
 // (The role may follow the body the one named serves, capitalised: "which Linden University historian Jane Roe
 // calls"; no "and" or preposition inside the role, so "which Roe and aide Jo Kask call" is not Kask's alone.)
 const WHAT_CALLED =
-  /\b(?:what|which|whom|that)\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}])|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:(?!(?:and|or|but|nor|with|of|for|to|in|on|at|by|the|a|an)\s)[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}]))?(he|she|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})(?:,[^,;:"“”]{1,80},)?\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+)\s+)?["“‘']?\s*$/u;
+  /\b(?:what|which|whom|that)\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}])|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:(?!(?:and|or|but|nor|with|of|for|to|in|on|at|by|the|a|an)\s)[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}]))?(he|she|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})(?:,[^,;:"“”]{1,80},)?\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+|[\p{Lu}][\p{L}-]*['’]s)\s+)?["“‘']?\s*$/u;
 
 // "a rival that the party's last nominee, Jane Roe, called "..."": the one who called it is named in apposition
 // to a description, the name set off by commas just before the naming verb.
@@ -49,8 +51,9 @@ export function whatCalledSubject(before: string): string | null {
 // "Roe, for her part, vowed that her town would back the port in what she called its "..."": the
 // sentence opens with a name as the subject of its verb, and a "he" or "she" later in the same sentence, in
 // "what he called", is that subject, bound inside its own sentence (no sentence boundary, no other subject between).
+// (Another quote of the sentence, masked, may stand between: "Kim pledged his "..." for what he called Moscow's "..."".)
 const OPENING_NAME_BEFORE_WHAT_CALLED =
-  /^\s*(?:(?:But|And|Yet|Still|Later|Meanwhile),?\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+[^,;:"“”_]{1,60},)?\s+(?:(?:also|then|later|again|has|had|have)\s+)?[\p{Ll}]{3,}\b([^.;:!?"“”_]*?)\bwhat\s+(he|she)\s+(?:called|termed|dubbed|described\s+as)\s+(?:(?:a|an|the|its|his|her|their|this|that)\s+)?["“‘']?\s*$/u;
+  /^\s*(?:(?:But|And|Yet|Still|Later|Meanwhile),?\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+[^,;:"“”_]{1,60},)?\s+(?:(?:also|then|later|again|has|had|have)\s+)?[\p{Ll}]{3,}\b((?:[^.;:!?"“”_]|["“][_\s.,!?]*["”])*?)\bwhat\s+(he|she)\s+(?:called|termed|dubbed|described\s+as)\s+(?:(?:a|an|the|its|his|her|their|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+)?["“‘']?\s*$/u;
 const NOT_A_NAME = /^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|There|In|On|At|For|When|After|While|As|If|Some|Many|Most|Others)$/u;
 
 /**

@@ -1,0 +1,31 @@
+/**
+ * "A spokesperson for the office of Deputy Minister Ivo Roe said .... '...,' the spokesperson said.": an
+ * indefinite article before a noun of a role brings in someone new of that role, and "the spokesperson" after it
+ * in the same paragraph is that newcomer, not one given the role paragraphs before (the ministry's named
+ * spokesperson). The words between the article and the noun must be its modifiers ("a senior ministry
+ * spokesperson"), not a phrase of its own ("a day after the spokesperson"); and "a spokesperson" after a copula or
+ * "as" says what someone already named is ("He has been a spokesperson for years."), bringing in no one, as does one set off after a name ("Ana Roe, a spokesperson for the port, ...").
+ */
+
+// A word before the article that makes the noun phrase a predicate, not a newcomer.
+const PREDICATE_BEFORE = /(?:^|[^\p{L}'’-])(?:is|was|are|were|be|been|being|become|becomes|became|as|remains|remained)\s+$/iu;
+
+// A name set off before the article: "Ana Roe, a spokesperson for the port," describes one named, no newcomer.
+const NAME_SET_OFF_BEFORE = /[\p{Lu}][\p{L}'’.-]*,\s*$/u;
+
+// Words that end a noun's modifiers: a determiner, a preposition or a conjunction starts another phrase.
+const NOT_A_MODIFIER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|of|for|after|before|by|with|to|from|in|on|at|and|or|but|as|than|who|which)$/iu;
+
+/**
+ * Whether `text` (narration, quotes masked) brings in someone of the role `head` by "a", "an" or "another",
+ * perhaps with up to three modifiers between ("a senior foreign ministry spokesperson").
+ */
+export function introducesHolderOf(text: string, head: string): boolean {
+  if (!head || !text.toLowerCase().includes(head)) return false;
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|another)\s+((?:[\p{L}'’-]+\s+){0,3})${head}(?![\p{L}'’-])`, 'giu');
+  for (const m of text.matchAll(re)) {
+    const between = m[1]!.split(/\s+/u).filter(Boolean);
+    if (between.every((w) => !NOT_A_MODIFIER.test(w)) && !PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index)) && !NAME_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) return true;
+  }
+  return false;
+}
