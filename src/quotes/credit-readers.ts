@@ -186,6 +186,7 @@ import { speakerInFrontedTime } from './fronted-time-speaker.ts';
 import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
 import { biddenAgent } from './bidden-words.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
+import { nameAfterFrontedTown } from './fronted-town.ts';
 
 function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
   r.attribution = { phrase, appositive };
@@ -499,6 +500,10 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     }
     // ('"...," said the 61-year-old.': the inverted reading may stop inside a hyphenated word; the word is whole.)
     if (grammar && grammar.via === 'after') grammar = wholeHyphenated(q, grammar);
+    // ("At the University of Vell, Dorne, Professor Ada Brill, who ..., said": the one word after the fronted
+    // phrase is the place's town; the name set off after it speaks, `fronted-town.ts`.)
+    const town = grammar && grammar.via === 'before' && grammar.role ? nameAfterFrontedTown(q.beforeMasked, grammar.phrase, grammar.role, (n) => q.ds.knowsName(n)) : null;
+    if (grammar && town) grammar = { ...grammar, phrase: town, role: null };
     // ("The grandmother of the missing boy, NAME, said": a name set off after a head and an object of two told
     // sexes is the object's; the head speaks, only described, `of-object-name.ts`.)
     if (grammar && grammar.role && nameOfObjectNotHead(grammar.role, grammar.phrase)) grammar = { ...grammar, phrase: grammar.role, role: null };
