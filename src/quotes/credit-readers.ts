@@ -252,6 +252,12 @@ function introducesNextQuote(q: QuoteSentence): boolean {
 }
 
 /** Where the speaker phrase stands in the quote's sentence: the nearest before the quote, else after it; -1 if not found. */
+/** Whether `phrase`, read before the quote, stands right after a hyphen inside a word ("Komsomolsk-on-Amur"). */
+function hyphenTail(q: QuoteSentence, phrase: string): boolean {
+  const at = q.masked.lastIndexOf(phrase, q.span.open);
+  return at > q.rs + 1 && q.masked[at - 1] === '-' && /[\p{L}]/u.test(q.masked[at - 2] ?? '');
+}
+
 function phraseAt(q: QuoteSentence, phrase: string): number {
   const before = q.masked.lastIndexOf(phrase, q.span.open);
   if (before >= q.rs) return before;
@@ -507,6 +513,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     }
     // ('"...," said the 61-year-old.': the inverted reading may stop inside a hyphenated word; the word is whole.)
     if (grammar && grammar.via === 'after') grammar = wholeHyphenated(q, grammar);
+    // ('A text from Pavel in Komsomolsk-on-Amur: "..."': the grammar, splitting a hyphenated place at its hyphens,
+    // may take its last part for a name before the colon; a word that ends a hyphenated one is no one's name.)
+    if (grammar && grammar.via === 'before' && hyphenTail(q, grammar.phrase)) grammar = null;
     // ("At the University of Vell, Dorne, Professor Ada Brill, who ..., said": the one word after the fronted
     // phrase is the place's town; the name set off after it speaks, `fronted-town.ts`.)
     const town = grammar && grammar.via === 'before' && grammar.role ? nameAfterFrontedTown(q.beforeMasked, grammar.phrase, grammar.role, (n) => q.ds.knowsName(n)) : null;
