@@ -186,6 +186,7 @@ import { speakerInFrontedTime } from './fronted-time-speaker.ts';
 import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
 import { biddenAgent } from './bidden-words.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
+import { nameAfterFrontedTown } from './fronted-town.ts';
 
 function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
   r.attribution = { phrase, appositive };
@@ -251,6 +252,12 @@ function introducesNextQuote(q: QuoteSentence): boolean {
 }
 
 /** Where the speaker phrase stands in the quote's sentence: the nearest before the quote, else after it; -1 if not found. */
+/** Whether `phrase`, read before the quote, stands right after a hyphen inside a word ("Komsomolsk-on-Amur"). */
+function hyphenTail(q: QuoteSentence, phrase: string): boolean {
+  const at = q.masked.lastIndexOf(phrase, q.span.open);
+  return at > q.rs + 1 && q.masked[at - 1] === '-' && /[\p{L}]/u.test(q.masked[at - 2] ?? '');
+}
+
 function phraseAt(q: QuoteSentence, phrase: string): number {
   const before = q.masked.lastIndexOf(phrase, q.span.open);
   if (before >= q.rs) return before;
@@ -308,7 +315,11 @@ function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
 // A message sent by someone, right before the colon that opens the quote: "read out the last text from her son,
 // Liam, 22:", "received a letter from the council:".
 // (So is an answer from someone: "The remarks drew a sharp response from the union's leader, Ada Roe:".)
-const MESSAGE_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|statement|response|reply|retort|rebuke|riposte|rejoinder)\s+from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// A sender of one or two capitalised words and where they write from: "Lyudmila in Svobodny", "Tom Vik in Leeds".
+const SENDER_IN_PLACE = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)\s+in\s+[\p{Lu}][\p{L}'’-]+(?:[\s-][\p{Lu}][\p{L}'’-]+){0,2}$/u;
+// (Or the next one read out, its noun left to the one before: "And one more, from Jane Roe in Leeds:", "Another,
+// from Tom Vik:", as a phone-in's host or a letters page reads messages in turn.)
+const MESSAGE_FROM = /(?:\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|statement|response|reply|retort|rebuke|riposte|rejoinder)|(?:^|[.!?]\s+|^\s*)(?:And\s+)?(?:[Aa]nother|[Oo]ne\s+more|[Oo]ne\s+last|[Oo]ne\s+final)(?:\s+one)?,)\s+from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
 // A message possessed by its sender, right before the colon: "retweeted a fan's post:", "read out Kask's letter:",
 // perhaps with whom it answered: "quoted the president's reply to his host:".
 const MESSAGE_OF = /(?:^|\s)((?:(?:a|an|the|one|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:['’]s|s['’])\s+(?:(?:own|latest|last|first|new|earlier|original|old|angry|brief|short|long|final)\s+)?(?:post|tweet|message|text|letter|note|e-?mail|card|postcard|statement|reply|answer|response|comment|caption|voicemail|words)(?:\s+to\s+(?:(?:the|a|an|his|her|their|its)\s+)?[^:;_"“”]{2,80}?)?\s*:\s*$/u;
@@ -365,7 +376,10 @@ function messageFrom(r: CreditReading, q: QuoteSentence): void {
   // ("a text sent by the defendant, Owain Pugh, to his brother:": whom it was sent to is no part of the sender.)
   const sender = m[1]!.replace(/,?\s+to\s+(?:the|a|an|his|her|their|its|my|our)\s+[^,]{1,40}$/u, '').replace(/,\s*$/u, '').replace(/,\s+\d{1,3}$/u, '').trim();
   const named = SENDER_NAMED.exec(sender);
-  passTo(r, named ? named[1]! : sender, null, false);
+  // ("from Lyudmila in Svobodny:": where a sender named by one or two capitalised words writes from is no part of
+  // the name, as phone-ins and letters pages write it.)
+  const placed = named ? null : SENDER_IN_PLACE.exec(sender);
+  passTo(r, named ? named[1]! : placed ? placed[1]! : sender, null, false);
 }
 
 // A document as the sentence's subject, an aside set off after it that tells who wrote or sent it (and perhaps to
@@ -499,6 +513,13 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     }
     // ('"...," said the 61-year-old.': the inverted reading may stop inside a hyphenated word; the word is whole.)
     if (grammar && grammar.via === 'after') grammar = wholeHyphenated(q, grammar);
+    // ('A text from Pavel in Komsomolsk-on-Amur: "..."': the grammar, splitting a hyphenated place at its hyphens,
+    // may take its last part for a name before the colon; a word that ends a hyphenated one is no one's name.)
+    if (grammar && grammar.via === 'before' && hyphenTail(q, grammar.phrase)) grammar = null;
+    // ("At the University of Vell, Dorne, Professor Ada Brill, who ..., said": the one word after the fronted
+    // phrase is the place's town; the name set off after it speaks, `fronted-town.ts`.)
+    const town = grammar && grammar.via === 'before' && grammar.role ? nameAfterFrontedTown(q.beforeMasked, grammar.phrase, grammar.role, (n) => q.ds.knowsName(n)) : null;
+    if (grammar && town) grammar = { ...grammar, phrase: town, role: null };
     // ("The grandmother of the missing boy, NAME, said": a name set off after a head and an object of two told
     // sexes is the object's; the head speaks, only described, `of-object-name.ts`.)
     if (grammar && grammar.role && nameOfObjectNotHead(grammar.role, grammar.phrase)) grammar = { ...grammar, phrase: grammar.role, role: null };

@@ -65,6 +65,10 @@ export function closesSetOffSubject(tokens: readonly Token[], q: number): boolea
   return named !== null && named.start === firstWord(tokens) && tokens[named.end - 1]!.pos === 'PROPN';
 }
 
+// A noun phrase of time a sentence may open with, set off by its comma: "The next morning", "That evening", "The
+// following day", "The same week".
+const FRONTED_TIME = /^(?:The|That|This|Each|Every)\s+(?:(?:next|following|previous|same|very|second|third|last|first)\s+)?(?:morning|afternoon|evening|night|day|week|weekend|month|year)$/u;
+
 // Adjuncts of stance or sequence that a writer sets off after a subject: "for its part", "in turn", "meanwhile".
 const STANCE_ADJUNCT = /^(?:for (?:its|his|her|their|our) part|in turn|in response|meanwhile|however|though|too|also|likewise|instead|separately|for now)$/u;
 
@@ -787,7 +791,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // closure, its leader, Jane Roe, called ..."): one stretch with no comma or quote, then the description.
   const fw = firstWord(tokens);
   const frontedClause = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:when|whenever|after|before|while|once|since|although|though|if|until|because)$/iu.test(tokens[fw]?.text ?? '') && !tokens.slice(fw + 1, desc.start - 1).some((t) => t.text === ',' || t.quote >= 0 || t.text === LINE_BREAK);
-  const opens = desc !== null && (desc.start === 0 || frontedComma || frontedClause || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
+  // So after a fronted noun phrase of time ("The next morning, the Kremlin's spokesman, NAME, says ..."): a
+  // determiner, perhaps a word of sequence, and a noun of time, then the comma (`FRONTED_TIME`).
+  const frontedTime = desc !== null && tokens[desc.start - 1]?.text === ',' && desc.start - 1 - fw >= 2 && desc.start - 1 - fw <= 4 && FRONTED_TIME.test(tokens.slice(fw, desc.start - 1).map((t) => t.text).join(' '));
+  const opens = desc !== null && (desc.start === 0 || frontedComma || frontedClause || frontedTime || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
   const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || (/^one$/iu.test(tokens[desc.start]!.text) && desc.end - desc.start >= 2) || /^(?:his|her|its|their|my|our|your)$/iu.test(tokens[desc.start]!.text) || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
   const headNoun = desc !== null && (desc !== np || tokens[np!.end - 1]!.pos === 'NOUN' || tokens[np!.end - 1]!.pos === 'ADJ');
   // ("Our pastor, the Rev. Jane Roe, said": a title the name carries may take "the".)

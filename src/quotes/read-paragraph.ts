@@ -83,11 +83,26 @@ function lastJoinedClause(masked: string, rs: number, re: number): number {
  * word and the sex the document tells of it; null when the clause opens on no such name.
  */
 function clausePerson(clause: string, ds: DocumentSpeakers): { last: string; gender: 'm' | 'f' | null } | null {
-  const m = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+[\p{Ll}]/u.exec(clause);
+  const m = CLAUSE_NAME.exec(clause);
   if (!m || !ds.knowsName(m[1]!)) return null;
   const named = parseSubjectPhrase(m[1]!);
   if (named?.type !== 'name' || named.kind !== 'person') return null;
   return { last: named.name.split(/\s+/u).pop()!, gender: ds.mentionedGender(m[1]!) };
+}
+
+// A name, perhaps titled, opening a clause before a lowercase word (its verb): "Kane was ...", "Ms Roe reads ...".
+const CLAUSE_NAME = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+[\p{Ll}]/u;
+
+/**
+ * The name of a person the document knows that opens `clause` as its subject, its verb a finite one after it
+ * ("Han reads it aloud", "Lind was the first to greet him"); null for any other opening, or a verb that is no
+ * finite one ("Lind speaking", "Roe to follow").
+ */
+function clauseSubjectName(clause: string, ds: DocumentSpeakers): string | null {
+  const m = CLAUSE_NAME.exec(clause);
+  if (!m || !clausePerson(clause, ds)) return null;
+  const verb = /^\s+([\p{Ll}]+)/u.exec(clause.slice(m[1]!.length))?.[1] ?? '';
+  return /^(?:is|was|has|had|did|does|can|could|will|would|may|might|must|should)$|^[\p{Ll}]{2,}(?:ed|[^s']s)$/u.test(verb) ? m[1]! : null;
 }
 
 /** Whether `clause` opens on the name of a person the document knows, other than `one` and not of the other sex. */
@@ -106,6 +121,9 @@ function otherKnownPerson(clause: string, one: LocalSpeaker, ds: DocumentSpeaker
 function narrationSentence(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
   const touched = ds.touches;
   noteSubject(masked, rs, re, paragraph, ds);
+  // (Whether the sentence's own reading took in a person as its subject: a body, or no one, leaves a person who
+  // opens a clause joined after it the only person the sentence has act; below.)
+  const subjectNoted = ds.touches !== touched && ds.latest()?.kind === 'person';
   // "The ruling did not surprise Mara Olsen, a lecturer in law.": with no one for its subject, the sentence
   // brings in the one named with her role, set up for the pronoun after it (`introduced-object.ts`).
   const brought = ds.touches === touched ? introducedObject(masked.slice(rs, re)) : null;
@@ -133,6 +151,14 @@ function narrationSentence(masked: string, rs: number, re: number, paragraph: nu
     const joint = lastJoinedClause(masked, rs, re);
     const before = joint >= 0 ? ds.latest() : null;
     if (before && before.kind === 'person' && otherKnownPerson(masked.slice(joint, re), before, ds)) ds.ambiguous();
+    else if (joint >= 0 && !subjectNoted) {
+      // "In the evening the agency publishes its account, and Han reads it aloud.": when the first clause's subject
+      // is a body or no one, the person the document knows who opens the joined clause is the one person the
+      // sentence has act; noted as its subject, so a "she" after it weighs them against anyone named since
+      // rather than leaping past them (`clauseSubjectName`).
+      const name = clauseSubjectName(masked.slice(joint, re), ds);
+      if (name) ds.resolve({ type: 'name', name, role: null, kind: 'person' }, paragraph, null, false);
+    }
   }
 }
 

@@ -8,7 +8,8 @@ import { indefiniteDescription } from './indefinite-name.ts';
 import { memberDescription } from './member-noun.ts';
 import { ampersandFirm } from './ampersand-firm.ts';
 import type { Speaker } from '../types.ts';
-import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
+import { isKindOf, isLemma, pertainsTo, senseWords } from '../text/wordnet.ts';
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
@@ -1073,10 +1074,22 @@ const titledSplit = remembered((phrase: string): { words: readonly string[]; at:
     if (classifyProperName(name.join(' ')) !== 'person') continue;
     // The role ends in no possessive ("Jane Roe's aide Tom Wells" is read elsewhere).
     if (/['’]s?$/u.test(words[p - 1]!)) return null;
+    // Nor in a verb: "the president met Kim Jong-un" is a clause whose object is the name, no title "the president
+    // met" before it (a lowercase word, no word of grammar, with no sense as a noun, an adjective or an adverb, `clauseVerb`).
+    if (clauseVerb(words[p - 1]!)) return null;
     return { words, at: p };
   }
   return null;
 });
+
+/**
+ * Whether a lowercase word can only be a verb's form ("met", "greeted", "told"): no word of grammar ("of", "the"),
+ * and WordNet gives it no sense as a noun, an adjective or an adverb, as every title's last word has ("hopeful",
+ * "chief", "late", "outgoing").
+ */
+function clauseVerb(word: string): boolean {
+  return /^[\p{Ll}]{2,}$/u.test(word) && !FUNCTION_WORDS.has(word) && senseWords(word, 'noun', 1).length === 0 && senseWords(word, 'adj', 1).length === 0 && senseWords(word, 'adv', 1).length === 0;
+}
 
 /**
  * Whether two words are a romanised East Asian name written family name first: a short family name, then a given

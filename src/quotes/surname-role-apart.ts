@@ -15,13 +15,14 @@ function headsRole(w: string): boolean {
 
 /**
  * The head of the role set off with "the" right after the bare surname `surname` in `sentence` ("Olsen, the
- * analyst," / "Olsen, the company's finance chief,"), when the sentence sets off exactly one; else undefined.
+ * analyst," / "Olsen, the company's finance chief," / "Olsen, the analyst:"), when the sentence sets off exactly one; else undefined.
  */
 export function roleSetOffAfterSurname(sentence: string, surname: string): string | undefined {
   // (The surname with its comma right after is wanted first: a plain search, before any expression is looked up
   // and copied for `matchAll`, as this runs on every sentence that reads a shared surname.)
   if (!sentence.includes(`${surname},`)) return undefined;
-  const re = sharedRegExp(String.raw`(?:^|[^\p{L}'’-])${escapeRegExp(surname)},\s+the\s+(?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+),`, 'gu');
+  // (Closed by a colon too, as a label credits the quote after it: "Said Olsen, the analyst: ...".)
+  const re = sharedRegExp(String.raw`(?:^|[^\p{L}'’-])${escapeRegExp(surname)},\s+the\s+(?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+)[,:]`, 'gu');
   const heads = [...sentence.matchAll(re)].map((m) => m[1]!);
   return heads.length === 1 && headsRole(heads[0]!) ? heads[0] : undefined;
 }
