@@ -20,3 +20,10 @@ describe('a person opening a clause joined after a body\'s clause is at hand for
     expect(speakerOf(paras, 'Nobody else reads it')).toBe('Sun Ha-rim');
   });
 });
+
+describe('a subject of two is no joined clause of one', () => {
+  it('`NAME1, a former nurse, and NAME2 clashed again later. "...," he said.` is no one, not NAME2', () => {
+    const paras = ['Health minister Olin Brask faced questions from opposition MP Tadeo Wren.', 'Wren asked the minister: "How long must patients wait?"', 'Brask said waits had fallen. "We are turning the corner," the minister said.', 'Wren, a former nurse, and Brask clashed again later. "That is simply untrue," he said.'];
+    expect(speakerOf(paras, 'simply untrue')).toBeNull();
+  });
+});

@@ -105,6 +105,14 @@ function clauseSubjectName(clause: string, ds: DocumentSpeakers): string | null 
   return /^(?:is|was|has|had|did|does|can|could|will|would|may|might|must|should)$|^[\p{Ll}]{2,}(?:ed|[^s']s)$/u.test(verb) ? m[1]! : null;
 }
 
+/** Whether `text` opens on the name of a person the document knows, set off by a comma or before any word. */
+function opensOnKnownPerson(text: string, ds: DocumentSpeakers): boolean {
+  const m = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})(?=[\s,])/u.exec(text);
+  if (!m || !ds.knowsName(m[1]!)) return false;
+  const named = parseSubjectPhrase(m[1]!);
+  return named?.type === 'name' && named.kind === 'person';
+}
+
 /** Whether `clause` opens on the name of a person the document knows, other than `one` and not of the other sex. */
 function otherKnownPerson(clause: string, one: LocalSpeaker, ds: DocumentSpeakers): boolean {
   const other = clausePerson(clause, ds);
@@ -151,7 +159,9 @@ function narrationSentence(masked: string, rs: number, re: number, paragraph: nu
     const joint = lastJoinedClause(masked, rs, re);
     const before = joint >= 0 ? ds.latest() : null;
     if (before && before.kind === 'person' && otherKnownPerson(masked.slice(joint, re), before, ds)) ds.ambiguous();
-    else if (joint >= 0 && !subjectNoted) {
+    else if (joint >= 0 && !subjectNoted && !opensOnKnownPerson(masked.slice(rs, joint).trimStart(), ds)) {
+      // (Not when a person the document knows opens the sentence: "Rowe, a former nurse, and Ashby clashed" is a
+      // subject of two, whom the reading did not take as one; neither is the one sentence's subject.)
       // "In the evening the agency publishes its account, and Han reads it aloud.": when the first clause's subject
       // is a body or no one, the person the document knows who opens the joined clause is the one person the
       // sentence has act; noted as its subject, so a "she" after it weighs them against anyone named since
