@@ -618,7 +618,10 @@ export class DocumentSpeakers {
     const earlier = [...this.paragraphs.slice(0, paragraph - 1), here.masked.slice(0, here.from)].join('\n').toLowerCase();
     if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(stem)}`, 'u').test(earlier)) return null;
     if (this.locals.some((l) => l !== AMBIGUOUS && l.heads.has(head))) return null;
-    const name = opensParagraph ? this.onlySpeakerOf(paragraph - 1, null) : this.onlySpeakerSoFar(paragraph, here.from);
+    // (Or, no one having spoken there, the one person the paragraph before brought in by full name and alone:
+    // "NAME, 62, has kept sheep near TOWN for four decades. He heard about it on the radio." then '"...," the herder
+    // said.' opening the next.)
+    const name = opensParagraph ? (this.onlySpeakerOf(paragraph - 1, null) ?? this.onlyIntroducedIn(paragraph - 1)) : this.onlySpeakerSoFar(paragraph, here.from);
     if (!name || !this.knowsName(name)) return null;
     // ("NAME, a keen amateur sailor," then '"...," the professor said': a profession's noun is someone else's when
     // the text gave the one just heard a trade or profession it neither is nor covers.)
@@ -648,6 +651,26 @@ export class DocumentSpeakers {
     if (sex && found !== AMBIGUOUS && found.gender && found.gender !== sex) return null;
     this.lastPath = opensParagraph ? 'description: a fresh epithet for the one speaker of the paragraph before' : 'description: a fresh epithet for the one speaker of its paragraph so far';
     return found;
+  }
+
+  /**
+   * The one person paragraph `p` brings in, when no one spoke there: a sentence of it opens on that person's full
+   * name, it names no one else (every later mention is a part of that name) and the reading met no other person there; the name, else
+   * null. A reporter's profile paragraph ("NAME, 62, has kept sheep near TOWN for four decades. He heard about it on
+   * the radio.") before a quote credited to a fresh epithet ("the herder") opening the next.
+   */
+  private onlyIntroducedIn(p: number): string | null {
+    if ([...this.spokeIn].some(([, k]) => k === p)) return null;
+    const named = this.mentions.filter((m) => m.paragraph === p && classifyProperName(m.name) === 'person');
+    const first = named[0];
+    // (The full name must open a sentence, as the subject the paragraph goes on about: "In the villages, the summit
+    // drew little attention. NAME, 62, has kept sheep ...".)
+    const text = this.paragraphs[p - 1] ?? '';
+    if (!first || first.words.length < 2 || !/(?:^|[.!?]["”’']?\s+)$/u.test(text.slice(0, first.at))) return null;
+    const own = new Set(first.words);
+    if (named.some((m) => !m.words.every((w) => own.has(w)))) return null;
+    if (this.locals.some((l) => l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p && !l.names.some((n) => nameWords(n).every((w) => own.has(w))))) return null;
+    return first.name;
   }
 
   /**
