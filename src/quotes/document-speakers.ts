@@ -681,13 +681,39 @@ export class DocumentSpeakers {
    */
   private onlySpeakerSoFar(p: number, upTo: number): string | null {
     const spoke = [...this.spokeIn].filter(([s, k]) => k === p && s.kind !== 'organisation');
+    const named = this.mentions.filter((m) => m.paragraph === p && m.at < upTo);
+    // (Or no one spoke there yet but "he" or "she" opening it with a verb of saying, naming no one: the pronoun is the
+    // one person who alone spoke in the paragraph before, of that sex. 'She said her students had asked ....
+    // "...," the professor said.')
+    if (spoke.length === 0 && named.length === 0) return this.pronounGoesOnFrom(p, upTo);
     const only = spoke.length === 1 ? spoke[0]![0] : null;
     if (!only || only === AMBIGUOUS || only.kind !== 'person' || only.plural) return null;
     const own = new Set(only.names.map((n) => compactName(n)));
-    const named = this.mentions.filter((m) => m.paragraph === p && m.at < upTo);
     if (named.length === 0 || named.some((m) => !own.has(m.compact))) return null;
     if (this.locals.some((l) => l !== only && l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p)) return null;
     return [...only.names].sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? null;
+  }
+
+  /**
+   * When paragraph `p`, before offset `upTo`, opens on "he" or "she" and a verb of saying, and holds no capitalised
+   * word after that might bring someone else in ('She said her students had asked whether ...'): the one person who
+   * alone spoke in the paragraph before, named in full, no other person named or met there or in `p`, when the text
+   * tells that person's sex and it is the pronoun's; else null.
+   */
+  private pronounGoesOnFrom(p: number, upTo: number): string | null {
+    const before = (this.paragraphs[p - 1] ?? '').slice(0, upTo);
+    const opening = /^(He|She)\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains|noted|notes)\b/u.exec(before);
+    // (Only the pronoun opening it is capitalised, or a word opening a quotation: no sentence of someone else.)
+    if (!opening || /(?<!["“‘'])[\p{Lu}]/u.test(before.slice(1))) return null;
+    const spoke = [...this.spokeIn].filter(([s, k]) => k === p - 1 && s.kind !== 'organisation');
+    const only = spoke.length === 1 ? spoke[0]![0] : null;
+    if (!only || only === AMBIGUOUS || only.kind !== 'person' || only.plural) return null;
+    // (No other person named in the paragraph before, nor met there or in this one.)
+    const own = new Set(only.names.map((n) => compactName(n)));
+    if (this.mentions.some((m) => m.paragraph === p - 1 && !own.has(m.compact) && classifyProperName(m.name) === 'person')) return null;
+    if (this.locals.some((l) => l !== only && l !== AMBIGUOUS && l.kind !== 'organisation' && [p - 1, p].includes(this.paragraphOf.get(l) ?? -1))) return null;
+    if ((only.gender ?? listedGender(only.names)) !== (opening[1] === 'She' ? 'f' : 'm')) return null;
+    return [...only.names].filter((n) => /\s/u.test(n)).sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? null;
   }
 
   /**
