@@ -599,7 +599,8 @@ export class DocumentSpeakers {
   private freshEpithet(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     if (!asSpeaker || !parsed.definite || parsed.plural || parsed.kind !== 'unnamed' || paragraph < 2) return null;
     // ("the ex-soldier": a noun of a former calling counts as the noun.)
-    const m = /^the\s+(?:ex-)?([\p{Ll}]+)$/u.exec(parsed.text.trim());
+    // (Or a noun after "former" or "retired" and perhaps one word of its field: "the former intelligence officer".)
+    const m = /^the\s+(?:ex-|(?:former|retired)\s+(?:[\p{Ll}]+\s+)?)?([\p{Ll}]+)$/u.exec(parsed.text.trim());
     if (!m || !isKindOf(m[1]!, 'person', 5, 1)) return null;
     const head = m[1]!;
     // ("the teenager", "the boy": a noun of age tells an age the one just heard may not have, "34-year-old NAME".)
@@ -685,13 +686,36 @@ export class DocumentSpeakers {
     // (Or no one spoke there yet but "he" or "she" opening it with a verb of saying, naming no one: the pronoun is the
     // one person who alone spoke in the paragraph before, of that sex. 'She said her students had asked ....
     // "...," the professor said.')
-    if (spoke.length === 0 && named.length === 0) return this.pronounGoesOnFrom(p, upTo);
+    if (spoke.length === 0 && named.length === 0) return this.pronounGoesOnFrom(p, upTo) ?? this.surnameOpensSoFar(p, upTo, null);
     const only = spoke.length === 1 ? spoke[0]![0] : null;
+    // (Or it calls the one who spoke there by the surname alone, which is no mention of a full name: 'NAME2 was
+    // unpersuaded. "...," the former officer said.', 'NAME2 said ... "...," the officer said.')
+    if (only && named.length === 0) return this.surnameOpensSoFar(p, upTo, only);
     if (!only || only === AMBIGUOUS || only.kind !== 'person' || only.plural) return null;
     const own = new Set(only.names.map((n) => compactName(n)));
     if (named.length === 0 || named.some((m) => !own.has(m.compact))) return null;
     if (this.locals.some((l) => l !== only && l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p)) return null;
     return [...only.names].sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? null;
+  }
+
+  /**
+   * When paragraph `p`, before offset `upTo`, opens on the bare surname of one person named in full further up (the
+   * only person the text has of that surname), then a verb, and holds no capitalised word after it that might bring
+   * someone else in ('SURNAME was unpersuaded when the paper put it to him.'), the one who spoke there so far being
+   * that person or no one, and no one else met there: the person's fullest name; else null.
+   */
+  private surnameOpensSoFar(p: number, upTo: number, spoke: LocalSpeaker | null): string | null {
+    const before = (this.paragraphs[p - 1] ?? '').slice(0, upTo);
+    const opening = /^([\p{Lu}][\p{Ll}'’-]+)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+\b/u.exec(before);
+    if (!opening || /(?<!["“‘'])[\p{Lu}]/u.test(before.slice(opening[1]!.length))) return null;
+    const word = nameWords(opening[1]!)[0] ?? '';
+    const one = this.personByEnd.get(word);
+    if (!one || one === AMBIGUOUS || one.kind !== 'person' || one.plural || (spoke && spoke !== one)) return null;
+    // (The surname is that person's alone and ends a full name the text gave them.)
+    const full = one.names.filter((n) => /\s/u.test(n) && nameWords(n).at(-1) === word);
+    if (full.length === 0 || this.locals.some((l) => l !== one && l !== AMBIGUOUS && l.kind === 'person' && l.names.some((n) => nameWords(n).includes(word)))) return null;
+    if (this.locals.some((l) => l !== one && l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p)) return null;
+    return [...full].sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? null;
   }
 
   /**
