@@ -21,3 +21,13 @@ it('leaves the epithet to no one named when the person is named only inside a se
   const paragraphs = [opening, 'The radio station run by Oskar Temberg carried the news all day.', quote];
   expect(speakerOf(paragraphs, 'They can meet wherever')).not.toBe('Oskar Temberg');
 });
+
+it('leaves an office held now ("the mayor") to no one named: it brings in the holder, not the one profiled', () => {
+  const paragraphs = [opening, 'In the hills, few people watched. Oskar Temberg, 62, has kept bees near Lindvik for four decades. He heard about the meeting on the radio.', '"They can meet wherever they want," the mayor said.'];
+  expect(speakerOf(paragraphs, 'They can meet wherever')).not.toBe('Oskar Temberg');
+});
+
+it('leaves the epithet to no one named when the one brought in was given a role it does not fit', () => {
+  const paragraphs = [opening, 'Oskar Temberg, a fellow passenger on the delayed bus, said the heating had failed.', quote];
+  expect(speakerOf(paragraphs, 'They can meet wherever')).not.toBe('Oskar Temberg');
+});

@@ -45,7 +45,7 @@ import {
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { otherPersonOpensSince } from './other-person-opens-since.ts';
 import { toldGenderBeside } from './told-gender-beside.ts';
-import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
+import { HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
@@ -622,11 +622,28 @@ export class DocumentSpeakers {
     // (Or, no one having spoken there, the one person the paragraph before brought in by full name and alone:
     // "NAME, 62, has kept sheep near TOWN for four decades. He heard about it on the radio." then '"...," the herder
     // said.' opening the next.)
-    const name = opensParagraph ? (this.onlySpeakerOf(paragraph - 1, null) ?? this.onlyIntroducedIn(paragraph - 1)) : this.onlySpeakerSoFar(paragraph, here.from);
+    const strict = opensParagraph ? this.onlySpeakerOf(paragraph - 1, null) : this.onlySpeakerSoFar(paragraph, here.from);
+    // (Or one the text only goes on about, not heard: the one person the paragraph before brought in, no one having
+    // spoken there ("NAME, 62, has kept sheep near TOWN. He heard about it on the radio." then '"...," the herder
+    // said.' opening the next); or, later in a paragraph, the one it goes on with by "she said" or a bare surname.)
+    const loose = strict ? null : opensParagraph ? this.onlyIntroducedIn(paragraph - 1) : this.goesOnSoFar(paragraph, here.from);
+    // (An office held now, "the mayor", is not a fresh word for one the text has only been telling of: "NAME put down
+    // his cup. "...," the mayor said." brings in the mayor. A past one, "the former officer", tells a calling.)
+    if (!strict && loose && isOfficeHead(head) && !/^the\s+(?:ex-|former\s|retired\s)/u.test(parsed.text.trim())) return null;
+    const name = strict ?? loose;
     if (!name || !this.knowsName(name)) return null;
     // ("NAME, a keen amateur sailor," then '"...," the professor said': a profession's noun is someone else's when
     // the text gave the one just heard a trade or profession it neither is nor covers.)
     const held = this.locals.find((l) => l !== AMBIGUOUS && l.kind === 'person' && l.names.includes(name));
+    // (One the text only told of, not heard, must not have been given a role the noun neither fits nor covers: "NAME,
+    // a fellow passenger, said the heating had failed." is no "the professor" after. A past role and a past epithet,
+    // "a former head of the division" and "the former intelligence officer", are one career told two ways.)
+    if (!strict && held) {
+      // (A rank abbreviated before the name, "Brig. Gen.", tells no calling.)
+      const given = [...held.roles, ...held.mentionRoles, ...this.appositiveRoles(held, paragraph)].filter((r) => !/^(?:[\p{Lu}][\p{L}]*\.\s*)+$/u.test(r.trim()));
+      const pastEpithet = /^the\s+(?:ex-|former\s|retired\s)/u.test(parsed.text.trim());
+      if (given.length > 0 && !given.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head)) && !(pastEpithet && given.every((r) => PAST_ROLE.test(r)))) return null;
+    }
     // (Nor when the reading of descriptions below has someone else with a role the noun fits or covers: "The Rev. NAME"
     // is "the pastor" paragraphs on, though the one just heard is his wife.)
     if (this.locals.some((l) => l !== AMBIGUOUS && l !== held && l.kind === 'person' && [...l.roles, ...l.mentionRoles].some((r) => roleFits(r, head, [], true) || roleInCategory(r, head)))) return null;
@@ -682,20 +699,26 @@ export class DocumentSpeakers {
    */
   private onlySpeakerSoFar(p: number, upTo: number): string | null {
     const spoke = [...this.spokeIn].filter(([s, k]) => k === p && s.kind !== 'organisation');
-    const named = this.mentions.filter((m) => m.paragraph === p && m.at < upTo);
-    // (Or no one spoke there yet but "he" or "she" opening it with a verb of saying, naming no one: the pronoun is the
-    // one person who alone spoke in the paragraph before, of that sex. 'She said her students had asked ....
-    // "...," the professor said.')
-    if (spoke.length === 0 && named.length === 0) return this.pronounGoesOnFrom(p, upTo) ?? this.surnameOpensSoFar(p, upTo, null);
     const only = spoke.length === 1 ? spoke[0]![0] : null;
-    // (Or it calls the one who spoke there by the surname alone, which is no mention of a full name: 'NAME2 was
-    // unpersuaded. "...," the former officer said.', 'NAME2 said ... "...," the officer said.')
-    if (only && named.length === 0) return this.surnameOpensSoFar(p, upTo, only);
     if (!only || only === AMBIGUOUS || only.kind !== 'person' || only.plural) return null;
     const own = new Set(only.names.map((n) => compactName(n)));
+    const named = this.mentions.filter((m) => m.paragraph === p && m.at < upTo);
     if (named.length === 0 || named.some((m) => !own.has(m.compact))) return null;
     if (this.locals.some((l) => l !== only && l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p)) return null;
     return [...only.names].sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? null;
+  }
+
+  /**
+   * The one person paragraph `p` goes on with before offset `upTo`, naming no one in full there: opening on "he" or
+   * "she" and a verb of saying, no one having spoken there yet, the one speaker of the paragraph before ('She said
+   * her students had asked ....'); or opening on the bare surname of the one person of it, who alone spoke there so
+   * far or no one did ('NAME2 was unpersuaded when the paper put it to him.'). Else null.
+   */
+  private goesOnSoFar(p: number, upTo: number): string | null {
+    if (this.mentions.some((m) => m.paragraph === p && m.at < upTo)) return null;
+    const spoke = [...this.spokeIn].filter(([s, k]) => k === p && s.kind !== 'organisation');
+    if (spoke.length === 0) return this.pronounGoesOnFrom(p, upTo) ?? this.surnameOpensSoFar(p, upTo, null);
+    return spoke.length === 1 && spoke[0]![0] !== AMBIGUOUS ? this.surnameOpensSoFar(p, upTo, spoke[0]![0]) : null;
   }
 
   /**
