@@ -54,7 +54,7 @@ import {
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { otherPersonOpensSince } from './other-person-opens-since.ts';
 import { toldGenderBeside } from './told-gender-beside.ts';
-import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
+import { HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
@@ -621,7 +621,8 @@ export class DocumentSpeakers {
   private freshEpithet(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     if (!asSpeaker || !parsed.definite || parsed.plural || parsed.kind !== 'unnamed' || paragraph < 2) return null;
     // ("the ex-soldier": a noun of a former calling counts as the noun.)
-    const m = /^the\s+(?:ex-)?([\p{Ll}]+)$/u.exec(parsed.text.trim());
+    // (Or a noun after "former" or "retired" and perhaps one word of its field: "the former intelligence officer".)
+    const m = /^the\s+(?:ex-|(?:former|retired)\s+(?:[\p{Ll}]+\s+)?)?([\p{Ll}]+)$/u.exec(parsed.text.trim());
     if (!m || !isKindOf(m[1]!, 'person', 5, 1)) return null;
     const head = m[1]!;
     // ("the teenager", "the boy": a noun of age tells an age the one just heard may not have, "34-year-old NAME".)
@@ -640,11 +641,31 @@ export class DocumentSpeakers {
     const earlier = [...this.paragraphs.slice(0, paragraph - 1), here.masked.slice(0, here.from)].join('\n').toLowerCase();
     if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(stem)}`, 'u').test(earlier)) return null;
     if (this.locals.some((l) => l !== AMBIGUOUS && l.heads.has(head))) return null;
-    const name = opensParagraph ? this.onlySpeakerOf(paragraph - 1, null) : this.onlySpeakerSoFar(paragraph, here.from);
+    // (Or, no one having spoken there, the one person the paragraph before brought in by full name and alone:
+    // "NAME, 62, has kept sheep near TOWN for four decades. He heard about it on the radio." then '"...," the herder
+    // said.' opening the next.)
+    const strict = opensParagraph ? this.onlySpeakerOf(paragraph - 1, null) : this.onlySpeakerSoFar(paragraph, here.from);
+    // (Or one the text only goes on about, not heard: the one person the paragraph before brought in, no one having
+    // spoken there ("NAME, 62, has kept sheep near TOWN. He heard about it on the radio." then '"...," the herder
+    // said.' opening the next); or, later in a paragraph, the one it goes on with by "she said" or a bare surname.)
+    const loose = strict ? null : opensParagraph ? this.onlyIntroducedIn(paragraph - 1) : this.goesOnSoFar(paragraph, here.from);
+    // (An office held now, "the mayor", is not a fresh word for one the text has only been telling of: "NAME put down
+    // his cup. "...," the mayor said." brings in the mayor. A past one, "the former officer", tells a calling.)
+    if (!strict && loose && isOfficeHead(head) && !/^the\s+(?:ex-|former\s|retired\s)/u.test(parsed.text.trim())) return null;
+    const name = strict ?? loose;
     if (!name || !this.knowsName(name)) return null;
     // ("NAME, a keen amateur sailor," then '"...," the professor said': a profession's noun is someone else's when
     // the text gave the one just heard a trade or profession it neither is nor covers.)
     const held = this.locals.find((l) => l !== AMBIGUOUS && l.kind === 'person' && l.names.includes(name));
+    // (One the text only told of, not heard, must not have been given a role the noun neither fits nor covers: "NAME,
+    // a fellow passenger, said the heating had failed." is no "the professor" after. A past role and a past epithet,
+    // "a former head of the division" and "the former intelligence officer", are one career told two ways.)
+    if (!strict && held) {
+      // (A rank abbreviated before the name, "Brig. Gen.", tells no calling.)
+      const given = [...held.roles, ...held.mentionRoles, ...this.appositiveRoles(held, paragraph)].filter((r) => !/^(?:[\p{Lu}][\p{L}]*\.\s*)+$/u.test(r.trim()));
+      const pastEpithet = /^the\s+(?:ex-|former\s|retired\s)/u.test(parsed.text.trim());
+      if (given.length > 0 && !given.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head)) && !(pastEpithet && given.every((r) => PAST_ROLE.test(r)))) return null;
+    }
     // (Nor when the reading of descriptions below has someone else with a role the noun fits or covers: "The Rev. NAME"
     // is "the pastor" paragraphs on, though the one just heard is his wife.)
     if (this.locals.some((l) => l !== AMBIGUOUS && l !== held && l.kind === 'person' && [...l.roles, ...l.mentionRoles].some((r) => roleFits(r, head, [], true) || roleInCategory(r, head)))) return null;
@@ -673,6 +694,26 @@ export class DocumentSpeakers {
   }
 
   /**
+   * The one person paragraph `p` brings in, when no one spoke there: a sentence of it opens on that person's full
+   * name, it names no one else (every later mention is a part of that name) and the reading met no other person there; the name, else
+   * null. A reporter's profile paragraph ("NAME, 62, has kept sheep near TOWN for four decades. He heard about it on
+   * the radio.") before a quote credited to a fresh epithet ("the herder") opening the next.
+   */
+  private onlyIntroducedIn(p: number): string | null {
+    if ([...this.spokeIn].some(([, k]) => k === p)) return null;
+    const named = this.mentions.filter((m) => m.paragraph === p && classifyProperName(m.name) === 'person');
+    const first = named[0];
+    // (The full name must open a sentence, as the subject the paragraph goes on about: "In the villages, the summit
+    // drew little attention. NAME, 62, has kept sheep ...".)
+    const text = this.paragraphs[p - 1] ?? '';
+    if (!first || first.words.length < 2 || !/(?:^|[.!?]["”’']?\s+)$/u.test(text.slice(0, first.at))) return null;
+    const own = new Set(first.words);
+    if (named.some((m) => !m.words.every((w) => own.has(w)))) return null;
+    if (this.locals.some((l) => l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p && !l.names.some((n) => nameWords(n).every((w) => own.has(w))))) return null;
+    return first.name;
+  }
+
+  /**
    * The one person who spoke in paragraph `p` before offset `upTo`, when everyone the paragraph names before it is
    * that person (by any form of the name) and it names them at least once, and the reading met no one else there:
    * the fullest name; else null. ('According to NAME, the talks showed that "..." had failed.' before a fresh
@@ -687,6 +728,61 @@ export class DocumentSpeakers {
     if (named.length === 0 || named.some((m) => !own.has(m.compact))) return null;
     if (this.locals.some((l) => l !== only && l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p)) return null;
     return [...only.names].sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? null;
+  }
+
+  /**
+   * The one person paragraph `p` goes on with before offset `upTo`, naming no one in full there: opening on "he" or
+   * "she" and a verb of saying, no one having spoken there yet, the one speaker of the paragraph before ('She said
+   * her students had asked ....'); or opening on the bare surname of the one person of it, who alone spoke there so
+   * far or no one did ('NAME2 was unpersuaded when the paper put it to him.'). Else null.
+   */
+  private goesOnSoFar(p: number, upTo: number): string | null {
+    if (this.mentions.some((m) => m.paragraph === p && m.at < upTo)) return null;
+    const spoke = [...this.spokeIn].filter(([s, k]) => k === p && s.kind !== 'organisation');
+    if (spoke.length === 0) return this.pronounGoesOnFrom(p, upTo) ?? this.surnameOpensSoFar(p, upTo, null);
+    return spoke.length === 1 && spoke[0]![0] !== AMBIGUOUS ? this.surnameOpensSoFar(p, upTo, spoke[0]![0]) : null;
+  }
+
+  /**
+   * When paragraph `p`, before offset `upTo`, opens on the bare surname of one person named in full further up (the
+   * only person the text has of that surname), then a verb, and holds no capitalised word after it that might bring
+   * someone else in ('SURNAME was unpersuaded when the paper put it to him.'), the one who spoke there so far being
+   * that person or no one, and no one else met there: the person's fullest name; else null.
+   */
+  private surnameOpensSoFar(p: number, upTo: number, spoke: LocalSpeaker | null): string | null {
+    const before = (this.paragraphs[p - 1] ?? '').slice(0, upTo);
+    const opening = /^([\p{Lu}][\p{Ll}'’-]+)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+\b/u.exec(before);
+    if (!opening || /(?<!["“‘'])[\p{Lu}]/u.test(before.slice(opening[1]!.length))) return null;
+    const word = nameWords(opening[1]!)[0] ?? '';
+    const one = this.personByEnd.get(word);
+    if (!one || one === AMBIGUOUS || one.kind !== 'person' || one.plural || (spoke && spoke !== one)) return null;
+    // (The surname is that person's alone and ends a full name the text gave them.)
+    const full = one.names.filter((n) => /\s/u.test(n) && nameWords(n).at(-1) === word);
+    if (full.length === 0 || this.locals.some((l) => l !== one && l !== AMBIGUOUS && l.kind === 'person' && l.names.some((n) => nameWords(n).includes(word)))) return null;
+    if (this.locals.some((l) => l !== one && l !== AMBIGUOUS && l.kind !== 'organisation' && this.paragraphOf.get(l) === p)) return null;
+    return [...full].sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? null;
+  }
+
+  /**
+   * When paragraph `p`, before offset `upTo`, opens on "he" or "she" and a verb of saying, and holds no capitalised
+   * word after that might bring someone else in ('She said her students had asked whether ...'): the one person who
+   * alone spoke in the paragraph before, named in full, no other person named or met there or in `p`, when the text
+   * tells that person's sex and it is the pronoun's; else null.
+   */
+  private pronounGoesOnFrom(p: number, upTo: number): string | null {
+    const before = (this.paragraphs[p - 1] ?? '').slice(0, upTo);
+    const opening = /^(He|She)\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains|noted|notes)\b/u.exec(before);
+    // (Only the pronoun opening it is capitalised, or a word opening a quotation: no sentence of someone else.)
+    if (!opening || /(?<!["“‘'])[\p{Lu}]/u.test(before.slice(1))) return null;
+    const spoke = [...this.spokeIn].filter(([s, k]) => k === p - 1 && s.kind !== 'organisation');
+    const only = spoke.length === 1 ? spoke[0]![0] : null;
+    if (!only || only === AMBIGUOUS || only.kind !== 'person' || only.plural) return null;
+    // (No other person named in the paragraph before, nor met there or in this one.)
+    const own = new Set(only.names.map((n) => compactName(n)));
+    if (this.mentions.some((m) => m.paragraph === p - 1 && !own.has(m.compact) && classifyProperName(m.name) === 'person')) return null;
+    if (this.locals.some((l) => l !== only && l !== AMBIGUOUS && l.kind !== 'organisation' && [p - 1, p].includes(this.paragraphOf.get(l) ?? -1))) return null;
+    if ((only.gender ?? listedGender(only.names)) !== (opening[1] === 'She' ? 'f' : 'm')) return null;
+    return [...only.names].filter((n) => /\s/u.test(n)).sort((a, b) => nameWords(b).length - nameWords(a).length)[0] ?? null;
   }
 
   /**

@@ -9,6 +9,7 @@ import { classifyProperName, compactName, isDocumentPerson, isInitialledName, le
 import { appositiveRole } from './appositive-role.ts';
 import { roleBeforeName } from './role-before-name.ts';
 import { leftOfficeRole } from './left-office-role.ts';
+import { isFellowRelation } from './fellow-relation.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES } from './speaker-phrases.ts';
 import { kinPattern } from './gendered-nouns.ts';
 import { namedUnitAt } from './body-unit.ts';
@@ -209,6 +210,12 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
         // lowercase is the whole title, not its last noun ("officer" alone would fit any officer, and not "the CFO").
         const opened = fullRole === lower?.[2] ? TITLE_OPENED.exec(before) : null;
         if (opened && TITLES.has(opened[1]!.toLowerCase())) fullRole = opened[0].trim();
+        // "His colleague Dinara Roe, a sanctions specialist at the same centre,": a relation of fellowship before
+        // the name says whose fellow she is; the role set off after the name says what she is, and is the one a
+        // later "the sanctions specialist" means (`fellow-relation.ts`).
+        if (fullRole && isFellowRelation(fullRole) && mention.words.length >= 2 && text.charCodeAt(at + run.length) === 44) {
+          fullRole = roleAfter(text, at + run.length) ?? appositiveRole(text.slice(at + run.length, at + run.length + 240)) ?? fullRole;
+        }
       }
       // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
       // (Both readings open with the comma right after the name.)

@@ -83,6 +83,11 @@ export function roleHoldsHead(role: string, head: string): boolean {
 
 /** Heads of a role only its present holder bears: offices, ranks and posts. */
 const OFFICE_HEADS = /^(?:president|vice|prime|minister|premier|chancellor|leader|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|director|chief|head|chairman|chairwoman|chair|general|admiral|marshal|commander|colonel|major|captain|sergeant|lieutenant|senator|representative|congressman|congresswoman|governor|mayor|king|queen|prince|princess|pope|emperor|commissioner|inspector|attorney|judge|justice|speaker|ceo|lawmaker|mp|legislator|councillor|councilor|counselor|deputy|official|officer|adviser|advisor|aide|member|delegate|negotiator|president-elect|nominee|candidate|champion|coach|manager|owner|editor|executive|founder|partner|employee|staffer|worker|student|resident|colleague)$/u;
+
+/** Whether a noun heads an office or a post held now ("mayor", "minister", "officer"), not a calling one keeps. */
+export function isOfficeHead(head: string): boolean {
+  return OFFICE_HEADS.test(head);
+}
 /** Ranks of the armed forces, which an officer keeps in retirement. */
 const MILITARY_RANKS = /^(?:general|admiral|marshal|colonel|major|captain|sergeant|lieutenant|commander|commodore|brigadier)$/u;
 /** A named armed service a rank is held in: "Army colonel", "Navy captain", "Air Force general". */
