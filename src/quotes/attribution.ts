@@ -6,6 +6,7 @@
 
 import { isRoleNoun } from './speaker-phrases.ts';
 import { innerDoubleEnd } from './nested-double.ts';
+import { nestedCurlyClose } from './nested-curly.ts';
 import { isSpace } from '../text/chars.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { mayEndWith } from './tail-words.ts';
@@ -87,8 +88,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (OPENERS_DOUBLE.has(c) && isDoubleOpener(text, i)) {
       // (Found by the expression's scan, not a string made per character.)
       CLOSER_DOUBLE.lastIndex = i + 1;
-      const k = CLOSER_DOUBLE.exec(text)?.index ?? n;
-      // A curly opening mark met before any closing one means the first quote was left open in the source.
+      let k = CLOSER_DOUBLE.exec(text)?.index ?? n;
+      // A curly opening mark met before any closing one means the first quote was left open in the source,
+      // unless it opens a quote within the quote, after which the outer one closes (`nested-curly.ts`).
+      const nested = k < n && text[k] === '“' && c === '“' && !looksLikeCloser(text, k) ? nestedCurlyClose(text, k) : -1;
+      if (nested > 0) k = nested;
       const closed = k < n && !(text[k] === '“' && c === '“' && !looksLikeCloser(text, k));
       pushSpan(text, i, closed ? k : n, closed, spans);
       i = closed ? k + 1 : n;

@@ -217,6 +217,11 @@ const PAUSE_COLON = /^\s*(?:(?:And\s+)?[Tt]hen|Later|Finally|After\s+a\s+(?:paus
 // Words of the writer's that join a sentence to the one before and leave the rest of it to a quote.
 const CONNECTIVE = /^\s*(?:Instead|Still|Now|Otherwise|Rather|Indeed|Yet|But|And|Also|Besides|Moreover|Then|So)\s*,?\s*$/u;
 
+// A participle of going on speaking alone, its subject left out, before the rest of the sentence is left to a
+// quote: "Adding, "..."", "Continuing: "..."". With no subject of its own it can only go on from the one who
+// spoke in the sentence before; a participle with any other word ("Adding that ...", "Noting the vote,") is not it.
+const GOING_ON_PARTICIPLE = /^\s*(?:And\s+)?(?:Adding|Continuing|Concluding)\s*[,:]\s*$/u;
+
 /**
  * Whether a quote of three words or more follows only a connective of its sentence ("Instead,", "Still,", "But")
  * and closes the sentence: the writer's word joins the speaker's words on to the quote before.
@@ -225,7 +230,7 @@ function splicedAfterConnective(r: QuoteRecord): boolean {
   // (The connective first: it reads a few words before the quote, the count the whole quote; few quotes follow one.)
   if (!r.span.closed) return false;
   const lead = r.quote.sentence.slice(0, Math.max(0, r.span.open - r.sentenceStart));
-  if (!CONNECTIVE.test(lead) && !PAUSE_COLON.test(lead) && !(frontedPhrase(lead) && /^[\p{Ll}]/u.test(r.quote.quote.trim()))) return false;
+  if (!CONNECTIVE.test(lead) && !PAUSE_COLON.test(lead) && !GOING_ON_PARTICIPLE.test(lead) && !(frontedPhrase(lead) && /^[\p{Ll}]/u.test(r.quote.quote.trim()))) return false;
   if (r.quote.quote.trim().split(/\s+/u).length < 3) return false;
   return !wordsAfter(r);
 }

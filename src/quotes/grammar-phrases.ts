@@ -231,6 +231,11 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
       const parsed = parseSpeakerPhrase(phraseText(tokens, name));
       if (parsed?.type === 'name') return name;
     }
+    // "A letter from Jane Roe on Tuesday said", "An email sent out by Jane Roe on Monday night warned": the name is
+    // the sender of a written message that opens the subject, and the phrase of time hangs on the message; the
+    // whole, as without the time, is the subject (`sentMessageBefore`).
+    const sent = name && named && timeOnly(tokens, np) ? sentMessageBefore(tokens, name.start) : -1;
+    if (sent >= 0) return { start: sent, end: name!.end };
   }
   // "The bureau on Tuesday carried ...", "The Harbour Board late on the 20th issued ...": a phrase of time after a
   // preposition between a described subject (or a body's name after "the") and its verb is no subject either.
@@ -519,6 +524,29 @@ function prepositionBeforeOfName(tokens: readonly Token[], at: number): number {
 }
 
 /** Whether `np` is only a day, a date or a time word ("Tuesday", "the 20th", "this morning"). */
+// The nouns of a written message a sender's name may follow with "from" or "by".
+const MESSAGE_NOUN = /^(?:letter|email|e-mail|message|note|memo|statement|post|tweet|text)$/iu;
+
+/**
+ * Where the subject opens when the name at `nameStart` follows "from" or "by" (perhaps "sent", "sent out",
+ * "signed" or "written" before it) after a written message's noun opened by a determiner ("A letter from",
+ * "An email sent out by", "a short note signed by"): the determiner's index, or -1.
+ */
+function sentMessageBefore(tokens: readonly Token[], nameStart: number): number {
+  let k = nameStart - 1;
+  if (k < 2 || !/^(?:from|by)$/iu.test(tokens[k]!.text)) return -1;
+  k--;
+  if (/^(?:out)$/iu.test(tokens[k]!.text)) k--;
+  if (/^(?:sent|signed|written|posted)$/iu.test(tokens[k]!.text)) k--;
+  if (k < 1 || !MESSAGE_NOUN.test(tokens[k]!.text)) return -1;
+  // The determiner, at most two lowercase words before the noun ("A fundraising email", "a short new note").
+  for (let d = k - 1; d >= Math.max(0, k - 3); d--) {
+    if (/^(?:a|an|the|one)$/iu.test(tokens[d]!.text)) return d;
+    if (!/^[\p{Ll}-]+$/u.test(tokens[d]!.text)) return -1;
+  }
+  return -1;
+}
+
 function timeOnly(tokens: readonly Token[], np: Phrase): boolean {
   const last = tokens[np.end - 1]!.text;
   return (TIME.test(last) || /^\d{1,2}(?:st|nd|rd|th)$/u.test(last)) && np.end - np.start <= 3 && tokens.slice(np.start, np.end - 1).every((t) => /^(?:the|this|that|last|next|early|late|\d{1,2})$/iu.test(t.text) || TIME.test(t.text));
