@@ -52,6 +52,9 @@ import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
 
 // A name's verb of saying or reporting right after it, past a description set off: "Piet Dala said", "Ana Roe, 40, told".
+// "his wife, " / "her late husband, " right before a name: one brought in only as someone's kin.
+let kinOnlyBefore: RegExp | undefined;
+const KIN_ONLY_BEFORE = (): RegExp => (kinOnlyBefore ??= new RegExp(String.raw`\b(?:his|her)\s+(?:(?:late|younger|elder|older|twin)\s+)?(?:${kinPattern()}),\s+$`, 'u'));
 const REPORTS_AFTER_NAME = /^(?:,[^,.;:!?]{1,60},)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|insisted|insists|argued|argues|warned|warns)\b/u;
 
 // A possessive and a word of kin as the subject of a verb in the past: "his father unveiled", "her son wrote".
@@ -701,6 +704,10 @@ export class SurnameHolders {
     if (here && /\b(?:he|she|his|her|him|himself|herself)\b/iu.test(here.masked.slice(here.from, here.to))) return false;
     const prior = ctx.read.textOf.get(ctx.read.sentence - 1);
     if (prior && before.some((m) => REPORTS_AFTER_NAME.test(prior.masked.slice(m.at + m.name.length, prior.to)))) return false;
+    // (Nor when one is brought in only as the other's kin, "Senator Ray Tull and his wife, Ada Tull,": the other,
+    // the sentence's own person, keeps the surname, as the older reading has it; "the senator NAME, his cousin"
+    // holds a role of her own and stays unsure.)
+    if (prior && before.some((m) => KIN_ONLY_BEFORE().test(prior.masked.slice(Math.max(prior.from, m.at - 40), m.at)))) return false;
     const person = (m: NameMention): LocalSpeaker | undefined => ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)));
     const [pa, pb] = [person(a!), person(b!)];
     if (pa && pa === pb) return false;
