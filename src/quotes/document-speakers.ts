@@ -1248,6 +1248,10 @@ export class DocumentSpeakers {
       return t.endsWith(words) && (t.length === words.length || (SPACE.test(t.charAt(t.length - words.length - 1)) && !OBJECT_OF_ROLE.test(t.slice(0, t.length - words.length))));
     };
     const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && (s.roles.some(tail) || s.mentionRoles.some(tail)));
+    // (Nor when the text names in full, with that role, someone not yet read as anyone: "Ivo Sand, the goalkeeping
+    // coach," is a second coach beside the one read, though no sentence made him a speaker or a subject.)
+    const holderEnds = new Set(holders.flatMap((h) => h.names.map((n) => nameWords(n).at(-1))));
+    if (this.mentions.some((m) => m.role && m.words.length >= 2 && tail(m.role) && !holderEnds.has(m.words.at(-1)))) return null;
     return holders.length === 1 ? { type: 'name', name: holders[0]!.names[0]!, role: null, kind: 'person' } : null;
   }
 
