@@ -12,6 +12,7 @@ import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
 import { isInitialledName, lexTags, nameEnding } from './names.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
+import { placeOwnedRole } from './possessed-office.ts';
 import { kinSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
@@ -1298,7 +1299,9 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // ("The colonel warned that ...", "The host thanked the governor.": any noun of a role or a kind of person after
     // a determiner heads a subject, as the listed ones do, unless its verb puts a question or words to another:
     // "A reporter asked Brand" leaves Brand to answer.)
-    const roleHead = n >= 2 && n <= 4 && /^(?:The|A|An|One|Another)$/u.test(words[0]!) && isRoleNoun(last) && !PUTS_TO_ANOTHER.test(words[n] ?? '');
+    // ("Veldoria's chief cabinet secretary was no less direct.": a place's or body's office with no holder named, so too.)
+    const placeOwned = placeOwnedRole(words, n, (x) => ds.knowsName(x)) && !PUTS_TO_ANOTHER.test(words[n] ?? '');
+    const roleHead = placeOwned || (n >= 2 && n <= 4 && /^(?:The|A|An|One|Another)$/u.test(words[0]!) && isRoleNoun(last) && !PUTS_TO_ANOTHER.test(words[n] ?? ''));
     if (kinRelation && ((startsLower(words[n] ?? '') && !NOT_A_VERB.test(words[n] ?? '')) || words[n] === 'was' || words[n] === 'is')) {
       const found = ds.resolve({ type: 'name', name: last, role: `${words[0]!} ${words[1]!}`, kind: 'person' }, paragraph, null, false);
       if (found && !found.gender) {
@@ -1401,7 +1404,8 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // gives a view or a mood, may be the "she" of the quote right after; see `LocalSpeaker.subjectAt`. Not a title,
     // which is as often an epithet for one named elsewhere ("A president who ... will hand his successor ..."),
     // nor a relation ("Her mother laughed."), which the readings of kin take.)
-    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && !OFFICE_HEADS.test(parsed.head) && !/^(?:his|her|their|its|my|our|your)$/iu.test(words[0]!) && ATTITUDE.test(predicateAfter(words, n, s === opening12))) ds.noteSubject(noted);
+    // (A place's office, "Veldoria's chief cabinet secretary", is no epithet for one named elsewhere: one holds it.)
+    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && (!OFFICE_HEADS.test(parsed.head) || placeOwned) && !/^(?:his|her|their|its|my|our|your)$/iu.test(words[0]!) && ATTITUDE.test(predicateAfter(words, n, s === opening12))) ds.noteSubject(noted);
     if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && ((isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) || askedPassive || (ADDRESSES_WRITER_OR_DECLINES.test(words.slice(n, n + 3).join(' ')) && !parsed.definite))) noted.setUpToSpeak = true;
     return;
   }
