@@ -18,7 +18,7 @@ import { describedApposedWords, describedOwnerWords, includedInOwnedWords, posse
 import { genderOfName } from './local-speaker.ts';
 import { deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
 import { creditAfterQuote, anonymousSource } from './credit-after.ts';
-import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
+import { colonSubject, describedColonSubject, describedLastWord, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { singularTheyHandle, usernameCredit } from './username-credit.ts';
@@ -1551,7 +1551,11 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   // ("Another popular channel, Grey Heron, was more cautious: ...": a body's name the description before it gives.)
   if (name && named?.type === 'name' && named.kind === 'organisation' && describedColonSubject(q.beforeMasked)) return credit(r, name, null, named);
   const owner = ownedWordsPronoun(q.beforeMasked) ?? pronounSpokeSo(q.beforeMasked);
-  if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
+  if (owner) return credit(r, owner, null, { type: 'pronoun', pronoun: owner });
+  // ("His brother, the professor, had the last word: ...": a description, no name, had the last word.)
+  const described = name ? null : describedLastWord(q.beforeMasked);
+  const parsedDescribed = described ? parseSubjectPhrase(described) : null;
+  if (described && parsedDescribed?.type === 'description' && !parsedDescribed.plural) credit(r, described, null, parsedDescribed);
 }
 
 /**

@@ -1068,8 +1068,10 @@ export class DocumentSpeakers {
       // 'She came with her younger brother, Ari Voss.' then 'Her brother, ..., watched. "...," he said.': the
       // relation named from the owner's own side, when the owner is the one person of the possessive's gender
       // named before it there.
+      // (Not where the one so named is the owner himself, in full or by his given name: "His brother Tomas Vell" of
+      // Tomas is Tomas brought in as another's brother, a relation read from the other side below, by `inverseIntroduction`.)
       const direct = directIntroduction(this.paragraphs[j - 1]!, relation);
-      if (direct) {
+      if (direct && !owner.names.some((n) => compactName(n) === compactName(direct.name) || (!/\s/u.test(direct.name) && n.split(/\s+/u)[0] === direct.name))) {
         const window = (j > 1 ? this.paragraphs[j - 2]! + '\n' : '') + this.paragraphs[j - 1]!.slice(0, direct.at);
         if ((owner.gender ?? listedGender(owner.names)) !== direct.owner || !owner.names.some((n) => window.includes(n))) return null;
         // (Of a full name, not yet known as anyone else's, nor told of the other gender.)
@@ -2118,6 +2120,10 @@ export class DocumentSpeakers {
         return !!x && x !== found && x.kind === 'person' && firstNamed(x) <= foundAt;
       });
       if (last && !againHere && firstNamed(last) > foundAt) return null;
+      // "His brother Tomas Vell, a colonel, disagrees. '...,' the colonel said. ¶ His brother said: ...": no one is his
+      // own brother; when the one brought in is himself the last speaker of the possessive's sex, "his" is he, and his
+      // brother someone else (the reading of the relation from the other side, `kinOfJustSpoken`, may tell whom).
+      if (this.lastSpeakerOfSex(sex, paragraph) === found) return null;
     }
     return found;
   }
