@@ -182,6 +182,7 @@ export function readCredit(q: QuoteSentence): CreditReading {
   return r;
 }
 
+import { mediumOfAuthor } from './medium-author.ts';
 import { speakerInFrontedTime } from './fronted-time-speaker.ts';
 import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
 import { biddenAgent } from './bidden-words.ts';
@@ -542,6 +543,14 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     if (grammar && !r.parsed) r.parsed = q.ds.roleHolder(grammar.phrase);
     // ('"...," his wife replied.' right after the man the text brought in as "Holm's husband, Piet": Holm.)
     if (grammar && !r.parsed && grammar.via === 'after') r.parsed = q.ds.relationHolder(grammar.phrase);
+    // ('"...," its anonymous author wrote.' after "Another channel, NAME, was more cautious.": the medium's author
+    // writes as the medium, which is credited, `medium-author.ts`.)
+    const medium = grammar && !r.parsed && grammar.via === 'after' ? mediumOfAuthor(grammar.phrase, q.masked.slice(0, q.rs)) : null;
+    const mediumParsed = medium ? parseSubjectPhrase(medium) : null;
+    if (medium && mediumParsed?.type === 'name') {
+      credit(r, medium, null, { ...mediumParsed, kind: 'organisation' });
+      break;
+    }
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
     // ('"...", according to his lawyer, Rosa Dunn.': the source described, then named in full set off after it; the

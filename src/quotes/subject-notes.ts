@@ -1412,7 +1412,7 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
 }
 
 // A description of a body opening the sentence, then the body's name set off by commas, then a lowercase word.
-const DESCRIBED_BODY_NAMED = /^((?:Our|My|Their|His|Her|Its|The|A|An)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,5}[\p{Lu}][\p{L}'’&.-]*),\s+[\p{Ll}]/u;
+const DESCRIBED_BODY_NAMED = /^((?:Our|My|Their|His|Her|Its|The|A|An|Another|One)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,5}[\p{Lu}][\p{L}'’&.-]*),\s+[\p{Ll}]/u;
 
 // Two subjects joined by "and", each a capitalised run, before the verb.
 const COORDINATED_NAMES = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+[\p{Ll}]/u;
