@@ -45,3 +45,22 @@ describe('"the coach said" after one named as coaching', () => {
     expect(speakerOf(text, 'not good enough')).toBeNull();
   });
 });
+
+describe('the calling told by the predicate of a name opening its sentence', () => {
+  it('"NAME has coached ... for thirty years", then "Her father shrugged. "...," the coach said."', () => {
+    const text = [
+      'OSTEN -- Pavel Harju has coached junior hockey in this port town for thirty years.',
+      '"Nothing to discuss," Harju said.',
+      'His daughter Mira Harju, 29, sees it differently. "They were all talking about freight," she said.',
+      'The coach\'s assistant, Ilmo Vaara, tried to stay out of it. "I only know the ice got cheaper," Vaara said.',
+      'Her father shrugged when she repeated it. "Neighbours also need fences," the coach said. "Write that down."',
+    ];
+    expect(speakerOf(text, 'need fences')).toBe('Pavel Harju');
+  });
+  it('only the present perfect there, and no clause as the object', () => {
+    expect(callingVerbRole(' has coached junior hockey for years', true)).toBe('coach');
+    expect(callingVerbRole(' has coached junior hockey for years')).toBeNull();
+    expect(callingVerbRole(' coaches junior hockey', true)).toBeNull();
+    expect(callingVerbRole(', who teaches that the war is lost,')).toBeNull();
+  });
+});

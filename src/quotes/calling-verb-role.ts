@@ -9,7 +9,10 @@ import { derivedWords, isKindOf, isLemma } from '../text/wordnet.ts';
 
 // ", who has coached", ", who coaches", ", who has long edited", ", who has been coaching": the verb, then at least
 // one word of its object or adjunct. (A past "had coached" or "coached" is no calling told as held now.)
+// (Or the predicate of a name opening its sentence, "NAME has coached junior hockey here for thirty years": `opens`.)
 const CALLING_CLAUSE = /^,\s+who\s+(?:(has|have)\s+(?:(?:long|also|now)\s+)?(been\s+)?)?(?:(?:also|now|still)\s+)?([\p{Ll}]{3,})\s+[\p{L}]/u;
+// (Only the present perfect there: a present, "NAME judges that ...", is as often a view as a calling.)
+const CALLING_PREDICATE = /^\s+(?:(has)\s+(?:(?:long|also|now)\s+)?(been\s+)?)(?:(?:also|now|still)\s+)?([\p{Ll}]{3,})\s+[\p{L}]/u;
 
 // The kinds of person a calling's noun falls under in WordNet: "coach" (a professional, a trainer), "editor" (a
 // skilled worker), "governor" (a leader), "referee" (an official), "translator" (a communicator). A noun of what
@@ -30,14 +33,17 @@ function verbBase(word: string): string | null {
 
 /**
  * The role (a noun of a calling, "coach", "editor") that the "who" clause opening `after` (the text right after a
- * name) gives by its verb in the present or present perfect, or null: the verb's own noun when it names a person
+ * name) gives by its verb in the present or present perfect, or, when `opens` (the name opens its sentence, its
+ * subject), the predicate right after the name does so ("NAME has coached junior hockey for thirty years"), or null: the verb's own noun when it names a person
  * of a calling ("coach", "referee", "captain"), else the noun WordNet derives from it that does ("teach" →
  * "teacher", "govern" → "governor"); never a noun of one acted upon ("trainee").
  */
-export function callingVerbRole(after: string): string | null {
-  const m = CALLING_CLAUSE.exec(after);
+export function callingVerbRole(after: string, opens = false): string | null {
+  const m = CALLING_CLAUSE.exec(after) ?? (opens ? CALLING_PREDICATE.exec(after) : null);
   if (!m) return null;
   const word = m[3]!;
+  // (A verb whose object is a clause or a thing said is no calling: "who has judged that ...", "teaches that ...".)
+  if (/^\s*(?:that|whether|it|how|what|why|to)\b/u.test(after.slice(m.index + m[0].length - 1))) return null;
   // (The present perfect, "who has coached", "who has been coaching", or the present, "who coaches"; a bare past,
   // "who coached", is not read, nor "who was", "who has a farm".)
   if (m[2] ? !/ing$/u.test(word) : m[1] ? !/(?:ed|d)$/u.test(word) : !/(?:[^s]s|es)$/u.test(word)) return null;
@@ -66,7 +72,8 @@ interface PlacedName {
  */
 export function callingSharedNear(paragraphs: readonly string[], names: readonly PlacedName[], own: PlacedName, noun: string): boolean {
   const stem = noun.replace(/(?:er|or|e)$/u, '');
-  const word = new RegExp(String.raw`\b${stem}`, 'iu');
+  // (Not a possessive, "The coach's assistant, NAME," who is the coach's helper, no coach.)
+  const word = new RegExp(String.raw`\b${stem}[\p{L}]*(?![\p{L}'’])`, 'iu');
   const surname = own.words.at(-1);
   return names.some((n) => {
     if (n === own || n.words.length < 2 || n.words.at(-1) === surname) return false;

@@ -159,6 +159,9 @@ const TIME_PREPOSITION_BEFORE = /(?:^|\s)(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]as
 // up to the name: "Chief financial officer ", "Deputy foreign minister ".
 const TITLE_OPENED = /(?<=^|[.!?]\s+|\()([\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}][\p{L}-]*\s+){1,2}$/u;
 
+// Where a name opens its sentence as its subject: the paragraph's start, a sentence's end, or a dateline's dash.
+const CALLING_SUBJECT_OPEN = /(?:^|[.!?]["”’»]?\s+|\s(?:--|—|–)\s+)$/u;
+
 /** Full person names a document mentions, with their titles ("Russian President Vladimir Putin"). */
 export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
@@ -224,7 +227,7 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       // "NAME, 64, ... retired in 2019 as headmistress": the role the sentence she opens says she left.
       if (!fullRole && mention.words.length >= 2 && !titled) fullRole = leftOfficeRole(text, at, at + run.length);
       // "NAME, who has coached the national side since 2019,": the calling the verb of a "who" clause tells.
-      const calling = !fullRole && mention.words.length >= 2 && text.charCodeAt(at + run.length) === 44 ? callingVerbRole(text.slice(at + run.length, at + run.length + 120)) : null;
+      const calling = !fullRole && mention.words.length >= 2 && !titled ? callingVerbRole(text.slice(at + run.length, at + run.length + 120), CALLING_SUBJECT_OPEN.test(text.slice(Math.max(0, at - 6), at))) : null;
       if (calling) fullRole = calling;
       // "Sen. Ivo Rask (D-Delmar)", "Rep. Ann Vole, R-Kell,": the party tag's place is the seat the role is held
       // for, so a later "the Delmar senator" is tied to him as "Delmar's Sen. Ivo Rask" would be.
