@@ -1104,6 +1104,20 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
   if (interrupted) {
     const desc = parseSpeakerPhrase(interrupted[1]!);
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) {
+      // ("A second source, a former official of the port authority, was more sober. '...,' he said.": a stance after
+      // words set off that describe the person by a role of their own keeps that fuller description, noted in its
+      // stead, for the pronoun right after, as a stance does with none set off; not a title, which may be an epithet
+      // for one named elsewhere.)
+      const stance = /^(?:was|is)\s/u.test(interrupted[2]!) && !OFFICE_HEADS.test(desc.head) && ATTITUDE.test(opening(30).slice(interrupted[0].length - interrupted[2]!.length));
+      const setOff = stance ? /^[^,]*,\s+((?:a|an)\s+[^,_]{3,90}),\s*$/u.exec(interrupted[0].slice(0, interrupted[0].length - interrupted[2]!.length)) : null;
+      const role = setOff ? parseSpeakerPhrase(setOff[1]!) : null;
+      if (role?.type === 'description' && role.kind === 'unnamed' && !role.plural && !OFFICE_HEADS.test(role.head)) {
+        const fuller = ds.resolve(role, paragraph, null, false);
+        if (fuller) {
+          ds.noteSubject(fuller);
+          return;
+        }
+      }
       const noted = ds.resolve(desc, paragraph, null, false);
       // ("A spokesman for the port, who could not be named, added that ...": one described who reports in his own
       // clause is set up to speak for a later "he said", the clause set off or not; not one who is "more cautious",
