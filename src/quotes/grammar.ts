@@ -507,6 +507,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // a preposition after the object of asking or urging say how the request went, in the words of the one
     // reporting it; a verb of saying further back, whose clause holds the request, governs them.
     if (adjunctAfterRequest(tokens, j, q, text.slice(span.start, span.close))) continue;
+    // "NAME said member firms had been asked "to check every counterparty twice"": a passive request whose asker
+    // goes unnamed quotes what was asked in the words of the one reporting it; the verb further back governs.
+    if (unnamedRequestReported(tokens, j, q, text.slice(span.start, span.close), text.slice(span.close + 1, span.close + 12))) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // "said the navy was maintaining a "steady watch"": maintaining a thing named by a determiner and its noun
@@ -1488,6 +1491,17 @@ function adjunctAfterRequest(tokens: readonly Token[], j: number, q: number, wor
   if (askedFor && object.length === 0) return (/^(?:been|be|being|was|were|is|are)$/iu.test(tokens[j - 1]?.text ?? '') || bodyAsking(tokens, j)) && tokens.slice(firstWord(tokens), j).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
   if (!object.every((x) => /^(?:PROPN|NOUN|DET|ADJ|PRON)$/u.test(x.pos) && x.quote < 0) || object.at(-1)!.pos === 'DET') return false;
   return tokens.slice(firstWord(tokens), j).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
+}
+
+/**
+ * Whether the quote at `q` is the infinitive of a request ("to check ...") right after a passive verb of asking at
+ * `j` ("had been asked", "were urged") with no agent after the quote ("by ..."), a verb of saying before it in the
+ * sentence: the asker is not told, so the words are the reporter's account of the request.
+ */
+function unnamedRequestReported(tokens: readonly Token[], j: number, q: number, words: string, after: string): boolean {
+  if (!REQUESTS.has(tokens[j]!.lemma) || q !== j + 1 || !/^\s*to\s+[\p{Ll}]/u.test(words) || /^\s*,?\s*by\s/u.test(after)) return false;
+  if (!/^(?:been|be|being|was|were|is|are)$/iu.test(tokens[j - 1]?.text ?? '')) return false;
+  return tokens.slice(firstWord(tokens), j - 1).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
 }
 
 /**
