@@ -114,6 +114,19 @@ export function pronounSpokeSo(before: string): 'he' | 'she' | null {
   return m[1]!.toLowerCase() === 'he' ? 'he' : 'she';
 }
 
+// A description as the subject of "had (got) the last (final) word" before the colon: `The professor had the last
+// word: "..."`, `His brother, the professor, had the last word, as professors tend to: "..."` (a word of kin
+// owned by "his" or "her", perhaps with a role set off after it, which says more of the same person).
+const DESCRIBED_LAST_WORD = new RegExp(String.raw`^\s*${LEAD}((?:The|His|Her|Their|Its|Our|My)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,)?\s+(?:had|got)\s+the\s+(?:last|final)\s+word\b[^:;_"“”]{0,80}:\s*$`, 'u');
+
+/**
+ * The description (no name) that is the subject of "had the last word" before the colon closing `before` ("The
+ * professor", "His brother" of `His brother, the professor, had the last word:`), or null: it spoke the words.
+ */
+export function describedLastWord(before: string): string | null {
+  return DESCRIBED_LAST_WORD.exec(before)?.[1] ?? null;
+}
+
 /**
  * Whether the name `colonSubject` read is given by a description before it (`Another popular channel, Grey Heron,
  * was more cautious: "..."`): the description says what the name is, so a body's name speaks as a person's would.

@@ -18,7 +18,7 @@ import { describedApposedWords, describedOwnerWords, includedInOwnedWords, posse
 import { genderOfName } from './local-speaker.ts';
 import { deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
 import { creditAfterQuote, anonymousSource } from './credit-after.ts';
-import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
+import { colonSubject, describedColonSubject, describedLastWord, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { singularTheyHandle, usernameCredit } from './username-credit.ts';
@@ -182,6 +182,8 @@ export function readCredit(q: QuoteSentence): CreditReading {
   return r;
 }
 
+import { mediumOfAuthor } from './medium-author.ts';
+import { issuerOfStatementThatSaid } from './statement-that-said.ts';
 import { speakerInFrontedTime } from './fronted-time-speaker.ts';
 import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
 import { biddenAgent } from './bidden-words.ts';
@@ -563,6 +565,14 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     if (grammar && !r.parsed) r.parsed = q.ds.roleHolder(grammar.phrase);
     // ('"...," his wife replied.' right after the man the text brought in as "Holm's husband, Piet": Holm.)
     if (grammar && !r.parsed && grammar.via === 'after') r.parsed = q.ds.relationHolder(grammar.phrase);
+    // ('"...," its anonymous author wrote.' after "Another channel, NAME, was more cautious.": the medium's author
+    // writes as the medium, which is credited, `medium-author.ts`.)
+    const medium = grammar && !r.parsed && grammar.via === 'after' ? mediumOfAuthor(grammar.phrase, q.masked.slice(0, q.rs)) : null;
+    const mediumParsed = medium ? parseSubjectPhrase(medium) : null;
+    if (medium && mediumParsed?.type === 'name') {
+      credit(r, medium, null, { ...mediumParsed, kind: 'organisation' });
+      break;
+    }
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
     // ('"...", according to his lawyer, Rosa Dunn.': the source described, then named in full set off after it; the
@@ -913,6 +923,17 @@ function frontedSubject(r: CreditReading, q: QuoteSentence): void {
  * The older reading of the words before the quote, when the grammar found nothing. (Its reading of the words
  * after the quote was dropped: on PolNeAR's train split it gave 15 right speakers for 10 wrong.)
  */
+/**
+ * `The Foreign Ministry itself issued a two-line statement that said the country was "..."`: the statement's
+ * issuer, the main clause's subject, is credited (`statement-that-said.ts`), as "issued a statement saying" is.
+ */
+function statementThatSaid(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || q.sentenceInitial || r.complement) return;
+  const issuer = issuerOfStatementThatSaid(q.beforeMasked);
+  const parsed = issuer ? parseSubjectPhrase(issuer) : null;
+  if (issuer && parsed && parsed.type !== 'pronoun') credit(r, issuer, null, parsed);
+}
+
 function olderReading(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || q.sentenceInitial || r.complement) return;
   r.attribution = attributionBefore(q.beforeMasked);
@@ -1279,6 +1300,8 @@ function documentWhich(r: CreditReading, q: QuoteSentence): void {
   if (!creditBefore(r.attribution.phrase, q, read.at, 1)) return;
   const named = read.owner ? parseSubjectPhrase(read.owner) : null;
   if (read.owner && named && named.type === 'name') credit(r, read.owner, null, named);
+  // (A statement the subject issued is his own, no one else's: "X issued a statement that said ..." keeps X.)
+  else if (!read.owner && issuerOfStatementThatSaid(q.beforeMasked) === r.attribution.phrase) return;
   else untold(r);
 }
 
@@ -1572,7 +1595,11 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   // ("Another popular channel, Grey Heron, was more cautious: ...": a body's name the description before it gives.)
   if (name && named?.type === 'name' && named.kind === 'organisation' && describedColonSubject(q.beforeMasked)) return credit(r, name, null, named);
   const owner = ownedWordsPronoun(q.beforeMasked) ?? pronounSpokeSo(q.beforeMasked);
-  if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
+  if (owner) return credit(r, owner, null, { type: 'pronoun', pronoun: owner });
+  // ("His brother, the professor, had the last word: ...": a description, no name, had the last word.)
+  const described = name ? null : describedLastWord(q.beforeMasked);
+  const parsedDescribed = described ? parseSubjectPhrase(described) : null;
+  if (described && parsedDescribed?.type === 'description' && !parsedDescribed.plural) credit(r, described, null, parsedDescribed);
 }
 
 /**
@@ -2365,6 +2392,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   frontedSubject,
   ofPhrase,
   addressee,
+  statementThatSaid,
   olderReading,
   possessiveAfterSemicolon,
   relativeOrWithWords,

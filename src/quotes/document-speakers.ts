@@ -1186,8 +1186,10 @@ export class DocumentSpeakers {
       // 'She came with her younger brother, Ari Voss.' then 'Her brother, ..., watched. "...," he said.': the
       // relation named from the owner's own side, when the owner is the one person of the possessive's gender
       // named before it there.
+      // (Not where the one so named is the owner himself, in full or by his given name: "His brother Tomas Vell" of
+      // Tomas is Tomas brought in as another's brother, a relation read from the other side below, by `inverseIntroduction`.)
       const direct = directIntroduction(this.paragraphs[j - 1]!, relation);
-      if (direct) {
+      if (direct && !owner.names.some((n) => compactName(n) === compactName(direct.name) || (!/\s/u.test(direct.name) && n.split(/\s+/u)[0] === direct.name))) {
         const window = (j > 1 ? this.paragraphs[j - 2]! + '\n' : '') + this.paragraphs[j - 1]!.slice(0, direct.at);
         if ((owner.gender ?? listedGender(owner.names)) !== direct.owner || !owner.names.some((n) => window.includes(n))) return null;
         // (Of a full name, not yet known as anyone else's, nor told of the other gender.)
@@ -1366,6 +1368,10 @@ export class DocumentSpeakers {
       return t.endsWith(words) && (t.length === words.length || (SPACE.test(t.charAt(t.length - words.length - 1)) && !OBJECT_OF_ROLE.test(t.slice(0, t.length - words.length))));
     };
     const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && (s.roles.some(tail) || s.mentionRoles.some(tail)));
+    // (Nor when the text names in full, with that role, someone not yet read as anyone: "Ivo Sand, the goalkeeping
+    // coach," is a second coach beside the one read, though no sentence made him a speaker or a subject.)
+    const holderEnds = new Set(holders.flatMap((h) => h.names.map((n) => nameWords(n).at(-1))));
+    if (this.mentions.some((m) => m.role && m.words.length >= 2 && tail(m.role) && !holderEnds.has(m.words.at(-1)))) return null;
     return holders.length === 1 ? { type: 'name', name: holders[0]!.names[0]!, role: null, kind: 'person' } : null;
   }
 
@@ -2327,6 +2333,10 @@ export class DocumentSpeakers {
         return !!x && x !== found && x.kind === 'person' && firstNamed(x) <= foundAt;
       });
       if (last && !againHere && firstNamed(last) > foundAt) return null;
+      // "His brother Tomas Vell, a colonel, disagrees. '...,' the colonel said. ¶ His brother said: ...": no one is his
+      // own brother; when the one brought in is himself the last speaker of the possessive's sex, "his" is he, and his
+      // brother someone else (the reading of the relation from the other side, `kinOfJustSpoken`, may tell whom).
+      if (this.lastSpeakerOfSex(sex, paragraph) === found) return null;
     }
     return found;
   }

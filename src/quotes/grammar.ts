@@ -507,6 +507,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // a preposition after the object of asking or urging say how the request went, in the words of the one
     // reporting it; a verb of saying further back, whose clause holds the request, governs them.
     if (adjunctAfterRequest(tokens, j, q, text.slice(span.start, span.close))) continue;
+    // "NAME said member firms had been asked "to check every counterparty twice"": a passive request whose asker
+    // goes unnamed quotes what was asked in the words of the one reporting it; the verb further back governs.
+    if (unnamedRequestReported(tokens, j, q, text.slice(span.start, span.close), text.slice(span.close + 1, span.close + 12))) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // "said the navy was maintaining a "steady watch"": maintaining a thing named by a determiner and its noun
@@ -1475,18 +1478,45 @@ const REQUESTS = new Set(['ask', 'urge', 'press', 'request', 'invite', 'implore'
  * `j` ("asked Lisbon "through the usual channels""), with a verb of saying before that verb in the sentence.
  */
 function adjunctAfterRequest(tokens: readonly Token[], j: number, q: number, words: string): boolean {
-  if (!REQUESTS.has(tokens[j]!.lemma) || q - j < 2 || q - j > 5) return false;
+  if (!REQUESTS.has(tokens[j]!.lemma) || q - j < 2 || q - j > 9) return false;
   // ("said the ministry had asked its partners for "clear guarantees"": the thing asked for, named in quotation
   // marks after "for", is the reporter's quoting of the one who said so, as a phrase of manner is; not the words
   // of a request, which follow "to" or stand as a sentence.)
   const askedFor = tokens[q - 1]!.lemma === 'for' && tokens[q - 1]!.quote < 0 && /^\s*[\p{Ll}]/u.test(words) && !/[.!?]\s*$/u.test(words);
   if (!askedFor && !/^\s*(?:through|via|by|in|with|without|at|under|over|on|during)\s/iu.test(words)) return false;
-  const object = tokens.slice(j + 1, askedFor ? q - 1 : q);
+  const object = objectBeforePlace(tokens.slice(j + 1, askedFor ? q - 1 : q), askedFor);
+  if (!object) return false;
   // (With no object, only a passive, "his clients had been asked for "..."", or a body asking, "the union had asked
   // for "..."". A person asking, "the minister then asked for "..."", names his own request.)
   if (askedFor && object.length === 0) return (/^(?:been|be|being|was|were|is|are)$/iu.test(tokens[j - 1]?.text ?? '') || bodyAsking(tokens, j)) && tokens.slice(firstWord(tokens), j).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
   if (!object.every((x) => /^(?:PROPN|NOUN|DET|ADJ|PRON)$/u.test(x.pos) && x.quote < 0) || object.at(-1)!.pos === 'DET') return false;
   return tokens.slice(firstWord(tokens), j).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
+}
+
+/**
+ * Whether the quote at `q` is the infinitive of a request ("to check ...") right after a passive verb of asking at
+ * `j` ("had been asked", "were urged") with no agent after the quote ("by ..."), a verb of saying before it in the
+ * sentence: the asker is not told, so the words are the reporter's account of the request.
+ */
+function unnamedRequestReported(tokens: readonly Token[], j: number, q: number, words: string, after: string): boolean {
+  if (!REQUESTS.has(tokens[j]!.lemma) || q !== j + 1 || !/^\s*to\s+[\p{Ll}]/u.test(words) || /^\s*,?\s*by\s/u.test(after)) return false;
+  if (!/^(?:been|be|being|was|were|is|are)$/iu.test(tokens[j - 1]?.text ?? '')) return false;
+  return tokens.slice(firstWord(tokens), j - 1).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
+}
+
+/**
+ * The object of asking without a phrase of where it sits after it, when the thing asked for follows ("asked its
+ * embassy in Tarvik for "...""): "in" or "at" and a place or a noun phrase are the object's own whereabouts,
+ * no clause of their own (so the object's words alone are read). Any other words are kept, to fail the reading.
+ */
+function objectBeforePlace(object: readonly Token[], askedFor: boolean): readonly Token[] | null {
+  const at = askedFor ? object.findIndex((x) => x.pos === 'ADP' && /^(?:in|at)$/iu.test(x.text) && x.quote < 0) : -1;
+  // (Else the object alone, of three words at most, as always: "asked its partners for".)
+  if (at < 1) return object.length > (askedFor ? 3 : 4) ? null : object;
+  const place = object.slice(at + 1);
+  // (The place: a name or a noun with perhaps "the" and a word describing it, "in Tarvik", "in the capital".)
+  if (place.length === 0 || place.length > 3 || !place.every((x) => /^(?:PROPN|NOUN|DET|ADJ)$/u.test(x.pos) && x.quote < 0) || !/^(?:PROPN|NOUN)$/u.test(place.at(-1)!.pos)) return null;
+  return at > 3 ? null : object.slice(0, at);
 }
 
 /** Whether the subject of the asking at `j` is a body or thing by its common noun ("the union"), no person ("the minister"). */

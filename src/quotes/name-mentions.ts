@@ -10,6 +10,8 @@ import { appositiveRole } from './appositive-role.ts';
 import { roleBeforeName } from './role-before-name.ts';
 import { leftOfficeRole } from './left-office-role.ts';
 import { isFellowRelation } from './fellow-relation.ts';
+import { callingSharedNear, callingVerbRole } from './calling-verb-role.ts';
+import { otherQualifiedHolder } from './qualified-role-opening.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES } from './speaker-phrases.ts';
 import { kinPattern } from './gendered-nouns.ts';
 import { namedUnitAt } from './body-unit.ts';
@@ -159,9 +161,14 @@ const TIME_PREPOSITION_BEFORE = /(?:^|\s)(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]as
 // up to the name: "Chief financial officer ", "Deputy foreign minister ".
 const TITLE_OPENED = /(?<=^|[.!?]\s+|\()([\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}][\p{L}-]*\s+){1,2}$/u;
 
+// Where a name opens its sentence as its subject: the paragraph's start, a sentence's end, or a dateline's dash.
+const CALLING_SUBJECT_OPEN = /(?:^|[.!?]["”’»]?\s+|\s(?:--|—|–)\s+)$/u;
+
 /** Full person names a document mentions, with their titles ("Russian President Vladimir Putin"). */
 export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
+  // (The mentions given a role by the verb of a calling in a "who" clause, and that calling's noun.)
+  const callings = new Map<NameMention, string>();
   paragraphs.forEach((text, i) => {
     if (isHeadline(text)) return;
     // An exec loop, not matchAll: matchAll copies the expression for every paragraph of the corpus. (RUN never
@@ -227,6 +234,9 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       if (honorific) fullRole = roleBeforeName(text, at - honorific[0].length + 2, at + run.length);
       // "NAME, 64, ... retired in 2019 as headmistress": the role the sentence she opens says she left.
       if (!fullRole && mention.words.length >= 2 && !titled) fullRole = leftOfficeRole(text, at, at + run.length);
+      // "NAME, who has coached the national side since 2019,": the calling the verb of a "who" clause tells.
+      const calling = !fullRole && mention.words.length >= 2 && !titled ? callingVerbRole(text.slice(at + run.length, at + run.length + 120), CALLING_SUBJECT_OPEN.test(text.slice(Math.max(0, at - 6), at))) : null;
+      if (calling) fullRole = calling;
       // "Sen. Ivo Rask (D-Delmar)", "Rep. Ann Vole, R-Kell,": the party tag's place is the seat the role is held
       // for, so a later "the Delmar senator" is tied to him as "Delmar's Sen. Ivo Rask" would be.
       if (fullRole && !fullRole.includes('(')) {
@@ -239,8 +249,12 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       const partner = !titled && !kin ? sharedSurnamePartner(text, at, mention.name.split(/\s+/u)) : null;
       if (partner) out.push({ name: partner.name, words: nameWords(partner.name), compact: compactName(partner.name), role: null, paragraph: i + 1, at: partner.at });
       out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: at, ...(kin ? { kin } : {}) });
+      if (calling) callings.set(out.at(-1)!, calling);
     }
   });
+  // (A calling told only by a verb is dropped where another named near a word of it may share it.)
+  // (So is one where a sentence opens on another of that calling, "The visiting coach was gloomier.")
+  for (const [m, noun] of callings) if (callingSharedNear(paragraphs, out, m, noun) || otherQualifiedHolder(paragraphs, noun, [])) m.role = null;
   const sites = kinWordSites(paragraphs);
   if (sites.length > 0) for (const m of out) if (!m.kin && m.words.length === 2) {
     const kin = kinGivenNameBefore(paragraphs, out, sites, m);

@@ -12,6 +12,7 @@ import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
 import { isInitialledName, lexTags, nameEnding } from './names.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
+import { placeOwnedRole } from './possessed-office.ts';
 import { kinSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
@@ -1104,6 +1105,20 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
   if (interrupted) {
     const desc = parseSpeakerPhrase(interrupted[1]!);
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) {
+      // ("A second source, a former official of the port authority, was more sober. '...,' he said.": a stance after
+      // words set off that describe the person by a role of their own keeps that fuller description, noted in its
+      // stead, for the pronoun right after, as a stance does with none set off; not a title, which may be an epithet
+      // for one named elsewhere.)
+      const stance = /^(?:was|is)\s/u.test(interrupted[2]!) && !OFFICE_HEADS.test(desc.head) && ATTITUDE.test(opening(30).slice(interrupted[0].length - interrupted[2]!.length));
+      const setOff = stance ? /^[^,]*,\s+((?:a|an)\s+[^,_]{3,90}),\s*$/u.exec(interrupted[0].slice(0, interrupted[0].length - interrupted[2]!.length)) : null;
+      const role = setOff ? parseSpeakerPhrase(setOff[1]!) : null;
+      if (role?.type === 'description' && role.kind === 'unnamed' && !role.plural && !OFFICE_HEADS.test(role.head)) {
+        const fuller = ds.resolve(role, paragraph, null, false);
+        if (fuller) {
+          ds.noteSubject(fuller);
+          return;
+        }
+      }
       const noted = ds.resolve(desc, paragraph, null, false);
       // ("A spokesman for the port, who could not be named, added that ...": one described who reports in his own
       // clause is set up to speak for a later "he said", the clause set off or not; not one who is "more cautious",
@@ -1299,7 +1314,9 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // ("The colonel warned that ...", "The host thanked the governor.": any noun of a role or a kind of person after
     // a determiner heads a subject, as the listed ones do, unless its verb puts a question or words to another:
     // "A reporter asked Brand" leaves Brand to answer.)
-    const roleHead = n >= 2 && n <= 4 && /^(?:The|A|An|One|Another)$/u.test(words[0]!) && isRoleNoun(last) && !PUTS_TO_ANOTHER.test(words[n] ?? '');
+    // ("Veldoria's chief cabinet secretary was no less direct.": a place's or body's office with no holder named, so too.)
+    const placeOwned = placeOwnedRole(words, n, (x) => ds.knowsName(x)) && !PUTS_TO_ANOTHER.test(words[n] ?? '');
+    const roleHead = placeOwned || (n >= 2 && n <= 4 && /^(?:The|A|An|One|Another)$/u.test(words[0]!) && isRoleNoun(last) && !PUTS_TO_ANOTHER.test(words[n] ?? ''));
     if (kinRelation && ((startsLower(words[n] ?? '') && !NOT_A_VERB.test(words[n] ?? '')) || words[n] === 'was' || words[n] === 'is')) {
       const found = ds.resolve({ type: 'name', name: last, role: `${words[0]!} ${words[1]!}`, kind: 'person' }, paragraph, null, false);
       if (found && !found.gender) {
@@ -1402,14 +1419,15 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // gives a view or a mood, may be the "she" of the quote right after; see `LocalSpeaker.subjectAt`. Not a title,
     // which is as often an epithet for one named elsewhere ("A president who ... will hand his successor ..."),
     // nor a relation ("Her mother laughed."), which the readings of kin take.)
-    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && !OFFICE_HEADS.test(parsed.head) && !/^(?:his|her|their|its|my|our|your)$/iu.test(words[0]!) && ATTITUDE.test(predicateAfter(words, n, s === opening12))) ds.noteSubject(noted);
+    // (A place's office, "Veldoria's chief cabinet secretary", is no epithet for one named elsewhere: one holds it.)
+    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && (!OFFICE_HEADS.test(parsed.head) || placeOwned) && !/^(?:his|her|their|its|my|our|your)$/iu.test(words[0]!) && ATTITUDE.test(predicateAfter(words, n, s === opening12))) ds.noteSubject(noted);
     if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && ((isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) || askedPassive || (ADDRESSES_WRITER_OR_DECLINES.test(words.slice(n, n + 3).join(' ')) && !parsed.definite))) noted.setUpToSpeak = true;
     return;
   }
 }
 
 // A description of a body opening the sentence, then the body's name set off by commas, then a lowercase word.
-const DESCRIBED_BODY_NAMED = /^((?:Our|My|Their|His|Her|Its|The|A|An)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,5}[\p{Lu}][\p{L}'’&.-]*),\s+[\p{Ll}]/u;
+const DESCRIBED_BODY_NAMED = /^((?:Our|My|Their|His|Her|Its|The|A|An|Another|One)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,5}[\p{Lu}][\p{L}'’&.-]*),\s+[\p{Ll}]/u;
 
 // Two subjects joined by "and", each a capitalised run, before the verb.
 const COORDINATED_NAMES = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+[\p{Ll}]/u;
