@@ -25,3 +25,8 @@ it('leaves the epithet to no one named when the paragraph brings in someone else
   expect(speakerOf(paragraphs, 'what teachers always say')).not.toBe('Nadia Vorel');
   expect(speakerOf(paragraphs, 'what teachers always say')).not.toBe('Tomas Brill');
 });
+
+it('takes "the professor" for one who "teaches history at a college", a fellow educator (after the calling verb made her a teacher)', () => {
+  const paragraphs = [...opening, `She said her students had asked whether the meeting made war more likely. ${quote.replace('the lecturer', 'the professor')}`];
+  expect(speakerOf(paragraphs, 'what teachers always say')).toBe('Nadia Vorel');
+});

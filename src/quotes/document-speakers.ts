@@ -54,7 +54,7 @@ import {
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { otherPersonOpensSince } from './other-person-opens-since.ts';
 import { toldGenderBeside } from './told-gender-beside.ts';
-import { HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
+import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
@@ -664,7 +664,7 @@ export class DocumentSpeakers {
       // (A rank abbreviated before the name, "Brig. Gen.", tells no calling.)
       const given = [...held.roles, ...held.mentionRoles, ...this.appositiveRoles(held, paragraph)].filter((r) => !/^(?:[\p{Lu}][\p{L}]*\.\s*)+$/u.test(r.trim()));
       const pastEpithet = /^the\s+(?:ex-|former\s|retired\s)/u.test(parsed.text.trim());
-      if (given.length > 0 && !given.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head)) && !(pastEpithet && given.every((r) => PAST_ROLE.test(r)))) return null;
+      if (given.length > 0 && !given.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head) || fellowEducators(r, head)) && !(pastEpithet && given.every((r) => PAST_ROLE.test(r)))) return null;
     }
     // (Nor when the reading of descriptions below has someone else with a role the noun fits or covers: "The Rev. NAME"
     // is "the pastor" paragraphs on, though the one just heard is his wife.)
@@ -676,7 +676,7 @@ export class DocumentSpeakers {
         const h = (r.replace(/\s+(?:of|at|for|from|in|with)\s.*$/u, '').split(/\s+/u).at(-1) ?? r).toLowerCase();
         return isKindOf(h, 'worker', 4, 1) || isKindOf(h, 'professional', 4, 1);
       });
-      if (trades.length > 0 && !all.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head))) return null;
+      if (trades.length > 0 && !all.some((r) => roleFits(r, head, [], true) || roleInCategory(r, head) || fellowEducators(r, head))) return null;
     }
     // (Later in the paragraph, a role the text gave that person must fit a noun of office: "Her deputy editor, NAME,
     // ... '...,' the official said." may bring in an official the paragraph has not named.)

@@ -250,6 +250,16 @@ export function roleInCategory(role: string, head: string): boolean {
   return inCategory(singular(normaliseName(role).split(/\s+/u).at(-1) ?? ''), head);
 }
 
+/**
+ * Whether a role and a noun are both kinds of educator by their first senses ("teacher" and "professor", "lecturer"
+ * and "tutor"): one who "teaches history at a college" may be "the professor" later. Asked only where a given role
+ * would otherwise rule a fresh epithet out, never to tie a description by itself.
+ */
+export function fellowEducators(role: string, head: string): boolean {
+  const r = singular(normaliseName(role).replace(/\s+(?:of|at|for|from|in|with)\s.*$/u, '').split(/\s+/u).at(-1) ?? '').toLowerCase();
+  return r !== '' && isKindOf(r, 'educator', 2, 1) && isKindOf(head, 'educator', 2, 1);
+}
+
 /** Whether a role is a seat in a legislature or its commission ("a member of House Commission I", "a member of the Duma"). */
 export function legislatureMember(role: string): boolean {
   return LEGISLATURE_MEMBER.test(role);
