@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionPaths, extract, readDocumentsFrom } from '../src/quotes/extract-quotes.ts';
+import { DocumentChunks, attributionPaths, extract, type QuotesSplit } from '../src/quotes/extract-quotes.ts';
 import type { QuoteRecord } from '../src/quotes/quote-record.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -27,23 +27,51 @@ function plain(r: QuoteRecord): unknown {
   return { ...r, local: r.local?.key ?? null, latestBefore: r.latestBefore?.key ?? null, namer: r.namer?.key ?? null, path: attributionPaths.get(r.quote) ?? null };
 }
 
-describe('reading the later documents apart (another thread)', () => {
+/**
+ * A split where this thread claims the chunks `mine` says (in that order) and another thread, with its own
+ * reader, read the rest: copied as a message between threads copies it, or null when `lost` says it failed.
+ */
+function splitOf(size: number, mine: (c: number) => boolean, lost: (c: number) => boolean = () => false): QuotesSplit & { taken: (c: number) => unknown } {
+  const other = new DocumentChunks(passages, size);
+  let next = 0;
+  return {
+    size,
+    claim: (chunks) => {
+      while (next < chunks && !mine(next)) next++;
+      return next < chunks ? next++ : null;
+    },
+    taken: (c) => {
+      expect(mine(c)).toBe(false);
+      return lost(c) ? null : structuredClone(other.read(c));
+    },
+  };
+}
+
+describe('reading the documents in chunks on two threads', () => {
   const whole = extract(passages);
   expect(whole.speakers.length).toBeGreaterThan(2);
 
-  it('gives the records, speakers and spans of one reading of them all, wherever the documents are split', () => {
-    for (const from of [0, 1, 2, 3]) {
-      // (Copied as a message between threads copies it.)
-      const split = extract(passages, { from, rest: () => structuredClone(readDocumentsFrom(passages, from)) });
-      expect(split.records.map(plain)).toEqual(whole.records.map(plain));
-      expect(split.speakers).toEqual(whole.speakers);
-      expect(split.spans).toEqual(whole.spans);
+  it('gives the records, speakers and spans of one reading of them all, however the chunks fall', () => {
+    const patterns: ((c: number) => boolean)[] = [() => true, () => false, (c) => c % 2 === 0, (c) => c % 2 === 1, (c) => c === 0];
+    for (const size of [1, 2, 3]) {
+      for (const mine of patterns) {
+        const split = extract(passages, splitOf(size, mine));
+        expect(split.records.map(plain)).toEqual(whole.records.map(plain));
+        expect(split.speakers).toEqual(whole.speakers);
+        expect(split.spans).toEqual(whole.spans);
+      }
     }
   });
 
-  it('reads them itself when nothing is handed over', () => {
-    const split = extract(passages, { from: 1, rest: () => null });
+  it('reads a chunk itself when the other thread hands over nothing for it', () => {
+    const split = extract(passages, splitOf(1, (c) => c === 1, () => true));
     expect(split.records.map(plain)).toEqual(whole.records.map(plain));
     expect(split.speakers).toEqual(whole.speakers);
+  });
+
+  it('counts the chunks of a corpus', () => {
+    expect(new DocumentChunks(passages, 1).count).toBe(3);
+    expect(new DocumentChunks(passages, 2).count).toBe(2);
+    expect(new DocumentChunks(passages, 50).count).toBe(1);
   });
 });

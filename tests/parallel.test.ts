@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { Engine } from '../src/engine/engine.ts';
+import { Engine, type AsideSnapshots } from '../src/engine/engine.ts';
+import type { DocumentsRead } from '../src/quotes/extract-quotes.ts';
+import { buildPassages } from '../src/text/passages.ts';
 import { buildAway, buildInParallel, buildInWorker, transferables } from '../src/engine/parallel.ts';
 import { QuoteBook } from '../src/quotes/quotes.ts';
 import { Timeline } from '../src/timeline/timeline.ts';
@@ -56,6 +58,22 @@ describe('building on two threads', () => {
 
   it('builds everything itself when the worker fails', async () => {
     const engine = await Engine.buildSplit(docs, ['quotes', 'timeline'], () => Promise.reject(new Error('worker crashed')));
+    expect(answers(engine)).toEqual(answers(single));
+  });
+
+  it("hands the other side each chunk of the quotes' documents it claims, and the quotes come out the same", async () => {
+    // A stand-in for the worker: it claims from the same counter once this thread has done its part, and
+    // takes the chunks this thread read (one lost, which it reads itself).
+    const handed = new Map<number, DocumentsRead | null>();
+    let next = 0;
+    const claim = (chunks: number): number | null => (next < chunks ? next++ : null);
+    const aside = async (): Promise<AsideSnapshots> => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const book = QuoteBook.build(buildPassages(docs), docs, undefined, { size: 1, claim, taken: (c) => handed.get(c) ?? null });
+      return { quotes: book.toSnapshot() };
+    };
+    const engine = await Engine.buildSplit(docs, ['quotes'], aside, undefined, { size: 1, claim, share: (c, read) => handed.set(c, c === 0 ? null : structuredClone(read)) });
+    expect([...handed.keys()]).toEqual(docs.map((_, i) => i));
     expect(answers(engine)).toEqual(answers(single));
   });
 

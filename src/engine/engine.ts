@@ -16,7 +16,7 @@ import { readPassages, type Reading } from '../text/reading.ts';
 import { readingSnapshot, restoreReading, type ReadingSnapshot } from '../text/reading-snapshot.ts';
 import { SearchIndex } from '../search/search.ts';
 import { QuoteBook } from '../quotes/quotes.ts';
-import { readDocumentsFrom, type DocumentsRead } from '../quotes/extract-quotes.ts';
+import { DocumentChunks, type DocumentsRead, type QuotesSplit } from '../quotes/extract-quotes.ts';
 import { Timeline, type TimelineFilters } from '../timeline/timeline.ts';
 import { Summarizer, type SummaryOptions } from '../summary/summary.ts';
 
@@ -70,14 +70,7 @@ export type AnalysisName = keyof Analyses;
 /** Every analysis, in the order `build` makes them. */
 export const ANALYSIS_NAMES: readonly AnalysisName[] = ['search', 'quotes', 'timeline', 'summary'];
 
-/**
- * The quotes' documents past the first `from` read by another thread (`readDocumentsFrom`), handed over by
- * `rest()` when the quotes need them (null if that thread read none: they are then read here).
- */
-export interface QuotesSplit {
-  from: number;
-  rest: () => DocumentsRead | null;
-}
+export type { QuotesSplit };
 
 /**
  * Builds one analysis from the passages and their reading (made here when not given and the analysis reads
@@ -188,15 +181,16 @@ export class Engine {
    * fails, they are built here: slower, never wrong. `shareReading` is told, once and as soon as it is made,
    * the reading made here (its per-token lists in shared memory, read by both threads, neither copied nor
    * moved), or null when none is made here, so that the other side need not read the text again. With
-   * `quotesHelp`, once its own analyses are built this thread reads the quotes' documents past the first
-   * `from` and gives them to `share` (null should it fail), for the other side's quotes to take (`QuotesSplit`).
+   * `quotesHelp`, once its own analyses are built this thread reads chunks of the quotes' documents of `size`
+   * documents, each it can `claim` before the other side does, and gives each to `share` (null should reading
+   * it fail), for the other side's quotes to take (`QuotesSplit`).
    */
   static async buildSplit(
     documents: readonly Document[],
     elsewhere: readonly AnalysisName[],
     buildAside: () => Promise<AsideSnapshots>,
     shareReading?: (reading: Reading | null) => void,
-    quotesHelp?: { from: number; share: (read: DocumentsRead | null) => void },
+    quotesHelp?: { size: number; claim: (chunks: number) => number | null; share: (chunk: number, read: DocumentsRead | null) => void },
   ): Promise<Engine> {
     // Started before this thread's own work, which holds the event loop until it is done.
     type Aside = { snapshots: AsideSnapshots } | { err: unknown };
@@ -205,11 +199,6 @@ export class Engine {
     const share = (r: Reading | null): void => {
       if (!shared) shareReading?.(r);
       shared = true;
-    };
-    let helped = false;
-    const help = (read: DocumentsRead | null): void => {
-      if (!helped) quotesHelp?.share(read);
-      helped = true;
     };
     try {
       const passages = buildPassages(documents);
@@ -227,18 +216,11 @@ export class Engine {
       // long as it needs them, and should it fail, the text is read again (slower, never wrong).
       reading?.release();
       reading = undefined;
-      // Its own analyses built, this thread reads the quotes' later documents for the other side, which reads
-      // the first ones meanwhile: the quotes take the longest to build.
-      // (Should reading them fail here, the other side reads them itself: slower, never wrong.)
-      if (quotesHelp && elsewhere.includes('quotes')) {
-        let read: DocumentsRead | null = null;
-        try {
-          read = readDocumentsFrom(passages, quotesHelp.from);
-        } catch {
-          read = null;
-        }
-        help(read);
-      }
+      // Its own analyses built, this thread reads chunks of the quotes' documents for the other side, which reads
+      // the others meanwhile (the quotes take the longest to build): whichever thread is free takes the next chunk,
+      // so that both stay busy until the last, however fast each reads. (Should reading one fail here, the other
+      // side reads it itself: slower, never wrong.)
+      if (quotesHelp && elsewhere.includes('quotes')) helpWithQuotes(passages, quotesHelp);
       const result = await aside;
       for (const name of elsewhere) {
         const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;
@@ -247,9 +229,9 @@ export class Engine {
       const readAside = 'snapshots' in result ? result.snapshots.reading : undefined;
       return new Engine(documents, passages, parts as Analyses, readingData ?? readAside ?? (() => readingSnapshot(readingHere())));
     } finally {
-      // Whatever failed here, the other side must not wait for a reading or documents that will never come.
+      // Whatever failed here, the other side must not wait for a reading that will never come. (Every chunk of
+      // documents claimed here was handed over: see helpWithQuotes.)
       share(null);
-      help(null);
     }
   }
 
@@ -389,6 +371,29 @@ export class Engine {
     if (options.source && !this.byDoc.has(options.source)) return unknownSource(options.source);
     const topicScores = options.topic ? this.index.topicScores(options.topic) : null;
     return this.summarizer.summarize(options, topicScores);
+  }
+}
+
+/**
+ * Reads, for another thread's quotes, every chunk of the documents this thread can claim before it, and
+ * hands each over (null when reading it failed here: the other thread then reads it).
+ */
+function helpWithQuotes(passages: readonly Passage[], help: { size: number; claim: (chunks: number) => number | null; share: (chunk: number, read: DocumentsRead | null) => void }): void {
+  let chunks: DocumentChunks;
+  try {
+    chunks = new DocumentChunks(passages, help.size);
+  } catch {
+    // (Claiming none, this thread leaves every chunk to the other.)
+    return;
+  }
+  for (let c = help.claim(chunks.count); c !== null; c = help.claim(chunks.count)) {
+    let read: DocumentsRead | null = null;
+    try {
+      read = chunks.read(c);
+    } catch {
+      read = null;
+    }
+    help.share(c, read);
   }
 }
 

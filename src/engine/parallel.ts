@@ -23,13 +23,13 @@ export const WORKER_ANALYSES: readonly AnalysisName[] = ['quotes'];
 // Starting a worker (and the TypeScript loader in it) costs a few hundred milliseconds: not worth it for a
 // corpus that builds in about that time.
 const MIN_PASSAGES = 20_000;
-// The share of the quotes' documents (the last ones) this thread reads once its own analyses are built, while
-// the worker reads the others. Measured at 10,000 articles (6 December 2026, CPU time per thread, the machine
-// loaded): with the quotes whole in the worker, this thread 20 s and the worker 50 s; with 35% read here, this
-// thread 17 s of its own analyses and 16 s of quotes, the worker 30 s of quotes, waiting 4 s for the rest, 4 s
-// to finish. 30% evens the two.
-const QUOTES_HERE = 0.3;
-
+// The quotes' documents are read in chunks of this many, each by whichever thread claims it first: the worker
+// from the start, this thread once its own analyses are built, so that both read until the last chunk, however
+// fast each is (this thread reads a document a quarter to a half slower than the worker, and other work on the
+// machine slows either). A fixed share read here (30% of the documents, session 50) left the worker up to a
+// sixth of the build reading alone. Small enough that the thread left reading the last chunk is not kept long
+// (about a fifth of a second at 10,000 articles on a quiet machine); large enough that the messages are few.
+const QUOTE_CHUNK = 50;
 /** The ArrayBuffers inside a value, to move them to another thread instead of copying them. */
 export function transferables(value: unknown): ArrayBuffer[] {
   const found = new Set<ArrayBuffer>();
@@ -73,8 +73,10 @@ export function buildInWorker(documents: readonly Document[], names: readonly An
 /** A build worker: the snapshots it will hand back, and how to give it the reading made on this thread. */
 interface BuildWorker {
   snapshots: Promise<AsideSnapshots>;
-  /** Gives the worker the quotes' later documents as this thread read them, or null (it then reads them). Call once. */
-  shareDocuments(read: DocumentsRead | null): void;
+  /** The next chunk of the quotes' documents (of `chunks`), claimed for this thread, or null when all are claimed. */
+  claim(chunks: number): number | null;
+  /** Gives the worker a chunk of the quotes' documents this thread claimed, as read here, or null (it then reads it). */
+  shareChunk(chunk: number, read: DocumentsRead | null): void;
   /**
    * Gives the worker this thread's reading of the passages, or null (it then reads them itself). Call once.
    * The reading's per-token lists should be in shared memory (`readPassages(passages, true)`): the worker
@@ -88,14 +90,14 @@ interface BuildWorker {
  * in shared memory: the worker's build runs without turning its event loop, and it takes the reading,
  * waiting on the flag if it must, only when an analysis asks for it (see build-worker.ts).
  */
-function startWorker(documents: readonly Document[], names: readonly AnalysisName[], quotesFrom?: number): BuildWorker {
+function startWorker(documents: readonly Document[], names: readonly AnalysisName[], quoteChunk?: number): BuildWorker {
   let worker: Worker | undefined;
   const channel = new MessageChannel();
-  // One flag for the reading, one for the quotes' documents read here.
-  const signal = new Int32Array(new SharedArrayBuffer(8));
+  // A flag for the reading, the quotes' next chunk unclaimed, and how many chunks this thread has handed over.
+  const signal = new Int32Array(new SharedArrayBuffer(12));
   const snapshots = new Promise<AsideSnapshots>((resolve, reject) => {
     const w = startTsWorker(new URL('./build-worker.ts', import.meta.url), {
-      workerData: { documents: packDocuments(documents), names, port: channel.port2, signal, quotesFrom },
+      workerData: { documents: packDocuments(documents), names, port: channel.port2, signal, quoteChunk },
       transferList: [channel.port2],
       // As much heap as this thread may use: the worker holds its own copy of the passages.
       resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 1048576) },
@@ -123,11 +125,22 @@ function startWorker(documents: readonly Document[], names: readonly AnalysisNam
   });
   return {
     snapshots,
-    shareDocuments: (read) => {
+    claim: (chunks) => {
+      // (Without a worker there is no one to hand a chunk to.)
+      if (!worker) return null;
+      const chunk = Atomics.add(signal, 1, 1);
+      return chunk < chunks ? chunk : null;
+    },
+    shareChunk: (chunk, read) => {
       if (!worker) return;
-      channel.port1.postMessage({ documents: read });
-      Atomics.store(signal, 1, 1);
-      Atomics.notify(signal, 1);
+      try {
+        channel.port1.postMessage({ chunk, read });
+      } catch {
+        // (What cannot be copied to the worker, the worker reads itself.)
+        channel.port1.postMessage({ chunk, read: null });
+      }
+      Atomics.add(signal, 2, 1);
+      Atomics.notify(signal, 2);
     },
     shareReading: (reading) => {
       if (!worker) return;
@@ -143,7 +156,7 @@ function startWorker(documents: readonly Document[], names: readonly AnalysisNam
  * `Engine.build` otherwise. Same engine either way.
  */
 export async function buildInParallel(documents: readonly Document[], options: { minPassages?: number } = {}): Promise<Engine> {
-  return buildWithWorker(documents, WORKER_ANALYSES, options.minPassages, QUOTES_HERE);
+  return buildWithWorker(documents, WORKER_ANALYSES, options.minPassages, QUOTE_CHUNK);
 }
 
 /**
@@ -155,18 +168,21 @@ export function buildAway(documents: readonly Document[], options: { minPassages
   return buildWithWorker(documents, ANALYSIS_NAMES, options.minPassages);
 }
 
-/** The analyses in `elsewhere` built in a worker thread, the rest here; all here below `minPassages`. */
-function buildWithWorker(documents: readonly Document[], elsewhere: readonly AnalysisName[], minPassages = MIN_PASSAGES, quotesHere = 0): Engine | Promise<Engine> {
+/**
+ * The analyses in `elsewhere` built in a worker thread, the rest here; all here below `minPassages`. With
+ * `quoteChunk`, this thread, its own analyses built, helps the worker read the quotes' documents, a chunk of
+ * that many at a time.
+ */
+function buildWithWorker(documents: readonly Document[], elsewhere: readonly AnalysisName[], minPassages = MIN_PASSAGES, quoteChunk?: number): Engine | Promise<Engine> {
   const passages = documents.reduce((n, d) => n + d.paragraphs.length, 0);
   if (passages < minPassages) return Engine.build(documents);
   let worker: BuildWorker | undefined;
-  // The quotes' documents past this many are read here, once this thread's own analyses are built.
-  const quotesFrom = quotesHere > 0 && elsewhere.includes('quotes') ? documents.length - Math.round(documents.length * quotesHere) : undefined;
+  const size = quoteChunk !== undefined && elsewhere.includes('quotes') ? quoteChunk : undefined;
   return Engine.buildSplit(
     documents,
     elsewhere,
-    () => (worker = startWorker(documents, elsewhere, quotesFrom)).snapshots,
+    () => (worker = startWorker(documents, elsewhere, size)).snapshots,
     (reading) => worker?.shareReading(reading),
-    quotesFrom === undefined ? undefined : { from: quotesFrom, share: (read) => worker?.shareDocuments(read) },
+    size === undefined ? undefined : { size, claim: (chunks) => worker?.claim(chunks) ?? null, share: (chunk, read) => worker?.shareChunk(chunk, read) },
   );
 }

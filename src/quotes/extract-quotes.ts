@@ -79,55 +79,106 @@ export interface DocumentsRead {
 }
 
 /**
- * The documents read past the first `from` (in the order their passages first come), with `extract`'s
- * reading: for another thread to hand to `extract(passages, { from, rest })`, which gives the same answer.
+ * The quotes' documents (in the order their passages first come) cut into chunks of `size` documents, for two
+ * threads to read at once: each claims the next chunk unread (`claim`, told how many chunks there are) until
+ * none is left and reads it (`DocumentChunks.read`), and the one that merges the speakers takes the other's
+ * chunks (`taken`, waited for; null when the other could not read it: it is then read here). How the chunks
+ * fall between the threads changes nothing in the answer: it is the reading of every document in order.
  */
-export function readDocumentsFrom(original: readonly Passage[], from: number): DocumentsRead {
-  const passages = readingPassages(original);
-  const groups = documentGroups(passages).slice(from);
-  const read = readDocuments(original, passages, groups);
-  return { ...read, spans: groups.flatMap(([, indices]) => indices.map((i): [number, QuoteSpan[]] => [i, read.spans[i]!])) };
+export interface QuotesSplit {
+  size: number;
+  claim: (chunks: number) => number | null;
+  taken: (chunk: number) => DocumentsRead | null;
+}
+
+/**
+ * The quotes' documents of the passages read a chunk of `size` documents at a time (see QuotesSplit). The
+ * passages' reading form and their documents are made once; each chunk's spans are handed over as pairs.
+ */
+export class DocumentChunks {
+  /** The passages as the quotes are read in them (`readingPassages`). */
+  readonly passages: Passage[];
+  /** The passage indices of each document. */
+  readonly groups: [string, number[]][];
+  // One table of spans per passage for every chunk this thread reads (each chunk fills only its own).
+  private readonly spans: QuoteSpan[][];
+
+  constructor(
+    private readonly original: readonly Passage[],
+    readonly size: number,
+  ) {
+    this.passages = readingPassages(original);
+    this.groups = documentGroups(this.passages);
+    this.spans = this.passages.map(() => []);
+  }
+
+  /** How many chunks there are. */
+  get count(): number {
+    return Math.ceil(this.groups.length / Math.max(1, this.size));
+  }
+
+  /** Chunk `chunk` read: its keys counted from 0 (plain data, to be handed to another thread). */
+  read(chunk: number): DocumentsRead {
+    const size = Math.max(1, this.size);
+    const groups = this.groups.slice(chunk * size, (chunk + 1) * size);
+    const read = readDocuments(this.original, this.passages, groups, this.spans);
+    return { ...read, spans: groups.flatMap(([, indices]) => indices.map((i): [number, QuoteSpan[]] => [i, read.spans[i]!])) };
+  }
 }
 
 /**
  * The quote records of the passages (with where each stands), the speakers quoted, and each passage's quote
- * spans. With `split`, the documents past the first `from` were read elsewhere (`readDocumentsFrom`) and
- * `rest()` gives what that found, or null when it found nothing (they are then read here: slower, the same).
+ * spans. With `split`, the documents are read a chunk at a time, this thread and another claiming the chunks
+ * (`QuotesSplit`), and put together in document order: the same answer as one reading of them all.
  */
-export function extract(original: readonly Passage[], split?: { from: number; rest: () => DocumentsRead | null }): Extraction {
-  const passages = readingPassages(original);
-  const groups = documentGroups(passages);
-  const here = split ? groups.slice(0, split.from) : groups;
-  const read = readDocuments(original, passages, here);
+export function extract(original: readonly Passage[], split?: QuotesSplit): Extraction {
+  const chunks = split ? new DocumentChunks(original, split.size) : null;
+  const passages = chunks?.passages ?? readingPassages(original);
+  const groups = chunks?.groups ?? documentGroups(passages);
+  const read = chunks && split ? readSplit(chunks, split) : readDocuments(original, passages, groups);
   const { records, spans, locals, mentioned } = read;
-  if (split && split.from < groups.length) {
-    const rest = split.rest() ?? readDocumentsFrom(original, split.from);
-    // Keys as one reading of every document would have given them: those read elsewhere counted on from here.
+  // Each document's text, for what an acronym its speakers bear stands for there.
+  const docTexts = new Map<string, string>();
+  for (const [doc, indices] of groups) docTexts.set(doc, indices.map((i) => passages[i]!.text).join('\n'));
+  return mergeDocuments(original, passages, records, spans, locals, mentioned, docTexts);
+}
+
+/** Every chunk of the documents, those this thread claims read here, the others taken, put together in order. */
+function readSplit(chunks: DocumentChunks, split: QuotesSplit): Omit<DocumentsRead, 'spans'> & { spans: QuoteSpan[][] } {
+  const mine = new Map<number, DocumentsRead>();
+  for (let c = split.claim(chunks.count); c !== null; c = split.claim(chunks.count)) mine.set(c, chunks.read(c));
+  const records: QuoteRecord[] = [];
+  const spans: QuoteSpan[][] = chunks.passages.map(() => []);
+  const locals: LocalSpeaker[] = [];
+  const mentioned: (readonly string[])[] = [];
+  let keys = 0;
+  for (let c = 0; c < chunks.count; c++) {
+    const read = mine.get(c) ?? split.taken(c) ?? chunks.read(c);
+    mine.delete(c);
+    // Keys as one reading of every document would have given them: each chunk's counted on from those before.
     // (AMBIGUOUS, told by its identity, comes back a copy from another thread: it is made itself again.)
     const counted = new Set<LocalSpeaker>();
     const countOn = <L extends LocalSpeaker | null | undefined>(l: L): L | LocalSpeaker => {
       if (!l || l.key === AMBIGUOUS.key) return l ? AMBIGUOUS : l;
       if (counted.has(l)) return l;
       counted.add(l);
-      l.key += read.keys;
-      if (l.apartFrom) l.apartFrom = l.apartFrom.map((k) => k + read.keys);
+      l.key += keys;
+      if (l.apartFrom) l.apartFrom = l.apartFrom.map((k) => k + keys);
       return l;
     };
-    for (const r of rest.records) {
+    for (const r of read.records) {
       r.local = countOn(r.local);
       r.latestBefore = countOn(r.latestBefore);
       if (r.namer !== undefined) r.namer = countOn(r.namer);
+      // (One at a time: spread into a call, a large corpus's records would pass the arguments' limit.)
+      records.push(r);
     }
-    // (One at a time: spread into a call, a large corpus's records would pass the arguments' limit.)
-    for (const r of rest.records) records.push(r);
-    for (const [i, s] of rest.spans) spans[i] = s;
-    for (const l of rest.locals) locals.push(countOn(l)!);
-    for (const m of rest.mentioned) mentioned.push(m);
+    for (const [i, s] of read.spans) spans[i] = s;
+    for (const l of read.locals) locals.push(countOn(l)!);
+    for (const m of read.mentioned) mentioned.push(m);
+    keys += read.keys;
   }
-  // Each document's text, for what an acronym its speakers bear stands for there.
-  const docTexts = new Map<string, string>();
-  for (const [doc, indices] of groups) docTexts.set(doc, indices.map((i) => passages[i]!.text).join('\n'));
-  return mergeDocuments(original, passages, records, spans, locals, mentioned, docTexts);
+  return { records, spans, locals, mentioned, keys };
 }
 
 /**
@@ -159,10 +210,9 @@ function withAuxiliaryNames(people: Set<string> | null, names: readonly string[]
   return out;
 }
 
-/** Reads the documents given, each on its own; speakers not yet merged across them. */
-function readDocuments(original: readonly Passage[], passages: readonly Passage[], groups: readonly [string, number[]][]): Omit<DocumentsRead, 'spans'> & { spans: QuoteSpan[][] } {
+/** Reads the documents given, each on its own (their spans written into `spans`); speakers not yet merged across them. */
+function readDocuments(original: readonly Passage[], passages: readonly Passage[], groups: readonly [string, number[]][], spans: QuoteSpan[][] = passages.map(() => [])): Omit<DocumentsRead, 'spans'> & { spans: QuoteSpan[][] } {
   const records: QuoteRecord[] = [];
-  const spans: QuoteSpan[][] = passages.map(() => []);
   const locals: LocalSpeaker[] = [];
   const mentioned: (readonly string[])[] = [];
   let key = 0;

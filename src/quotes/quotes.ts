@@ -10,7 +10,7 @@ import { answerClaim, type FoundWords } from './who-said.ts';
 import { SpeakerDirectory } from './speaker-directory.ts';
 import { flattenLists, invertingLists, invertLists, listAt, type SmallInts } from '../engine/packing.ts';
 import { LazyInverse, lazyInverse } from '../engine/lazy-inverse.ts';
-import { extract, safeSpans, type DocumentsRead } from './extract-quotes.ts';
+import { extract, safeSpans, type QuotesSplit } from './extract-quotes.ts';
 import { EMPTY, NarrationIndex, narrationSharing } from './narration-index.ts';
 import { packTables, type QuoteBookSnapshot, type QuoteTables, unpackTables } from './quote-snapshot.ts';
 import { binaryHas, closeWords, exactWords, holdsPhrase, spacedWords, STOP_STEMS, WordNumbers } from './quote-words.ts';
@@ -125,7 +125,7 @@ export class QuoteBook {
    * Finds every quotation in the passages and who said it; their words are read from `reading` (asked for
    * once the quotes are found, when it is a function; made here when not given).
    */
-  static build(passages: Passage[], _docs: readonly Document[], reading?: Reading | (() => Reading), split?: { from: number; rest: () => DocumentsRead | null }): QuoteBook {
+  static build(passages: Passage[], _docs: readonly Document[], reading?: Reading | (() => Reading), split?: QuotesSplit): QuoteBook {
     const extraction = extract(passages, split);
     const records = extraction.records;
     const counts = new Map<string, number>();
