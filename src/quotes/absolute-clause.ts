@@ -11,7 +11,7 @@
  */
 
 /** `with`, a noun phrase of up to eight words, a participle, and the rest of its clause, ending the text. */
-const WITH_ABSOLUTE = /(?:^|[,;—–]\s*)with\s+((?:[\p{L}\p{N}'’.-]+\s+){1,8}?)(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ing\b[^,;:.!?]{0,60}[,:]?\s*$/u;
+const WITH_ABSOLUTE = /(?:^|[,;—–]\s*)with\s+((?:[\p{L}\p{N}'’.-]+,?\s+){1,8}?)(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ing\b[^,;:.!?]{0,60}[,:]?\s*$/u;
 
 /**
  * The noun phrase of an absolute clause ending `before` (the quote's sentence up to its opening mark, quotes
@@ -20,8 +20,18 @@ const WITH_ABSOLUTE = /(?:^|[,;—–]\s*)with\s+((?:[\p{L}\p{N}'’.-]+\s+){1,8
 export function absoluteSubject(before: string): string | null {
   const m = WITH_ABSOLUTE.exec(before.slice(-160));
   // "Roe said, with the air of a man stating the obvious: ...": a likeness of manner, whose "man" is no one there.
-  return m && !LIKENESS.test(m[1]!) ? m[1]!.trim() : null;
+  if (!m || LIKENESS.test(m[1]!)) return null;
+  // "with the Foreign Minister, Ann Roe, describing it as": a role and a name set off by commas, either way round,
+  // is the one named; any other phrase with commas in it ("Ann Roe, a minister, and her deputy") is no one sure.
+  const parts = m[1]!.split(/,\s*/u).map((x) => x.trim()).filter(Boolean);
+  if (parts.length === 1) return parts[0]!;
+  if (parts.length !== 2) return null;
+  const named = parts.filter((x) => NAME_ONLY.test(x));
+  return named.length === 1 ? named[0]! : null;
 }
+
+// A name alone: two to four capitalised words, perhaps with a particle or an initial ("Ann Roe", "Jan van Dam").
+const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|del|der|da|dos|le|la|al|bin)\s+)?[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
 
 // A noun of manner or bearing, then the one the subject is likened to: "the air of a man", "the look of someone".
 const LIKENESS = /^(?:the|an?)\s+(?:[\p{Ll}-]+\s+)?(?:air|look|manner|tone|bearing|demeanou?r|expression|smile|voice|confidence|weariness|patience)\s+of\s+(?:a|an|one|someone|somebody)\b/u;
