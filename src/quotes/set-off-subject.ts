@@ -16,11 +16,13 @@ const NAME = String.raw`(?:(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]
  */
 const LEAD = String.raw`(?:(?:But|And|Yet|Still|Meanwhile|Later|Then)\s+)?(?:(?:(?:Just\s+(?:last|this|on|in|after)|On|In|At|During|After|Last|This|Earlier|Later|Speaking|Asked)\b|[\p{Lu}][\p{Ll}]{2,}ing\s+(?=(?:in|on|at|to|for|before|from|with|his|her|their|its|the|a|an)\s))[^,;:_]{0,50},\s+)?`;
 const VERB = String.raw`(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|testified|testifies|insisted|insists|noted|notes|warned|warns|explained|explains|stated|states|declared|declares|claimed|claims|acknowledged|acknowledges|replied|replies|responded|responds|recalled|recalls|tweeted|tweets|remarked|contended|contends|maintained|maintains|conceded|concedes|predicted|predicts|concluded|concludes|cautioned|cautions)`;
+// Where a person is from, in lowercase words after the name: "NAME of the opposition", "NAME from the ruling party".
+const OF_LOWER = String.raw`\s+(?:of|from)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
 /** After the verb: an object or a phrase ("told Sam Orr of Channel Nine", "in a statement"), then a comma, a colon or "that". */
 // (A title's or an initial's full stop is no end of the clause: "said Ms. Carver's donations".)
 const TAIL = String.raw`(?:\s+(?:[^;:_.!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|[\p{Lu}]))\.){1,80}?)?\s*[,:]?\s*(?:that\s*)?$`;
 // (An emphatic reflexive may follow the name: "Putin himself, asked by reporters whether ..., said:".)
-const OPEN_COMMA = new RegExp(String.raw`^\s*${LEAD}(?:((?:One|Some|Two|Three|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+|\d{1,3}-year-old\s+)?(${NAME})(?:\s+(himself|herself))?,\s+([^;:_]{2,220}?),\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
+const OPEN_COMMA = new RegExp(String.raw`^\s*${LEAD}(?:((?:One|Some|Two|Three|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+|\d{1,3}-year-old\s+)?(${NAME})(?:\s+(himself|herself)|${OF_LOWER})?,\s+([^;:_]{2,220}?),\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
 /** `One of the college's senior officers, Peter Lomax, testified that`: a description, then the name set off. */
 // (The name may carry where the person works: "One of them, Jane Roe of the Asan programme, told ...".)
 const DESCRIBED_NAME = new RegExp(String.raw`^\s*${LEAD}((?:One|Some|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][^,;:_]{1,60})?,\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
