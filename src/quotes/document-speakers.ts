@@ -93,6 +93,7 @@ import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
 import { memberBySeat } from './seat-member.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
+import { nounOnlySetsUp } from './set-up-epithet.ts';
 
 // A description of one picked out of a group ("one of the sources"), as `speaker-phrases.ts` reads it.
 const PARTITIVE_ONE = /^one\s+of\s/iu;
@@ -638,8 +639,8 @@ export class DocumentSpeakers {
     // ('"...," the witness replied.': a reply is another's turn, not more of the one just heard.)
     if (/(?<![\p{L}])(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?|counter(?:s|ed)|interject(?:s|ed)|asked|asks|shot\s+back)(?![\p{L}])/u.test(here.masked.slice(here.from, here.to))) return null;
     const stem = head.replace(/(?:e|s)$/u, '');
-    const earlier = [...this.paragraphs.slice(0, paragraph - 1), here.masked.slice(0, here.from)].join('\n').toLowerCase();
-    if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(stem)}`, 'u').test(earlier)) return null;
+    const before = [...this.paragraphs.slice(0, paragraph - 1), here.masked.slice(0, here.from)].join('\n');
+    const used = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(stem)}`, 'u').test(before.toLowerCase());
     if (this.locals.some((l) => l !== AMBIGUOUS && l.heads.has(head))) return null;
     // (Or, no one having spoken there, the one person the paragraph before brought in by full name and alone:
     // "NAME, 62, has kept sheep near TOWN for four decades. He heard about it on the radio." then '"...," the herder
@@ -654,6 +655,9 @@ export class DocumentSpeakers {
     if (!strict && loose && isOfficeHead(head) && !/^the\s+(?:ex-|former\s|retired\s)/u.test(parsed.text.trim())) return null;
     const name = strict ?? loose;
     if (!name || !this.knowsName(name)) return null;
+    // (The noun used before is no bar when its only use set that very person up: "Her coach was more expansive.
+    // NAME, ..., said ...", `set-up-epithet.ts`.)
+    if (used && !nounOnlySetsUp(before, stem, name)) return null;
     // ("NAME, a keen amateur sailor," then '"...," the professor said': a profession's noun is someone else's when
     // the text gave the one just heard a trade or profession it neither is nor covers.)
     const held = this.locals.find((l) => l !== AMBIGUOUS && l.kind === 'person' && l.names.includes(name));

@@ -3,6 +3,7 @@
  * the sentences it passes over, or before it in its own sentence. Kept apart from `document-speakers.ts`,
  * which asks these questions while it follows the speakers through a document.
  */
+import { isCompoundAdjective } from './compound-adjective.ts';
 import { ownedVerdictOpening } from './owned-verdict.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { isKindOf } from '../text/wordnet.ts';
@@ -181,6 +182,9 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
       continue;
     }
     if (FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
+    // "The Tromsø-based consultant", "a Kremlin-backed fund": a place or body made an adjective names no one
+    // the pronoun may mean (`compound-adjective.ts`).
+    if (isCompoundAdjective(w)) continue;
     // "Unlike Tarvo, the ex-diplomat doubts ...": a name inside a comparison fronted before the subject is set
     // against the one the sentence is about, never its actor; the pronoun after it is not theirs.
     if (COMPARED_OPENING.test(text.slice(0, m.index)) && /^[^,;:.!?"“”_]*,/u.test(text.slice(m.index + m[0].length))) continue;

@@ -88,8 +88,9 @@ const WORDS_OWNED = [
   // before the name, and the name may be one written with a patronymic's initial close up, "B.Ganz".)
   new RegExp(String.raw`^\s*(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|judgement|judgment|answer|reply|response|warning|advice)\s+of\s+${ROLE_BEFORE}(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(${INITIALLED_NAME}|(?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?=[\s,.;])`, 'u'),
   // ("That was how Jane Roe, an adviser to the mayor, described the summit on ...": a role set off after the name,
-  // and the thing described in place of "it".)
-  new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is)\s+how\s+${ROLE_BEFORE}${FULL_NAME}(?:,\s+[^,;:.!?"“”]{1,100},|,)?\s+(?:put|puts|summed|sums|described|describes|characterised|characterized|characterises|characterizes)\s+(?:it|this|that|them|(?:the|this|that|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b`, 'u'),
+  // and the thing described in place of "it"; "summed up" with its particle before the thing or "it", as in
+  // "That was how Jane Roe summed up the mood on the floor".)
+  new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is)\s+how\s+${ROLE_BEFORE}${FULL_NAME}(?:,\s+[^,;:.!?"“”]{1,100},|,)?\s+(?:(?:summed|sums)\s+(?:up\s+)?|(?:put|puts|described|describes|characterised|characterized|characterises|characterizes)\s+)(?:it|this|that|them|(?:the|this|that|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b`, 'u'),
   new RegExp(String.raw`^\s*(?:Those|These)\s+were\s+${FULL_NAME}['’]s\s+(?:own\s+)?words\b`, 'u'),
   // ('"..." The remark came from Jane Roe, a deputy head of ...', 'The advice came from the analyst Tom Bell, who
   // ...': a noun for spoken words that "came from" a person says whose the bare words before are, a wire's way of

@@ -47,6 +47,7 @@ import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { frontedPronounSex } from './fronted-pronoun-surname.ts';
+import { namesakeOwnerSex } from './namesake-possessive.ts';
 
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
 const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
@@ -865,6 +866,24 @@ export class SurnameHolders {
       // (Its bearer may write the family name first: "Lim Wei Jie".)
       const named = this.bearing(words[0]!).filter((m) => m.paragraph <= paragraph).at(-1);
       if (named && !last.names.includes(named.name)) return { instead: named.name };
+    }
+    // "Her namesake in Carrow laughed at the reply. '...,' Roe said.": the sentence just before opens on the
+    // namesake of the woman (or man) at hand, so the bare surname is the one other person the text named in full
+    // under it (`namesake-possessive.ts`). (Only when the one at hand is of the possessive's sex, and one other
+    // full name bears the surname: else the possessive may be someone else's, and the reading goes on as before.)
+    if (last) {
+      const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+      const owner = before ? namesakeOwnerSex(before.masked.slice(before.from, before.to)) : null;
+      if (owner) {
+        const held = last;
+        const others = new Map(this.bearing(words[0]!).filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && !held.names.some((n) => sameFullName(nameWords(n), m.words))).map((m) => [m.compact, m]));
+        const other = others.size === 1 ? [...others.values()][0]! : undefined;
+        const otherSex = other ? mentionGender(other, words[0]!) : null;
+        // (The possessive is the one at hand when of their sex, or, their sex unknown, when the other is known to
+        // be of the other sex and so cannot be "her" or "him".)
+        const heldIsOwner = held.gender ? held.gender === owner : !!otherSex && otherSex !== owner;
+        if (other && heldIsOwner && (!want || (otherSex ?? want) === want)) return { instead: other.name };
+      }
     }
     // "Lieke Brouwer was criticised by Mark Brouwer. '...,' Mr Brouwer said.": a title of one sex, where the one at
     // hand is of no sex known and the text named one other of the surname whose first name tells that sex, means
