@@ -17,6 +17,10 @@ describe('a quote left open at a line break ends there when the next line opens 
     expect(speakerOf([PASSAGE], 'Look at how much')).toBe('Tom Halden');
     expect(speakerOf([PASSAGE], 'I have been thinking')).toBe('Owen Marsh');
   });
+  it('a next line with no credit of its own still goes on with the same speaker', () => {
+    const text = '“We lost the bridge,” said Mayor Ines Varga. “And the school.\n“We will rebuild both by spring.”';
+    expect(speakerOf([text], 'We will rebuild')).toBe('Ines Varga');
+  });
   it('the open quote stops at the line, unclosed', () => {
     const spans = findQuoteSpans(PASSAGE);
     const open = spans.find((s) => PASSAGE.slice(s.start, s.end).startsWith('If the harvest'));
