@@ -5,8 +5,8 @@ import { speakerOf } from './helpers/quotes.ts';
 // sentence with "he" and a verb of saying around a short quote.
 describe('"NAME was quick to point out that ..." makes NAME the subject a "he" after it continues', () => {
   it('an adjective of readiness before "point out" keeps the name at hand', () => {
-    const paras = ['Tomas Brell was quick to point out that not all voters think alike.', 'Loyalty, he noted, keeps the party\'s "old guard" engaged.'];
-    expect(speakerOf(paras, 'old guard')).toBe('Tomas Brell');
+    const paras = ['Tomas Brell was quick to point out how few of the rowers share one view.', 'Thrift, he noted, keeps the club\'s "old hands" loyal.'];
+    expect(speakerOf(paras, 'old hands')).toBe('Tomas Brell');
   });
   it('so do "careful to add" and "keen to stress"', () => {
     for (const lead of ['Tomas Brell was careful to add that the vote was close.', 'Tomas Brell was keen to stress that the vote was close.']) {
