@@ -89,6 +89,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       // (Found by the expression's scan, not a string made per character.)
       CLOSER_DOUBLE.lastIndex = i + 1;
       let k = CLOSER_DOUBLE.exec(text)?.index ?? n;
+      // A line break inside the passage, with a double mark opening the next line before any mark closed this
+      // quote, is a paragraph break the quote was left open at (news style for words going on in the next
+      // paragraph): the quote ends at the line, and the mark opens the next line's own quote, not a run to the
+      // passage's end that would swallow every quote after it (another speaker's) under this one's speaker.
+      const reopened = k < n ? lineReopenedAt(text, i, k) : -1;
+      if (reopened >= 0) {
+        pushSpan(text, i, reopened, false, spans);
+        i = k;
+        continue;
+      }
       // A curly opening mark met before any closing one means the first quote was left open in the source,
       // unless it opens a quote within the quote, after which the outer one closes (`nested-curly.ts`).
       const nested = k < n && text[k] === '“' && c === '“' && !looksLikeCloser(text, k) ? nestedCurlyClose(text, k) : -1;
@@ -125,6 +135,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     i++;
   }
   return spans;
+}
+
+/**
+ * Where a quote opened at `open` was left open at a line break, when the mark at `k` (the first double mark after
+ * the opening) stands first on a later line, opening words (a letter, a digit or a quote's dots follow it): the
+ * line break's offset; else -1.
+ */
+export function lineReopenedAt(text: string, open: number, k: number): number {
+  const nl = text.lastIndexOf('\n', k);
+  if (nl <= open) return -1;
+  if (!/^[ \t\u00a0]*$/u.test(text.slice(nl + 1, k))) return -1;
+  return /[\p{L}\p{N}.…]/u.test(text[k + 1] ?? '') ? nl : -1;
 }
 
 function isDoubleOpener(text: string, i: number): boolean {
