@@ -4,6 +4,7 @@
  * "described ... as"), across a participle ("..., saying: ..."), or the object of "according to". The parts of
  * speech come from wink-nlp's English model, run only on the sentences that hold a quote.
  */
+import { clauseOnThingSaid } from './said-thing-clause.ts';
 import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
 import { isPersonNoun, isRoleNoun, parseSpeakerPhrase, parseSubjectPhrase, PERSON_NOUNS, TITLES, wordNetPerson } from './speaker-phrases.ts';
@@ -41,6 +42,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // ('In "The Glass Orchard," the heroine tells ...': a work's title is no one's words.)
   if (workTitleQuote(text, spans[index]!.open, spans[index]!.close, rs)) return null;
   const read = sentenceAttribution(text, spans, index, rs, re);
+  // ('he said something I wrote on a card: "..."': the "I" of the clause on the thing said only kept the words.)
+  if (read && read.via === 'before' && clauseOnThingSaid(text, rs, spans[index]!.open, read.phrase)) return null;
   return read && read.via === 'before' && otherClauseBetween(text, spans, index, rs, read.phrase) ? null : read;
 }
 
