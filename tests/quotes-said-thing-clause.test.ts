@@ -13,6 +13,13 @@ describe('a relative clause on the thing said before a colon', () => {
   it('is never the words of the "I" who kept them', () => {
     expect(speakerOf(paras, 'A harbour is a door')).not.toBe('Colin Marsh');
   });
+  it('gives them to the "he" right before the verb of saying, read as any pronoun is', () => {
+    expect(speakerOf(paras, 'A harbour is a door')).toBe('Teodor Vask');
+  });
+  it('gives them to a full name right before the verb of saying', () => {
+    const named = ['By Colin Marsh', 'In those months Teodor Vask said something I wrote on a card: "Nets are cheaper than walls."'];
+    expect(speakerOf(named, 'Nets are cheaper')).toBe('Teodor Vask');
+  });
   it('gives the words to the one named as saying the thing', () => {
     expect(speakerOf(paras, 'Fish do not vote')).toBe('Teodor Vask');
   });
