@@ -1091,7 +1091,9 @@ const titledSplit = remembered((phrase: string): { words: readonly string[]; at:
   if (words.length < 3 || words.length > 12 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   for (let p = Math.max(1, words.length - 3); p <= words.length - 2; p++) {
     const name = words.slice(p);
-    if (!(lexFirstName(words[p]!) || familyNameFirst(name)) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
+    // (A given name the name lists know and WordNet lacks opens a name as one the lexicon knows does: "Governor of
+    // the Amur Region Oleg Ivanovich Roe"; a word WordNet has, "Asia", "Mark", is left to the lexicon.)
+    if (!(lexFirstName(words[p]!) || familyNameFirst(name) || (isKnownFirstName(words[p]!) && !inWordNet(words[p]!))) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
     if (classifyProperName(name.join(' ')) !== 'person') continue;
     // The role ends in no possessive ("Jane Roe's aide Tom Wells" is read elsewhere).
     if (/['’]s?$/u.test(words[p - 1]!)) return null;
