@@ -10,6 +10,7 @@ import { nestedCurlyClose } from './nested-curly.ts';
 import { isSpace } from '../text/chars.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { mayEndWith } from './tail-words.ts';
+import { endsInCallNoun } from './call-noun.ts';
 import { isLemma, wordnetAvailable } from '../text/wordnet.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
@@ -390,6 +391,8 @@ export function isLabelCue(before: string): boolean {
   if (!mayEndWith(tail, LABEL_TRAIL, LABEL_ENDS)) return false;
   // "greeted him with the words: "..."", "ended with these words": words someone speaks, not a term named.
   if (/\bwith\s+(?:the|these|those)\s+words\s*[:,]?\s*["“‘']?$/iu.test(tail)) return false;
+  // ('said on a call, "..."': a call one is on is a noun, where the words were spoken; `call-noun.ts`.)
+  if (endsInCallNoun(tail)) return false;
   return LABEL_CUE.test(tail);
 }
 

@@ -226,6 +226,8 @@ export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
   private recent: LocalSpeaker[] = [];
+  /** The byline's writer once credited as the narration's "I" (`markNarrator`). */
+  private readonly narrators = new Set<LocalSpeaker>();
   private readonly mentions: NameMention[];
   /** The sentences read so far, with the names their narration gives. */
   private readonly read: SentencesRead;
@@ -332,6 +334,11 @@ export class DocumentSpeakers {
   bylineWriter(): string | null {
     if (this.writer === undefined) this.writer = bylineWriter(this.paragraphs);
     return this.writer;
+  }
+
+  /** Records that `s` is the byline's writer, credited with words as the narration's "I". */
+  markNarrator(s: LocalSpeaker): void {
+    this.narrators.add(s);
   }
 
   /**
@@ -2003,6 +2010,13 @@ export class DocumentSpeakers {
       // "Reyes thanked her. As he left, she added: ...": one of no known gender whose last sentence has them do
       // something to "her" is not that "she" (who would be "herself"); the pronoun looks further back.
       if (!s.gender && s.kind === 'person' && actsOnPronoun(this.read.textOf.get(this.sentenceOf.get(s) ?? -1), () => new Set(s.names.flatMap((n) => nameWords(n))), want)) continue;
+      // '"...," I told him. He disagreed. "...," he said.': the writer who speaks as "I" in the narration is never
+      // its "he" or "she"; the one meant is someone the reading cannot be sure of (the one told, most often), so
+      // no one rather than the writer.
+      if ((p === 'he' || p === 'she') && this.narrators.has(s)) {
+        this.lastPath = 'pronoun: none, the nearest who may be meant is the writer who speaks as "I"';
+        return null;
+      }
       const at = this.paragraphOf.get(s) ?? 0;
       if (!found) {
         // Sure only of the subject or speaker of this sentence or the one before, or of someone who spoke

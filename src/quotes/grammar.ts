@@ -4,6 +4,8 @@
  * "described ... as"), across a participle ("..., saying: ..."), or the object of "according to". The parts of
  * speech come from wink-nlp's English model, run only on the sentences that hold a quote.
  */
+import { clauseOnThingSaid, sayerOfThing } from './said-thing-clause.ts';
+import { possessivePronounWords } from './possessive-pronoun-words.ts';
 import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
 import { isPersonNoun, isRoleNoun, parseSpeakerPhrase, parseSubjectPhrase, PERSON_NOUNS, TITLES, wordNetPerson } from './speaker-phrases.ts';
@@ -41,6 +43,17 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // ('In "The Glass Orchard," the heroine tells ...': a work's title is no one's words.)
   if (workTitleQuote(text, spans[index]!.open, spans[index]!.close, rs)) return null;
   const read = sentenceAttribution(text, spans, index, rs, re);
+  // ('His line then was "..."': the possessive's person speaks, read as "he said" is; `possessive-pronoun-words.ts`.)
+  if (!read) {
+    const pronoun = possessivePronounWords(text.slice(rs, spans[index]!.open));
+    if (pronoun) return { phrase: pronoun, role: null, via: 'before', cue: 'say' };
+  }
+  // ('he said something I wrote on a card: "..."': the "I" of the clause on the thing said only kept the words.)
+  // (Its speaker is the subject right before that verb, when it stands there: `Vask said something I wrote down`.)
+  if (read && read.via === 'before' && clauseOnThingSaid(text, rs, spans[index]!.open, read.phrase)) {
+    const sayer = sayerOfThing(text, rs, spans[index]!.open, read.phrase);
+    return sayer ? { phrase: sayer, role: null, via: 'before', cue: 'say' } : null;
+  }
   return read && read.via === 'before' && otherClauseBetween(text, spans, index, rs, read.phrase) ? null : read;
 }
 

@@ -125,6 +125,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       const body = bodyNamedAfterRole(attribution.appositive, parsed, text.slice(rs, re));
       local = body ? ds.resolve(body, p.paragraph, null, true) : ownerOfSpeech(parsed, beforeMasked, p.paragraph, ds) ?? ds.resolve(parsed, p.paragraph, attribution.appositive, true);
       path = credit.byWriter ? `writer: byline | ${ds.lastPath}` : ds.lastPath;
+      if (credit.byWriter && local) ds.markNarrator(local);
       if (!local && parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) untoldPronoun = parsed.pronoun;
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
     } else if (!parsed && span.closed && (roleHolder = roleOnlyDescription(attribution?.phrase ?? describedCreditAfter(masked.slice(span.close + 1, re)) ?? '')) && (heldBy = ds.resolve(roleHolder, p.paragraph, null, true))) {

@@ -254,6 +254,22 @@ const PARTITIVE_ONE = /^[Oo]ne\s+of\s+((?:the|these|those|his|her|their|its|our|
 
 const CAPS_TITLE_NAME = /^\s*[Tt]he\s+([\p{Lu}]{2,4})\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})[\s,.;:]*$/u;
 
+// A rank opening the phrase ("Deputy", "First Deputy", "Acting", "Vice"), then an office of one or two capitalised
+// words and "of".
+const RANK_BEFORE_OFFICE_OF = /^\s*((?:First\s+)?(?:Deputy|Vice|Acting|Assistant|Associate)\s+)(?=(?:[\p{Lu}][\p{L}-]*\s+){1,2}of\s)/u;
+
+/**
+ * "Deputy Head of the Press Office Jo Roe": the phrase read without its rank, when that gives a person's name of two
+ * words or more after an office "of" a body; the rank is kept in the role. Null otherwise.
+ */
+function rankedOfficeOf(phrase: string): ParsedSpeaker | null {
+  const m = RANK_BEFORE_OFFICE_OF.exec(phrase);
+  if (!m) return null;
+  const rest = parseSpeakerPhrase(phrase.slice(m[0].length));
+  if (rest?.type !== 'name' || rest.kind !== 'person' || !/\s/u.test(rest.name) || !rest.role || !/\sof\s/u.test(rest.role)) return null;
+  return { ...rest, role: `${m[1]!.trim()} ${rest.role}` };
+}
+
 function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // A letter alone is an interview's mark for the question or the answer ("Q:", "A."), or an initial cut
   // off its name: no one to credit.
@@ -273,6 +289,11 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // writing Mongolian names sets the whole office before a name that opens on its patronymic's initial.
   const initialled = officeBeforeInitialledName(phrase);
   if (initialled) return initialled;
+  // "Deputy Chairwoman of the Regional Assembly Ana Petrovna Roe": a rank before an office "of" a body is part of the
+  // office, never a title before the name "Chairwoman"; the phrase is read as the office without it, then the rank
+  // put back on the role.
+  const ranked = rankedOfficeOf(phrase);
+  if (ranked) return ranked;
   // "Brothers Gareth (and Huw Roe)", "Twins Ann": a plural word of kin opening the phrase before a name says how
   // the ones named are related; the name is the rest.
   const kin = KIN_PLURAL_OPENING.exec(phrase);
@@ -1070,7 +1091,9 @@ const titledSplit = remembered((phrase: string): { words: readonly string[]; at:
   if (words.length < 3 || words.length > 12 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   for (let p = Math.max(1, words.length - 3); p <= words.length - 2; p++) {
     const name = words.slice(p);
-    if (!(lexFirstName(words[p]!) || familyNameFirst(name)) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
+    // (A given name the name lists know and WordNet lacks opens a name as one the lexicon knows does: "Governor of
+    // the Amur Region Oleg Ivanovich Roe"; a word WordNet has, "Asia", "Mark", is left to the lexicon.)
+    if (!(lexFirstName(words[p]!) || familyNameFirst(name) || (isKnownFirstName(words[p]!) && !inWordNet(words[p]!))) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
     if (classifyProperName(name.join(' ')) !== 'person') continue;
     // The role ends in no possessive ("Jane Roe's aide Tom Wells" is read elsewhere).
     if (/['’]s?$/u.test(words[p - 1]!)) return null;

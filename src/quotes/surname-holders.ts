@@ -243,6 +243,8 @@ export class SurnameHolders {
     if (double === null) return { path: 'name: a surname two people bear', person: null };
     const byRole = !role ? this.namesakeBySetOffRole(name, words, paragraph, ctx) : undefined;
     if (byRole) return { path: SET_OFF_ROLE, person: byRole, titled: false, sex: null };
+    const plain = this.plainBearerBesideDouble(words, paragraph);
+    if (plain) return { path: 'name: the one whose only surname it is, beside one the text calls by two surnames', person: plain, titled: false, sex: null };
     const shared = !role ? this.sharedGivenName(words, paragraph, ctx) : undefined;
     if (shared === null) return { path: 'name: a given name two people bear', person: null };
     if (shared) return { path: 'name: a given name two people bear, one named in full in its paragraph', person: shared, titled: false, sex: null };
@@ -268,6 +270,24 @@ export class SurnameHolders {
     if (among === null) return { path: TITLED_AMONG_KIN, person: null };
     if (among !== undefined) return { path: TITLED_AMONG_KIN, person: among, titled: true, sex: null };
     return double === undefined ? undefined : { path: null, person: double, titled: true, sex: null };
+  }
+
+  /**
+   * `Deputy Ana María Ruiz Ortega ... Ruiz Ortega said ... Tomás Ortega, a fisherman, ... Ortega said`: a bare surname
+   * that is only the second of two surnames of one the text calls by both ("Ruiz Ortega"), and the only surname of
+   * one person named in full by a given name and it: that person, as a Spanish writer never calls the first by the
+   * second surname alone. Undefined otherwise (with two such plain bearers too).
+   */
+  private plainBearerBesideDouble(words: readonly string[], paragraph: number): string | undefined {
+    if (words.length !== 1) return undefined;
+    const w = words[0]!;
+    const before = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.at(-1) === w);
+    // Called by both surnames alone: a mention of two words, the first no given name, that ends a longer name.
+    const doubled = before.filter((m) => m.words.length === 2 && !listedGivenName(m.words[0]!) && before.some((o) => o.words.length >= 3 && o.words.at(-2) === m.words[0]));
+    if (doubled.length === 0) return undefined;
+    const plain = new Set(before.filter((m) => m.words.length === 2 && listedGivenName(m.words[0]!)).map((m) => m.compact));
+    if (plain.size !== 1) return undefined;
+    return before.find((m) => m.compact === [...plain][0])!.name;
   }
 
   /**
