@@ -7,7 +7,9 @@ const FRIEND = 'His friend Jan Olek, a former diplomat, visited him often in his
 
 describe('"the veteran ..." when two people the text gave that calling may be meant', () => {
   it('credits nobody, as speaker or as the subject a "he" goes back to', () => {
-    expect(speakerOf([LEAD, FRIEND, '"They never understood what we were doing," the veteran diplomat said.'], 'never understood')).toBeNull();
+    // (Since session 52 the description may stand as a speaker of its own, untied: the text's own words, no one named.)
+    const own = speakerOf([LEAD, FRIEND, '"They never understood what we were doing," the veteran diplomat said.'], 'never understood');
+    expect(own === null || own === 'the veteran diplomat').toBe(true);
     expect(speakerOf([LEAD, FRIEND, 'The veteran diplomat was less patient with critics. "They never understood what we were doing," he said.'], 'never understood')).toBeNull();
   });
 

@@ -24,7 +24,9 @@ export function absoluteSubject(before: string): string | null {
   // "with the Foreign Minister, Ann Roe, describing it as": a role and a name set off by commas, either way round,
   // is the one named; any other phrase with commas in it ("Ann Roe, a minister, and her deputy") is no one sure.
   const parts = m[1]!.split(/,\s*/u).map((x) => x.trim()).filter(Boolean);
-  if (parts.length === 1) return parts[0]!;
+  // (A phrase closed by a comma before the participle is no subject of it: "Jane Doe, with whom he clashed at the
+  // debate, calling her ..." hangs the participle on the main clause.)
+  if (parts.length === 1) return m[1]!.includes(',') ? null : parts[0]!;
   if (parts.length !== 2) return null;
   const named = parts.filter((x) => NAME_ONLY.test(x));
   return named.length === 1 ? named[0]! : null;

@@ -3372,7 +3372,8 @@ export class DocumentSpeakers {
     const lead = pronounLeadBefore(at.masked.slice(0, at.from));
     if (at.masked.slice(0, at.from).trim() !== '' && (!lead || this.mentions.some((m) => m.paragraph === paragraph && m.at < at.from && m.words.length >= 2))) return null;
     // (The word itself, now held: "the governor" is no "former governor", "the leader" no bare "President X".)
-    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !headOnlyServed(m.role, head) && !PAST_ROLE.test(m.role));
+    // (Nor a lower office of that name: "Deputy Governor NAME" is no "the governor", `office-rank.ts`.)
+    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !headOnlyServed(m.role, head) && !PAST_ROLE.test(m.role) && !lowerRankOnly(new Set(), new Set([head]), [m.role], head));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1 || holders.at(-1)!.paragraph !== paragraph - 1) return null;
     // (The pronoun leading the paragraph must fit the holder's sex where the text or the name tells it.)
     if (lead) {
