@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { callingInText } from './calling-in-text.ts';
 import { inWordNet, isKnownFirstName } from './first-names.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
@@ -660,6 +661,14 @@ export class DocumentSpeakers {
     // (One the text only told of, not heard, must not have been given a role the noun neither fits nor covers: "NAME,
     // a fellow passenger, said the heating had failed." is no "the professor" after. A past role and a past epithet,
     // "a former head of the division" and "the former intelligence officer", are one career told two ways.)
+    // (Nor when the text it is read back from holds a calling the noun stands for that is no role the text gave that
+    // person: "NAME, the ambassador's driver for twenty years," or "NAME, who married an envoy," before '"...," the
+    // retired diplomat said.' tells of a diplomat who is someone else.)
+    if (!strict) {
+      const told = opensParagraph ? (this.paragraphs[paragraph - 2] ?? '') : here.masked.slice(0, here.from);
+      const own = held ? [...held.roles, ...held.mentionRoles, ...this.appositiveRoles(held, paragraph)] : [];
+      if (callingInText(told, head) && !own.some((r) => roleInCategory(r, head))) return null;
+    }
     if (!strict && held) {
       // (A rank abbreviated before the name, "Brig. Gen.", tells no calling.)
       const given = [...held.roles, ...held.mentionRoles, ...this.appositiveRoles(held, paragraph)].filter((r) => !/^(?:[\p{Lu}][\p{L}]*\.\s*)+$/u.test(r.trim()));
