@@ -22,7 +22,7 @@ import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { fullNameForInnerName } from './inner-given-name.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
-import { introducesHolderOf } from './indefinite-holder.ts';
+import { introducesHolderOf, lastHolderIntroduction } from './indefinite-holder.ts';
 import { nameCalledAfter } from './called-name.ts';
 import { headOnlyServed } from './role-served.ts';
 import { practisesField } from './field-practitioner.ts';
@@ -3616,6 +3616,25 @@ export class DocumentSpeakers {
     return here !== undefined && introducesHolderOf(here.masked.slice(0, here.from), head);
   }
 
+  /**
+   * Whether the paragraph being read, before the sentence being read, brings in someone new of the role `head` by "a"
+   * after its last mention of `who` (by a capitalised word of their names): "Eik said a spokesman for the port had called him."
+   */
+  private heldAnewSince(head: string, who: LocalSpeaker): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return false;
+    const text = here.masked.slice(0, here.from);
+    const at = lastHolderIntroduction(text, head);
+    if (at < 0) return false;
+    let last = -1;
+    for (const w of who.names.flatMap((n) => n.split(/\s+/u)).filter((x) => /^[\p{Lu}]/u.test(x))) {
+      for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(w)}(?![\p{L}])`, 'gu'))) last = Math.max(last, m.index!);
+    }
+    // (Only one named in the paragraph before the newcomer: an unnamed one's own "A senior official ... said" is
+    // their bringing in, not another's.)
+    return last >= 0 && at > last;
+  }
+
   private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     // "a spokesperson for the Department" after "the Department of Coastal Affairs": read with the body's full name.
     if (described.text.includes(' the ')) {
@@ -3783,7 +3802,10 @@ export class DocumentSpeakers {
         }
       }
       if (asSpeaker && !relation && !past && d.kind !== 'organisation' && !d.plural) {
-        const here = this.fitNamedInParagraph(d, words, proper, paragraph);
+        // ("Eik said a spokesman for the port had called him. '...,' the spokesman said.": one of that role brought
+        // in anew by "a" earlier in the paragraph may be the one meant as well as the one it names: no guess.)
+        const named = this.fitNamedInParagraph(d, words, proper, paragraph);
+        const here = named && named !== AMBIGUOUS && this.heldAnewSince(d.head, named) ? null : named;
         if (here) {
           this.lastPath = 'description: the one of that role its paragraph names';
           return here;
@@ -3969,7 +3991,9 @@ export class DocumentSpeakers {
       // "A spokesperson for the office of ROLE NAME said .... '...,' the spokesperson said.": one of that role
       // brought in by "a" earlier in the quote's own paragraph is the newcomer the description means, not one
       // seen only in paragraphs before (`indefinite-holder.ts`); left to a new description of its own.
-      if (best && asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' && !relation && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.heldAnewInParagraph(d.head)) {
+      // (Or one seen in this paragraph too, when the newcomer is brought in after the last mention of them: "Eik said
+      // a spokesman for the port had called him.")
+      if (best && asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' && !relation && ((this.paragraphOf.get(best) ?? paragraph) < paragraph ? this.heldAnewInParagraph(d.head) : this.heldAnewSince(d.head, best))) {
         this.lastPath = 'description: one of that role brought in anew in its paragraph';
         best = null;
         const s = this.create(d.kind, d.text, false);
