@@ -34,6 +34,7 @@ import { othersWordsBeforeColon } from './others-words-colon.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { dashCreditLine } from './dash-credit-line.ts';
 import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
+import { heardPassive } from './heard-passive.ts';
 import { innerSpeaker } from './inner-speaker.ts';
 import { jointNamesAt } from './joint-names.ts';
 import { otherPronounClause } from './other-clause.ts';
@@ -933,6 +934,14 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
  */
 function innerReported(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || q.sentenceInitial) return;
+  // (`Roe told the inquiry that he had been texted "..." by his sister`: words put to someone by a passive verb of
+  // telling or sending right before the quote are no one's the sentence's subject said, `heard-passive.ts`.)
+  // (Not an order told as an infinitive, 'wrote that the crews had been told "to smile ..."': the teller's words.)
+  const heard = /^to\s/iu.test(q.text.slice(q.span.start, q.span.end)) ? -1 : heardPassive(q.beforeMasked);
+  if (heard >= 0) {
+    const subject = phraseAt(q, r.attribution.phrase);
+    if (subject >= 0 && subject < q.rs + heard) return passTo(r, null);
+  }
   const inner = innerSpeaker(q.beforeMasked);
   if (!inner) return;
   const credited = phraseAt(q, r.attribution.phrase);

@@ -25,6 +25,7 @@ import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { introducesHolderOf, lastHolderIntroduction } from './indefinite-holder.ts';
 import { nameCalledAfter } from './called-name.ts';
 import { headOnlyServed } from './role-served.ts';
+import { headOnlyTaught } from './field-taught.ts';
 import { practisesField } from './field-practitioner.ts';
 import { pronounLeadBefore } from './pronoun-lead.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
@@ -3319,7 +3320,7 @@ export class DocumentSpeakers {
     if ((TITLES.has(head) && (head === 'father' || !isKindOf(head, 'clergyman'))) || OFFICE_HEADS.test(head)) return null;
     const at = this.read.textOf.get(this.read.sentence);
     // ("a lawyer for the archivist" serves the archivist and is none: `role-served.ts`.)
-    const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false) && !headOnlyServed(m.role, head));
+    const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false) && !headOnlyServed(m.role, head) && !headOnlyTaught(m.role, head));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1) return null;
     if (this.locals.some((x) => x.kind === 'unnamed' && x.heads.has(head))) return null;
     // Someone else brought in by the role, unnamed ("a stationmaster at Osten"), or named with it in a way the
@@ -3353,7 +3354,7 @@ export class DocumentSpeakers {
     const lead = pronounLeadBefore(at.masked.slice(0, at.from));
     if (at.masked.slice(0, at.from).trim() !== '' && (!lead || this.mentions.some((m) => m.paragraph === paragraph && m.at < at.from && m.words.length >= 2))) return null;
     // (The word itself, now held: "the governor" is no "former governor", "the leader" no bare "President X".)
-    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !headOnlyServed(m.role, head) && !PAST_ROLE.test(m.role));
+    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !headOnlyServed(m.role, head) && !headOnlyTaught(m.role, head) && !PAST_ROLE.test(m.role));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1 || holders.at(-1)!.paragraph !== paragraph - 1) return null;
     // (The pronoun leading the paragraph must fit the holder's sex where the text or the name tells it.)
     if (lead) {
