@@ -35,7 +35,8 @@ import { isKnownFirstName } from './first-names.ts';
 import { dashCreditLine } from './dash-credit-line.ts';
 import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
 import { heardPassive } from './heard-passive.ts';
-import { innerSpeaker } from './inner-speaker.ts';
+import { listedGender } from './name-gender.ts';
+import { innerPronoun, innerSpeaker } from './inner-speaker.ts';
 import { jointNamesAt } from './joint-names.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
@@ -943,6 +944,14 @@ function innerReported(r: CreditReading, q: QuoteSentence): void {
     if (subject >= 0 && subject < q.rs + heard) return passTo(r, null);
   }
   const inner = innerSpeaker(q.beforeMasked);
+  // ('Lise Orm said he had texted her "..."': an inner "he"/"she" of the other sex than the one the lists know the
+  // teller's name to be is someone else, whom the text does not name: no one.)
+  const pronoun = inner ? null : innerPronoun(q.beforeMasked);
+  if (pronoun) {
+    const teller = listedGender([r.attribution.phrase]);
+    const subject = phraseAt(q, r.attribution.phrase);
+    if (teller && teller !== pronoun.sex && subject >= 0 && subject < q.rs + pronoun.at) return passTo(r, null);
+  }
   if (!inner) return;
   const credited = phraseAt(q, r.attribution.phrase);
   if (credited < 0 || credited >= q.rs + inner.at) return;
