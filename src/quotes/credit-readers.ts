@@ -34,7 +34,9 @@ import { othersWordsBeforeColon } from './others-words-colon.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { dashCreditLine } from './dash-credit-line.ts';
 import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
-import { innerSpeaker } from './inner-speaker.ts';
+import { heardPassive } from './heard-passive.ts';
+import { listedGender } from './name-gender.ts';
+import { innerPronoun, innerSpeaker } from './inner-speaker.ts';
 import { jointNamesAt } from './joint-names.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
@@ -954,7 +956,23 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
  */
 function innerReported(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || q.sentenceInitial) return;
+  // (`Roe told the inquiry that he had been texted "..." by his sister`: words put to someone by a passive verb of
+  // telling or sending right before the quote are no one's the sentence's subject said, `heard-passive.ts`.)
+  // (Not an order told as an infinitive, 'wrote that the crews had been told "to smile ..."': the teller's words.)
+  const heard = /^to\s/iu.test(q.text.slice(q.span.start, q.span.end)) ? -1 : heardPassive(q.beforeMasked);
+  if (heard >= 0) {
+    const subject = phraseAt(q, r.attribution.phrase);
+    if (subject >= 0 && subject < q.rs + heard) return passTo(r, null);
+  }
   const inner = innerSpeaker(q.beforeMasked);
+  // ('Lise Orm said he had texted her "..."': an inner "he"/"she" of the other sex than the one the lists know the
+  // teller's name to be is someone else, whom the text does not name: no one.)
+  const pronoun = inner ? null : innerPronoun(q.beforeMasked);
+  if (pronoun) {
+    const teller = listedGender([r.attribution.phrase]);
+    const subject = phraseAt(q, r.attribution.phrase);
+    if (teller && teller !== pronoun.sex && subject >= 0 && subject < q.rs + pronoun.at) return passTo(r, null);
+  }
   if (!inner) return;
   const credited = phraseAt(q, r.attribution.phrase);
   if (credited < 0 || credited >= q.rs + inner.at) return;

@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { callingInText } from './calling-in-text.ts';
 import { inWordNet, isKnownFirstName } from './first-names.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
@@ -21,9 +22,10 @@ import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { fullNameForInnerName } from './inner-given-name.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
-import { introducesHolderOf } from './indefinite-holder.ts';
+import { introducesHolderOf, lastHolderIntroduction } from './indefinite-holder.ts';
 import { nameCalledAfter } from './called-name.ts';
 import { headOnlyServed } from './role-served.ts';
+import { headOnlyTaught } from './field-taught.ts';
 import { practisesField } from './field-practitioner.ts';
 import { pronounLeadBefore } from './pronoun-lead.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
@@ -671,6 +673,14 @@ export class DocumentSpeakers {
     // (One the text only told of, not heard, must not have been given a role the noun neither fits nor covers: "NAME,
     // a fellow passenger, said the heating had failed." is no "the professor" after. A past role and a past epithet,
     // "a former head of the division" and "the former intelligence officer", are one career told two ways.)
+    // (Nor when the text it is read back from holds a calling the noun stands for that is no role the text gave that
+    // person: "NAME, the ambassador's driver for twenty years," or "NAME, who married an envoy," before '"...," the
+    // retired diplomat said.' tells of a diplomat who is someone else.)
+    if (!strict) {
+      const told = opensParagraph ? (this.paragraphs[paragraph - 2] ?? '') : here.masked.slice(0, here.from);
+      const own = held ? [...held.roles, ...held.mentionRoles, ...this.appositiveRoles(held, paragraph)] : [];
+      if (callingInText(told, head) && !own.some((r) => roleInCategory(r, head))) return null;
+    }
     if (!strict && held) {
       // (A rank abbreviated before the name, "Brig. Gen.", tells no calling.)
       const given = [...held.roles, ...held.mentionRoles, ...this.appositiveRoles(held, paragraph)].filter((r) => !/^(?:[\p{Lu}][\p{L}]*\.\s*)+$/u.test(r.trim()));
@@ -3338,7 +3348,7 @@ export class DocumentSpeakers {
     if ((TITLES.has(head) && (head === 'father' || !isKindOf(head, 'clergyman'))) || OFFICE_HEADS.test(head)) return null;
     const at = this.read.textOf.get(this.read.sentence);
     // ("a lawyer for the archivist" serves the archivist and is none: `role-served.ts`.)
-    const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false) && !headOnlyServed(m.role, head));
+    const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false) && !headOnlyServed(m.role, head) && !headOnlyTaught(m.role, head));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1) return null;
     if (this.locals.some((x) => x.kind === 'unnamed' && x.heads.has(head))) return null;
     // Someone else brought in by the role, unnamed ("a stationmaster at Osten"), or named with it in a way the
@@ -3373,7 +3383,7 @@ export class DocumentSpeakers {
     if (at.masked.slice(0, at.from).trim() !== '' && (!lead || this.mentions.some((m) => m.paragraph === paragraph && m.at < at.from && m.words.length >= 2))) return null;
     // (The word itself, now held: "the governor" is no "former governor", "the leader" no bare "President X".)
     // (Nor a lower office of that name: "Deputy Governor NAME" is no "the governor", `office-rank.ts`.)
-    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !headOnlyServed(m.role, head) && !PAST_ROLE.test(m.role) && !lowerRankOnly(new Set(), new Set([head]), [m.role], head));
+    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !headOnlyServed(m.role, head) && !headOnlyTaught(m.role, head) && !PAST_ROLE.test(m.role) && !lowerRankOnly(new Set(), new Set([head]), [m.role], head));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1 || holders.at(-1)!.paragraph !== paragraph - 1) return null;
     // (The pronoun leading the paragraph must fit the holder's sex where the text or the name tells it.)
     if (lead) {
@@ -3636,6 +3646,25 @@ export class DocumentSpeakers {
     return here !== undefined && introducesHolderOf(here.masked.slice(0, here.from), head);
   }
 
+  /**
+   * Whether the paragraph being read, before the sentence being read, brings in someone new of the role `head` by "a"
+   * after its last mention of `who` (by a capitalised word of their names): "Eik said a spokesman for the port had called him."
+   */
+  private heldAnewSince(head: string, who: LocalSpeaker): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return false;
+    const text = here.masked.slice(0, here.from);
+    const at = lastHolderIntroduction(text, head);
+    if (at < 0) return false;
+    let last = -1;
+    for (const w of who.names.flatMap((n) => n.split(/\s+/u)).filter((x) => /^[\p{Lu}]/u.test(x))) {
+      for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(w)}(?![\p{L}])`, 'gu'))) last = Math.max(last, m.index!);
+    }
+    // (Only one named in the paragraph before the newcomer: an unnamed one's own "A senior official ... said" is
+    // their bringing in, not another's.)
+    return last >= 0 && at > last;
+  }
+
   private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     // "a spokesperson for the Department" after "the Department of Coastal Affairs": read with the body's full name.
     if (described.text.includes(' the ')) {
@@ -3803,7 +3832,10 @@ export class DocumentSpeakers {
         }
       }
       if (asSpeaker && !relation && !past && d.kind !== 'organisation' && !d.plural) {
-        const here = this.fitNamedInParagraph(d, words, proper, paragraph);
+        // ("Eik said a spokesman for the port had called him. '...,' the spokesman said.": one of that role brought
+        // in anew by "a" earlier in the paragraph may be the one meant as well as the one it names: no guess.)
+        const named = this.fitNamedInParagraph(d, words, proper, paragraph);
+        const here = named && named !== AMBIGUOUS && this.heldAnewSince(d.head, named) ? null : named;
         if (here) {
           this.lastPath = 'description: the one of that role its paragraph names';
           return here;
@@ -3989,7 +4021,9 @@ export class DocumentSpeakers {
       // "A spokesperson for the office of ROLE NAME said .... '...,' the spokesperson said.": one of that role
       // brought in by "a" earlier in the quote's own paragraph is the newcomer the description means, not one
       // seen only in paragraphs before (`indefinite-holder.ts`); left to a new description of its own.
-      if (best && asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' && !relation && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.heldAnewInParagraph(d.head)) {
+      // (Or one seen in this paragraph too, when the newcomer is brought in after the last mention of them: "Eik said
+      // a spokesman for the port had called him.")
+      if (best && asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' && !relation && ((this.paragraphOf.get(best) ?? paragraph) < paragraph ? this.heldAnewInParagraph(d.head) : this.heldAnewSince(d.head, best))) {
         this.lastPath = 'description: one of that role brought in anew in its paragraph';
         best = null;
         const s = this.create(d.kind, d.text, false);

@@ -21,11 +21,21 @@ const NOT_A_MODIFIER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our
  * perhaps with up to three modifiers between ("a senior foreign ministry spokesperson").
  */
 export function introducesHolderOf(text: string, head: string): boolean {
-  if (!head || !text.toLowerCase().includes(head)) return false;
+  return lastHolderIntroduction(text, head) >= 0;
+}
+
+/**
+ * Where in `text` the last newcomer of the role `head` is brought in by "a", "an" or "another" (as
+ * `introducesHolderOf` reads one), or -1: so a newcomer after the last mention of one already named ("Eik said a
+ * spokesman for the port had called him.") can be told from one before it.
+ */
+export function lastHolderIntroduction(text: string, head: string): number {
+  if (!head || !text.toLowerCase().includes(head)) return -1;
+  let last = -1;
   const re = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|another)\s+((?:[\p{L}'’-]+\s+){0,3})${head}(?![\p{L}'’-])`, 'giu');
   for (const m of text.matchAll(re)) {
     const between = m[1]!.split(/\s+/u).filter(Boolean);
-    if (between.every((w) => !NOT_A_MODIFIER.test(w)) && !PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index)) && !NAME_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) return true;
+    if (between.every((w) => !NOT_A_MODIFIER.test(w)) && !PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index)) && !NAME_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) last = m.index!;
   }
-  return false;
+  return last;
 }

@@ -38,3 +38,16 @@ export function innerSpeaker(before: string): { phrase: string; at: number } | n
   if (/^(?:He|She|They|It|I|We|You|This|That|There)$/u.test(phrase)) return null;
   return { phrase, at: m.index };
 }
+
+// The same inner clause with "he" or "she" as its subject: `Roe said he had texted her "..."`.
+const INNER_PRONOUN = new RegExp(String.raw`${REPORT}(he|she)${INNER}`, 'u');
+
+/**
+ * The sex of a "he"/"she" subject of the inner clause (a verb of speech or sending right before the quote), and where
+ * the report's verb stands in `before`; null when there is none. `Lise Orm said he had texted her "..."`: when the one
+ * reporting is known to be of the other sex, the words are not theirs.
+ */
+export function innerPronoun(before: string): { sex: 'm' | 'f'; at: number } | null {
+  const m = INNER_PRONOUN.exec(before);
+  return m ? { sex: m[1] === 'she' ? 'f' : 'm', at: m.index } : null;
+}

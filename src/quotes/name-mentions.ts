@@ -356,6 +356,9 @@ const ROLE_BEFORE_WHO = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s+who
 // Secretary-General." (the title, then whose or of what; the title's word is asked of the titles below).
 const OFFICIAL_ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Lu}][\p{Ll}]+\s+(?:for|of|to)\s+(?:the\s+)?[\p{Lu}][^,;:()"“”]{1,70}?)\s*(?:[,;]|\.(?:\s|$))/u;
 
+// A relative clause opening inside a role's words, and all after it: "a teacher at the school where the headmaster".
+const RELATIVE_TAIL = /\s+(?:where|whose|which|whom|who|when|while)\s[^]*$/u;
+
 // A finite verb of saying right after a role's words, no "who" or "that" before it: "the mayor told her".
 const CLAUSE_VERB = /^(?:(?!\b(?:who|whom|whose|which|that)\b)[^])*?\s(?:said|says|told|tells|added|adds|asked|asks|replied|replies|wrote|writes|warned|warns|insisted|insists|declared|announced|explained|argued|claimed)\b/u;
 
@@ -366,8 +369,11 @@ const CLAUSE_VERB = /^(?:(?!\b(?:who|whom|whose|which|that)\b)[^])*?\s(?:said|sa
  * taken (a possessive first), nor "who ...", "70", "a city in Ohio".
  */
 function roleAfter(text: string, end: number): string | null {
-  const m = ROLE_AFTER.exec(text.slice(end, end + 100)) ?? OFFICIAL_ROLE_AFTER.exec(text.slice(end, end + 100)) ?? ROLE_BEFORE_WHO.exec(text.slice(end, end + 260));
-  if (!m) return null;
+  const found = ROLE_AFTER.exec(text.slice(end, end + 100)) ?? OFFICIAL_ROLE_AFTER.exec(text.slice(end, end + 100)) ?? ROLE_BEFORE_WHO.exec(text.slice(end, end + 260));
+  if (!found) return null;
+  // ("NAME, a teacher at the school where the headmaster, NAME2, has worked,": a relative clause inside the words
+  // set off tells of someone else; the role is the words before it, so "the headmaster" later is not NAME.)
+  const m = [found[0], found[1]!.replace(RELATIVE_TAIL, '')] as const;
   // "According to NAME, the mayor told her: ...": the words after the comma are a clause of their own, its
   // subject and verb, not a role set off; a verb of saying with no relative word before it opens the clause.
   if (CLAUSE_VERB.test(m[1]!)) return null;
