@@ -1716,8 +1716,9 @@ function setOffBefore(r: CreditReading, q: QuoteSentence): void {
 // "recalls a diplomat in Riga once telling her that", "heard him say": a verb of memory or hearing, its object
 // (words that are no clause of their own), then a verb of speech of which that object is the subject.
 // (Neither word a noun after an article or determiner: "closed the hearing with a warning:" is a court's hearing and
-// a warning given, no one heard warning.)
-const REMEMBERED_SPEAKING = /(?<!\b(?:the|a|an|this|that|its|his|her|their|our|my)\s+)\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:over)?hear(?:s|d|ing)?)\s+(?!(?:that|how|what|when|whether|telling|saying|asking|warning)\b)((?:[\p{L}'’.-]+\s+){0,8}?)(?:once\s+|later\s+|then\s+)?(?<!\b(?:the|a|an|this|that|its|his|her|their|our|my)\s+)(telling|saying|say|tell|warning|asking|insisting|complaining|describe|describing|call|calling)\b[^"“”]*$/u;
+// a warning given, no one heard warning. "her" before the verb of speech is as often its subject, "recalled her
+// saying", and is no determiner there.)
+const REMEMBERED_SPEAKING = /(?<!\b(?:the|a|an|this|that|its|his|her|their|our|my)\s+)\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:over)?hear(?:s|d|ing)?)\s+(?!(?:that|how|what|when|whether|telling|saying|asking|warning)\b)((?:[\p{L}'’.-]+\s+){0,8}?)(?:once\s+|later\s+|then\s+)?(?<!\b(?:the|a|an|this|that|its|his|their|our|my)\s+)(telling|saying|say|tell|warning|asking|insisting|complaining|describe|describing|call|calling)\b[^"“”]*$/u;
 
 /**
  * `Roe recalls a diplomat once telling her that ... "..."`: the words are the one remembered speaking, not the
