@@ -15,10 +15,14 @@ const CALLED_NAME = String.raw`\s+(?:called|named)\s+((?:the\s+)?[\p{Lu}][\p{L}\
 export function nameCalledAfter(sentence: string, description: string): string | null {
   if (!/\b(?:called|named)\s/u.test(sentence)) return null;
   const d = description.trim();
-  if (!d) return null;
+  // (Only a body brought in by what it is, "a channel", "another page": "Sanders' campaign called AP's report a
+  // '...'" is a verb of calling with its object, no name given.)
+  if (!/^(?:an?|another|one)\s/iu.test(d)) return null;
   // (The description's first letter either way: "a Telegram channel" opens the sentence as "A Telegram channel".)
   const first = d[0]!;
   const opening = first.toUpperCase() === first.toLowerCase() ? escapeRegExp(first) : `[${first.toUpperCase()}${first.toLowerCase()}]`;
   const m = new RegExp(String.raw`(?<![\p{L}])${opening}${escapeRegExp(d.slice(1))}${CALLED_NAME}`, 'u').exec(sentence);
-  return m ? m[1]!.replace(/[.,]+$/u, '') : null;
+  // (Nor a possessive: "a page called NAME's account ..." names whose account it is, not the page.)
+  if (!m || /['’]s$/u.test(m[1]!)) return null;
+  return m[1]!.replace(/[.,]+$/u, '');
 }

@@ -1410,6 +1410,11 @@ export class DocumentSpeakers {
     return this.personByCompact.get(compactName(name));
   }
 
+  /** How many different full names (two words or more) the document's mentions end on `word` with. */
+  fullNamesEndingIn(word: string): number {
+    return new Set(this.mentions.filter((m) => m.words.length >= 2 && m.words.at(-1) === word).map((m) => m.compact)).size;
+  }
+
   knowsName(name: string): boolean {
     const w = nameWords(name)[0];
     if (!w) return false;

@@ -7,6 +7,7 @@ import type { Passage } from '../types.ts';
 import { maskQuotes, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { genderOfName, titleGender } from './local-speaker.ts';
+import { nameWords } from './names.ts';
 import { ACTS_ON_OTHER, SAME_GENDER_BESIDE } from './pronoun-rivals.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { openingSubjectForPronoun, relayedSubjectForPronoun, reporterForPronoun } from './reporter-pronoun.ts';
@@ -101,6 +102,10 @@ const CLAUSE_NAME = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p
 function clauseSubjectName(clause: string, ds: DocumentSpeakers): string | null {
   const m = CLAUSE_NAME.exec(clause);
   if (!m || !clausePerson(clause, ds)) return null;
+  // (A bare surname that several full names end on, "Trump" after "Donald Trump" and a misread "a June Trump
+  // rally", is no sure subject to note.)
+  const words = nameWords(m[1]!);
+  if (words.length === 1 && ds.fullNamesEndingIn(words[0]!) > 1) return null;
   const verb = /^\s+([\p{Ll}]+)/u.exec(clause.slice(m[1]!.length))?.[1] ?? '';
   return /^(?:is|was|has|had|did|does|can|could|will|would|may|might|must|should)$|^[\p{Ll}]{2,}(?:ed|[^s']s)$/u.test(verb) ? m[1]! : null;
 }
