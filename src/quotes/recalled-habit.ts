@@ -19,9 +19,15 @@ const POSSESSED = /\b(?:my|his|her|our|their)\s+((?:[\p{Ll}-]+\b\s*){1,4})/gu;
 // Words that end the noun phrase: what follows them is no longer the possessed one.
 const PHRASE_END = new Set(['at', 'in', 'of', 'from', 'for', 'with', 'on', 'and', 'or', 'who', 'that', 'was', 'is', 'had', 'has']);
 
+// (Built once for each pronoun: asked at every "he" and "she" the reading resolves.)
+const HABIT_OF = {
+  he: new RegExp(String.raw`(?:^|[.;:!?]\s+|[“"]\s*|,\s+)[Hh]e\s+${HABIT}\b`, 'u'),
+  she: new RegExp(String.raw`(?:^|[.;:!?]\s+|[“"]\s*|,\s+)[Ss]he\s+${HABIT}\b`, 'u'),
+} as const;
+
 /** Whether `sentence` has the pronoun `p` open a habit of speech ("He used to say", "She always said"). */
 export function habitOfPronoun(sentence: string, p: 'he' | 'she'): boolean {
-  return new RegExp(String.raw`(?:^|[.;:!?]\s+|[“"]\s*|,\s+)${p === 'he' ? '[Hh]e' : '[Ss]he'}\s+${HABIT}\b`, 'u').test(sentence);
+  return HABIT_OF[p].test(sentence);
 }
 
 /**
