@@ -245,6 +245,8 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
       prevPlain: null,
       /** The speaker of the last transcript turn read. */
       lastTurnLocal: null,
+      /** Everyone who has spoken a turn of the document's transcript so far. */
+      turnSpeakers: new Set(),
       /** The speaker of the document's last credited quote, so far. */
       lastSpeaker: null,
       /** The speaker a heading in capitals names, for the list items under it. */
@@ -296,6 +298,8 @@ interface ParagraphState {
   prevPlain: Passage | null;
   /** The speaker of the last transcript turn read. */
   lastTurnLocal: LocalSpeaker | null;
+  /** Everyone who has spoken a turn of the document's transcript so far. */
+  turnSpeakers: Set<LocalSpeaker>;
   /** The speaker of the document's last credited quote, so far. */
   lastSpeaker: LocalSpeaker | null;
   /** The speaker a heading in capitals names, for the list items under it. */
@@ -306,6 +310,22 @@ interface ParagraphState {
   prevRecords: QuoteRecord[];
   /** The speakers of the last paragraphs in a row that were each one credited line of dialogue (`dialogueLine`). */
   exchange: LocalSpeaker[];
+}
+
+/** Whether `text` names `s` by any word of its names (a given name or a surname alone will do). */
+function namedIn(s: LocalSpeaker, text: string): boolean {
+  const words = new Set(text.split(/[^\p{L}'’-]+/u));
+  return s.names.some((n) => n.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && words.has(w)));
+}
+
+const NAMED_SAYING = /(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|wrote|writes|put\s+it)\b/gu;
+const PRONOUN_WORDS = new Set(['I', 'He', 'She', 'It', 'We', 'You', 'They', 'Who', 'This', 'That']);
+
+/** Whether `text` has one by a capitalised name other than `s`'s say, tell or write something ("something Okafor said"). */
+function otherNamedSaying(s: LocalSpeaker, text: string): boolean {
+  const own = new Set(s.names.flatMap((n) => n.split(/\s+/u)));
+  for (const m of text.matchAll(NAMED_SAYING)) if (!PRONOUN_WORDS.has(m[1]!) && !own.has(m[1]!)) return true;
+  return false;
 }
 
 /** A transcript turn's paragraph (`n` of the document, passage `pi`) read: its quotes credited, the state reset. */
@@ -342,6 +362,20 @@ function readTurnParagraph(doc: DocumentReading, st: ParagraphState, n: number, 
   }
   // ('Let me read it. "..." That is from Jane Roe in Carrow.': a message read out in the turn, its sender named.)
   nameFrom(p.text, read, ds, p.paragraph);
+  // "HOST: Let me read something Okafor said. In the agency's translation he said it was "...".": a "he" or "she"
+  // inside a turn that the reading gave another who has spoken a turn of this transcript, where the turn, before
+  // the quote and without naming that one, has someone else by name say something, may well be that someone,
+  // whom the reading did not take in, rather than the panellist who spoke last. No answer rather than a guess.
+  // (A reporter's "She told me ..." after the soundbite of the one she means names no other speaker first.)
+  for (const r of read) {
+    if (!r.local || r.local === record?.local || !st.turnSpeakers.has(r.local) || !r.path?.startsWith('pronoun')) continue;
+    const before = p.text.slice(turn.start, r.span.open);
+    if (!namedIn(r.local, before) && otherNamedSaying(r.local, before)) {
+      r.local = null;
+      r.path = 'pronoun: none, another who spoke a turn and is not named in this one';
+    }
+  }
+  if (record?.local) st.turnSpeakers.add(record.local);
   st.lastTurnLocal = record?.local ?? null;
   const credited = read.filter((r) => r.local || r.own);
   if (inner.length === 0) readParagraph(p, pi, inner, ds, null, st.lastSpeaker);
