@@ -5,6 +5,7 @@
 import { lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
+import { pastTitleUnmarked, unmarkedReadingOf, unmarkedThenRole } from './then-role.ts';
 import { inWordNet } from './first-names.ts';
 import { honorificSex, kinSex, nounSex, titleSex } from './gendered-nouns.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
@@ -160,6 +161,14 @@ export function addRole(s: LocalSpeaker, role: string, fromMention = false): voi
   // A role already on the list brought its words and heads when it came (they are a function of the cleaned
   // role, and nothing takes a word or head out): only a new one adds them, as a person's role comes back at
   // nearly every mention.
+  // A title the text gives as held "then" ("then-defence minister NAME") is no title held now when a reading
+  // drops the mark: the bare reading is not kept beside it, and goes when the marked one comes.
+  if (pastTitleUnmarked(r, [...s.roles, ...s.mentionRoles])) return;
+  if (unmarkedThenRole(r) !== null) {
+    for (const l of [s.roles, s.mentionRoles]) {
+      for (let i = l.length - 1; i >= 0; i--) if (unmarkedReadingOf(l[i]!, r)) l.splice(i, 1);
+    }
+  }
   if (!list.includes(r)) {
     list.push(r);
     for (const w of read.words) s.words.add(w);
