@@ -21,6 +21,7 @@ import { setDocumentPeople } from './names.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
+import { uncreditAcrossNewerEntries } from './newest-first-entries.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
 import { withoutRetiredMark } from './retired-mark.ts';
 import { nicknamesNamed, withoutNicknameMark } from './nickname-mark.ts';
@@ -502,6 +503,9 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
 /** A document's records, all read, finished: pull quotes, quotes inside quotes, owners of "its spokesman". */
 function finishDocument(doc: DocumentReading, docStart: number): void {
   const { passages, texts, ds, records } = doc;
+  // A blog told newest first: an entry's "he said" is no one the entry above names (`newest-first-entries.ts`).
+  const at = new Map(doc.indices.map((pi, n) => [pi, n]));
+  uncreditAcrossNewerEntries(doc.indices.map((pi) => doc.original[pi]!.text), records.slice(docStart), (r) => at.get(r.passage) ?? 0);
   creditPullQuotes(records.slice(docStart), (pi) => passages[pi]!.text);
   // Quotes inside quotes, read once the document is: crediting them does not move who "he" is for the rest.
   const docRecords = records.splice(docStart);
