@@ -17,7 +17,8 @@ import { documentPeopleOf } from './body-word-surname.ts';
 import { auxiliaryOpeningNames } from './auxiliary-name.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { AMBIGUOUS } from './local-speaker.ts';
-import { setDocumentPeople } from './names.ts';
+import { setDocumentOffices, setDocumentPeople } from './names.ts';
+import { officeNounsSetOff } from './office-set-off.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
@@ -224,6 +225,8 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
     // ("Elsa Bank, a teacher,": a person's name that reads as a body's, for this document alone.)
     // (So "Do Thi Hoa", "Will Hartigan": a name opening on a word also an auxiliary, where it stands as a name.)
     setDocumentPeople(withAuxiliaryNames(documentPeopleOf(texts), auxiliaryOpeningNames(texts)));
+    // ("the akim of the region, NAME,": an office noun no dictionary knows, a person's title in this document.)
+    setDocumentOffices(officeNounsSetOff(texts));
     const ds = new DocumentSpeakers(doc, texts, nextKey);
     // The members the document names with their seats, read before the seats are blanked, for "the member for X".
     ds.seats = seatsNamed(indices.map((i) => original[i]!.text));
@@ -267,6 +270,7 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
     for (const w of ds.mentionedNameWords()) mentioned.push(w);
   }
   setDocumentPeople(null);
+  setDocumentOffices(null);
   return { records, spans, locals, mentioned, keys: key };
 }
 

@@ -2,7 +2,7 @@
  * A speaker as one document knows them (`LocalSpeaker`), and what the text tells of them as it is read: roles,
  * and a gender told by a title or a pronoun or guessed from a first name.
  */
-import { lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
+import { isDocumentOffice, lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
 import { pastTitleUnmarked, unmarkedReadingOf, unmarkedThenRole } from './then-role.ts';
@@ -211,7 +211,8 @@ const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' |
     const before = r.slice(0, cut.index).replace(/[\s,]*(?:who|whom|whose|and|but)?\s*(?:is|was|are|were)?\s*$/u, '');
     return before ? { ...roleReading(before), role: r, told } : { role: r, told, words: [], heads: [], gender: null };
   }
-  const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
+  // (An office noun the document teaches beside a name heads a role too: "the akim of the region", `office-set-off.ts`.)
+  const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w) || isDocumentOffice(w)).map(singular);
   // (A gendered title or a word of kin tells it too, when it is the holder's own and not one after a
   // preposition: "Kovac's late husband, Ivo" is a man; "a lawyer for the widow" is not a woman by it.)
   const gender = titleSex(r);
