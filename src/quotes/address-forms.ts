@@ -12,6 +12,15 @@ import type { NameMention } from './name-mentions.ts';
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|ich)$/u;
 
 /**
+ * Whether `name` is a person's name of given name, patronymic and surname ("Yerzhan Bolatovich Dzhumabekov"): three
+ * capitalised words, the middle one ending as a patronymic does. No body or place is named so.
+ */
+export function hasPatronymic(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length === 3 && words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w)) && PATRONYMIC.test(words[1]!);
+}
+
+/**
  * The full name a two-word form of address (`name`) stands for: the one full name among `mentions` it fits,
  * those up to `paragraph` first, then the whole text; null when it is no such form or none or several fit.
  */

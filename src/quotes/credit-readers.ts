@@ -3,6 +3,7 @@
  * it left unread, or corrects one they read (a complement, a fronted clause, relayed or asked speech). Order is
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
+import { hasPatronymic } from './address-forms.ts';
 import { findingAfter, pollsShowBefore } from './finding-after.ts';
 import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
 import { grammarAttribution, hearerAfter, otherClauseBetween, passiveReport } from './grammar.ts';
@@ -2382,7 +2383,9 @@ function speaksForDescribedBody(r: CreditReading, q: QuoteSentence): void {
   const body = m[3]!;
   // (The description right before the name: after it, "Rep. Yun Ho, a former chairman of the committee,", it is his.)
   if (!q.text.includes(`${appositive}, ${name}`) && !q.text.includes(`${appositive} ${name}`)) return;
-  if (!isPersonNoun(speaker) || isPersonNoun(body) || wordNetPerson(body) || lexFirstName(name.split(/\s+/u)[0]!)) return;
+  // (Nor a name of given name, patronymic and surname, "the akim of the region, Yerzhan Bolatovich Dzhumabekov,":
+  // a person's, whatever the name lists make of the given name.)
+  if (!isPersonNoun(speaker) || isPersonNoun(body) || wordNetPerson(body) || lexFirstName(name.split(/\s+/u)[0]!) || hasPatronymic(name)) return;
   const phrase = `a ${m[1]!} ${m[2]!} ${name}`;
   const parsed = parseSubjectPhrase(phrase);
   if (parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, phrase, null, parsed);

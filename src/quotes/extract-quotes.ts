@@ -17,10 +17,12 @@ import { documentPeopleOf } from './body-word-surname.ts';
 import { auxiliaryOpeningNames } from './auxiliary-name.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { AMBIGUOUS } from './local-speaker.ts';
-import { setDocumentPeople } from './names.ts';
+import { setDocumentOffices, setDocumentPeople } from './names.ts';
+import { officeNounsSetOff } from './office-set-off.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
+import { uncreditAcrossNewerEntries } from './newest-first-entries.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
 import { withoutRetiredMark } from './retired-mark.ts';
 import { nicknamesNamed, withoutNicknameMark } from './nickname-mark.ts';
@@ -223,6 +225,8 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
     // ("Elsa Bank, a teacher,": a person's name that reads as a body's, for this document alone.)
     // (So "Do Thi Hoa", "Will Hartigan": a name opening on a word also an auxiliary, where it stands as a name.)
     setDocumentPeople(withAuxiliaryNames(documentPeopleOf(texts), auxiliaryOpeningNames(texts)));
+    // ("the akim of the region, NAME,": an office noun no dictionary knows, a person's title in this document.)
+    setDocumentOffices(officeNounsSetOff(texts));
     const ds = new DocumentSpeakers(doc, texts, nextKey);
     // The members the document names with their seats, read before the seats are blanked, for "the member for X".
     ds.seats = seatsNamed(indices.map((i) => original[i]!.text));
@@ -268,6 +272,7 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
     for (const w of ds.mentionedNameWords()) mentioned.push(w);
   }
   setDocumentPeople(null);
+  setDocumentOffices(null);
   return { records, spans, locals, mentioned, keys: key };
 }
 
@@ -536,6 +541,9 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
 /** A document's records, all read, finished: pull quotes, quotes inside quotes, owners of "its spokesman". */
 function finishDocument(doc: DocumentReading, docStart: number): void {
   const { passages, texts, ds, records } = doc;
+  // A blog told newest first: an entry's "he said" is no one the entry above names (`newest-first-entries.ts`).
+  const at = new Map(doc.indices.map((pi, n) => [pi, n]));
+  uncreditAcrossNewerEntries(doc.indices.map((pi) => doc.original[pi]!.text), records.slice(docStart), (r) => at.get(r.passage) ?? 0);
   creditPullQuotes(records.slice(docStart), (pi) => passages[pi]!.text);
   // Quotes inside quotes, read once the document is: crediting them does not move who "he" is for the rest.
   const docRecords = records.splice(docStart);

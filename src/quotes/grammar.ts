@@ -532,7 +532,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // Starting reports words only when they follow it as a speech does ("She began: "..."", "he started,
     // "...""); "Transfers could begin "within months"" says when something starts, not who spoke.
     // (Starting to talk reports the talk: "he started talking about what comes next "..."".)
-    if (/^(?:begin|start)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '') && !SPEAKING_GERUND.test(tokens[j + 1]?.text ?? '')) continue;
+    // So does going on: "He continued: "..."" speaks, but "said grain shipments were continuing "in normal
+    // mode"" says how the shipments go on; the verb further back (the one who said it) governs.
+    if (/^(?:begin|start|continue)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '') && !SPEAKING_GERUND.test(tokens[j + 1]?.text ?? '')) continue;
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
     if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;

@@ -14,6 +14,12 @@ const PREDICATE = /^(?:,\s*\d{1,3},)?\s+([^.;:!?"“”«»()]{0,160}?)\b(?:reti
 // (A role's words end on a whole word, never on a possessive: "who served as the mayor's driver in the 1990s" was the
 // mayor's driver, not the mayor; the owner's "the mayor's" is read as the determiner, so the driver is the role.)
 const SERVED_IN_PAST = /^,\s+who\s+(?:had\s+)?(?:served|worked)\s+as\s+(?:(?:an?|the|its|their|[\p{Lu}][\p{L}'’-]*['’]s?|(?:the|a|an|his|her|their)\s+[\p{Ll}]+['’]s)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s*){1,4})(?![\p{L}'’])(?:[^,.;:!?"“”]{0,60}?)\b(?:in|from|until|till|between|during)\s+(?:the\s+(?:(?:early|late|mid)[\s-]+)?)?(?:1[89]\d\d|20[0-2]\d)s?\b/u;
+// "NAME, who was Ostrel's special envoy for Varn at the time and has since retired,": a "who was" clause set off
+// after the name that gives the role as held at a time past ("at the time", "then", a year): the holder has left it.
+const WAS_IN_PAST = /^,\s+who\s+was\s+(?:(?:an?|the|its|their|[\p{Lu}][\p{L}'’-]*['’]s?)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s*){1,4})(?![\p{L}'’])(?:[^,.;:!?"“”]{0,60}?)\b(?:at\s+the\s+time|then|in\s+(?:1[89]\d\d|20[0-2]\d))\b/u;
+// "NAME was an adviser on Asia at the Varn Council in 2023.": the sentence the name opens gives, by a past "was", the
+// role held at a time past, and ends there: a former role.
+const WAS_PREDICATE = /^\s+was\s+(?:an?|the|[\p{Lu}][\p{L}'’-]*['’]s?)\s+((?:[\p{Ll}][\p{Ll}-]*\s*){1,4})(?![\p{L}'’])(?:[^,.;:!?"“”]{0,80}?)\b(?:at\s+the\s+time|then|in\s+(?:1[89]\d\d|20[0-2]\d))\s*\./u;
 const OTHER_CLAUSE = /\b(?:who|whom|whose|which|while|whereas|but|when|after|before|because|although|though|if|his|her|their|he|she|they)\b|,\s*and\b/iu;
 const SENTENCE_OPEN = /(?:^|[.!?]["”’»]?\s+)["“«]?$/u;
 
@@ -29,7 +35,7 @@ function headsRole(w: string): boolean {
  */
 export function leftOfficeRole(text: string, start: number, end: number): string | null {
   if (!SENTENCE_OPEN.test(text.slice(Math.max(0, start - 4), start))) return null;
-  const served = SERVED_IN_PAST.exec(text.slice(end, end + 200));
+  const served = SERVED_IN_PAST.exec(text.slice(end, end + 200)) ?? WAS_IN_PAST.exec(text.slice(end, end + 200)) ?? WAS_PREDICATE.exec(text.slice(end, end + 200));
   if (served) return roleRun(served[1]!);
   const m = PREDICATE.exec(text.slice(end, end + 260));
   if (!m || OTHER_CLAUSE.test(m[1]!)) return null;

@@ -2,9 +2,10 @@
  * A speaker as one document knows them (`LocalSpeaker`), and what the text tells of them as it is read: roles,
  * and a gender told by a title or a pronoun or guessed from a first name.
  */
-import { lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
+import { isDocumentOffice, lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
+import { pastTitleUnmarked, unmarkedReadingOf, unmarkedThenRole } from './then-role.ts';
 import { inWordNet } from './first-names.ts';
 import { honorificSex, kinSex, nounSex, titleSex } from './gendered-nouns.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
@@ -160,6 +161,14 @@ export function addRole(s: LocalSpeaker, role: string, fromMention = false): voi
   // A role already on the list brought its words and heads when it came (they are a function of the cleaned
   // role, and nothing takes a word or head out): only a new one adds them, as a person's role comes back at
   // nearly every mention.
+  // A title the text gives as held "then" ("then-defence minister NAME") is no title held now when a reading
+  // drops the mark: the bare reading is not kept beside it, and goes when the marked one comes.
+  if (pastTitleUnmarked(r, [...s.roles, ...s.mentionRoles])) return;
+  if (unmarkedThenRole(r) !== null) {
+    for (const l of [s.roles, s.mentionRoles]) {
+      for (let i = l.length - 1; i >= 0; i--) if (unmarkedReadingOf(l[i]!, r)) l.splice(i, 1);
+    }
+  }
   if (!list.includes(r)) {
     list.push(r);
     for (const w of read.words) s.words.add(w);
@@ -202,7 +211,8 @@ const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' |
     const before = r.slice(0, cut.index).replace(/[\s,]*(?:who|whom|whose|and|but)?\s*(?:is|was|are|were)?\s*$/u, '');
     return before ? { ...roleReading(before), role: r, told } : { role: r, told, words: [], heads: [], gender: null };
   }
-  const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
+  // (An office noun the document teaches beside a name heads a role too: "the akim of the region", `office-set-off.ts`.)
+  const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w) || isDocumentOffice(w)).map(singular);
   // (A gendered title or a word of kin tells it too, when it is the holder's own and not one after a
   // preposition: "Kovac's late husband, Ivo" is a man; "a lawyer for the widow" is not a woman by it.)
   const gender = titleSex(r);

@@ -61,10 +61,15 @@ const COURTESY_BEFORE = /,\s(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr)\.?\s+$/u;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+$/u;
 
 // An abbreviated title of office with its full stop just before a run of several words.
-const OFFICE_BEFORE = /(?:^|[^\p{L}])((?:Sen|Rep|Gov|Gen|Prof|Rev)\.)\s+$/u;
+// (A courtesy title may stand between it and the name: the German "Prof. Dr. NAME" is a professor.)
+const OFFICE_BEFORE = /(?:^|[^\p{L}])((?:Sen|Rep|Gov|Gen|Prof|Rev)\.)(?:\s+(?:Dr|Mr|Mrs|Ms)\.)?\s+$/u;
 
 // A title that stands before a surname alone: honorifics and titles of office written with a capital.
 const TITLE_BEFORE_SURNAME = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Senator|Governor|Representative|Congressman|Congresswoman|Judge|Justice|Mayor|Secretary|Speaker|Sheriff)\.?$/u;
+
+// Where a person works, after the name and before a comma: "of the Centre for Security Analysis", "at Orlen
+// Bank in Kessel" (a body in capitals, words joined by "of", "for", "and" or "the", then perhaps its town).
+const WORKPLACE_AFTER = /^\s+(?:of|at)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[\p{Lu}][\p{L}'’-]*){0,6}(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?(?=,)/u;
 
 /** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
 const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at'> | null => {
@@ -201,7 +206,7 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       let fullRole = mention.role;
       // "Rep. Jane Roe": an abbreviated title of office the run left out before a full name is her role ("the
       // congresswoman" later).
-      if (!fullRole && !titled && at >= 4 && text[at - 2] === '.') fullRole = OFFICE_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1] ?? null;
+      if (!fullRole && !titled && at >= 4 && text[at - 2] === '.') fullRole = OFFICE_BEFORE.exec(text.slice(Math.max(0, at - 11), at))?.[1] ?? null;
       // A lowercase title just before the run: "North Korean leader Kim Jong-un".
       if (!fullRole && mayEndInTitle(text, Math.max(0, at - 60), at)) {
         const before = text.slice(Math.max(0, at - 60), at);
@@ -227,6 +232,12 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
       // (Both readings open with the comma right after the name.)
       if (!fullRole && mention.words.length >= 2 && text.charCodeAt(at + run.length) === 44) fullRole = roleAfter(text, at + run.length) ?? appositiveRole(text.slice(at + run.length, at + run.length + 240));
+      // "Dr. NAME of the Centre for X in PLACE, a former officer,": where the person works, a body in capitals after
+      // "of" or "at" and perhaps its town, comes between the name and the role set off after it.
+      if (!fullRole && mention.words.length >= 2 && !titled) {
+        const where = WORKPLACE_AFTER.exec(text.slice(at + run.length, at + run.length + 160));
+        if (where) fullRole = roleAfter(text, at + run.length + where[0].length);
+      }
       // A role set off by commas before a full name: "the North Korean leader, Kim Jong Un,".
       if (!fullRole && mention.words.length >= 2 && !titled && at >= 6 && text.charCodeAt(at - 2) === 44) fullRole = roleBeforeName(text, at, at + run.length);
       // (An honorific may stand between the comma and the name: "the parish priest, Fr. Tomas Krell,".)

@@ -54,6 +54,22 @@ export function setDocumentPeople(names: ReadonlySet<string> | null): void {
   epoch++;
 }
 
+// The office nouns the document being read teaches (`office-set-off.ts`): "akim" in "the akim of the region, NAME,".
+let documentOffices: ReadonlySet<string> | null = null;
+
+/** Sets the office nouns the document about to be read teaches (null after it, or when none). */
+export function setDocumentOffices(nouns: ReadonlySet<string> | null): void {
+  const next = nouns && nouns.size > 0 ? nouns : null;
+  if (next === null && documentOffices === null) return;
+  documentOffices = next;
+  epoch++;
+}
+
+/** Whether the document being read teaches `noun` as a person's office (`setDocumentOffices`). */
+export function isDocumentOffice(noun: string): boolean {
+  return documentOffices !== null && documentOffices.has(noun);
+}
+
 /** Whether the document being read shows `name`, as written, to be a person's (`setDocumentPeople`). */
 export function isDocumentPerson(name: string): boolean {
   return documentPeople !== null && documentPeople.has(name);

@@ -7,7 +7,11 @@ import { isRoleAppositive } from './attribution.ts';
 import type { GrammarAttribution } from './grammar.ts';
 import { roleWithoutTimeTail } from './tagged-sentence.ts';
 
-const NAME = String.raw`(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})`;
+// A surname may open on a lowercase particle when the given names are dropped: "von Arnim", "van der Berg", "de
+// Souza" are the whole surname, not a title before a bare "Arnim" (who may be someone else of that name).
+const PARTICLES = 'van|von|de|der|den|del|della|di|da|das|dos|du|ter|ten|zu';
+const PARTICLE_OPEN = String.raw`(?:(?:${PARTICLES})\s+(?:(?:der|den|de|la)\s+)?)`;
+const NAME = String.raw`(?:he|she|they|it|${PARTICLE_OPEN}?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})`;
 const PLAIN_VERB = '(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|noted|continued|replied|stressed|warned|insisted|argued|claimed|declared|recalled|acknowledged)';
 const DESCRIPTION = String.raw`(?:a|an|the|one)\s+[^,;:"“”_]+?`;
 // Overheard words: `"...," Jane Roe was heard telling him.` The one heard speaks, the one told does not.
@@ -42,7 +46,7 @@ const SET_OFF_ROLE = String.raw`(?:(?<![Aa]s\s+[\p{Lu}][\p{L}'’.-]*),\s+(?![\p
 // The role may come first, the name set off after it ("As our editor, Jane Roe, put it"), or stand as a lowercase
 // title before the name ("as prosecutor Jane Roe put it"); the name then must be capitalised.
 // (Not a word that makes "as" a conjunction or a degree: "as well as", "as soon as", "as if".)
-const ROLE_FIRST = String.raw`(?:(?:our|my|his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3},)|(?!(?:the|our|my|his|her|their|its|this|that|these|those|well|soon|long|much|far|if|though|usual|always|ever|often|before|expected|noted|such|many|few|one|some|any|it|he|she|they|we|I|you)\s)[\p{Ll}]{3,}\s+(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put|puts)\s+it\b))`;
+const ROLE_FIRST = String.raw`(?:(?:our|my|his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3},)|(?!(?:the|our|my|his|her|their|its|this|that|these|those|well|soon|long|much|far|if|though|usual|always|ever|often|before|expected|noted|such|many|few|one|some|any|it|he|she|they|we|I|you|${PARTICLES})\s)[\p{Ll}]{3,}\s+(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put|puts)\s+it\b))`;
 // (The name set off after a role closes on its own comma.)
 const ROLE_FIRST_CLOSE = String.raw`(?:(?<=,\s+[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}),)?`;
 const AS_PUT = String.raw`\b[Aa]s\s+${ROLE_FIRST}?${WHO}(?:\s+(?:there|here))?${SET_OFF_ROLE}${ROLE_FIRST_CLOSE}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say)`;

@@ -13,7 +13,7 @@ import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
-import { classifyProperName, isDocumentPerson, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
+import { classifyProperName, isDocumentOffice, isDocumentPerson, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -1359,7 +1359,8 @@ function irregularPlural(w: string): boolean {
 
 /** A noun for a kind of person ("businessman", "host", "psychotherapist"): compromise's lexicon tags them Actor. */
 export function isPersonNoun(w: string): boolean {
-  return lexTags(w).includes('Actor') || /^[\p{Ll}]{4,}(?:ist|ician)$/u.test(w);
+  // (Or an office noun the document teaches beside a name: "the akim of the region, NAME,", `office-set-off.ts`.)
+  return lexTags(w).includes('Actor') || /^[\p{Ll}]{4,}(?:ist|ician)$/u.test(w) || isDocumentOffice(w);
 }
 
 export function singular(w: string): string {

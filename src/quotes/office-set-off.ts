@@ -1,0 +1,26 @@
+/**
+ * Office nouns a document teaches by setting them off beside a person's name: "the akim of the region, NAME," or
+ * "NAME, the hokim of the province,". A lowercase noun no dictionary knows, standing as the office of a named
+ * person over a region, city or province, is a person's title in that document, so that a later "the akim said"
+ * is a description of a person (and of that one) as "the governor said" is.
+ */
+import { inWordNet } from './first-names.ts';
+
+const AREA = String.raw`(?:region|province|city|district|oblast|county|prefecture|governorate|municipality|town)`;
+const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}`;
+// "the akim of the region, NAME," and "NAME, the akim of the Kostanay region,".
+const BEFORE_NAME = new RegExp(String.raw`\bthe\s+([\p{Ll}]{3,})\s+of\s+the\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?${AREA},\s+${NAME},`, 'gu');
+const AFTER_NAME = new RegExp(String.raw`${NAME},\s+the\s+([\p{Ll}]{3,})\s+of\s+the\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?${AREA}\b`, 'gu');
+
+/** The lowercase office nouns, unknown to the dictionary, that the paragraphs set off beside a person's name as the office over an area. */
+export function officeNounsSetOff(paragraphs: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of paragraphs) {
+    if (!text.includes(' of the ')) continue;
+    for (const re of [BEFORE_NAME, AFTER_NAME]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) if (!inWordNet(m[1]!)) out.add(m[1]!);
+    }
+  }
+  return out;
+}
