@@ -191,6 +191,7 @@ import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
 import { biddenAgent } from './bidden-words.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
 import { nameAfterFrontedTown } from './fronted-town.ts';
+import { creditOfQuoteBefore } from './credit-of-quote-before.ts';
 
 function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
   r.attribution = { phrase, appositive };
@@ -528,6 +529,12 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // sexes is the object's; the head speaks, only described, `of-object-name.ts`.)
     if (grammar && grammar.role && nameOfObjectNotHead(grammar.role, grammar.phrase)) grammar = { ...grammar, phrase: grammar.role, role: null };
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
+    // ('"...," said one shopper; "...," said another.': the credit of the quote before is not this one's, which has
+    // its own verb of saying after it, `credit-of-quote-before.ts`.)
+    if (grammar && grammar.via === 'before' && creditOfQuoteBefore(q.masked, q.spans, q.spans.indexOf(q.span), grammar.phrase, q.re)) {
+      untold(r);
+      return;
+    }
     // ('"...". So said Jo Roe, and the mayor, Ada Vik, did not reply.': one whose verb after the quote is denied
     // said nothing, these words least of all.)
     if (grammar && grammar.via === 'after' && negatedVerbAfter(q, grammar.phrase)) grammar = null;

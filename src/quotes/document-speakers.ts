@@ -56,7 +56,7 @@ import {
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { otherPersonOpensSince } from './other-person-opens-since.ts';
 import { toldGenderBeside } from './told-gender-beside.ts';
-import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
+import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, namesPastHolder, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
@@ -1388,7 +1388,11 @@ export class DocumentSpeakers {
       // report", nor "chair of the council" the role "the council".)
       return t.endsWith(words) && (t.length === words.length || (SPACE.test(t.charAt(t.length - words.length - 1)) && !OBJECT_OF_ROLE.test(t.slice(0, t.length - words.length))));
     };
-    const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && (s.roles.some(tail) || s.mentionRoles.some(tail)));
+    // (Not one who holds the office only as a past one, when the phrase says nothing of the past: "the coach" is no
+    // "former coach, NAME", whose side has another coach now, as in the reading of descriptions, `onlyFormer`.)
+    const head = singular(words.split(/\s+/u).at(-1)!);
+    const formerOnly = (s: LocalSpeaker): boolean => !PAST_ROLE.test(words) && onlyFormer(s, head);
+    const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && (s.roles.some(tail) || s.mentionRoles.some(tail)) && !formerOnly(s));
     // (Nor when the text names in full, with that role, someone not yet read as anyone: "Ivo Sand, the goalkeeping
     // coach," is a second coach beside the one read, though no sentence made him a speaker or a subject.)
     const holderEnds = new Set(holders.flatMap((h) => h.names.map((n) => nameWords(n).at(-1))));
@@ -3884,7 +3888,9 @@ export class DocumentSpeakers {
         }
         if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
         // ("the former coach" is no one the text gave the coaching as theirs now, "The present coach is Ian Roe".)
-        if (/\b(?:former|ex|onetime|one-time|erstwhile)\b/iu.test(d.text) && onlyPresent(s, d.head)) continue;
+        // ("the old head" too, `namesPastHolder`: "NAME, the acting head, was confirmed as head ... '...,' the old head
+        // said" is not NAME.)
+        if (namesPastHolder(d.text, d.head) && onlyPresent(s, d.head)) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), rankRoles(s), d.head)) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
