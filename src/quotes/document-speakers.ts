@@ -4,6 +4,7 @@
  */
 import { callingInText } from './calling-in-text.ts';
 import { inWordNet, isKnownFirstName } from './first-names.ts';
+import { surnameOrderUnsure } from './family-first-unsure.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
@@ -518,6 +519,10 @@ export class DocumentSpeakers {
         if (surname.sex) toldGender(found, surname.sex);
       } else if (!surname && words && words.length === 1 && !parsed.role && this.unsettledNamesakes(words[0]!, parsed.name, paragraph)) {
         this.lastPath = 'name: none, a surname a man and a woman bear, neither at hand nor told apart';
+      } else if (!surname && words && words.length === 1 && !parsed.role && !this.calledBySurname.has(words[0]!) && surnameOrderUnsure(words[0]!, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.words), isKnownFirstName)) {
+        // "Liu Yang" beside "Emily Yang": the first may write the family name first, "Yang" then his given name
+        // (`family-first-unsure.ts`).
+        this.lastPath = 'name: none, a surname one namesake may bear as a given name, written family name first';
       } else if (!surname && words && words.length === 1 && !parsed.role && this.opensAsLabel(parsed.name) && surnameAndGivenName(parsed.name, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.name.split(/\s+/u)), isKnownFirstName, familyNameFirst)) {
         // "Grace Thomas interviewed Thomas Grace. ... Thomas: '...'": a label, one's surname and the other's given
         // name (`label-given-name.ts`). (In prose, '"...," Ali said.' after "Ali Haddad and Samira Ali" is the
