@@ -18,6 +18,10 @@ describe('a bare role is not one the text gave only as a past one', () => {
     expect(speakerOf(paras, 'She has earned it') ?? '').not.toMatch(/Morrant/u);
     expect(speakerOf(paras, 'I am going nowhere')).toBe('Delia Morrant');
   });
+  it('"the old captain" is still the one the text calls the old captain, an age and no office left', () => {
+    const paras = ['The old captain of the Tarn ferry, Oskar Lindqvist, 79, still takes the wheel at dawn. "The lake is calm today," the old captain said.'];
+    expect(speakerOf(paras, 'The lake is calm today')).toBe('Oskar Lindqvist');
+  });
   it('reads the words of a past holder', () => {
     expect(namesPastHolder('the former mayor', 'mayor')).toBe(true);
     expect(namesPastHolder('the old head', 'head')).toBe(true);

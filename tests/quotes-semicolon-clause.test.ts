@@ -8,6 +8,10 @@ describe('a credit before an earlier quote does not reach past a semicolon claus
     expect(speakerOf(paras, 'rather handsome') ?? '').not.toMatch(/Marguerite/u);
     expect(speakerOf(paras, 'an eyesore')).toBe('Marguerite Pellow');
   });
+  it('"his rival, NAME, found it "..."" after a semicolon is not the first speaker\'s either', () => {
+    const paras = ['Crispin Vale said the opera was "a marvel"; his rival, Henrietta Soames, found it "interminable".'];
+    expect(speakerOf(paras, 'interminable') ?? '').not.toMatch(/Crispin/u);
+  });
   it('a semicolon that goes on with the same speaker keeps the credit', () => {
     const paras = ['Marguerite Pellow said the new bridge was "an eyesore"; it was also "far too late".'];
     expect(speakerOf(paras, 'far too late')).toBe('Marguerite Pellow');

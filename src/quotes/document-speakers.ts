@@ -3895,7 +3895,8 @@ export class DocumentSpeakers {
         // ("the former coach" is no one the text gave the coaching as theirs now, "The present coach is Ian Roe".)
         // ("the old head" too, `namesPastHolder`: "NAME, the acting head, was confirmed as head ... '...,' the old head
         // said" is not NAME.)
-        if (namesPastHolder(d.text, d.head) && onlyPresent(s, d.head)) continue;
+        // (Not one the text itself calls so, "The old captain of the ferry, NAME, 81,": there "old" tells an age.)
+        if (namesPastHolder(d.text, d.head) && onlyPresent(s, d.head) && ![...s.roles, ...s.mentionRoles].some((r) => namesPastHolder(r, d.head))) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), rankRoles(s), d.head)) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
