@@ -18,10 +18,10 @@ const DIR = 'tests/fixtures/probes/s53-h5';
 pinProbeAnswers(DIR);
 pinWrittenAnswers(DIR);
 
-// The right count as a floor: quotes credited to one written (or judged after) as right, 261 at the end of the
+// The right count as a floor: quotes credited to one written (or judged after) as right, 262 at the end of the
 // review (of 313 written; README). A later reading may credit more, never fewer.
 describe('probe articles s53-h5, right answers', () => {
-  it('credits at least 261 quotes to one written (or judged after) as right', () => {
+  it('credits at least 262 quotes to one written (or judged after) as right', () => {
     const { quotes } = extractQuotes(buildPassages(loadCorpus(DIR)));
     const read = (file: string): { key: string; who: string[] }[] =>
       readFileSync(`${DIR}/${file}`, 'utf8')
@@ -41,6 +41,6 @@ describe('probe articles s53-h5, right answers', () => {
       const got = q?.speaker?.toLowerCase();
       if (got && who.some((x) => x !== '-' && (got.includes(x.toLowerCase()) || x.toLowerCase().includes(got)))) right++;
     }
-    expect(right).toBeGreaterThanOrEqual(261);
+    expect(right).toBeGreaterThanOrEqual(262);
   });
 });
