@@ -192,6 +192,7 @@ import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
 import { biddenAgent } from './bidden-words.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
 import { nameAfterFrontedTown } from './fronted-town.ts';
+import { creditOfQuoteBefore } from './credit-of-quote-before.ts';
 
 function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
   r.attribution = { phrase, appositive };
@@ -529,6 +530,12 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // sexes is the object's; the head speaks, only described, `of-object-name.ts`.)
     if (grammar && grammar.role && nameOfObjectNotHead(grammar.role, grammar.phrase)) grammar = { ...grammar, phrase: grammar.role, role: null };
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
+    // ('"...," said one shopper; "...," said another.': the credit of the quote before is not this one's, which has
+    // its own verb of saying after it, `credit-of-quote-before.ts`.)
+    if (grammar && grammar.via === 'before' && creditOfQuoteBefore(q.masked, q.spans, q.spans.indexOf(q.span), grammar.phrase, q.re)) {
+      untold(r);
+      return;
+    }
     // ('"...". So said Jo Roe, and the mayor, Ada Vik, did not reply.': one whose verb after the quote is denied
     // said nothing, these words least of all.)
     if (grammar && grammar.via === 'after' && negatedVerbAfter(q, grammar.phrase)) grammar = null;
@@ -937,6 +944,10 @@ function statementThatSaid(r: CreditReading, q: QuoteSentence): void {
   if (issuer && parsed && parsed.type !== 'pronoun') credit(r, issuer, null, parsed);
 }
 
+// A role of plain lowercase words after an article or a possessive, no object of its own: "the coach", "the home
+// manager", "his treasurer".
+const PLAIN_ROLE = /^(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
+
 function olderReading(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || q.sentenceInitial || r.complement) return;
   r.attribution = attributionBefore(q.beforeMasked);
@@ -947,6 +958,15 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
   // the talks had failed, a clerk laughed: "..."" is the clerk's, `fronted-time-speaker.ts`.)
   if (r.attribution && speakerInFrontedTime(q.beforeMasked, r.attribution.phrase)) r.attribution = null;
   r.parsed = r.attribution ? parseSpeakerPhrase(r.attribution.phrase) : null;
+  // ("Asked about the match, the coach, NAME, said:": a role of plain words the lexicon does not read as a person,
+  // then a full name set off after it, is that person's role; the name speaks, as the grammar reads it without the
+  // clause before. Not a name set off after an object of the role: "the grandmother of the boy, NAME", "a
+  // spokesperson for a rival firm, NAME".)
+  const setOff = r.attribution && !r.parsed && r.attribution.appositive && PLAIN_ROLE.test(r.attribution.phrase) ? parseSubjectPhrase(r.attribution.appositive) : null;
+  if (r.attribution && setOff?.type === 'name' && setOff.kind === 'person' && /\s/u.test(setOff.name) && !nameOfObjectNotHead(r.attribution.phrase, setOff.name)) {
+    r.attribution = { phrase: setOff.name, appositive: r.attribution.phrase };
+    r.parsed = setOff;
+  }
   // ("The latter, who ..., called it "..."": one of two just named, whom only the pair before can tell.)
   if (r.attribution && !r.parsed && formerOrLatter(r.attribution.phrase)) r.parsed = parseSubjectPhrase(r.attribution.phrase);
 }

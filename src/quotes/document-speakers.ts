@@ -4,6 +4,7 @@
  */
 import { callingInText } from './calling-in-text.ts';
 import { inWordNet, isKnownFirstName } from './first-names.ts';
+import { surnameOrderUnsure } from './family-first-unsure.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
@@ -56,7 +57,7 @@ import {
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { otherPersonOpensSince } from './other-person-opens-since.ts';
 import { toldGenderBeside } from './told-gender-beside.ts';
-import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
+import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, namesPastHolder, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
@@ -518,6 +519,10 @@ export class DocumentSpeakers {
         if (surname.sex) toldGender(found, surname.sex);
       } else if (!surname && words && words.length === 1 && !parsed.role && this.unsettledNamesakes(words[0]!, parsed.name, paragraph)) {
         this.lastPath = 'name: none, a surname a man and a woman bear, neither at hand nor told apart';
+      } else if (!surname && words && words.length === 1 && !parsed.role && !this.calledBySurname.has(words[0]!) && surnameOrderUnsure(words[0]!, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.words), isKnownFirstName)) {
+        // "Liu Yang" beside "Emily Yang": the first may write the family name first, "Yang" then his given name
+        // (`family-first-unsure.ts`).
+        this.lastPath = 'name: none, a surname one namesake may bear as a given name, written family name first';
       } else if (!surname && words && words.length === 1 && !parsed.role && this.opensAsLabel(parsed.name) && surnameAndGivenName(parsed.name, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.name.split(/\s+/u)), isKnownFirstName, familyNameFirst)) {
         // "Grace Thomas interviewed Thomas Grace. ... Thomas: '...'": a label, one's surname and the other's given
         // name (`label-given-name.ts`). (In prose, '"...," Ali said.' after "Ali Haddad and Samira Ali" is the
@@ -1388,7 +1393,11 @@ export class DocumentSpeakers {
       // report", nor "chair of the council" the role "the council".)
       return t.endsWith(words) && (t.length === words.length || (SPACE.test(t.charAt(t.length - words.length - 1)) && !OBJECT_OF_ROLE.test(t.slice(0, t.length - words.length))));
     };
-    const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && (s.roles.some(tail) || s.mentionRoles.some(tail)));
+    // (Not one who holds the office only as a past one, when the phrase says nothing of the past: "the coach" is no
+    // "former coach, NAME", whose side has another coach now, as in the reading of descriptions, `onlyFormer`.)
+    const head = singular(words.split(/\s+/u).at(-1)!);
+    const formerOnly = (s: LocalSpeaker): boolean => !PAST_ROLE.test(words) && onlyFormer(s, head);
+    const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && (s.roles.some(tail) || s.mentionRoles.some(tail)) && !formerOnly(s));
     // (Nor when the text names in full, with that role, someone not yet read as anyone: "Ivo Sand, the goalkeeping
     // coach," is a second coach beside the one read, though no sentence made him a speaker or a subject.)
     const holderEnds = new Set(holders.flatMap((h) => h.names.map((n) => nameWords(n).at(-1))));
@@ -3884,7 +3893,10 @@ export class DocumentSpeakers {
         }
         if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
         // ("the former coach" is no one the text gave the coaching as theirs now, "The present coach is Ian Roe".)
-        if (/\b(?:former|ex|onetime|one-time|erstwhile)\b/iu.test(d.text) && onlyPresent(s, d.head)) continue;
+        // ("the old head" too, `namesPastHolder`: "NAME, the acting head, was confirmed as head ... '...,' the old head
+        // said" is not NAME.)
+        // (Not one the text itself calls so, "The old captain of the ferry, NAME, 81,": there "old" tells an age.)
+        if (namesPastHolder(d.text, d.head) && onlyPresent(s, d.head) && ![...s.roles, ...s.mentionRoles].some((r) => namesPastHolder(r, d.head))) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), rankRoles(s), d.head)) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).

@@ -113,7 +113,13 @@ const RELAYED_BY = /^(?:as\s+)?(?:quoted|cited|reported|relayed)\s+by\b/iu;
 // A conjunction opening a clause with a subject of its own and its verb of saying, judging or feeling, someone
 // else's: "..., while her rival called it", "..., but the mayor thinks it is", "..., though the governor had
 // promised it would be" (not "and that ...", which goes on with the first speaker's clause).
-const OWN_CLAUSE = /(?:^|[\s,;])(?:and|but|while|whereas|though|although|yet)\s+(?:(?:the|a|an|his|her|its|their|some|many|most|one|another|other)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:has|have|had|also|still|only|long|once|later|then|now)\s+|[\p{Ll}]+ly\s+)*(?:says|said|calls|called|thinks|thought|believes|believed|insists|insisted|argues|argued|claims|claimed|counters|countered|maintains|maintained|contends|contended|promises|promised|sees|saw|considers|considered|describes|described|dismisses|dismissed|warns|warned|praises|praised|hails|hailed|prefers|preferred|speaks|spoke|spoken|tells|told|writes|wrote|agrees|agreed|disagrees|disagreed|dubs|dubbed|brands|branded|labels|labelled|labeled|terms|termed|vows|vowed|sees|feels|felt|hopes|hoped|fears|feared|expects|expected)\b/u;
+// (The subject and the verb of such a clause, kept apart for the clause after a semicolon below.)
+const CLAUSE_SUBJECT = String.raw`(?:(?:the|a|an|his|her|its|their|some|many|most|one|another|other)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)`;
+const CLAUSE_VERB = String.raw`(?:(?:has|have|had|also|still|only|long|once|later|then|now)\s+|[\p{Ll}]+ly\s+)*(?:says|said|calls|called|thinks|thought|believes|believed|insists|insisted|argues|argued|claims|claimed|counters|countered|maintains|maintained|contends|contended|promises|promised|sees|saw|considers|considered|describes|described|dismisses|dismissed|warns|warned|praises|praised|hails|hailed|prefers|preferred|speaks|spoke|spoken|tells|told|writes|wrote|agrees|agreed|disagrees|disagreed|dubs|dubbed|brands|branded|labels|labelled|labeled|terms|termed|vows|vowed|sees|feels|felt|hopes|hoped|fears|feared|expects|expected|finds|found|deems|deemed|rates|rated|judges|judged|reckons|reckoned)`;
+const OWN_CLAUSE = new RegExp(String.raw`(?:^|[\s,;])(?:and|but|while|whereas|though|although|yet)\s+${CLAUSE_SUBJECT}\s+${CLAUSE_VERB}\b`, 'u');
+// A semicolon standing for the conjunction, the subject perhaps set off by a description or a name: "Roe said the
+// plan was "..."; her husband, Ivo, thought it "..."".
+const SEMICOLON_CLAUSE = new RegExp(String.raw`;\s+${CLAUSE_SUBJECT}(?:,\s+[^,;:"“”]{1,40},)?\s+${CLAUSE_VERB}\b`, 'u');
 // "..., and the Harbour Trust its "...": a second subject and the object of a verb left out, a possessive before the quote.
 const GAPPED = /(?:^|[\s,;])(?:and|but|while|whereas)\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -134,7 +140,7 @@ export function otherClauseBetween(text: string, spans: readonly QuoteSpan[], in
   const between = text.slice(last.close + 1, span.open);
   // (After a verb of two objects the second pair is that verb's: "Roe calls the plan "bold" and the board its
   // "best hope"".)
-  return OWN_CLAUSE.test(between) || (GAPPED.test(between) && !TWO_OBJECTS.test(text.slice(rs, last.open)));
+  return OWN_CLAUSE.test(between) || SEMICOLON_CLAUSE.test(between) || (GAPPED.test(between) && !TWO_OBJECTS.test(text.slice(rs, last.open)));
 }
 
 function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: number, rs: number, re: number): GrammarAttribution | null {

@@ -489,8 +489,11 @@ function namesOpening(sentence: string, speaker: LocalSpeaker): boolean {
   return speaker.names.some((n) => n.split(/\s+/u).pop() === last);
 }
 
-/** Whether a reporting verb follows a quote in its sentence (`masked[from, to)`): a credit that could not be read. */
+/** Whether a reporting verb or "according to" follows a quote in its sentence (`masked[from, to)`): a credit that could not be read. */
 function creditAfter(masked: string, from: number, to: number): boolean {
+  // ('"...," according to police.': a source credited right after the quote, whether the reading could name it or
+  // not, so the quote is not read on from the reported speech of the sentence before, whose subject it may accuse.)
+  if (/^[\s,—–-]*according\s+to\s/iu.test(masked.slice(from, to))) return true;
   SPEECH_VERB.lastIndex = 0;
   const has = SPEECH_VERB.test(masked.slice(from, to));
   SPEECH_VERB.lastIndex = 0;

@@ -9,7 +9,8 @@
 const OWNER = String.raw`((?!by\s|as\s|from\s|to\s)[^,;:_"“”()]{2,60}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)?)`;
 
 // What carries another's words: a message, statement, letter ... from (of, by, on behalf of) its owner.
-const CARRIER = String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:message|messages|statement|letter|note|words|remarks|email|e-mail|text|post|speech|tribute|appeal)\s+(?:from|of|by|on\s+behalf\s+of)\s+`;
+// (A remark or comment too: "A reporter read out a remark by the opposition leader, NAME:".)
+const CARRIER = String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:message|messages|statement|letter|note|words|remark|remarks|comment|comments|email|e-mail|text|post|speech|tribute|appeal)\s+(?:from|of|by|on\s+behalf\s+of)\s+`;
 
 // A relaying participle set off by commas inside the credit: ", quoting the minister," ", citing the governor,"
 // ", relaying a message from the mayor," ", reading a statement on behalf of the family,".

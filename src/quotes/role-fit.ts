@@ -34,6 +34,16 @@ export function onlyPresent(s: LocalSpeaker, head: string): boolean {
 const PRESENT_ROLE = /\b(?:present|new|current|incumbent|sitting|serving)\b/iu;
 
 /**
+ * Whether a description names one who has left the office it heads: "the former mayor", "the ex-captain", and,
+ * for an office, "the previous head" or "the old head" ("the old man", "the old soldier" tell an age, no office
+ * left). Such a description is never one the text gives that office only as held now (`onlyPresent`).
+ */
+export function namesPastHolder(description: string, head: string): boolean {
+  if (/\b(?:former|ex|onetime|one-time|erstwhile)\b/iu.test(description)) return true;
+  return isOfficeHead(head) && new RegExp(String.raw`\b(?:old|previous)\s+(?:[\p{Ll}-]+\s+)?${head}s?\b`, 'iu').test(description);
+}
+
+/**
  * Whether every role or description of `s` holding `head` is a past one ("former governor", "ex-minister"),
  * so that a description without such a word ("the governor") is not them.
  */

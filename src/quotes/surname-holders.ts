@@ -1040,10 +1040,14 @@ export class SurnameHolders {
     const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph, ctx) : null;
     const afterBare = new Set(this.namedAfterBareHere(w, paragraph, ctx).map((m) => m.compact));
     const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && (isKnownFirstName(w) || familyNameFirst(m.name))) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx, m.words)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
-    const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
+    // ('"...," Grace said.' after "the nurse Grace Ingram and the doctor Sam Grace": news style calls people by the
+    // surname, so a bare word one full name ends on is not another's first name; the surname's bearer is meant.)
+    // (The bearer's name opening on a given name: "Ask Joe", a quote's verb and a name, is no one whose surname is Joe.)
+    const bySurname = all.some((m) => endsIn(m, w) && isKnownFirstName(m.words[0]!)) ? all.filter((m) => endsIn(m, w) || familyNameFirst(m.name)) : all;
+    const named = bySurname.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
     // (With none else, still not one whose common word opens a sentence or a quotation: "She writes, \"Maybe
     // Kask is right.\"" capitalises "Maybe" for where it stands, and names no Maybe Kask.)
-    const candidates = named.length ? named : all.filter((m) => !commonWordNotName(m.words[0]!) || TITLES.has(m.words[0]!.toLowerCase()) || !opensSentenceOrQuote(this.paragraphs[m.paragraph - 1] ?? '', m.at));
+    const candidates = named.length ? named : bySurname.filter((m) => !commonWordNotName(m.words[0]!) || TITLES.has(m.words[0]!.toLowerCase()) || !opensSentenceOrQuote(this.paragraphs[m.paragraph - 1] ?? '', m.at));
     // A title's gender prefers a name whose first name tells that gender.
     const told = want ? candidates.filter((m) => mentionGender(m, w) === want) : [];
     // (Before: in an earlier paragraph, or earlier in this one than the end of the sentence read; a long
