@@ -29,7 +29,8 @@ import { mediumNamedInside } from './medium-named-inside.ts';
 
 export type ParsedSpeaker =
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
-  | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation' }
+  // (`voice`: a paper's voice named with the paper, "the Velm Gazette's editorial board", shown for the words it gives.)
+  | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation'; voice?: string }
   | { type: 'description'; text: string; head: string; definite: boolean; plural: boolean; kind: 'unnamed' | 'organisation'; roleOnly?: boolean };
 
 
@@ -131,6 +132,14 @@ const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|anot
 /** Whether a demonym-shaped word names a people: an abbreviation ("U.S.") or an adjective of a place. */
 function isPeopleWord(w: string): boolean {
   return !/[\p{Ll}]/u.test(w) || pertainsTo(w).length > 0;
+}
+
+/**
+ * Whether a capitalised word is a people's adjective ("Norwegian", "U.S.", "Greek", "Dutch"): demonym-shaped and of a
+ * place, or any capitalised word WordNet relates to a place (which the shape misses: "Greek", "Swiss").
+ */
+export function isPeoplesAdjective(w: string): boolean {
+  return (DEMONYM.test(w) && isPeopleWord(w)) || (/^[\p{Lu}]/u.test(w) && pertainsTo(w).length > 0);
 }
 
 /**
