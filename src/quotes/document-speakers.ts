@@ -23,6 +23,7 @@ import { fullNameForAddress } from './address-forms.ts';
 import { fullNameForInnerName } from './inner-given-name.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { introducesHolderOf, lastHolderIntroduction } from './indefinite-holder.ts';
+import { newcomerDescription } from './newcomer-description.ts';
 import { nameCalledAfter } from './called-name.ts';
 import { headOnlyServed } from './role-served.ts';
 import { headOnlyTaught } from './field-taught.ts';
@@ -3645,6 +3646,30 @@ export class DocumentSpeakers {
     return fits[0]!;
   }
 
+  /**
+   * "Vos spoke to a member of the Norlandic delegation. '...,' the delegate told her.": an unnamed one's bare
+   * description ("the delegate"), no one at hand fits, is the one newcomer of that role its paragraph brought in by
+   * "a" before the sentence, named by the fuller words that brought them in (`newcomer-description.ts`); the one
+   * already read under those words, if any. Null when the paragraph brings in none, or two, or the description has
+   * a word the fuller one lacks ("the Danish delegate").
+   */
+  private newcomerNamed(d: Extract<ParsedSpeaker, { type: 'description' }>, words: ReadonlySet<string>): LocalSpeaker | null {
+    if (d.kind !== 'unnamed' || d.plural || !/^the\s/iu.test(d.text)) return null;
+    const here = this.read.textOf.get(this.read.sentence);
+    const full = here ? newcomerDescription(here.masked.slice(0, here.from), d.head) : null;
+    if (!full) return null;
+    const own = full.toLowerCase().split(/[^\p{L}]+/u);
+    if (d.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w && w !== 'the' && singular(w) !== d.head && !own.includes(w))) return null;
+    const same = normaliseName(full);
+    const known = this.locals.find((x) => x.kind === 'unnamed' && !x.plural && x.names.some((n) => normaliseName(n) === same));
+    const s = known ?? this.create('unnamed', full, false);
+    if (!s.names.includes(d.text)) this.addName(s, d.text);
+    s.heads.add(d.head);
+    for (const w of [...words, ...contentWords(full)]) s.words.add(w);
+    this.lastPath = known ? 'description: the newcomer its paragraph brought in, already read' : 'description: new unnamed, named as its paragraph brought them in';
+    return s;
+  }
+
   /** Whether the paragraph being read, before the sentence being read, brings in someone new of the role `head` by "a". */
   private heldAnewInParagraph(head: string): boolean {
     const here = this.read.textOf.get(this.read.sentence);
@@ -4031,6 +4056,8 @@ export class DocumentSpeakers {
       if (best && asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' && !relation && ((this.paragraphOf.get(best) ?? paragraph) < paragraph ? this.heldAnewInParagraph(d.head) : this.heldAnewSince(d.head, best))) {
         this.lastPath = 'description: one of that role brought in anew in its paragraph';
         best = null;
+        const brought = this.newcomerNamed(d, words);
+        if (brought) return brought;
         const s = this.create(d.kind, d.text, false);
         s.heads.add(d.head);
         for (const w of [...words, ...contentWords(asLeader)]) s.words.add(w);
@@ -4083,6 +4110,8 @@ export class DocumentSpeakers {
     // bare description the paragraph gave in full just before, with the body it belongs to, is named so.)
     const whole = d.kind === 'organisation' && d.definite && !d.plural && !seat ? ownedInParagraph(this.paragraphs[paragraph - 1] ?? '', d.text) : null;
     if (whole) this.lastPath = 'description: new organisation, named in full in its paragraph';
+    const brought = asSpeaker && d.definite && !d.plural && !relation && !seat ? this.newcomerNamed(d, words) : null;
+    if (brought) return brought;
     // (Named as the text names them: "the head of the Kremlin", not the leader it was read as.)
     const s = this.create(d.kind, whole ?? (seat ? described.text : d.text), !asSpeaker);
     if (!asSpeaker && d.kind === 'unnamed' && this.read.writerAsks(d.text)) s.askedByWriter = true;
