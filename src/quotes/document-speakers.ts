@@ -18,7 +18,7 @@ import { bodyNames } from './body-names.ts';
 import { withFullBodyName } from './short-body-name.ts';
 import { namesApposedWith } from './apposed-body.ts';
 import { nameHeadedBy, namesHeadedBy } from './head-named-body.ts';
-import { isMediumName, lastMediumBefore } from './medium-voice.ts';
+import { isMediumName, lastMediumBefore, ownedVoiceIn } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { fullNameForInnerName } from './inner-given-name.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
@@ -524,7 +524,7 @@ export class DocumentSpeakers {
         // name (`label-given-name.ts`). (In prose, '"...," Ali said.' after "Ali Haddad and Samira Ali" is the
         // surname's, as news style calls people.)
         this.lastPath = "name: none, one person's surname and another's given name";
-      } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.name);
+      } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.voice ?? parsed.name);
       // "A user posting as Linden88, who said she teaches ...": the relative clause right after the name tells
       // the person's sex where the name (a handle, a name no lexicon knows) does not.
       const here = found && !found.genderSure ? this.read.textOf.get(this.read.sentence) : undefined;
@@ -3519,8 +3519,17 @@ export class DocumentSpeakers {
     this.media ??= mediumNames(this.paragraphs);
     const sentence = at.masked.slice(at.from, at.to).toLowerCase();
     const here = sentence.indexOf(d.text.toLowerCase());
-    const name = lastMediumBefore(at.masked, here >= 0 ? at.from + here : at.from, this.media) ?? (paragraph > 0 ? lastMediumBefore(this.paragraphs[paragraph - 1]!, Infinity, this.media) : null);
+    const upTo = here >= 0 ? at.from + here : at.from;
+    const hereName = lastMediumBefore(at.masked, upTo, this.media);
+    const name = hereName ?? (paragraph > 0 ? lastMediumBefore(this.paragraphs[paragraph - 1]!, Infinity, this.media) : null);
     if (!name) return voice ? null : undefined;
+    // "The Velm Gazette's editorial board stands by its view. '...,' the board wrote": the voice the text named in
+    // full with that paper, where the paper was found, is shown so, as its credit in full would be.
+    const full = voice ? ownedVoiceIn(hereName ? at.masked.slice(0, upTo) : this.paragraphs[paragraph - 1]!, name) : null;
+    if (full) {
+      this.lastPath = 'description: the medium\'s voice named in full before';
+      return this.resolveOrg(full);
+    }
     this.lastPath = 'description: the medium named last';
     return this.resolveOrg(name);
   }
@@ -3535,12 +3544,15 @@ export class DocumentSpeakers {
     if (!at) return null;
     this.media ??= mediumNames(this.paragraphs);
     if (found && !found.names.some((n) => isMediumName(n, this.media!))) return null;
-    const name = lastMediumBefore(at.masked, at.from + Math.max(0, at.masked.slice(at.from, at.to).search(/\bit\b/iu)), this.media);
+    const upTo = at.from + Math.max(0, at.masked.slice(at.from, at.to).search(/\bit\b/iu));
+    const name = lastMediumBefore(at.masked, upTo, this.media);
     if (!name) return null;
-    const compact = compactName(name);
+    // ("The Velm Gazette's editorial board was blunter. It called ...": the paper's voice named in full last, the board.)
+    const full = ownedVoiceIn(at.masked.slice(0, upTo), name, true);
+    const compact = compactName(full ?? name);
     if (found && found.names.some((n) => compactName(n) === compact)) return null;
-    this.lastPath = 'pronoun it: the medium named last';
-    return this.resolveOrg(name);
+    this.lastPath = full ? 'pronoun it: the medium\'s voice named in full last' : 'pronoun it: the medium named last';
+    return this.resolveOrg(full ?? name);
   }
 
   /** Whether a sentence of this paragraph, up to the current one, opens with the bare surname of a person other than `s`. */
