@@ -8,7 +8,8 @@ import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
-import { describedAgency, isAgencyDescription } from './agency-description.ts';
+import { describedAgency, isAgencyDescription, namesNewsAgency } from './agency-description.ts';
+import { nameOfKind } from './body-kind.ts';
 import { describedFirm, isFirmDescription, openingFirm } from './firm-description.ts';
 import { setOffAsPerson } from './person-set-off.ts';
 import { isCourtOnlyVoice, isCourtVoice, namedCourt } from './court-voice.ts';
@@ -3304,6 +3305,21 @@ export class DocumentSpeakers {
   }
 
   /**
+   * "The National Intelligence Service (NIS) gave the assessment .... ..., which the agency described as '...'": the
+   * one body seen in this paragraph or the two before whose name WordNet files under `head` (`body-kind.ts`), when
+   * no news agency is named there ("the agency" may be the wire's own then: `agency-description.ts`); or null.
+   */
+  private bodyOfKind(head: string, paragraph: number): LocalSpeaker | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    const window = [this.paragraphs[paragraph - 3] ?? '', this.paragraphs[paragraph - 2] ?? '', at ? at.masked.slice(0, at.from) : ''].join('\n');
+    if (namesNewsAgency(window)) return null;
+    const fits = this.locals.filter((l) => l.kind === 'organisation' && !l.plural && paragraph - (this.paragraphOf.get(l) ?? -9) <= 2 && l.names.some((n) => /^(?:the\s+)?[\p{Lu}]/u.test(n) && nameOfKind(n, head)));
+    if (fits.length !== 1) return null;
+    fits[0]!.heads.add(head);
+    return fits[0]!;
+  }
+
+  /**
    * "The IHS, in a note to clients, said ... [new paragraph] The institute added: ...": the body credited last,
    * in this paragraph or the one before, when a name it bears is built on `head` (its acronym's expansion, given
    * further back, "the Institute for Harbour Studies (IHS)"), and no other body built on it is named lately; or null.
@@ -3983,6 +3999,11 @@ export class DocumentSpeakers {
         if (headed) {
           this.lastPath = 'description: the one body named lately on that noun';
           return headed;
+        }
+        const kind = d.kind === 'organisation' ? this.bodyOfKind(d.head, paragraph) : null;
+        if (kind) {
+          this.lastPath = 'description: the one body named lately whose name WordNet files under that noun';
+          return kind;
         }
       }
       // No one at hand fits: "the North Korean leader" may be the one person named lately with a role that
