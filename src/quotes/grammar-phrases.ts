@@ -14,6 +14,7 @@ import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, roleWithoutTimeTail, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
 import { gerundModifierAt } from './gerund-modifier.ts';
+import { joinedSubject } from './joined-descriptions.ts';
 import { isMemberNoun } from './member-noun.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { pastCapsDateline } from './dateline-tokens.ts';
@@ -333,7 +334,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // "one diplomat who has met Kask twice said": the object of a relative clause's verb is not the subject of
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
-  return np;
+  // "Her aides and advisers said": plural descriptions joined by "and" opening the clause are one group, the whole
+  // its subject, not the advisers alone (`joined-descriptions.ts`).
+  const group = np ? joinedSubject(tokens, np, nounPhraseBefore, parseSpeakerPhrase, (p) => phraseText(tokens, p)) : null;
+  return group ?? np;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Speaker } from '../types.ts';
 import { isKindOf, isLemma, pertainsTo, senseWords } from '../text/wordnet.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
+import { joinedDescription } from './joined-descriptions.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
 import { classifyProperName, isDocumentPerson, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
@@ -995,7 +996,7 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   // (So a post on a channel named after its noun: the channel, a body whatever its name looks like.)
   const channel = channelOfPost(phrase);
   if (channel) return { type: 'name', name: channel, role: null, kind: 'organisation' };
-  return parseSpeakerPhrase(phrase) ?? bodyUnit(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase) ?? describedBeforeRelative(phrase);
+  return parseSpeakerPhrase(phrase) ?? bodyUnit(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase) ?? describedBeforeRelative(phrase) ?? joinedDescription(phrase, parseSpeakerPhrase);
 }
 
 // A relative clause on the subject whose own subject is the relative word, a verb right after it: "The panel of
