@@ -40,6 +40,11 @@ export function describedAgency(paragraph: string, upTo: number, previous: strin
   return before && !namesOtherBody(paragraph.slice(0, upTo), before) ? before : null;
 }
 
+/** Whether `text` names a news agency as one ("the Yonhap news agency", "news agency KCNA"). */
+export function namesNewsAgency(text: string): boolean {
+  return lastAgency(text) !== undefined;
+}
+
 /** The last news agency named in `text` (null when another body is named after it), or undefined when none. */
 function lastAgency(text: string): string | null | undefined {
   if (!/agency|service/iu.test(text)) return undefined;

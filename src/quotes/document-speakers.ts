@@ -9,7 +9,8 @@ import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
-import { describedAgency, isAgencyDescription } from './agency-description.ts';
+import { describedAgency, isAgencyDescription, namesNewsAgency } from './agency-description.ts';
+import { nameOfKind } from './body-kind.ts';
 import { describedFirm, isFirmDescription, openingFirm } from './firm-description.ts';
 import { setOffAsPerson } from './person-set-off.ts';
 import { isCourtOnlyVoice, isCourtVoice, namedCourt } from './court-voice.ts';
@@ -19,11 +20,12 @@ import { bodyNames } from './body-names.ts';
 import { withFullBodyName } from './short-body-name.ts';
 import { namesApposedWith } from './apposed-body.ts';
 import { nameHeadedBy, namesHeadedBy } from './head-named-body.ts';
-import { isMediumName, lastMediumBefore } from './medium-voice.ts';
+import { isMediumName, lastMediumBefore, ownedVoiceIn } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { fullNameForInnerName } from './inner-given-name.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { introducesHolderOf, lastHolderIntroduction } from './indefinite-holder.ts';
+import { newcomerDescription } from './newcomer-description.ts';
 import { nameCalledAfter } from './called-name.ts';
 import { headOnlyServed } from './role-served.ts';
 import { headOnlyTaught } from './field-taught.ts';
@@ -528,7 +530,7 @@ export class DocumentSpeakers {
         // name (`label-given-name.ts`). (In prose, '"...," Ali said.' after "Ali Haddad and Samira Ali" is the
         // surname's, as news style calls people.)
         this.lastPath = "name: none, one person's surname and another's given name";
-      } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.name);
+      } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.voice ?? parsed.name);
       // "A user posting as Linden88, who said she teaches ...": the relative clause right after the name tells
       // the person's sex where the name (a handle, a name no lexicon knows) does not.
       const here = found && !found.genderSure ? this.read.textOf.get(this.read.sentence) : undefined;
@@ -3312,6 +3314,21 @@ export class DocumentSpeakers {
   }
 
   /**
+   * "The National Intelligence Service (NIS) gave the assessment .... ..., which the agency described as '...'": the
+   * one body seen in this paragraph or the two before whose name WordNet files under `head` (`body-kind.ts`), when
+   * no news agency is named there ("the agency" may be the wire's own then: `agency-description.ts`); or null.
+   */
+  private bodyOfKind(head: string, paragraph: number): LocalSpeaker | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    const window = [this.paragraphs[paragraph - 3] ?? '', this.paragraphs[paragraph - 2] ?? '', at ? at.masked.slice(0, at.from) : ''].join('\n');
+    if (namesNewsAgency(window)) return null;
+    const fits = this.locals.filter((l) => l.kind === 'organisation' && !l.plural && paragraph - (this.paragraphOf.get(l) ?? -9) <= 2 && l.names.some((n) => /^(?:the\s+)?[\p{Lu}]/u.test(n) && nameOfKind(n, head)));
+    if (fits.length !== 1) return null;
+    fits[0]!.heads.add(head);
+    return fits[0]!;
+  }
+
+  /**
    * "The IHS, in a note to clients, said ... [new paragraph] The institute added: ...": the body credited last,
    * in this paragraph or the one before, when a name it bears is built on `head` (its acronym's expansion, given
    * further back, "the Institute for Harbour Studies (IHS)"), and no other body built on it is named lately; or null.
@@ -3527,8 +3544,17 @@ export class DocumentSpeakers {
     this.media ??= mediumNames(this.paragraphs);
     const sentence = at.masked.slice(at.from, at.to).toLowerCase();
     const here = sentence.indexOf(d.text.toLowerCase());
-    const name = lastMediumBefore(at.masked, here >= 0 ? at.from + here : at.from, this.media) ?? (paragraph > 0 ? lastMediumBefore(this.paragraphs[paragraph - 1]!, Infinity, this.media) : null);
+    const upTo = here >= 0 ? at.from + here : at.from;
+    const hereName = lastMediumBefore(at.masked, upTo, this.media);
+    const name = hereName ?? (paragraph > 0 ? lastMediumBefore(this.paragraphs[paragraph - 1]!, Infinity, this.media) : null);
     if (!name) return voice ? null : undefined;
+    // "The Velm Gazette's editorial board stands by its view. '...,' the board wrote": the voice the text named in
+    // full with that paper, where the paper was found, is shown so, as its credit in full would be.
+    const full = voice ? ownedVoiceIn(hereName ? at.masked.slice(0, upTo) : this.paragraphs[paragraph - 1]!, name) : null;
+    if (full) {
+      this.lastPath = 'description: the medium\'s voice named in full before';
+      return this.resolveOrg(full);
+    }
     this.lastPath = 'description: the medium named last';
     return this.resolveOrg(name);
   }
@@ -3543,12 +3569,15 @@ export class DocumentSpeakers {
     if (!at) return null;
     this.media ??= mediumNames(this.paragraphs);
     if (found && !found.names.some((n) => isMediumName(n, this.media!))) return null;
-    const name = lastMediumBefore(at.masked, at.from + Math.max(0, at.masked.slice(at.from, at.to).search(/\bit\b/iu)), this.media);
+    const upTo = at.from + Math.max(0, at.masked.slice(at.from, at.to).search(/\bit\b/iu));
+    const name = lastMediumBefore(at.masked, upTo, this.media);
     if (!name) return null;
-    const compact = compactName(name);
+    // ("The Velm Gazette's editorial board was blunter. It called ...": the paper's voice named in full last, the board.)
+    const full = ownedVoiceIn(at.masked.slice(0, upTo), name, true);
+    const compact = compactName(full ?? name);
     if (found && found.names.some((n) => compactName(n) === compact)) return null;
-    this.lastPath = 'pronoun it: the medium named last';
-    return this.resolveOrg(name);
+    this.lastPath = full ? 'pronoun it: the medium\'s voice named in full last' : 'pronoun it: the medium named last';
+    return this.resolveOrg(full ?? name);
   }
 
   /** Whether a sentence of this paragraph, up to the current one, opens with the bare surname of a person other than `s`. */
@@ -3652,6 +3681,30 @@ export class DocumentSpeakers {
     const other = sex === 'm' ? 'f' : 'm';
     if (this.mentions.some((m) => m.role && !own.has(m.compact) && roleFits(m.role, head, [], true) && (m.kin ?? this.personByCompact.get(m.compact)?.gender ?? listedGender([m.name])) !== other)) return null;
     return fits[0]!;
+  }
+
+  /**
+   * "Vos spoke to a member of the Norlandic delegation. '...,' the delegate told her.": an unnamed one's bare
+   * description ("the delegate"), no one at hand fits, is the one newcomer of that role its paragraph brought in by
+   * "a" before the sentence, named by the fuller words that brought them in (`newcomer-description.ts`); the one
+   * already read under those words, if any. Null when the paragraph brings in none, or two, or the description has
+   * a word the fuller one lacks ("the Danish delegate").
+   */
+  private newcomerNamed(d: Extract<ParsedSpeaker, { type: 'description' }>, words: ReadonlySet<string>): LocalSpeaker | null {
+    if (d.kind !== 'unnamed' || d.plural || !/^the\s/iu.test(d.text)) return null;
+    const here = this.read.textOf.get(this.read.sentence);
+    const full = here ? newcomerDescription(here.masked.slice(0, here.from), d.head) : null;
+    if (!full) return null;
+    const own = full.toLowerCase().split(/[^\p{L}]+/u);
+    if (d.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => w && w !== 'the' && singular(w) !== d.head && !own.includes(w))) return null;
+    const same = normaliseName(full);
+    const known = this.locals.find((x) => x.kind === 'unnamed' && !x.plural && x.names.some((n) => normaliseName(n) === same));
+    const s = known ?? this.create('unnamed', full, false);
+    if (!s.names.includes(d.text)) this.addName(s, d.text);
+    s.heads.add(d.head);
+    for (const w of [...words, ...contentWords(full)]) s.words.add(w);
+    this.lastPath = known ? 'description: the newcomer its paragraph brought in, already read' : 'description: new unnamed, named as its paragraph brought them in';
+    return s;
   }
 
   /** Whether the paragraph being read, before the sentence being read, brings in someone new of the role `head` by "a". */
@@ -3959,6 +4012,11 @@ export class DocumentSpeakers {
           this.lastPath = 'description: the one body named lately on that noun';
           return headed;
         }
+        const kind = d.kind === 'organisation' ? this.bodyOfKind(d.head, paragraph) : null;
+        if (kind) {
+          this.lastPath = 'description: the one body named lately whose name WordNet files under that noun';
+          return kind;
+        }
       }
       // No one at hand fits: "the North Korean leader" may be the one person named lately with a role that
       // holds every word of the description ("North Korean leader Kim Jong Un", as an object); two fit, none.
@@ -4043,6 +4101,8 @@ export class DocumentSpeakers {
       if (best && asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' && !relation && ((this.paragraphOf.get(best) ?? paragraph) < paragraph ? this.heldAnewInParagraph(d.head) : this.heldAnewSince(d.head, best))) {
         this.lastPath = 'description: one of that role brought in anew in its paragraph';
         best = null;
+        const brought = this.newcomerNamed(d, words);
+        if (brought) return brought;
         const s = this.create(d.kind, d.text, false);
         s.heads.add(d.head);
         for (const w of [...words, ...contentWords(asLeader)]) s.words.add(w);
@@ -4095,6 +4155,8 @@ export class DocumentSpeakers {
     // bare description the paragraph gave in full just before, with the body it belongs to, is named so.)
     const whole = d.kind === 'organisation' && d.definite && !d.plural && !seat ? ownedInParagraph(this.paragraphs[paragraph - 1] ?? '', d.text) : null;
     if (whole) this.lastPath = 'description: new organisation, named in full in its paragraph';
+    const brought = asSpeaker && d.definite && !d.plural && !relation && !seat ? this.newcomerNamed(d, words) : null;
+    if (brought) return brought;
     // (Named as the text names them: "the head of the Kremlin", not the leader it was read as.)
     const s = this.create(d.kind, whole ?? (seat ? described.text : d.text), !asSpeaker);
     if (!asSpeaker && d.kind === 'unnamed' && this.read.writerAsks(d.text)) s.askedByWriter = true;

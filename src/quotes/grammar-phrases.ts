@@ -13,6 +13,8 @@ import { describedHeadBefore, TIME } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, roleWithoutTimeTail, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
+import { gerundModifierAt } from './gerund-modifier.ts';
+import { joinedSubject } from './joined-descriptions.ts';
 import { isMemberNoun } from './member-noun.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { pastCapsDateline } from './dateline-tokens.ts';
@@ -332,7 +334,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // "one diplomat who has met Kask twice said": the object of a relative clause's verb is not the subject of
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
-  return np;
+  // "Her aides and advisers said": plural descriptions joined by "and" opening the clause are one group, the whole
+  // its subject, not the advisers alone (`joined-descriptions.ts`).
+  const group = np ? joinedSubject(tokens, np, nounPhraseBefore, parseSpeakerPhrase, (p) => phraseText(tokens, p)) : null;
+  return group ?? np;
 }
 
 /**
@@ -637,7 +642,7 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // (A number may stand for the determiner: "One woman in the village", "Two officials at the port".)
   // (So may a possessive pronoun: "Her mentor in Paris told her", "My teacher in Lyon used to say" are the
   // mentor's and the teacher's, not the city's.)
-  if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'PRON' && /^(?:my|your|his|her|its|our|their)$/iu.test(tokens[head.start]!.text)) || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[at - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
+  if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'PRON' && /^(?:my|your|his|her|its|our|their)$/iu.test(tokens[head.start]!.text)) || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[at - 1]!.text.toLowerCase() === 'in' && (/^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos) || gerundModifierAt(tokens, head.start, firstWord(tokens)))))) return { start: head.start, end: np.end };
   return np;
 }
 
@@ -1234,7 +1239,8 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     // "A Tokyo-based bond strategist": the word after a hyphen that makes a place an adjective is part of the
     // phrase, whatever the model tagged it (a verb, "based").
     const placeAdjective = /^(?:based|born|area|bred|raised|run|owned|backed|led)$/u.test(t.text) && s - 2 >= 0 && tokens[s - 2]!.text === '-' && tokens[s - 2]!.end === t.start && tokens[s]!.pos !== 'PRON';
-    if (placeAdjective) {
+    // ("Greek shipping executives": a word in "-ing" the model read as a verb, modifying the noun after it.)
+    if (placeAdjective || (t.pos === 'VERB' && gerundModifierAt(tokens, s - 1, firstWord(tokens)))) {
       s--;
       continue;
     }

@@ -25,6 +25,14 @@ export function introducesHolderOf(text: string, head: string): boolean {
 }
 
 /**
+ * Whether the article at `index` of `text` may bring someone in: not after a copula or "as" ("He has been a
+ * spokesperson"), nor set off after a name ("Ana Roe, a spokesperson for the port").
+ */
+export function bringsInAt(text: string, index: number): boolean {
+  return !PREDICATE_BEFORE.test(text.slice(Math.max(0, index - 20), index)) && !NAME_SET_OFF_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+}
+
+/**
  * Where in `text` the last newcomer of the role `head` is brought in by "a", "an" or "another" (as
  * `introducesHolderOf` reads one), or -1: so a newcomer after the last mention of one already named ("Eik said a
  * spokesman for the port had called him.") can be told from one before it.
@@ -35,7 +43,7 @@ export function lastHolderIntroduction(text: string, head: string): number {
   const re = new RegExp(String.raw`(?<![\p{L}'’-])(?:a|an|another)\s+((?:[\p{L}'’-]+\s+){0,3})${head}(?![\p{L}'’-])`, 'giu');
   for (const m of text.matchAll(re)) {
     const between = m[1]!.split(/\s+/u).filter(Boolean);
-    if (between.every((w) => !NOT_A_MODIFIER.test(w)) && !PREDICATE_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index)) && !NAME_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) last = m.index!;
+    if (between.every((w) => !NOT_A_MODIFIER.test(w)) && bringsInAt(text, m.index!)) last = m.index!;
   }
   return last;
 }

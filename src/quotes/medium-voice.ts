@@ -5,6 +5,7 @@
  */
 import type { ParsedSpeaker } from './speaker-phrases.ts';
 import { TITLE_ABBREVIATIONS } from './title-abbreviations.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { classifyProperName, compactName, PAPER_WORDS, UNTRANSLATED_PAPER_WORDS } from './names.ts';
 
 // Last words that make a name a newspaper's, whatever the text says of it ("The Dover Times"): names.ts's words
@@ -36,8 +37,34 @@ export function mediumVoice(phrase: string): ParsedSpeaker | null {
     return { type: 'name', name: paper, role: null, kind: 'organisation' };
   }
   const owned = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})\s*['’]s\s+(?:editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?)$/u.exec(text);
-  if (owned) return { type: 'name', name: owned[1]!, role: null, kind: 'organisation' };
+  // (The board, the editors, named with their paper, are shown so: "the Velm Gazette's editorial board".)
+  if (owned) return { type: 'name', name: owned[1]!, role: null, kind: 'organisation', voice: text.replace(/^The\s/u, 'the ') };
   return null;
+}
+
+/**
+ * The paper's voice named in full with the paper `name` in `text` ("The Velm Gazette's editorial board stands by its
+ * view."), the last so named, as written (its article in lower case): what a later "the board wrote" stands for.
+ * With `latest`, only when the text names the paper no more after it: "It called ..." after "The Velm Gazette's
+ * editorial board was blunter." is the board, but after "... The Velm Gazette itself ran a cartoon." the paper.
+ * Null when the text names none.
+ */
+export function ownedVoiceIn(text: string, name: string, latest = false): string | null {
+  const bare = escapeRegExp(name.replace(/^the\s+/iu, ''));
+  const re = new RegExp(String.raw`(?<![\p{L}])(?:(?:the|The)\s+)?${bare}\s*['’]s\s+(?:editorial\s+(?:board|writers)|editors|leader\s+writers)(?![\p{L}])`, 'gu');
+  let last: RegExpMatchArray | null = null;
+  for (const m of text.matchAll(re)) last = m;
+  if (!last) return null;
+  if (latest && new RegExp(String.raw`(?<![\p{L}])${bare}(?![\p{L}])`, 'u').test(text.slice(last.index! + last[0].length))) return null;
+  return last[0].replace(/^The\s/u, 'the ').replace(/\s+(?=['’]s\s)/u, '');
+}
+
+/**
+ * Whether a speaker's name is a paper's voice named with its paper ("the Velm Gazette's editorial board"): the board
+ * is not the paper, and shares no acronym with it ("VG"), so it is never merged into the paper that reports the news.
+ */
+export function isOwnedVoice(name: string): boolean {
+  return /['’]s\s+(?:editorial\s+(?:board|writers)|editors|leader\s+writers)$/u.test(name);
 }
 
 /** Whether a name is a news medium's: the text described it so (`media`), or its last word is a paper's. */

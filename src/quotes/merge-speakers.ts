@@ -13,6 +13,7 @@ import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_F
 import { isKnownFirstName } from './first-names.ts';
 import { expansionsIn, sameExpansion } from './acronym-expansion.ts';
 import { surnameFirstBorneByOther } from './missed-namesake.ts';
+import { isOwnedVoice } from './medium-voice.ts';
 
 /** The corpus speakers, with a map from each local speaker to its merged speaker. */
 export interface MergedSpeakers {
@@ -95,7 +96,7 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   // The initials of every body's name of two or more capitalised words: a one-word name that spells one of them
   // is that acronym, joined below by what it stands for, never by its letters alone.
   const acronyms = new Set<string>();
-  for (const l of active) if (l.kind === 'organisation') for (const n of l.names) if (/^(?:the\s+)?[\p{Lu}]/u.test(n) && acronymOf(n)) acronyms.add(acronymOf(n));
+  for (const l of active) if (l.kind === 'organisation') for (const n of l.names) if (/^(?:the\s+)?[\p{Lu}]/u.test(n) && !isOwnedVoice(n) && acronymOf(n)) acronyms.add(acronymOf(n));
   // Each acronym's bodies: the spellings each holds of it, its own or its document's ("" for none).
   const byAcronym = new Map<string, Map<number, Set<string>>>();
   const holdAcronym = (acronym: string, l: LocalSpeaker, spellings: readonly string[]): void => {
@@ -124,7 +125,7 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
       // A person's bare surname joins others only through the full names (below): "Clinton" said in one
       // report and another must not tie their Bill and Hillary together.
       const bareName = l.kind === 'person' && !bareOnly && words![i]!.length === 1;
-      const acronym = l.kind === 'organisation' ? acronymOf(n) : '';
+      const acronym = l.kind === 'organisation' && !isOwnedVoice(n) ? acronymOf(n) : '';
       if (acronym) holdAcronym(acronym, l, [n]);
       const spelt = l.kind === 'organisation' && !acronym && acronyms.has(compactName(n)) ? compactName(n) : '';
       if (spelt) holdAcronym(spelt, l, expansionsIn(docTexts.get(l.doc) ?? '', spelt));

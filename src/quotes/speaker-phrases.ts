@@ -11,6 +11,7 @@ import type { Speaker } from '../types.ts';
 import { isKindOf, isLemma, pertainsTo, senseWords } from '../text/wordnet.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
+import { joinedDescription } from './joined-descriptions.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
 import { classifyProperName, isDocumentOffice, isDocumentPerson, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
@@ -29,7 +30,8 @@ import { mediumNamedInside } from './medium-named-inside.ts';
 
 export type ParsedSpeaker =
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
-  | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation' }
+  // (`voice`: a paper's voice named with the paper, "the Velm Gazette's editorial board", shown for the words it gives.)
+  | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation'; voice?: string }
   | { type: 'description'; text: string; head: string; definite: boolean; plural: boolean; kind: 'unnamed' | 'organisation'; roleOnly?: boolean };
 
 
@@ -131,6 +133,14 @@ const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|anot
 /** Whether a demonym-shaped word names a people: an abbreviation ("U.S.") or an adjective of a place. */
 function isPeopleWord(w: string): boolean {
   return !/[\p{Ll}]/u.test(w) || pertainsTo(w).length > 0;
+}
+
+/**
+ * Whether a capitalised word is a people's adjective ("Norwegian", "U.S.", "Greek", "Dutch"): demonym-shaped and of a
+ * place, or any capitalised word WordNet relates to a place (which the shape misses: "Greek", "Swiss").
+ */
+export function isPeoplesAdjective(w: string): boolean {
+  return (DEMONYM.test(w) && isPeopleWord(w)) || (/^[\p{Lu}]/u.test(w) && pertainsTo(w).length > 0);
 }
 
 /**
@@ -986,7 +996,7 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   // (So a post on a channel named after its noun: the channel, a body whatever its name looks like.)
   const channel = channelOfPost(phrase);
   if (channel) return { type: 'name', name: channel, role: null, kind: 'organisation' };
-  return parseSpeakerPhrase(phrase) ?? bodyUnit(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase) ?? describedBeforeRelative(phrase);
+  return parseSpeakerPhrase(phrase) ?? bodyUnit(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase) ?? describedBeforeRelative(phrase) ?? joinedDescription(phrase, parseSpeakerPhrase);
 }
 
 // A relative clause on the subject whose own subject is the relative word, a verb right after it: "The panel of

@@ -2,6 +2,7 @@
  * The subjects of narration sentences, noted so that a later "he said" or "the official said" can point back
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
+import { mediumVoice } from './medium-voice.ts';
 import { ATTITUDE } from './stance-predicate.ts';
 import { describedWhoSpeaker, describedWhoSubject, pickedOutSubject, placedStanceSubject } from './placed-stance.ts';
 import { bodyNamedAfterRole } from './body-after-role.ts';
@@ -1373,6 +1374,13 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // "Ivo Tamm's sister does the talking.": a name owning a noun of a person is not the subject; the one it
     // names is ("the sister"), whom a later "she" means, not Tamm. ("Kim's own words were broadcast" still
     // names Kim: words are nobody.)
+    // "The Velm Gazette's editorial board was blunter still.": a paper's voice named with its paper is the subject,
+    // not the paper's name with its possessive alone ("the Velm Gazette's"); a later "it" may mean the board.
+    const voice = /['’]s$/u.test(last) ? [2, 1].map((k) => mediumVoice(`${phrase} ${words.slice(n, n + k).join(' ')}`)).find((v) => v?.type === 'name') : undefined;
+    if (voice) {
+      ds.resolve(voice, paragraph, null, false);
+      return;
+    }
     if (ownsPerson(last, next)) {
       const owned = parseSpeakerPhrase(`${phrase} ${next}`);
       if (owned?.type === 'description' && owned.kind === 'unnamed' && !owned.plural) ds.resolve(owned, paragraph, null, false);
