@@ -37,7 +37,7 @@ import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
 import { heardPassive } from './heard-passive.ts';
 import { listedGender } from './name-gender.ts';
 import { innerPronoun, innerSpeaker } from './inner-speaker.ts';
-import { jointNamesAt } from './joint-names.ts';
+import { jointCredit, jointNamesAt } from './joint-names.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
 import { namesakeName } from './namesake-subject.ts';
@@ -1451,6 +1451,18 @@ function setOffAfter(r: CreditReading, q: QuoteSentence): void {
   if (read && named) credit(r, read.name, read.role, named);
 }
 
+/**
+ * `"...," nuclear experts Ivo Dahl and Rosa Brandt of the Vell Institute wrote.`, `HEADING - Ivo Dahl and Rosa
+ * Brandt: "..."`: two people named in full, credited together where no reading found anyone, speak as their pair
+ * (`joint-names.ts`), as `Ivo Dahl and Rosa Brandt wrote` does when nothing stands between.
+ */
+function jointPair(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution || r.complement) return;
+  const pair = jointCredit(q.beforeMasked, q.span.closed ? afterQuote(q) : null);
+  const parsed = pair ? parseSpeakerPhrase(pair) : null;
+  if (pair && parsed) credit(r, pair, null, parsed);
+}
+
 /** `"...," the researcher estimated.`: a description of one person and a verb of any meaning after the quote. */
 function describedAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed) return;
@@ -2317,6 +2329,10 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   if (at < 0) return;
   // '"...," said Amsel and his neighbour.': the credit read runs on, after its name, into "and" and another.
   if (at > q.span.close && /^\s*(?:and|&)\s+(?:(?:his|her|their|its|the|a|an)\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+)[^;:_"“”]{0,60}[.!?]?\s*$/u.test(q.masked.slice(at + r.attribution.phrase.length, q.re))) {
+    // ('"...," wrote nuclear experts Ivo Dahl and Rosa Brandt.': two people named in full speak as their pair.)
+    const group = jointNamesAt(sentenceText(q), at - q.rs, r.attribution.phrase.length);
+    const parsed = group ? parseSpeakerPhrase(group) : null;
+    if (group && parsed) return credit(r, group, null, parsed);
     untold(r);
     return;
   }
@@ -2441,6 +2457,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   claimSpreadBy,
   setOffAfter,
   describedAfter,
+  jointPair,
   asClauseAfter,
   soAfter,
   soAside,
