@@ -255,6 +255,27 @@ function introducesNextQuote(q: QuoteSentence): boolean {
   return /^\s*[\p{Lu}][^.!?;_"“”]*[,:]\s*$/u.test(q.masked.slice(q.span.close + 1, next.open));
 }
 
+/**
+ * Whether the words after the quote open a new sentence rather than credit it: the quote closes its sentence on a
+ * question or exclamation mark (no comma), its own sentence introduced it by a verb of saying (and perhaps the one
+ * told) right before a comma or colon, and the words after it open on a capital (`Dorne emailed her, telling
+ * her, "you are a star!" She replied that ...`: the reply is hers, the words his). (Not a fronted clause, whose verb
+ * stands further back: `Asked if he would run, "Why not?" Vrell said.` is credited after the quote.)
+ */
+function introducedThenNewSentence(q: QuoteSentence): boolean {
+  if (!/[?!]/u.test(q.inner) || q.inner.includes(',')) return false;
+  // (The verb, then at most four words of the one told and where, "told the crowd in Dunmore,".)
+  const tail = /(?:[^\s,:;_"“”]+\s+){0,5}[^\s,:;_"“”]+\s*[,:]\s*$/u.exec(q.beforeMasked);
+  const words = tail ? tail[0].replace(/[,:]\s*$/u, '').trim().split(/\s+/u) : [];
+  const verb = words.findIndex((w) => isSpeechVerb(w));
+  // (A subject stands before the verb in the main clause: "Asked if he would run, "...?" Vrell said." opens on the
+  // verb, and "When Vrell was asked about it, "...?" Holm said." on a clause of time, both credited after.)
+  if (!tail || verb < 0 || (verb === 0 && !/[\p{L}]/u.test(q.beforeMasked.slice(0, tail.index)))) return false;
+  if (/^[\s(]*(?:When|Whenever|After|As|If|While|Because|Before|Since|Once|Though|Although|Until|Unless|[\p{Lu}][\p{Ll}]+(?:ed|ing))\b/u.test(q.beforeMasked)) return false;
+  // (The words after it run past the quote's sentence, where the grammar may read on after the mark.)
+  return /^\s*[\p{Lu}]/u.test(q.masked.slice(q.span.close + 1, Math.max(q.re, q.grammarEnd)));
+}
+
 /** Where the speaker phrase stands in the quote's sentence: the nearest before the quote, else after it; -1 if not found. */
 /** Whether `phrase`, read before the quote, stands right after a hyphen inside a word ("Komsomolsk-on-Amur"). */
 function hyphenTail(q: QuoteSentence, phrase: string): boolean {
@@ -545,7 +566,7 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // `Roe answered Vos with, "Why now?" Vos then wrote back, "..."`: a clause after the quote that runs to a
     // comma or colon and the next quote introduces that quote, not this one, which its own sentence introduced.
     // (The tagger then reads the sentence up to the quote's end only, so that the clause before it credits it.)
-    if (grammar && grammar.via === 'after' && introducesNextQuote(q)) {
+    if (grammar && grammar.via === 'after' && (introducesNextQuote(q) || introducedThenNewSentence(q))) {
       const before = pass === 1 ? grammarAttribution(q.text, q.spans, q.spans.indexOf(q.span), q.rs, q.span.close + 1) : null;
       grammar = before?.via === 'before' ? before : null;
     }
