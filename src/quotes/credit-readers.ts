@@ -38,6 +38,7 @@ import { heardPassive } from './heard-passive.ts';
 import { listedGender } from './name-gender.ts';
 import { innerPronoun, innerSpeaker } from './inner-speaker.ts';
 import { jointCredit, jointNamesAt } from './joint-names.ts';
+import { describedDocumentAfter } from './described-document.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
 import { namesakeName } from './namesake-subject.ts';
@@ -1484,6 +1485,15 @@ function jointPair(r: CreditReading, q: QuoteSentence): void {
   if (pair && parsed) credit(r, pair, null, parsed);
 }
 
+/** `"...," reads a Wednesday editorial in The Dunmore Register.`: a document brought in by "a" after an inverted verb (`described-document.ts`). */
+function documentAfter(r: CreditReading, q: QuoteSentence): void {
+  // (The quote closes on its own comma, or the comma follows it: the words after it run on in its sentence.)
+  if (r.attribution || r.complement || !q.span.closed || !(/[,!?]/u.test(q.inner) || /^\s*,/u.test(afterQuote(q)))) return;
+  const described = describedDocumentAfter(afterQuote(q));
+  const head = described ? described.split(/\s+/u)[1]! : '';
+  if (described) credit(r, described, null, { type: 'description', text: described, head, definite: false, plural: false, kind: 'unnamed' });
+}
+
 /** `"...," the researcher estimated.`: a description of one person and a verb of any meaning after the quote. */
 function describedAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed) return;
@@ -2479,6 +2489,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   setOffAfter,
   describedAfter,
   jointPair,
+  documentAfter,
   asClauseAfter,
   soAfter,
   soAside,
