@@ -38,7 +38,8 @@ import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
 import { heardPassive } from './heard-passive.ts';
 import { listedGender } from './name-gender.ts';
 import { innerPronoun, innerSpeaker } from './inner-speaker.ts';
-import { jointNamesAt } from './joint-names.ts';
+import { jointCredit, jointNamesAt } from './joint-names.ts';
+import { describedDocumentAfter } from './described-document.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
 import { namesakeName } from './namesake-subject.ts';
@@ -255,6 +256,27 @@ function introducesNextQuote(q: QuoteSentence): boolean {
   const next = q.spans[q.spans.indexOf(q.span) + 1];
   if (!next || next.open <= q.span.close) return false;
   return /^\s*[\p{Lu}][^.!?;_"“”]*[,:]\s*$/u.test(q.masked.slice(q.span.close + 1, next.open));
+}
+
+/**
+ * Whether the words after the quote open a new sentence rather than credit it: the quote closes its sentence on a
+ * question or exclamation mark (no comma), its own sentence introduced it by a verb of saying (and perhaps the one
+ * told) right before a comma or colon, and the words after it open on a capital (`Dorne emailed her, telling
+ * her, "you are a star!" She replied that ...`: the reply is hers, the words his). (Not a fronted clause, whose verb
+ * stands further back: `Asked if he would run, "Why not?" Vrell said.` is credited after the quote.)
+ */
+function introducedThenNewSentence(q: QuoteSentence): boolean {
+  if (!/[?!]/u.test(q.inner) || q.inner.includes(',')) return false;
+  // (The verb, then at most four words of the one told and where, "told the crowd in Dunmore,".)
+  const tail = /(?:[^\s,:;_"“”]+\s+){0,5}[^\s,:;_"“”]+\s*[,:]\s*$/u.exec(q.beforeMasked);
+  const words = tail ? tail[0].replace(/[,:]\s*$/u, '').trim().split(/\s+/u) : [];
+  const verb = words.findIndex((w) => isSpeechVerb(w));
+  // (A subject stands before the verb in the main clause: "Asked if he would run, "...?" Vrell said." opens on the
+  // verb, and "When Vrell was asked about it, "...?" Holm said." on a clause of time, both credited after.)
+  if (!tail || verb < 0 || (verb === 0 && !/[\p{L}]/u.test(q.beforeMasked.slice(0, tail.index)))) return false;
+  if (/^[\s(]*(?:When|Whenever|After|As|If|While|Because|Before|Since|Once|Though|Although|Until|Unless|[\p{Lu}][\p{Ll}]+(?:ed|ing))\b/u.test(q.beforeMasked)) return false;
+  // (The words after it run past the quote's sentence, where the grammar may read on after the mark.)
+  return /^\s*[\p{Lu}]/u.test(q.masked.slice(q.span.close + 1, Math.max(q.re, q.grammarEnd)));
 }
 
 /** Where the speaker phrase stands in the quote's sentence: the nearest before the quote, else after it; -1 if not found. */
@@ -553,7 +575,7 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // `Roe answered Vos with, "Why now?" Vos then wrote back, "..."`: a clause after the quote that runs to a
     // comma or colon and the next quote introduces that quote, not this one, which its own sentence introduced.
     // (The tagger then reads the sentence up to the quote's end only, so that the clause before it credits it.)
-    if (grammar && grammar.via === 'after' && introducesNextQuote(q)) {
+    if (grammar && grammar.via === 'after' && (introducesNextQuote(q) || introducedThenNewSentence(q))) {
       const before = pass === 1 ? grammarAttribution(q.text, q.spans, q.spans.indexOf(q.span), q.rs, q.span.close + 1) : null;
       grammar = before?.via === 'before' ? before : null;
     }
@@ -1472,6 +1494,27 @@ function setOffAfter(r: CreditReading, q: QuoteSentence): void {
   if (read && named) credit(r, read.name, read.role, named);
 }
 
+/**
+ * `"...," nuclear experts Ivo Dahl and Rosa Brandt of the Vell Institute wrote.`, `HEADING - Ivo Dahl and Rosa
+ * Brandt: "..."`: two people named in full, credited together where no reading found anyone, speak as their pair
+ * (`joint-names.ts`), as `Ivo Dahl and Rosa Brandt wrote` does when nothing stands between.
+ */
+function jointPair(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution || r.complement) return;
+  const pair = jointCredit(q.beforeMasked, q.span.closed ? afterQuote(q) : null);
+  const parsed = pair ? parseSpeakerPhrase(pair) : null;
+  if (pair && parsed) credit(r, pair, null, parsed);
+}
+
+/** `"...," reads a Wednesday editorial in The Dunmore Register.`: a document brought in by "a" after an inverted verb (`described-document.ts`). */
+function documentAfter(r: CreditReading, q: QuoteSentence): void {
+  // (The quote closes on its own comma, or the comma follows it: the words after it run on in its sentence.)
+  if (r.attribution || r.complement || !q.span.closed || !(/[,!?]/u.test(q.inner) || /^\s*,/u.test(afterQuote(q)))) return;
+  const described = describedDocumentAfter(afterQuote(q));
+  const head = described ? described.split(/\s+/u)[1]! : '';
+  if (described) credit(r, described, null, { type: 'description', text: described, head, definite: false, plural: false, kind: 'unnamed' });
+}
+
 /** `"...," the researcher estimated.`: a description of one person and a verb of any meaning after the quote. */
 function describedAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed) return;
@@ -2338,6 +2381,10 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   if (at < 0) return;
   // '"...," said Amsel and his neighbour.': the credit read runs on, after its name, into "and" and another.
   if (at > q.span.close && /^\s*(?:and|&)\s+(?:(?:his|her|their|its|the|a|an)\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+)[^;:_"“”]{0,60}[.!?]?\s*$/u.test(q.masked.slice(at + r.attribution.phrase.length, q.re))) {
+    // ('"...," wrote nuclear experts Ivo Dahl and Rosa Brandt.': two people named in full speak as their pair.)
+    const group = jointNamesAt(sentenceText(q), at - q.rs, r.attribution.phrase.length);
+    const parsed = group ? parseSpeakerPhrase(group) : null;
+    if (group && parsed) return credit(r, group, null, parsed);
     untold(r);
     return;
   }
@@ -2464,6 +2511,8 @@ const CREDIT_READERS: readonly CreditReader[] = [
   claimSpreadBy,
   setOffAfter,
   describedAfter,
+  jointPair,
+  documentAfter,
   asClauseAfter,
   soAfter,
   soAside,

@@ -37,3 +37,28 @@ export function jointNamesAt(sentence: string, at: number, length: number): stri
   }
   return null;
 }
+
+// A pair's own words after the quote: a verb that reports in the plural present or the past ("write", "wrote").
+const PAIR_VERB = String.raw`(?:said|say|wrote|write|added|add|noted|note|argued|argue|concluded|conclude|found|find|told|tell|explained|explain|warned|warn|stated|state|observed|observe|estimated|estimate|cautioned|caution|predicted|predict)`;
+// Where the pair is from, after both names: "of the Vell Institute", "at Dunmore University" (no comma, no quote).
+const PAIR_FROM = String.raw`(?:\s+(?:of|at|from)\s+[^,;:_"“”.]{1,80}?)?`;
+// The pair (perhaps after its plural role), where it is from, the verb, and at most a short adjunct of time or
+// place to the sentence's end: `, nuclear experts Ivo Dahl and Rosa Brandt of the Vell Institute wrote in May.`
+const PAIR_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${ROLE}(?:${PERSON}|${WORD})\s+and\s+${PERSON})${PAIR_FROM}\s+${PAIR_VERB}(?:\s+(?:in|on|last|this|earlier|later)\b[^,;:_"“”.]{0,30})?\s*[.;]?\s*$`, 'u');
+// Inverted: `, wrote nuclear experts Ivo Dahl and Rosa Brandt (of the Vell Institute).`
+const VERB_THEN_PAIR = new RegExp(String.raw`^\s*,?\s*${PAIR_VERB}\s+(${ROLE}(?:${PERSON}|${WORD})\s+and\s+${PERSON})${PAIR_FROM}\s*[.;]?\s*$`, 'u');
+// Before a colon, the pair alone opening the sentence or the words after a heading's dash: `HEADING - Ivo Dahl and
+// Rosa Brandt: "..."`, as a digest credits the excerpt it quotes (the heading before the dash is no one's).
+const PAIR_COLON = new RegExp(String.raw`(?:^|\s[-–—]+\s+)(${ROLE}(?:${PERSON}|${WORD})\s+and\s+${PERSON})${PAIR_FROM}\s*:\s*$`, 'u');
+
+/**
+ * The two people a quote's sentence credits together where no other reading found a credit: named in full after
+ * the quote with their verb (`"...," nuclear experts Ivo Dahl and Rosa Brandt of the Vell Institute wrote.`, or
+ * inverted, `wrote Ivo Dahl and Rosa Brandt.`), or alone before its colon (`HEADING - Ivo Dahl and Rosa Brandt:
+ * "..."`); the pair as `jointNames` reads it, else null. `before` and `after` are the sentence's words before and
+ * after the quote, quotes masked.
+ */
+export function jointCredit(before: string, after: string | null): string | null {
+  const m = (after !== null ? (PAIR_THEN_VERB.exec(after) ?? VERB_THEN_PAIR.exec(after)) : null) ?? PAIR_COLON.exec(before);
+  return m ? jointNames(m[1]!) : null;
+}
