@@ -87,6 +87,7 @@ import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
 import { kinPossessive } from './kin-possessive.ts';
+import { kinNamedIn } from './kin-named-before.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
 import { untoldNamesakeSince } from './ungendered-namesake.ts';
@@ -2502,7 +2503,7 @@ export class DocumentSpeakers {
     if (!m || !sex) return null;
     const want = m[1]!.toLowerCase() === 'his' ? 'm' : 'f';
     const last = this.lastSpeakerOfSex(want, paragraph);
-    if (!last) return null;
+    if (!last) return this.kinNamedBefore(want, m[2]!.toLowerCase(), sex, paragraph, null);
     const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
     for (let j = paragraph; j >= 1; j--) {
       // ("Ivo Vell and his wife, Nadia Vell, run a shop." before '"...," Vell said. "...," his wife said.': the one
@@ -2528,7 +2529,44 @@ export class DocumentSpeakers {
       }
       return null;
     }
-    return null;
+    return this.kinNamedBefore(want, m[2]!.toLowerCase(), sex, paragraph, last);
+  }
+
+  /**
+   * '"...," his uncle said.' after "Tobin Roe fishes .... His uncle, Piet Vaal, taught him.": the one the text
+   * named in full as "his uncle" (`kin-named-before.ts`) in this paragraph or the two before, when it so names one
+   * person only; the owner, the nearest person of the possessive's sex named before that introduction, is not
+   * that kin, is `last` when someone of that sex spoke last, and no one else who may be of that sex is named
+   * from the introduction's paragraph on (whose "his" it would be is then no longer sure). Null otherwise.
+   */
+  private kinNamedBefore(want: 'm' | 'f', kin: string, sex: 'm' | 'f', paragraph: number, last: LocalSpeaker | null): ParsedSpeaker | null {
+    const here = this.read.textOf.get(this.read.sentence);
+    const found: { paragraph: number; at: number; name: string }[] = [];
+    for (let j = 1; j <= paragraph; j++) {
+      const text = j === paragraph ? (here ? here.masked.slice(0, here.from) : '') : this.paragraphs[j - 1]!;
+      for (const x of kinNamedIn(text, want === 'm' ? 'his' : 'her', kin)) found.push({ paragraph: j, ...x });
+    }
+    if (found.length === 0 || new Set(found.map((x) => compactName(x.name))).size !== 1) return null;
+    const intro = found[0]!;
+    if (found.at(-1)!.paragraph < paragraph - 2) return null;
+    const kinWords = nameWords(intro.name);
+    const other = want === 'm' ? 'f' : 'm';
+    const sexOf = (n: NameMention): 'm' | 'f' | null => n.kin ?? genderOfName(n.name) ?? listedGender([n.name]);
+    // The owner: the nearest person of the possessive's sex named in full before the introduction, in its paragraph
+    // or, when it names none before it, the paragraph before.
+    const before = this.mentions.filter((n) => n.words.length >= 2 && !sameFullName(n.words, kinWords) && ((n.paragraph === intro.paragraph && n.at < intro.at) || n.paragraph === intro.paragraph - 1));
+    const sameParagraph = before.filter((n) => n.paragraph === intro.paragraph);
+    const owner = (sameParagraph.length ? sameParagraph : before).filter((n) => sexOf(n) !== other).at(-1);
+    if (!owner || sexOf(owner) !== want) return null;
+    if (last && !last.names.some((n) => sameFullName(nameWords(n), owner.words))) return null;
+    // (No one else who may be of the possessive's sex named since: "his" might be theirs.)
+    if (this.mentions.some((n) => n.paragraph >= intro.paragraph && n.paragraph <= paragraph && n.words.length >= 2 && !sameFullName(n.words, kinWords) && !sameFullName(n.words, owner.words) && sexOf(n) !== other)) return null;
+    const people = [...new Set(this.personByCompact.values())].filter((s) => !s.plural && s.kind === 'person' && s.names.some((n) => sameFullName(nameWords(n), kinWords)));
+    if (people.length > 1) return null;
+    const told = people.length === 1 ? (people[0]!.gender ?? listedGender(people[0]!.names)) : (genderOfName(intro.name) ?? listedGender([intro.name]));
+    if (told && told !== sex) return null;
+    this.lastPath = 'description: the kin the text named in full as such before';
+    return { type: 'name', name: people[0]?.names[0] ?? intro.name, role: null, kind: 'person' };
   }
 
   private opensWithAideOf(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
