@@ -20,6 +20,7 @@ import { participleClauseSubject } from './participle-clause.ts';
 import { participleOfVerb } from './verb-participle.ts';
 import { auxiliaryNameStart } from './auxiliary-name.ts';
 import { timeAdjunctStart } from './time-adjunct.ts';
+import { wholeJoinedAfter, wholeJoinedBefore } from './joined-descriptions.ts';
 
 
 /**
@@ -110,8 +111,17 @@ function coordinatedBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
+/**
+ * The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped);
+ * two descriptions joined by "and" whole, or none ("Her aides and advisers said", `joined-descriptions.ts`).
+ */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
+  const np = subjectBefore(tokens, verb);
+  return np ? wholeJoinedBefore(tokens, np, nounPhraseBefore) : null;
+}
+
+/** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
+function subjectBefore(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
   // "the fact-checking project Look Closer wrote": a capitalised word after a name, which the model took for
   // an adverb or adjective, ends the name; it is not an adverb before the verb ("Jane Roe also said").
@@ -1293,8 +1303,17 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
   return { start: s, end: e + 1 };
 }
 
-/** The noun phrase starting at `k` (after "said" or "according to"), up to a comma, a verb or the end. */
+/**
+ * The noun phrase starting at `k` (after "said" or "according to"), up to a comma, a verb or the end; two
+ * descriptions joined by "and" whole, or none ("said her aides and advisers", `joined-descriptions.ts`).
+ */
 export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | null {
+  const np = phraseFrom(tokens, k);
+  return np ? wholeJoinedAfter(tokens, np, phraseFrom) : null;
+}
+
+/** The noun phrase starting at `k` (after "said" or "according to"), up to a comma, a verb or the end. */
+function phraseFrom(tokens: readonly Token[], k: number): Phrase | null {
   // "said one of the people, who ...": one picked out of a group, whose words run on past "of" to the group's noun.
   if (/^one$/iu.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of' && /^(?:the|these|those|his|her|their|its|our)$/iu.test(tokens[k + 2]?.text ?? '')) {
     const group = nounPhraseAfter(tokens, k + 2);
