@@ -46,6 +46,7 @@ import { describedCreditAfter } from './described-credit-after.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { reportedAnswerer } from './reported-answer.ts';
 import { quotedByCredit } from './quoting-credit.ts';
+import { replyFrom } from './reply-from.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
@@ -1152,6 +1153,17 @@ function reportedAnswer(r: CreditReading, q: QuoteSentence): void {
   const answerer = reportedAnswerer(q.beforeMasked);
   const named = answerer ? parseSubjectPhrase(answerer) : null;
   if (answerer && named?.type === 'name' && named.kind === 'person') credit(r, answerer, null, named);
+}
+
+/**
+ * '"...," came the reply from Mara Roe.': the one a reply came from speaks (`reply-from.ts`), when a name or a
+ * description of a speaker; a place it came from credits no one here.
+ */
+function replyCameFrom(r: CreditReading, q: QuoteSentence): void {
+  if (!q.span.closed || r.attribution) return;
+  const source = replyFrom(afterQuote(q));
+  const parsed = source ? parseSubjectPhrase(source) : null;
+  if (parsed && parsed.type !== 'pronoun') credit(r, source!, null, parsed);
 }
 
 /** `"...," the statement said, quoting Kim.`: the one quoted speaks, the statement carries (`quoting-credit.ts`). */
@@ -2427,6 +2439,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   reportedPronoun,
   bodyItSaid,
   reportedAnswer,
+  replyCameFrom,
   quotingAfter,
   quotedAs,
   relayedWords,
