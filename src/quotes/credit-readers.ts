@@ -10,7 +10,7 @@ import { ofComplement, withoutOwnTrade } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
 import { unspokenQuote } from './unspoken-quote.ts';
-import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute-clause.ts';
+import { absoluteSubject, absoluteSubjectUnsure, participleAfterClause, shareOfGroup } from './absolute-clause.ts';
 import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
@@ -1846,6 +1846,9 @@ function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   }
   const absolute = !q.sentenceInitial && r.attribution && r.parsed ? absoluteSubject(q.beforeMasked) : null;
   if (absolute !== null && !absolute.includes(r.attribution!.phrase) && !r.attribution!.phrase.includes(absolute)) passTo(r, absolute, null, false);
+  // ("The council backed it, with Ann Roe, a minister, and her deputy calling it "...": the clause's several people
+  // set off by commas, none sure alone, said it; not the sentence's subject, nor one of them: no one is told.)
+  else if (absolute === null && !q.sentenceInitial && r.attribution && absoluteSubjectUnsure(q.beforeMasked)) untold(r);
 }
 
 /** `Noting that ... the "...", he said ...`: a quote in a fronted participle of saying is the main subject's (`fronted-participle.ts`). */
