@@ -325,8 +325,10 @@ function subjectBefore(tokens: readonly Token[], verb: number): Phrase | null {
     const words = (p: Phrase): string => tokens.slice(p.start, p.end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
     // Only a person before a place: "the Association of Flight Attendants" is one organisation's name.
     // The name may open with a role in lowercase ("former Gov. Ned Aske of Delmora said").
+    // (Or with a lowercase noun of a calling: "commentator Ann Roe of the regional channel Vell-9 said", whose
+    // channel, a body, would else be read as the subject.)
     let proper = name ? name.start : 0;
-    while (name && proper < name.end && (tokens[proper]!.pos === 'ADJ' || tokens[proper]!.pos === 'DET') && /^[\p{Ll}]/u.test(tokens[proper]!.text)) proper++;
+    while (name && proper < name.end && (tokens[proper]!.pos === 'ADJ' || tokens[proper]!.pos === 'DET' || (tokens[proper]!.pos === 'NOUN' && (isRoleNoun(tokens[proper]!.text) || wordNetPersonOnly(tokens[proper]!.text)))) && /^[\p{Ll}]/u.test(tokens[proper]!.text)) proper++;
     if (name && proper < name.end && tokens.slice(proper, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && !tokens.slice(name.start, name.end).some((t) => CUE_FORMS.has(t.text.toLowerCase()))) {
       const person = parseSpeakerPhrase(words(name));
       if (person?.type === 'name' && person.kind === 'person' && classifyProperName(words(np)) === 'organisation') return name;
