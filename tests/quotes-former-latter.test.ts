@@ -32,3 +32,21 @@ it('takes no bare pair whose words the text never gave a person', () => {
   ]);
   expect(got.get('a very expensive quarrel')).toBeNull();
 });
+
+it('reads "the latter" and "the former" as the second and first of exactly two people one sentence names, however joined', () => {
+  const got = speakers([
+    'Mara Kellow met Tobin Straade on Tuesday in Verlund. "We agreed on almost nothing," the latter said.',
+    'Ansel Drummer greeted Oda Venn at the quay, and the former told reporters: "She is late again."',
+  ]);
+  expect(got.get('We agreed on almost nothing')).toBe('Tobin Straade');
+  expect(got.get('She is late again')).toBe('Ansel Drummer');
+});
+
+it('credits no one with "the former" when the sentence it points back to names three people, or one', () => {
+  const got = speakers([
+    'Ilse Varga and Peter Domm spoke to Anna Brisk at the fair. "It was cold," the former said.',
+    'The finalists, Dagny Holt and Inga Sorby, met the press. Coach Ivo Brandt watched from the back. "We were lucky," the latter said.',
+  ]);
+  expect(got.get('It was cold')).toBeNull();
+  expect(got.get('We were lucky')).toBeNull();
+});

@@ -21,3 +21,16 @@ it('reads a woman and a man joined as one subject apart by the pronoun, not two 
   expect(speakerOf([walked('Mary Tollan', 'John Brevik', 'he')], 'berth by June')).toBe('John Brevik');
   expect(speakerOf([walked('Mary Tollan', 'Jane Brevik', 'she')], 'berth by June')).toBeNull();
 });
+
+it('reads the sentences of the paragraph before the pronoun as one: three people named, one of its sex', () => {
+  const met = 'Mara Kellow, Tobin Straade and Ilse Varga met in Verlund on Tuesday. The talks ran late.';
+  expect(speakerOf([scene, `${met} "We agreed on almost nothing," he said.`], 'agreed on almost nothing')).toBe('Tobin Straade');
+  expect(speakerOf([scene, 'Tobin Straade presented the plan. Ilse Varga took notes. "It was long," he said.'], 'It was long')).toBe('Tobin Straade');
+});
+
+it('leaves it to no one across the paragraph when two of its sex are named, or another is brought on unnamed', () => {
+  const met = 'Mara Kellow, Tobin Straade and Ilse Varga met in Verlund on Tuesday.';
+  expect(speakerOf([scene, `${met} The talks ran late. "We agreed on almost nothing," she said.`], 'agreed on almost nothing')).toBeNull();
+  expect(speakerOf([scene, `${met} Her husband joined them later. "We agreed on almost nothing," he said.`], 'agreed on almost nothing')).toBeNull();
+  expect(speakerOf([scene, `${met} The mayor joined them later. "We agreed on almost nothing," he said.`], 'agreed on almost nothing')).toBeNull();
+});

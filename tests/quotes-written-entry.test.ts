@@ -16,3 +16,15 @@ describe('"The entry reads:" after a sentence showing someone writing', () => {
     expect(speakerOf(paras, 'Long live')).toBeNull();
   });
 });
+
+describe('"The entry in the guest book read:" and "has written in the guest book"', () => {
+  it('reads the book named after the noun, a translation set off after the verb, and the present perfect of writing', () => {
+    const paras = ['Mayor Tobin Straade toured the Verlund museum on Friday.', 'Straade has written in the guest book, according to the museum. The entry reads, in the museum\'s translation: "Glory to the crane drivers."', 'Ilse Varga signed the guest book too. The entry in the guest book read: "With thanks to our hosts."'];
+    expect(speakerOf(paras, 'crane drivers')).toBe('Tobin Straade');
+    expect(speakerOf(paras, 'With thanks')).toBe('Ilse Varga');
+  });
+  it('is no one when no one is shown writing', () => {
+    const paras = ['Mayor Tobin Straade toured the Verlund museum on Friday.', 'The entry in the guest book read: "Glory to the dock workers."'];
+    expect(speakerOf(paras, 'dock workers')).toBeNull();
+  });
+});

@@ -32,6 +32,18 @@ export function absoluteSubject(before: string): string | null {
   return named.length === 1 ? named[0]! : null;
 }
 
+/**
+ * Whether `before` (as `absoluteSubject` reads it) ends in an absolute clause whose subject is several people set
+ * off by commas, none of them sure to be the participle's subject alone: "with Ann Roe, a minister, and her
+ * deputy calling it". The words are theirs, not the sentence's subject's; no one is told.
+ */
+export function absoluteSubjectUnsure(before: string): boolean {
+  const m = WITH_ABSOLUTE.exec(before.slice(-160));
+  if (!m || LIKENESS.test(m[1]!)) return false;
+  const parts = m[1]!.split(/,\s*/u).map((x) => x.trim()).filter(Boolean);
+  return parts.length >= 3 || (parts.length === 2 && parts.filter((x) => NAME_ONLY.test(x)).length !== 1);
+}
+
 // A name alone: two to four capitalised words, perhaps with a particle or an initial ("Ann Roe", "Jan van Dam").
 const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|del|der|da|dos|le|la|al|bin)\s+)?[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
 

@@ -11,7 +11,7 @@ import { ofComplement, withoutOwnTrade } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
 import { unspokenQuote } from './unspoken-quote.ts';
-import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute-clause.ts';
+import { absoluteSubject, absoluteSubjectUnsure, participleAfterClause, shareOfGroup } from './absolute-clause.ts';
 import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
@@ -48,6 +48,7 @@ import { describedCreditAfter } from './described-credit-after.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { reportedAnswerer } from './reported-answer.ts';
 import { quotedByCredit } from './quoting-credit.ts';
+import { replyFrom } from './reply-from.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
@@ -1197,6 +1198,17 @@ function reportedAnswer(r: CreditReading, q: QuoteSentence): void {
   if (answerer && named?.type === 'name' && named.kind === 'person') credit(r, answerer, null, named);
 }
 
+/**
+ * '"...," came the reply from Mara Roe.': the one a reply came from speaks (`reply-from.ts`), when a name or a
+ * description of a speaker; a place it came from credits no one here.
+ */
+function replyCameFrom(r: CreditReading, q: QuoteSentence): void {
+  if (!q.span.closed || r.attribution) return;
+  const source = replyFrom(afterQuote(q));
+  const parsed = source ? parseSubjectPhrase(source) : null;
+  if (parsed && parsed.type !== 'pronoun') credit(r, source!, null, parsed);
+}
+
 /** `"...," the statement said, quoting Kim.`: the one quoted speaks, the statement carries (`quoting-credit.ts`). */
 function quotingAfter(r: CreditReading, q: QuoteSentence): void {
   if (!q.span.closed) return;
@@ -1898,6 +1910,9 @@ function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   }
   const absolute = !q.sentenceInitial && r.attribution && r.parsed ? absoluteSubject(q.beforeMasked) : null;
   if (absolute !== null && !absolute.includes(r.attribution!.phrase) && !r.attribution!.phrase.includes(absolute)) passTo(r, absolute, null, false);
+  // ("The council backed it, with Ann Roe, a minister, and her deputy calling it "...": the clause's several people
+  // set off by commas, none sure alone, said it; not the sentence's subject, nor one of them: no one is told.)
+  else if (absolute === null && !q.sentenceInitial && r.attribution && absoluteSubjectUnsure(q.beforeMasked)) untold(r);
 }
 
 /** `Noting that ... the "...", he said ...`: a quote in a fronted participle of saying is the main subject's (`fronted-participle.ts`). */
@@ -2497,6 +2512,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   reportedPronoun,
   bodyItSaid,
   reportedAnswer,
+  replyCameFrom,
   quotingAfter,
   quotedAs,
   relayedWords,

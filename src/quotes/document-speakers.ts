@@ -70,7 +70,7 @@ import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
-import { formerOrLatter, pairMember, parallelMember } from './former-latter.ts';
+import { formerOrLatter, memberOfSentence, pairMember, parallelMember } from './former-latter.ts';
 import { askedColonThen, askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
@@ -90,6 +90,7 @@ import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
 import { kinPossessive } from './kin-possessive.ts';
+import { kinNamedIn } from './kin-named-before.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
 import { untoldNamesakeSince } from './ungendered-namesake.ts';
@@ -226,6 +227,9 @@ function describedBodyName(phrase: string): ParsedSpeaker | null {
   if (described?.type !== 'description' || described.kind !== 'organisation' || described.plural) return null;
   return { type: 'name', name: m[2]!, role: null, kind: 'organisation' };
 }
+
+// "the former" / "the latter" written in a sentence, where the phrase stands.
+const FORMER_LATTER_PHRASE = /(?<![\p{L}])the\s+(?:former|latter)(?![\p{L}])/iu;
 
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
@@ -1458,9 +1462,10 @@ export class DocumentSpeakers {
 
   /**
    * "Harbourmaster Mary Roe met the ferry captain, John Vik, on Monday. ¶ '...,' he said.": the sentence just
-   * before (in this paragraph, or closing the one before when the pronoun's sentence opens its own) names people
+   * before (in this paragraph, or closing the one before when the pronoun's sentence opens its own), with the
+   * sentences of its paragraph before it, names people
    * in full, each of a sex their first name tells, exactly one of the pronoun's, none only talked about (after
-   * "of", "about", "with" ...); the pronoun's sentence names no one, that sentence brings on no one else by a
+   * "of", "about", "with" ...); the pronoun's sentence names no one, those sentences bring on no one else by a
    * word of the pronoun's sex, and no one else of that sex or of none told was read in this paragraph or the one
    * before. That one is meant, though only the subject was noted; null otherwise.
    */
@@ -1468,21 +1473,33 @@ export class DocumentSpeakers {
     const k = this.read.sentence - 1;
     const before = this.read.textOf.get(k);
     const here = this.read.textOf.get(this.read.sentence);
-    if (!before || !here || this.read.namedIn.has(this.read.sentence) || !this.read.namedIn.has(k)) return null;
+    if (!before || !here || this.read.namedIn.has(this.read.sentence)) return null;
     if (before.masked !== here.masked && here.masked.slice(0, here.from).trim() !== '') return null;
+    // "Mara Kellow, Tobin Straade and Ilse Varga met on Tuesday. The talks ran late. '...,' he said.": the
+    // sentences of that paragraph before it are read as one, all the people they name counted: three people,
+    // one man among them, are as sure as a woman and a man in the sentence just before. (The paragraph's
+    // sentences share its masked text.)
+    const sentences: number[] = [];
+    for (let j = k; this.read.textOf.get(j)?.masked === before.masked; j--) sentences.push(j);
+    if (!sentences.some((j) => this.read.namedIn.has(j))) return null;
     const people = new Map<string, NameMention>();
-    for (const m of this.read.namedIn.get(k)!.named) {
-      const x = parseSpeakerPhrase(m.name);
-      if (!x || !('kind' in x) || x.kind === 'organisation') continue;
-      if (x.kind !== 'person' || m.words.length < 2) return null;
-      people.set(m.compact, m);
+    const topical = new Set<string>();
+    for (const j of sentences) {
+      for (const m of this.read.namedIn.get(j)?.named ?? []) {
+        const x = parseSpeakerPhrase(m.name);
+        if (!x || !('kind' in x) || x.kind === 'organisation') continue;
+        if (x.kind !== 'person' || m.words.length < 2) return null;
+        people.set(m.compact, m);
+      }
+      for (const m of this.read.topicalIn(j)) topical.add(m.compact);
     }
-    const topical = new Set(this.read.topicalIn(k).map((m) => m.compact));
     const sexes = [...people.values()].map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]));
     const fits = [...people.values()].filter((_, i) => sexes[i] === want);
     if (fits.length !== 1 || !topical.has(fits[0]!.compact) || sexes.some((g) => !g) || !sexes.some((g) => g !== want)) return null;
-    const text = before.masked.slice(before.from, before.to);
-    if ((text.match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? []).length) return null;
+    for (const j of sentences) {
+      const at = this.read.textOf.get(j)!;
+      if ((at.masked.slice(at.from, at.to).match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? []).length) return null;
+    }
     const chosen = nameWords(fits[0]!.name);
     const other = this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && (this.paragraphOf.get(s) ?? -9) >= paragraph - 1 && !s.names.some((n) => sameFullName(nameWords(n), chosen)));
     return other ? null : fits[0]!;
@@ -2497,7 +2514,7 @@ export class DocumentSpeakers {
     if (!m || !sex) return null;
     const want = m[1]!.toLowerCase() === 'his' ? 'm' : 'f';
     const last = this.lastSpeakerOfSex(want, paragraph);
-    if (!last) return null;
+    if (!last) return this.kinNamedBefore(want, m[2]!.toLowerCase(), sex, paragraph, null);
     const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
     for (let j = paragraph; j >= 1; j--) {
       // ("Ivo Vell and his wife, Nadia Vell, run a shop." before '"...," Vell said. "...," his wife said.': the one
@@ -2523,7 +2540,44 @@ export class DocumentSpeakers {
       }
       return null;
     }
-    return null;
+    return this.kinNamedBefore(want, m[2]!.toLowerCase(), sex, paragraph, last);
+  }
+
+  /**
+   * '"...," his uncle said.' after "Tobin Roe fishes .... His uncle, Piet Vaal, taught him.": the one the text
+   * named in full as "his uncle" (`kin-named-before.ts`) in this paragraph or the two before, when it so names one
+   * person only; the owner, the nearest person of the possessive's sex named before that introduction, is not
+   * that kin, is `last` when someone of that sex spoke last, and no one else who may be of that sex is named
+   * from the introduction's paragraph on (whose "his" it would be is then no longer sure). Null otherwise.
+   */
+  private kinNamedBefore(want: 'm' | 'f', kin: string, sex: 'm' | 'f', paragraph: number, last: LocalSpeaker | null): ParsedSpeaker | null {
+    const here = this.read.textOf.get(this.read.sentence);
+    const found: { paragraph: number; at: number; name: string }[] = [];
+    for (let j = 1; j <= paragraph; j++) {
+      const text = j === paragraph ? (here ? here.masked.slice(0, here.from) : '') : this.paragraphs[j - 1]!;
+      for (const x of kinNamedIn(text, want === 'm' ? 'his' : 'her', kin)) found.push({ paragraph: j, ...x });
+    }
+    if (found.length === 0 || new Set(found.map((x) => compactName(x.name))).size !== 1) return null;
+    const intro = found[0]!;
+    if (found.at(-1)!.paragraph < paragraph - 2) return null;
+    const kinWords = nameWords(intro.name);
+    const other = want === 'm' ? 'f' : 'm';
+    const sexOf = (n: NameMention): 'm' | 'f' | null => n.kin ?? genderOfName(n.name) ?? listedGender([n.name]);
+    // The owner: the nearest person of the possessive's sex named in full before the introduction, in its paragraph
+    // or, when it names none before it, the paragraph before.
+    const before = this.mentions.filter((n) => n.words.length >= 2 && !sameFullName(n.words, kinWords) && ((n.paragraph === intro.paragraph && n.at < intro.at) || n.paragraph === intro.paragraph - 1));
+    const sameParagraph = before.filter((n) => n.paragraph === intro.paragraph);
+    const owner = (sameParagraph.length ? sameParagraph : before).filter((n) => sexOf(n) !== other).at(-1);
+    if (!owner || sexOf(owner) !== want) return null;
+    if (last && !last.names.some((n) => sameFullName(nameWords(n), owner.words))) return null;
+    // (No one else who may be of the possessive's sex named since: "his" might be theirs.)
+    if (this.mentions.some((n) => n.paragraph >= intro.paragraph && n.paragraph <= paragraph && n.words.length >= 2 && !sameFullName(n.words, kinWords) && !sameFullName(n.words, owner.words) && sexOf(n) !== other)) return null;
+    const people = [...new Set(this.personByCompact.values())].filter((s) => !s.plural && s.kind === 'person' && s.names.some((n) => sameFullName(nameWords(n), kinWords)));
+    if (people.length > 1) return null;
+    const told = people.length === 1 ? (people[0]!.gender ?? listedGender(people[0]!.names)) : (genderOfName(intro.name) ?? listedGender([intro.name]));
+    if (told && told !== sex) return null;
+    this.lastPath = 'description: the kin the text named in full as such before';
+    return { type: 'name', name: people[0]?.names[0] ?? intro.name, role: null, kind: 'person' };
   }
 
   private opensWithAideOf(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
@@ -3750,6 +3804,20 @@ export class DocumentSpeakers {
     const which = formerOrLatter(d.text);
     if (which) {
       const here = this.read.textOf.get(this.read.sentence);
+      // The sentence the phrase points back to: its own, when it names people before the phrase ('Kellow met
+      // Straade, and the latter said: ...'), or the one before. Exactly two people named there are the pair, in
+      // the order named, whatever joins them ("met", "and", "spoke to"); one or three named leave no one sure.
+      const at = here ? here.masked.slice(here.from, here.to).search(FORMER_LATTER_PHRASE) : -1;
+      const ownNames = (this.read.namedIn.get(this.read.sentence)?.named ?? []).filter((m) => here && at >= 0 && m.at < here.from + at);
+      const pointed = memberOfSentence(ownNames.length ? ownNames : this.read.namedIn.get(this.read.sentence - 1)?.named ?? [], which);
+      if (pointed === 'none') {
+        this.lastPath = `description: the ${which}, not two named in the sentence it points back to`;
+        return null;
+      }
+      if (pointed) {
+        this.lastPath = `description: the ${which} of the two the sentence names`;
+        return this.resolvePerson(pointed, paragraph, null);
+      }
       const before = [paragraph >= 2 ? this.paragraphs[paragraph - 2]! : '', here ? here.masked.slice(0, here.from) : ''].join('\n');
       const named = pairMember(before, which);
       // (Or two bare names each opening a clause, "Holm talked about boats and Sand about money.": each read as

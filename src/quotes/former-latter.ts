@@ -47,3 +47,26 @@ export function parallelMember(before: string, which: 'former' | 'latter', isPer
   if (!last || last[1] === last[3] || !isPerson(last[1]!) || !isPerson(last[3]!)) return null;
   return which === 'former' ? last[1]! : last[3]!;
 }
+
+/** A full name a sentence's narration gives, where it stands, and its compact form (one person, one form). */
+export interface SentenceName {
+  name: string;
+  compact: string;
+  at: number;
+}
+
+/**
+ * The one "the former" or "the latter" means among the people one sentence names (`named`, full names in the
+ * sentence's narration, in any order): the first or second in reading order when exactly two people are named
+ * ("Mara Kellow met Tobin Straade on Tuesday."); 'none' when one or more than two are (the phrase then points
+ * at no one sure: "the latter" after three people, or after one person and someone unnamed); null when the
+ * sentence names no one, so that the phrase reaches further back.
+ */
+export function memberOfSentence(named: readonly SentenceName[], which: 'former' | 'latter'): string | 'none' | null {
+  const people = new Map<string, SentenceName>();
+  for (const m of [...named].sort((a, b) => a.at - b.at)) if (!people.has(m.compact)) people.set(m.compact, m);
+  if (people.size === 0) return null;
+  if (people.size !== 2) return 'none';
+  const [first, second] = people.values();
+  return which === 'former' ? first!.name : second!.name;
+}

@@ -14,7 +14,6 @@ import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, roleWithoutTimeTail, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
 import { gerundModifierAt } from './gerund-modifier.ts';
-import { joinedSubject } from './joined-descriptions.ts';
 import { isMemberNoun } from './member-noun.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { pastCapsDateline } from './dateline-tokens.ts';
@@ -22,6 +21,7 @@ import { participleClauseSubject } from './participle-clause.ts';
 import { participleOfVerb } from './verb-participle.ts';
 import { auxiliaryNameStart } from './auxiliary-name.ts';
 import { timeAdjunctStart } from './time-adjunct.ts';
+import { wholeJoinedAfter, wholeJoinedBefore } from './joined-descriptions.ts';
 
 
 /**
@@ -112,8 +112,17 @@ function coordinatedBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
+/**
+ * The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped);
+ * two descriptions joined by "and" whole, or none ("Her aides and advisers said", `joined-descriptions.ts`).
+ */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
+  const np = subjectBefore(tokens, verb);
+  return np ? wholeJoinedBefore(tokens, np, nounPhraseBefore) : null;
+}
+
+/** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
+function subjectBefore(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
   // "the fact-checking project Look Closer wrote": a capitalised word after a name, which the model took for
   // an adverb or adjective, ends the name; it is not an adverb before the verb ("Jane Roe also said").
@@ -317,8 +326,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     const words = (p: Phrase): string => tokens.slice(p.start, p.end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
     // Only a person before a place: "the Association of Flight Attendants" is one organisation's name.
     // The name may open with a role in lowercase ("former Gov. Ned Aske of Delmora said").
+    // (Or with a lowercase noun of a calling: "commentator Ann Roe of the regional channel Vell-9 said", whose
+    // channel, a body, would else be read as the subject.)
     let proper = name ? name.start : 0;
-    while (name && proper < name.end && (tokens[proper]!.pos === 'ADJ' || tokens[proper]!.pos === 'DET') && /^[\p{Ll}]/u.test(tokens[proper]!.text)) proper++;
+    while (name && proper < name.end && (tokens[proper]!.pos === 'ADJ' || tokens[proper]!.pos === 'DET' || (tokens[proper]!.pos === 'NOUN' && (isRoleNoun(tokens[proper]!.text) || wordNetPersonOnly(tokens[proper]!.text)))) && /^[\p{Ll}]/u.test(tokens[proper]!.text)) proper++;
     if (name && proper < name.end && tokens.slice(proper, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && !tokens.slice(name.start, name.end).some((t) => CUE_FORMS.has(t.text.toLowerCase()))) {
       const person = parseSpeakerPhrase(words(name));
       if (person?.type === 'name' && person.kind === 'person' && classifyProperName(words(np)) === 'organisation') return name;
@@ -334,10 +345,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // "one diplomat who has met Kask twice said": the object of a relative clause's verb is not the subject of
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
-  // "Her aides and advisers said": plural descriptions joined by "and" opening the clause are one group, the whole
-  // its subject, not the advisers alone (`joined-descriptions.ts`).
-  const group = np ? joinedSubject(tokens, np, nounPhraseBefore, parseSpeakerPhrase, (p) => phraseText(tokens, p)) : null;
-  return group ?? np;
+  return np;
 }
 
 /**
@@ -1299,8 +1307,17 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
   return { start: s, end: e + 1 };
 }
 
-/** The noun phrase starting at `k` (after "said" or "according to"), up to a comma, a verb or the end. */
+/**
+ * The noun phrase starting at `k` (after "said" or "according to"), up to a comma, a verb or the end; two
+ * descriptions joined by "and" whole, or none ("said her aides and advisers", `joined-descriptions.ts`).
+ */
 export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | null {
+  const np = phraseFrom(tokens, k);
+  return np ? wholeJoinedAfter(tokens, np, phraseFrom) : null;
+}
+
+/** The noun phrase starting at `k` (after "said" or "according to"), up to a comma, a verb or the end. */
+function phraseFrom(tokens: readonly Token[], k: number): Phrase | null {
   // "said one of the people, who ...": one picked out of a group, whose words run on past "of" to the group's noun.
   if (/^one$/iu.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of' && /^(?:the|these|those|his|her|their|its|our)$/iu.test(tokens[k + 2]?.text ?? '')) {
     const group = nounPhraseAfter(tokens, k + 2);

@@ -12,7 +12,7 @@ import { leftOfficeRole } from './left-office-role.ts';
 import { isFellowRelation } from './fellow-relation.ts';
 import { callingSharedNear, callingVerbRole } from './calling-verb-role.ts';
 import { otherQualifiedHolder } from './qualified-role-opening.ts';
-import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES } from './speaker-phrases.ts';
+import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
 import { kinPattern } from './gendered-nouns.ts';
 import { namedUnitAt } from './body-unit.ts';
 import { withTitledSurnames } from './address-forms.ts';
@@ -390,6 +390,9 @@ function roleAfter(text: string, end: number): string | null {
   if (CLAUSE_VERB.test(m[1]!)) return null;
   const first = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
   if (TITLES.has(first) || PERSON_NOUNS.has(first) || isPersonNoun(first)) return m[1]!.trim();
+  // "NAME, a consul,", "NAME, a notary,": one word after "a" that WordNet has only as a kind of person (no thing or
+  // idea: not "a guide", "a pilot") is the role as well, for "the consul" later.
+  if (/^an?\s+[\p{Ll}]+$/u.test(m[1]!.trim()) && wordNetPersonOnly(first)) return m[1]!.trim();
   // "a retired professor of economics", "a senior engineer at the yard": a word or two placing the person before
   // the noun of a person the role is headed by (the head is the last word before any phrase of where or whose).
   const core = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+(?:of|at|in|for|from|with|on|to)\s/u)[0]!.split(/\s+/u);

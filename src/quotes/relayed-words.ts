@@ -17,7 +17,8 @@ const CARRIER = String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:message|
 const SET_OFF = new RegExp(String.raw`(?:^\s*|,\s+(?:who\s+(?:was|is|were|are)\s+)?)(?:(?:[Qq]uoting|[Cc]iting|[Pp]araphrasing)\s+(?:from\s+)?|(?:[Rr]elaying|[Rr]eading(?:\s+out|\s+from)?|[Pp]assing\s+on|[Cc]onveying|[Dd]elivering)\s+${CARRIER})${OWNER}\s*(?:,|:\s*$)`, 'u');
 
 // The same participle after the quote and its credit, to the end of the sentence: `"...," she said, citing the governor.`
-const SET_OFF_AFTER = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:said|says|added|adds|wrote|writes|told\s+[^,;:.!?_"“”]{1,40}?)\s*,\s+(?:(?:quoting|citing|paraphrasing)\s+|(?:relaying|reading(?:\s+out|\s+from)?|passing\s+on|conveying|delivering)\s+${CARRIER})${OWNER}\s*(?:[.;!?]|$)`, 'u');
+// (The credit may be inverted, the verb before its subject: '"...," said Tobin Roe, quoting Piet Vaal.'.)
+const SET_OFF_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}'’.-]+\s+){1,6}?(?:said|says|added|adds|wrote|writes|told\s+[^,;:.!?_"“”]{1,40}?)|(?:said|says|added|adds|wrote|writes)(?:\s+[\p{L}'’.-]+){1,6}?)\s*,\s+(?:(?:quoting|citing|paraphrasing)\s+|(?:relaying|reading(?:\s+out|\s+from)?|passing\s+on|conveying|delivering)\s+${CARRIER})${OWNER}\s*(?:[.;!?]|$)`, 'u');
 
 // An adverb of manner may stand between that verb and the colon: ", which said simply:", ", saying only:".
 const MANNER = String.raw`(?:\s+(?:simply|only|just|merely|[\p{Ll}]{3,}ly))?`;

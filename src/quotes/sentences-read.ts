@@ -6,6 +6,7 @@
 import { type NameMention } from './name-mentions.ts';
 import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
 import { nameWords } from './names.ts';
+import { frontedClauseSetAside, mainClauseAfterFronted } from './fronted-named-clause.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
 /** The sentences of one document read so far, and the names their narration gives. */
@@ -75,6 +76,12 @@ export class SentencesRead {
     if (!at) return { names, subjectLike: () => false };
     const subordinate = SUBORDINATE_OPENING.test(at.masked.slice(at.from, Math.min(at.to, at.from + 16)));
     for (const m of at.named) if (!GOVERNED.test(at.masked.slice(Math.max(at.from, m.at - 40), m.at))) names.push(m);
+    // "Since Tobin Roe took office, Piet Vaal has said little.": a main clause opening on a full name and its verb
+    // after the fronted clause has that name for its subject; the clause's own names are the scene's, no subject a
+    // pronoun after may mean, unless the main clause points back at one by a pronoun (`fronted-named-clause.ts`).
+    const sentence = subordinate ? at.masked.slice(at.from, at.to) : '';
+    const main = subordinate ? mainClauseAfterFronted(sentence) : -1;
+    if (main >= 0 && frontedClauseSetAside(sentence, main)) return { names, subjectLike: (m) => m.at >= at.from + main && verbAfter(at.masked, m, at.to) };
     return { names, subjectLike: (m) => subordinate || verbAfter(at.masked, m, at.to) };
   }
 

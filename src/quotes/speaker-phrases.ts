@@ -3,6 +3,7 @@
  * South Korea's unification ministry", "he"): a name with its title, an organisation, a pronoun or an unnamed
  * speaker's description with its head noun.
  */
+import { joinedDescription } from './joined-descriptions.ts';
 import { withoutIntensiveTail } from './intensive-reflexive.ts';
 import { indefiniteDescription } from './indefinite-name.ts';
 import { memberDescription } from './member-noun.ts';
@@ -11,7 +12,6 @@ import type { Speaker } from '../types.ts';
 import { isKindOf, isLemma, pertainsTo, senseWords } from '../text/wordnet.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
-import { joinedDescription } from './joined-descriptions.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
 import { classifyProperName, isDocumentOffice, isDocumentPerson, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';

@@ -22,6 +22,7 @@ import { toldGender } from './local-speaker.ts';
 import { legislatureMember } from './role-fit.ts';
 import { participleOfVerb } from './verb-participle.ts';
 import { recordSubject } from './record-subject.ts';
+import { mainClauseAfterFronted } from './fronted-named-clause.ts';
 import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, isPersonNoun, PERSON_NOUNS, relationName, singular, speakerWord, TITLES, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
@@ -163,7 +164,9 @@ const WRITER_CLAUSE =
 // A clause of time or manner opening the sentence whose words hold no capital but a day's or a month's (no name),
 // then the main clause, opening on a capital.
 const NAMELESS_CLAUSE =
-  /^(?:When|As|After|Once|While|Whenever)\s+((?:(?![\p{Lu}])[^,;:_"“”]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b){1,80}),\s+([\p{Lu}].*)$/u;
+  /^(?:When|As|After|Once|While|Whenever|Since|Although|Though|Because|Until)\s+((?:(?![\p{Lu}])[^,;:_"“”]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b){1,80}),\s+([\p{Lu}].*)$/u;
+// The first letters of the conjunctions NAMELESS_CLAUSE (and `fronted-named-clause.ts`) opens on, as character codes.
+const CLAUSE_OPENING_FIRST: ReadonlySet<number> = new Set([...'WAOSTBU'].map((c) => c.charCodeAt(0)));
 // A name of one to four capitalised words and a comma: set off as an apposition, not opening a main clause.
 const SET_OFF_AFTER_CLAUSE = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,\s/u;
 // A person the clause itself brings in, by a pronoun: the sentence may then be about two people.
@@ -771,11 +774,18 @@ function openingSubjectRead(masked: string, rs: number, re: number, k: number, c
   // "When the hall emptied, Ann Vik stayed behind.": a clause of time that names no one (no capital but a day's or
   // a month's, no pronoun of a person), put first and set off by its comma, is no part of the name after it, the
   // main clause's subject, as a fronted phrase ("After the service, ...") is not.
-  else if ((c0 === 87 || c0 === 65) && s === opening12) {
+  else if (CLAUSE_OPENING_FIRST.has(c0) && s === opening12) {
     const scene = NAMELESS_CLAUSE.exec(opening(24));
     // (Not a name set off by commas right after it: "When the chair of governors, Nerys Dando, asked Roper ..., she
     // said" has the clause run on past an apposition, whose name is no main clause's subject.)
     if (scene && !CLAUSE_PERSON.test(scene[1]!) && !SET_OFF_AFTER_CLAUSE.test(scene[2]!)) s = scene[2]!.trim();
+    // "Since Tobin Roe took office, Piet Vaal has said little.": a subordinate clause put first that names someone
+    // of its own is no part of the main clause's subject either, when that clause opens on a full name and its
+    // verb; that name is the sentence's subject (who is meant by a pronoun after is for `sentences-read.ts`).
+    else {
+      const main = mainClauseAfterFronted(opening(24));
+      if (main >= 0) s = opening(24).slice(main).trim();
+    }
   }
   // "Later he raised his glass.", "Later, over lunch, he ...": a pronoun left first by a lead-in or a fronted
   // phrase is the subject all the same, as "He" opening the sentence would be. (PolNeAR train: 9 more right,
