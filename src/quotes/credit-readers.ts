@@ -191,7 +191,6 @@ import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
 import { biddenAgent } from './bidden-words.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
 import { nameAfterFrontedTown } from './fronted-town.ts';
-import { claimLabelled } from './claim-label.ts';
 
 function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
   r.attribution = { phrase, appositive };
@@ -2023,14 +2022,6 @@ function denied(r: CreditReading, q: QuoteSentence): void {
   else if (r.attribution && wordAt(q.beforeMasked, r.attribution.phrase, 0) >= 0 && passiveJudgedWords(q.beforeMasked)) untold(r);
 }
 
-/**
- * `CLAIM: Roe told voters: "..."`: the words a fact check's label gives as the claim it checks are alleged, not
- * reported, so nobody is told (`claim-label.ts`).
- */
-function labelledClaim(r: CreditReading, q: QuoteSentence): void {
-  if (r.attribution && claimLabelled(q.beforeMasked)) untold(r);
-}
-
 /** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */
 /** `X called Y a "disgrace" after she blamed it on "hidden bias"`: the second quote is the words of the "she". */
 function otherClause(r: CreditReading, q: QuoteSentence): void {
@@ -2518,6 +2509,4 @@ const CREDIT_READERS: readonly CreditReader[] = [
   givenNameCredit,
   givenNamePlaceCredit,
   givenNameFromPlace,
-  // (After every reader: no reading credits the words a fact check's label says are only claimed.)
-  labelledClaim,
 ];
