@@ -2413,8 +2413,10 @@ export class DocumentSpeakers {
     for (const m of this.mentions) {
       if (m.paragraph > paragraph || m.words.length < 2) continue;
       const before = (this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 60), m.at);
-      const k = /(?:\b(?:his|her|their)|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?([\p{Ll}-]+),?\s+$/iu.exec(before);
-      if (!k || k[1]!.toLowerCase() !== kin) continue;
+      // ("Roe's mother and coach, Ada Roe,": a role joined to the word of kin by "and" is the same person's; not a
+      // second word of kin, "her son and daughter,", two people.)
+      const k = /(?:\b(?:his|her|their)|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?([\p{Ll}-]+)(?:\s+and\s+(?:long-time\s+|longtime\s+|former\s+)?([\p{Ll}-]+))?,?\s+$/iu.exec(before);
+      if (!k || k[1]!.toLowerCase() !== kin || (k[2] !== undefined && kinSex(k[2].toLowerCase()) !== null)) continue;
       const person = this.personByCompact.get(m.compact);
       if (!person || person.kind !== 'person' || person.plural) continue;
       if (found && found !== person) return null;

@@ -36,6 +36,7 @@ import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import { creditLine, creditListItem, embeddedPostCredit, goesOnSpeaking, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { creditCorrected, readParagraph } from './read-paragraph.ts';
 import { correctionOwner } from './correction-note.ts';
+import { claimLabelled, falseVerdict } from './claim-label.ts';
 import { continueInTurn, dialogueLine, loneAddress, resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
 import { soundbiteSpeaker } from './soundbite-header.ts';
@@ -425,6 +426,8 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   // A correction notice's paragraph after the words: "... called the plan "a disaster"." then "The words were in
   // fact spoken by NAME.": the words of the paragraph's last sentence go to the one named there.
   if (st.prevRecords.length > 0) correctedAcross(passages[st.prevRecords[0]!.passage]!, st.prevRecords, p, ds);
+  // A fact check's "CLAIM: NAME told ...: "..."" paragraph, then "RATING: False." opening this one: words never said.
+  if (st.prevRecords.length > 0) refutedClaim(passages[st.prevRecords[0]!.passage]!, st.prevRecords, p);
   // '"..."' alone ending the paragraph before, then 'That was the verdict of NAME, ...' opening this one.
   if (st.prevRecords.length > 0) nameFromNext(passages[st.prevRecords[0]!.passage]!.text, st.prevRecords, p.text, ds, p.paragraph);
   const paraRecords = readParagraph(p, pi, found, ds, st.prevPlain, st.lastSpeaker);
@@ -737,6 +740,21 @@ export function safeSpans(text: string): QuoteSpan[] {
     return findQuoteSpans(text);
   } catch {
     return [];
+  }
+}
+
+/**
+ * When `prev` opens with a fact check's claim label and `p` with a verdict rating the claim false
+ * (`claim-label.ts`), the records of the labelled sentence go to nobody: the check says they were never said.
+ */
+function refutedClaim(prev: Passage, records: readonly QuoteRecord[], p: Passage): void {
+  const first = prev.sentences[0];
+  if (!first || !claimLabelled(prev.text) || !falseVerdict(p.text)) return;
+  for (const r of records) {
+    if (r.span.open >= first.end) continue;
+    r.local = null;
+    r.own = true;
+    r.path = 'claim a fact check rates false: no one';
   }
 }
 

@@ -12,6 +12,7 @@ import { leftOfficeRole } from './left-office-role.ts';
 import { isFellowRelation } from './fellow-relation.ts';
 import { callingSharedNear, callingVerbRole } from './calling-verb-role.ts';
 import { otherQualifiedHolder } from './qualified-role-opening.ts';
+import { commonWordNotName, isKnownFirstName } from './first-names.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
 import { kinPattern } from './gendered-nouns.ts';
 import { namedUnitAt } from './body-unit.ts';
@@ -149,6 +150,14 @@ function isFirstName(word: string): boolean {
 
 /** The person the last two words of a long capitalised run name, if they read as a first name and a surname. */
 function tailName(words: readonly string[]): Omit<NameMention, 'paragraph' | 'at'> | null {
+  // ("Amur Region Oleg Nikolayevich Sverdlin": a name of three words, given name, patronymic and surname, after
+  // a body's common noun is the name in full, the words after the run's last common word.)
+  const lastCommon = words.findLastIndex((w) => commonWordNotName(w));
+  const three = lastCommon >= 0 && words.length - lastCommon - 1 === 3 && (isFirstName(words[lastCommon + 1]!) || isKnownFirstName(words[lastCommon + 1]!)) ? words.slice(-3) : null;
+  if (three && classifyProperName(three.join(' ')) === 'person') {
+    const nameText = three.join(' ');
+    return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role: words.slice(0, -3).join(' ') };
+  }
   const tail = words.slice(-2);
   if (!isFirstName(tail[0]!)) return null;
   const nameText = tail.join(' ');

@@ -296,6 +296,8 @@ const LEGISLATURE_MEMBER = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}member\s+of
  * description's head (or a title of one who leads, for "leader") and every other word of it, `rest`.
  */
 export function roleFits(role: string, head: string, rest: readonly string[], bare: boolean): boolean {
+  // ("Justice Eve Moor interrupted. '...,' the judge said": a judge's title before the name is "Justice".)
+  if (head === 'judge' && judgeTitle(role)) return rest.every((w) => holdsWord(contentWords(role), w));
   const roleWords = contentWords(role);
   // An abbreviated title counts in both forms: "Sen." is "senator", and WordNet still reads "rep" as a congressman.
   const heads = normaliseName(role).split(/\s+/u).flatMap((w) => (spelledOut(w) === w ? [w] : [w, spelledOut(w)])).map(singular);
@@ -311,4 +313,14 @@ export function roleFits(role: string, head: string, rest: readonly string[], ba
   const category = inCategory(heads.at(-1) ?? '', head) || (head === 'lawmaker' && LEGISLATURE_MEMBER.test(role));
   const headFits = deputyOfficial || category || heads.includes(head) || spellsOutOfficer(heads, head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
   return headFits && rest.every((w) => holdsWord(roleWords, w));
+}
+
+// The title a judge of a higher court bears before the name ("Justice", "Chief Justice", "Lord Justice"), WordNet's
+// first sense of "judge" listing "justice" with it; the role read is that title alone, never a ministry's
+// "Minister of Justice" or "Justice Department".
+const JUDGE_TITLE = /^(?:(?:chief|associate|lord|lady|senior|puisne|high\s+court|supreme\s+court)\s+)?justice$/u;
+
+/** Whether `role` is a judge's title of address alone ("Justice", "Chief Justice"). */
+export function judgeTitle(role: string): boolean {
+  return JUDGE_TITLE.test(role.trim().replace(/\.$/u, '').toLowerCase().replace(/\s+/gu, ' '));
 }

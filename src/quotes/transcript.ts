@@ -464,6 +464,9 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     const full = fullNameBefore(paragraphs.slice(0, i), l.speaker);
     return full ? { ...l, speaker: full } : l;
   });
+  // "GUEST (Arkady Lomonosov, former diplomat):" then "GUEST:": a part in capitals that the document names once in
+  // parentheses by a person's full name is that person in every turn of that label (`partNamed`).
+  labels = partNamed(paragraphs, labels);
   // Names in ordinary case show a transcript by two turns at least, one of them speaking as "I", "we" or "you"
   // (headings of the form "Jane Doe: Her plan" speak of people, not as them).
   const speaks = (i: number): boolean => FIRST_OR_SECOND_PERSON.test(paragraphs[i]!.slice(labels[i]!.start));
@@ -492,6 +495,37 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     out.push(null);
   });
   return out.every((t) => t === null) ? boldQuestionAnswers(paragraphs, raw) ?? out : out;
+}
+
+// A label in capitals with a person's full name of two to four words in parentheses, perhaps a description after
+// a comma: "GUEST (Arkady Lomonosov, former diplomat): ".
+const PART_NAMED = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3})[ \t]*\(([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})(?:,[^()]*)?\):/u;
+// The label in capitals itself, with or without its parentheses.
+const CAPS_PART = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3})[ \t]*(?:\([^()]{1,40}\))?:/u;
+
+/**
+ * The turns of a label in capitals that names a part ("GUEST"), read as a speaker, given to the one person the
+ * document names in that label's parentheses ("GUEST (Arkady Lomonosov, former diplomat):"), when it names
+ * exactly one so; other labels as they are. (A questioner's label is no speaker, and stays none.)
+ */
+function partNamed(paragraphs: readonly string[], labels: readonly (Label | null)[]): (Label | null)[] {
+  const names = new Map<string, Set<string>>();
+  labels.forEach((l, i) => {
+    const m = l?.speaker && l.caps ? PART_NAMED.exec(paragraphs[i]!) : null;
+    if (!m) return;
+    const parsed = parseSpeakerPhrase(m[2]!);
+    if (parsed?.type !== 'name' || parsed.kind !== 'person' || parsed.name !== m[2]!) return;
+    let set = names.get(m[1]!);
+    if (!set) names.set(m[1]!, (set = new Set()));
+    set.add(m[2]!);
+  });
+  if (names.size === 0) return [...labels];
+  return labels.map((l, i) => {
+    if (!l?.speaker || !l.caps) return l;
+    const part = CAPS_PART.exec(paragraphs[i]!)?.[1];
+    const named = part ? names.get(part) : undefined;
+    return named?.size === 1 ? { ...l, speaker: [...named][0]! } : l;
+  });
 }
 
 // A paragraph wholly in italics: an editor's note closing a Q&A ("*This interview has been edited ...*").
