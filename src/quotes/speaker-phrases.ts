@@ -698,7 +698,9 @@ function endsLikeTimeWord(p: string): boolean {
 const TIME_ONLY = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$`, 'u');
 
 // "Los Angeles-area Sanders", "Chicago-based Smith": a place made an adjective is no part of the name.
-export const PLACE_ADJECTIVE = /^.*\S-(?:area|based|born|bred|raised|region|style)\s+/u;
+// (Only when the words before it are no description of someone with a preposition: in "a reporter from the
+// Lisbon-based Correio Azul" the name after it is where the reporter works, and the reporter is the phrase's head.)
+export const PLACE_ADJECTIVE = /^(?:(?!(?:from|at|of|for|with|in|on|to|by)\s)\S+\s+)*\S*\S-(?:area|based|born|bred|raised|region|style)\s+/u;
 
 function parseUncached(phrase: string): ParsedSpeaker | null {
   let p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '').replace(PLACE_ADJECTIVE, '');
