@@ -21,6 +21,7 @@ import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
 import { documentReadOut } from './read-out-document.ts';
+import { recordedSpeaker } from './recording-of-speaker.ts';
 import { appositiveSex, describedPersonSaid } from './reported-teller.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
 
@@ -607,6 +608,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // So does a passive participle opening it before a preposition or "whether": "Asked by reporters whether
     // ..., Jane Doe gave a short answer: ...".
     const openingPassive = /ed$/iu.test(t.text) && verb === firstWord(tokens) && /^(?:ADP|SCONJ)$/u.test(tokens[verb + 1]?.pos ?? '');
+    // ("The hosts played a clip of NAME telling reporters ...": the one the recording is of speaks;
+    // `recording-of-speaker.ts`.)
+    const recorded = /ing$/iu.test(t.text) && verb === j ? recordedSpeaker(tokens, j) : null;
+    if (recorded) return finish(text, tokens, recorded, 'before', 'say');
     if ((/ing$/iu.test(t.text) || openingPassive) && verb === firstWord(tokens)) {
       // A participle opening the sentence speaks for the main clause's subject: "Commenting on the deal, Jane
       // Doe fired back: ...".
