@@ -3,6 +3,7 @@
  * and party tags), the subject of the clause or of the main clause a participle hangs on, the phrase before
  * or after a point, and the attribution they make.
  */
+import { nameAfterPreposition } from './preposition-object-name.ts';
 import { isIntensiveReflexive } from './intensive-reflexive.ts';
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
@@ -1587,7 +1588,10 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
     // ("the wife of fisherman Tom Reed said": the name after a relation, a preposition and the named one's own
     // trade is the preposition's object; the wife speaks, and is no role of Reed's.)
     const object = lower.length >= 3 && tokens[nameFrom - 2]!.pos === 'ADP' && objectOfPreposition(text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end));
-    if (lower.some((t) => t.pos === 'NOUN') && !ofWork && !object && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
+    // ("A reporter from the Seoul-based Hanbit Ilbo asked": a name after a preposition and only an article,
+    // adjectives or a hyphened compound is where the one described works; `preposition-object-name.ts`.)
+    const workplace = nameAfterPreposition(tokens, np.start, nameFrom);
+    if (lower.some((t) => t.pos === 'NOUN') && !ofWork && !object && !workplace && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
       phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
       role = text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).replace(/^(?:the|a|an)\s+/iu, '');
     }

@@ -20,6 +20,8 @@ import { speakerClauseAfterSource } from './source-then-speaker.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, anonymousReports, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject, voicedBeforeSource } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
+import { documentReadOut } from './read-out-document.ts';
+import { recordedSpeaker } from './recording-of-speaker.ts';
 import { appositiveSex, describedPersonSaid } from './reported-teller.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
 
@@ -614,6 +616,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // So does a passive participle opening it before a preposition or "whether": "Asked by reporters whether
     // ..., Jane Doe gave a short answer: ...".
     const openingPassive = /ed$/iu.test(t.text) && verb === firstWord(tokens) && /^(?:ADP|SCONJ)$/u.test(tokens[verb + 1]?.pos ?? '');
+    // ("The hosts played a clip of NAME telling reporters ...": the one the recording is of speaks;
+    // `recording-of-speaker.ts`.)
+    const recorded = /ing$/iu.test(t.text) && verb === j ? recordedSpeaker(tokens, j) : null;
+    if (recorded) return finish(text, tokens, recorded, 'before', 'say');
     if ((/ing$/iu.test(t.text) || openingPassive) && verb === firstWord(tokens)) {
       // A participle opening the sentence speaks for the main clause's subject: "Commenting on the deal, Jane
       // Doe fired back: ...".
@@ -859,6 +865,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       if ((t.pos !== 'VERB' && !copula) || /ing$/iu.test(t.text)) continue;
       // ("last" before a noun of time is no verb, however tagged: "As Jane Doe put it last year: ...".)
       if (/^(?:last|next)$/iu.test(t.text) && tokens[j + 1]?.pos === 'NOUN') continue;
+      // ("Niamh read the message out on air: ...": the one reading out a message voices its writer's words; the
+      // writer the sentence tells speaks, or no one: `read-out-document.ts`.)
+      const writer = documentReadOut(tokens, j, q - 1);
+      if (writer !== undefined) return writer ? finish(text, tokens, writer, 'before', 'say') : null;
       // A second verb of the clause after "and" or "then": "X gestured ..., then leaned in and boomed: ...".
       const second = /^(?:and|then)$/iu.test(tokens[j - 1]?.text ?? '') ? clauseSubject(tokens, j) : null;
       // ("A reporter wanted to know about the fleet: ...", "She wanted to ask:": a verb of asking or saying after
@@ -996,9 +1006,13 @@ function relativeAfterQuote(tokens: readonly Token[], q: number, k: number): boo
  */
 function asideRelativeBefore(tokens: readonly Token[], j: number, q: number): boolean {
   let r = j - 1;
-  while (r > 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0 && !/^(?:which|whom)$/iu.test(tokens[r]!.text)) r--;
-  if (r < 1 || !/^(?:which|whom)$/iu.test(tokens[r]!.text) || tokens[r - 1]!.text !== ',') return false;
+  while (r > 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0 && !/^(?:which|whom|who)$/iu.test(tokens[r]!.text)) r--;
+  if (r < 1 || !/^(?:which|whom|who)$/iu.test(tokens[r]!.text) || tokens[r - 1]!.text !== ',') return false;
   if (!tokens.slice(r + 1, j).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return false;
+  // ("Their aunt, who the twins say reads every letter, wrote ...": a "who" whose clause has a subject of its own
+  // right after it, a name or a noun phrase, is the object of that clause's verb or of the verb after it; "who in a
+  // letter said ..." is the antecedent speaking, and stays out.)
+  if (/^who$/iu.test(tokens[r]!.text) && !/^(?:DET|PROPN|NOUN)$/u.test(tokens[r + 1]!.pos)) return false;
   let close = j + 1;
   while (close < q && tokens[close]!.text !== ',' && tokens[close]!.quote < 0) close++;
   return close < q - 1 && tokens[close]!.text === ',' && tokens.slice(close + 1, q).some((x) => x.pos === 'VERB' || x.pos === 'AUX');

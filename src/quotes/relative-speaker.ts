@@ -162,8 +162,16 @@ function soleVerbClauseIn(before: string): { name: string; word: string; start: 
   const placed = clause[1] === 'who' ? PLACED_ANTECEDENT.exec(before.slice(0, comma)) : null;
   if (placed) return { name: placed[1]!, word: 'who', start: placed.index + placed[0].indexOf(placed[1]!) };
   const name = ANTECEDENT_NAME.exec(before.slice(0, comma));
-  return name ? { name: name[1]!, word: clause[1]!, start: name.index + name[0].indexOf(name[1]!) } : null;
+  if (!name) return null;
+  const start = name.index + name[0].indexOf(name[1]!);
+  // ("an email from a listener, a retired engineer in Port Alder, who wrote:": a name after "in", "at" or "near" is
+  // where the one before it lives or works, a place, and "who" is never a place; the person is no name here.)
+  if (clause[1] === 'who' && PLACE_PREPOSITION_BEFORE.test(before.slice(0, start))) return null;
+  return { name: name[1]!, word: clause[1]!, start };
 }
+
+// A preposition of place right before a name ("in", "at", "near", "outside"), so the name is the place.
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside)\s+$/u;
 
 /**
  * The antecedent of "who" when a relative clause of nothing but a verb of speech closes on the colon that opens

@@ -646,6 +646,15 @@ export const ROLE_ACRONYM = /^(?:MP|MEP|MSP|MLA|MPP|CEO|CFO|PM)$/u;
  * one person; it is not a person named "Tory MP".
  */
 function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): ParsedSpeaker | null {
+  // ("the furious MP", "an exhausted CEO": a determiner, lowercase words and the role in capitals, which no other
+  // reading took, describe one person as well.)
+  if (!parsed) {
+    const words = phrase.trim().replace(/[\s,.;:]+$/u, '').split(/\s+/u);
+    const last = words[words.length - 1]!;
+    if (words.length >= 3 && /^(?:a|an|one|the|another)$/iu.test(words[0]!) && ROLE_ACRONYM.test(last) && words.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w))) {
+      return { type: 'description', text: words.join(' '), head: last.toLowerCase(), definite: /^the$/iu.test(words[0]!), plural: false, kind: 'unnamed' };
+    }
+  }
   // "the Sungai Lembu MP", "the Labour MP", "the veteran MP": a determiner, then words before a role in capitals,
   // read as an organisation's name or as the bare role "MP", still describe one person, as "a senior Tory MP" does.
   if (parsed?.type === 'name') {
@@ -708,7 +717,9 @@ function endsLikeTimeWord(p: string): boolean {
 const TIME_ONLY = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$`, 'u');
 
 // "Los Angeles-area Sanders", "Chicago-based Smith": a place made an adjective is no part of the name.
-export const PLACE_ADJECTIVE = /^.*\S-(?:area|based|born|bred|raised|region|style)\s+/u;
+// (Only when the words before it are no description of someone with a preposition: in "a reporter from the
+// Lisbon-based Correio Azul" the name after it is where the reporter works, and the reporter is the phrase's head.)
+export const PLACE_ADJECTIVE = /^(?:(?!(?:from|at|of|for|with|in|on|to|by)\s)\S+\s+)*\S*\S-(?:area|based|born|bred|raised|region|style)\s+/u;
 
 function parseUncached(phrase: string): ParsedSpeaker | null {
   let p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '').replace(PLACE_ADJECTIVE, '');

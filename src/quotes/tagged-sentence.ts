@@ -195,6 +195,9 @@ function titleWithComma(text: string, s: QuoteSpan): boolean {
  * a one-letter stand-in: quotes are most of the words of a quoting sentence and none of its grammar. Null when
  * the sentence outside its quotes holds no reporting verb, no "according to" and no dash.
  */
+// A quote, its comma, a pronoun or a name, and "shot back", "fired back" or "hit back".
+const RETORT_AFTER_QUOTE = /"Q"\s*,?\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]*)\s+(?:shot|fired|hit)\s+back\b/u;
+
 export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, re: number): Token[] | null {
   const range = `${rs}:${re}`;
   if (text === lastText && range === lastRange) return lastTokens;
@@ -221,7 +224,9 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
   lastText = text;
   lastRange = range;
   // (An inverted verb of any meaning in the past or present tense after a quote: "...," summarises Jane Roe.)
-  const credits = mayCredit(reduced.replace(/"Q"/gu, ' ')) || /:\s*"Q"/u.test(reduced) || /"Q"\s*,?\s+(?:[\p{Ll}]+ed\b|[\p{Ll}]{3,}[^s\W]s\b|[\p{Lu}]|(?:a|an|the)\s+(?:[\p{Ll}]+\s+)?[\p{Lu}])/u.test(reduced);
+  // (So a retort's phrasal verb after a pronoun, '"...," she shot back.', which the token reading below takes for a
+  // verb of speech: no form of it is a reporting verb's.)
+  const credits = mayCredit(reduced.replace(/"Q"/gu, ' ')) || /:\s*"Q"/u.test(reduced) || RETORT_AFTER_QUOTE.test(reduced) || /"Q"\s*,?\s+(?:[\p{Ll}]+ed\b|[\p{Ll}]{3,}[^s\W]s\b|[\p{Lu}]|(?:a|an|the)\s+(?:[\p{Ll}]+\s+)?[\p{Lu}])/u.test(reduced);
   if (!credits && !fragmentAfterSubject(reduced)) {
     lastTokens = [];
     return null;

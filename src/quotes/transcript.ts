@@ -29,6 +29,7 @@
  * An interview's questions stand under a questioner's label or the publication's own name ("TIDEWATCH:" in
  * Tidewatch): those turns ask, and their "you" is the one person answering (`interviewedSpeaker`).
  */
+import { partySeatLabel } from './party-seat-label.ts';
 import { findQuoteSpans } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
 import { isKnownFirstName } from './first-names.ts';
@@ -256,6 +257,14 @@ function hansardLabel(text: string): Label | null {
  * does or break off at a dash. Quotations may stand in the words: the label's shape tells the record.
  */
 function westminsterLabel(text: string): Label | null {
+  // ("Hon. Jane Doe (Minister of Harbours, Lib.): ": Ottawa's shape, the seat or office and the party in one
+  // parenthesis; `party-seat-label.ts`.)
+  const ottawa = partySeatLabel(text);
+  if (ottawa) {
+    const rest = text.slice(ottawa.start);
+    const parsed = parseSpeakerPhrase(ottawa.name);
+    if ((SENTENCE_END.test(rest) || BROKEN_OFF.test(rest)) && parsed?.type === 'name' && parsed.kind === 'person') return { speaker: ottawa.name, caps: false, start: ottawa.start, role: ottawa.role, record: true };
+  }
   const office = OFFICE_LABEL.exec(text);
   const member = office ? null : MEMBER_LABEL.exec(text);
   const m = office ?? member;

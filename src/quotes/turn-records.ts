@@ -74,8 +74,13 @@ const YOUR_PHRASE = /\b(?:in|to use)\s+your\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:ph
 
 /** Whether the words after a verb of saying hold another one, whose subject may be the speaker of the quote. */
 function anotherCue(tail: string): boolean {
-  return tail.split(/[^\p{L}'’]+/u).some((w) => CUE_FORMS.has(w.toLowerCase()));
+  // (A verb of saying whose subject is "I" again is the same speaker's: "what I said, and I will say it again, is
+  // that "..."".)
+  return tail.replace(I_AGAIN, ' ').split(/[^\p{L}'’]+/u).some((w) => CUE_FORMS.has(w.toLowerCase()));
 }
+
+// "I", perhaps an auxiliary or an adverb, and the verb after it.
+const I_AGAIN = /(?:^|[^\p{L}'’])I\s+(?:(?:will|would|shall|can|must|have|had|always|once|often|then|just|repeat|again)\s+)*[\p{L}]+/gu;
 
 /**
  * Whether the words of a turn's sentence before a quote (`before`) make it the turn speaker's own phrase: "I" as
