@@ -484,6 +484,19 @@ function sayerBeforeAccording(r: CreditReading, q: QuoteSentence): void {
 const SAID_ACCORDING_THAT = /^\s*([^,;:_"“”]{2,80}?)(?:,\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|too)\s*,)?\s+(?:said|says|stated|states|added|adds|claimed|claims|insisted|insists|told\s+(?:reporters|journalists|him|her|them))\s*,\s+according\s+to\s+[^,;:_"“”]{1,80},\s+that\s+[^;:_"“”]*$/u;
 
 /**
+ * `According to a person who saw his reply, Lomov objected: "..."`: a sentence opening on "according to" and its
+ * source, then a named person as the subject of a clause closed by the colon before the quote: the source only
+ * reports what that person did, and the words are that person's (`colonSubject`), not the source's, whatever the
+ * verb ("objected", "was blunt", "wrote back"). A subject the text has not named before is left as it was read.
+ */
+function accordingLeadColon(r: CreditReading, q: QuoteSentence): void {
+  if (!r.parsed || !/^\s*According\s+to\s/u.test(q.beforeMasked) || !/:\s*$/u.test(q.beforeMasked)) return;
+  const name = colonSubject(q.beforeMasked);
+  const named = name ? parseSubjectPhrase(name) : null;
+  if (name && named?.type === 'name' && named.kind === 'person' && knownPerson(named, q.ds)) credit(r, name, null, named);
+}
+
+/**
  * `The ministry, for its part, said, according to the news agency Tass, that the talks had been "..."`: the subject
  * of the verb of saying speaks; "according to" names only who reported it (the plain reading took that source).
  */
@@ -2488,6 +2501,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   plainThenGrammar,
   carriedWordsColon,
   saidAccordingTo,
+  accordingLeadColon,
   describedAsideColon,
   closingJudged,
   closedAside,

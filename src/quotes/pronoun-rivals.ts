@@ -794,7 +794,9 @@ export function aideOpening(sentence: string): RegExpExecArray | null {
 // A sentence opening on "His", "Her" or "Their", a description of a few lower-case words and its verb or a "who"
 // clause: "His assistant was more critical.", "Her deputy, who ..., took over.", "His brother, a farmer, lost ...".
 // (A negative auxiliary as well: "His neighbour wasn't so sure." offers someone else as much as "was" does.)
-const POSSESSED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?(?:His|Her|Their|Its|My|Our|One\s+of\s+(?:the|his|her|their|its|my|our))\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]{3,}(?:-[\p{Ll}]+)*)(?:\s*,\s+(?:who\b|(?:a|an|the)\s[^,]{1,60},\s+[\p{Ll}])|\s+(?:(?:also|then|later|again|only|just)\s+)?(?:[\p{Ll}]+ed|(?:was|is|had|has|did|does|would|could|were)n['’]t|won['’]t|can['’]t|was|is|had|has|said|says|told|lives|works|stayed|stood|sat|kept|went|came|took|made|spent|held|met|led|ran|gave|left|lost|won|felt|saw|thought|sounded|seemed|did|does|would|will|could)\b)/u;
+// (The name may be set off after the noun: "His business partner, Wati, was blunter." A single name the reading
+// does not take for a person is still someone the pronoun may mean.)
+const POSSESSED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?(?:His|Her|Their|Its|My|Our|One\s+of\s+(?:the|his|her|their|its|my|our))\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]{3,}(?:-[\p{Ll}]+)*)(?:\s*,\s+(?:who\b|(?:a|an|the)\s[^,]{1,60},\s+[\p{Ll}])|(?:\s*,\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2},)?\s+(?:(?:also|then|later|again|only|just)\s+)?(?:[\p{Ll}]+ed|(?:was|is|had|has|did|does|would|could|were)n['’]t|won['’]t|can['’]t|was|is|had|has|said|says|told|lives|works|stayed|stood|sat|kept|went|came|took|made|spent|held|met|led|ran|gave|left|lost|won|felt|saw|thought|sounded|seemed|did|does|would|will|could)\b)/u;
 
 // A subject after its verb, behind a phrase of place: "Behind him stood the engineer who built it.", "Beside
 // her sat a nurse.", "Among them was his brother."
