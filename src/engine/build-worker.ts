@@ -5,6 +5,7 @@ import { Reading, readPassages, type ReadingParts } from '../text/reading.ts';
 import { readingSnapshot } from '../text/reading-snapshot.ts';
 import { transferables } from './parallel.ts';
 import type { DocumentsRead } from '../quotes/extract-quotes.ts';
+import { QuoteBook } from '../quotes/quotes.ts';
 
 /**
  * A worker thread of `buildInParallel`: builds the analyses it is given from the documents and posts back
@@ -15,8 +16,11 @@ import type { DocumentsRead } from '../quotes/extract-quotes.ts';
  * chunk it read (or null: it is then read here) and counts it in `signal[2]`. An analysis that reads the
  * reading asks for it when it needs it (the quotes after finding them): the worker waits on the signal then,
  * and reads the passages itself only when it got null (and then sends that reading back with the analyses).
+ * With `quoteWordsThere` as well, the quotes' words are read on the main thread: once every chunk is read, the
+ * worker posts on `port` where the quotes stand (`quoteSpans`), then merges the speakers and hands back only
+ * the speakers' part of the quotes' snapshot (`quoteSpeakers`).
  */
-const { documents, names, port, signal, quoteChunk } = workerData as { documents: PackedDocuments; names: AnalysisName[]; port: MessagePort; signal: Int32Array; quoteChunk?: number };
+const { documents, names, port, signal, quoteChunk, quoteWordsThere } = workerData as { documents: PackedDocuments; names: AnalysisName[]; port: MessagePort; signal: Int32Array; quoteChunk?: number; quoteWordsThere?: boolean };
 const docs = unpackDocuments(documents);
 const passages = buildPassages(docs);
 const snapshots: Record<string, unknown> = {};
@@ -76,6 +80,11 @@ function takeReading(): Reading {
 
 for (const name of names) {
   const split = name === 'quotes' && quoteChunk !== undefined ? { size: quoteChunk, claim, taken: receiveChunk } : undefined;
+  if (split && quoteWordsThere) {
+    // The quotes' words are read on the main thread, from where the quotes stand, while the speakers are merged here.
+    snapshots.quoteSpeakers = QuoteBook.buildSpeakerPart(passages, split, (spans) => port.postMessage({ quoteSpans: spans }, transferables(spans)));
+    continue;
+  }
   snapshots[name] = analysisSnapshot(name, buildAnalysis(name, passages, docs, READERS.includes(name) ? takeReading : undefined, split));
 }
 port.close();

@@ -16,6 +16,8 @@ import { readPassages, type Reading } from '../text/reading.ts';
 import { readingSnapshot, restoreReading, type ReadingSnapshot } from '../text/reading-snapshot.ts';
 import { SearchIndex } from '../search/search.ts';
 import { QuoteBook } from '../quotes/quotes.ts';
+import type { QuoteSpeakerPart, QuoteWordPart } from '../quotes/quote-snapshot.ts';
+import type { QuoteWordSpans } from '../quotes/quote-word-tables.ts';
 import { DocumentChunks, type DocumentsRead, type QuotesSplit } from '../quotes/extract-quotes.ts';
 import { Timeline, type TimelineFilters } from '../timeline/timeline.ts';
 import { Summarizer, type SummaryOptions } from '../summary/summary.ts';
@@ -61,8 +63,23 @@ interface Analyses {
   summary: Summarizer;
 }
 
-/** What a build aside hands back: the snapshots of its analyses, and of its reading when it made one. */
-export type AsideSnapshots = Partial<Pick<EngineSnapshot, AnalysisName>> & { reading?: ReadingSnapshot };
+/**
+ * What a build aside hands back: the snapshots of its analyses, and of its reading when it made one; when the
+ * quotes' words were read on the other thread, the speakers' part of the quotes instead of their snapshot.
+ */
+export type AsideSnapshots = Partial<Pick<EngineSnapshot, AnalysisName>> & { reading?: ReadingSnapshot; quoteSpeakers?: QuoteSpeakerPart };
+
+/**
+ * How a thread helps another build the quotes (`Engine.buildSplit`): chunks of `size` documents it may `claim`
+ * and then `share`, read; and, when given, `words`: where the quotes stand (a promise of them, or null when the
+ * other side will not say), once it has read every chunk, for this thread to read their words.
+ */
+export interface QuotesHelp {
+  size: number;
+  claim: (chunks: number) => number | null;
+  share: (chunk: number, read: DocumentsRead | null) => void;
+  words?: () => Promise<QuoteWordSpans | null> | null;
+}
 
 /** The name of one analysis; its snapshot is the EngineSnapshot field of the same name. */
 export type AnalysisName = keyof Analyses;
@@ -183,14 +200,16 @@ export class Engine {
    * moved), or null when none is made here, so that the other side need not read the text again. With
    * `quotesHelp`, once its own analyses are built this thread reads chunks of the quotes' documents of `size`
    * documents, each it can `claim` before the other side does, and gives each to `share` (null should reading
-   * it fail), for the other side's quotes to take (`QuotesSplit`).
+   * it fail), for the other side's quotes to take (`QuotesSplit`). With `quotesHelp.words` as well, the other
+   * side tells where the quotes stand once every chunk is read and hands back only the speakers' part of the
+   * quotes (`quoteSpeakers`): this thread reads the quotes' words meanwhile, from the reading made here.
    */
   static async buildSplit(
     documents: readonly Document[],
     elsewhere: readonly AnalysisName[],
     buildAside: () => Promise<AsideSnapshots>,
     shareReading?: (reading: Reading | null) => void,
-    quotesHelp?: { size: number; claim: (chunks: number) => number | null; share: (chunk: number, read: DocumentsRead | null) => void },
+    quotesHelp?: QuotesHelp,
   ): Promise<Engine> {
     // Started before this thread's own work, which holds the event loop until it is done.
     type Aside = { snapshots: AsideSnapshots } | { err: unknown };
@@ -212,19 +231,26 @@ export class Engine {
       const readingHere = (): Reading => (reading ??= readPassages(passages));
       const parts: Partial<Analyses> = {};
       for (const name of here) setAnalysis(parts, name, buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
-      // Let go of it here (an analysis may keep a reference to it): the other side holds the shared lists as
-      // long as it needs them, and should it fail, the text is read again (slower, never wrong).
-      reading?.release();
-      reading = undefined;
       // Its own analyses built, this thread reads chunks of the quotes' documents for the other side, which reads
       // the others meanwhile (the quotes take the longest to build): whichever thread is free takes the next chunk,
       // so that both stay busy until the last, however fast each reads. (Should reading one fail here, the other
       // side reads it itself: slower, never wrong.)
-      if (quotesHelp && elsewhere.includes('quotes')) helpWithQuotes(passages, quotesHelp);
+      const helping = quotesHelp && elsewhere.includes('quotes') ? quotesHelp : undefined;
+      if (helping) helpWithQuotes(passages, helping);
+      // Then it reads the quotes' words while the other side merges the speakers, which the words do not need. (Should
+      // the other side fail first, or the words fail here, the quotes are built here after all: slower, never wrong.)
+      const wordsAt = helping?.words?.();
+      const quoteWords = wordsAt && reading ? await readQuoteWordsHere(passages, reading, wordsAt, aside) : null;
+      // Let go of it here (an analysis may keep a reference to it): the other side holds the shared lists as
+      // long as it needs them, and should it fail, the text is read again (slower, never wrong).
+      reading?.release();
+      reading = undefined;
       const result = await aside;
       for (const name of elsewhere) {
-        const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;
-        setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
+        const snapshots = 'snapshots' in result ? result.snapshots : undefined;
+        const snapshot = snapshots?.[name];
+        if (name === 'quotes' && snapshots?.quoteSpeakers && quoteWords) setAnalysis(parts, 'quotes', QuoteBook.fromParts(snapshots.quoteSpeakers, quoteWords, passages, documents));
+        else setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
       }
       const readAside = 'snapshots' in result ? result.snapshots.reading : undefined;
       return new Engine(documents, passages, parts as Analyses, readingData ?? readAside ?? (() => readingSnapshot(readingHere())));
@@ -378,7 +404,7 @@ export class Engine {
  * Reads, for another thread's quotes, every chunk of the documents this thread can claim before it, and
  * hands each over (null when reading it failed here: the other thread then reads it).
  */
-function helpWithQuotes(passages: readonly Passage[], help: { size: number; claim: (chunks: number) => number | null; share: (chunk: number, read: DocumentsRead | null) => void }): void {
+function helpWithQuotes(passages: readonly Passage[], help: QuotesHelp): void {
   let chunks: DocumentChunks;
   try {
     chunks = new DocumentChunks(passages, help.size);
@@ -394,6 +420,20 @@ function helpWithQuotes(passages: readonly Passage[], help: { size: number; clai
       read = null;
     }
     help.share(c, read);
+  }
+}
+
+/**
+ * The words' part of the quotes (`QuoteBook.buildWordPart`), read here from `reading` once the other side says
+ * where the quotes stand; null should it fail before it does (`aside` settling first), or reading them fail.
+ */
+async function readQuoteWordsHere(passages: readonly Passage[], reading: Reading, where: Promise<QuoteWordSpans | null>, aside: Promise<unknown>): Promise<QuoteWordPart | null> {
+  const spans = await Promise.race([where, aside.then(() => null)]);
+  if (!spans) return null;
+  try {
+    return QuoteBook.buildWordPart(passages, reading, spans);
+  } catch {
+    return null;
   }
 }
 

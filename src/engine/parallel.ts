@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Document } from '../types.ts';
 import type { DocumentsRead } from '../quotes/extract-quotes.ts';
+import type { QuoteWordSpans } from '../quotes/quote-word-tables.ts';
 import { ANALYSIS_NAMES, Engine, type AnalysisName, type AsideSnapshots, type EngineSnapshot } from './engine.ts';
 import { packDocuments } from '../text/passages.ts';
 import { readingParts, type Reading } from '../text/reading.ts';
@@ -78,6 +79,11 @@ interface BuildWorker {
   /** Gives the worker a chunk of the quotes' documents this thread claimed, as read here, or null (it then reads it). */
   shareChunk(chunk: number, read: DocumentsRead | null): void;
   /**
+   * Where the quotes stand, once the worker has read every chunk of the quotes' documents, for this thread to
+   * read their words while the worker merges the speakers (started with chunks only; null without).
+   */
+  quoteSpans: Promise<QuoteWordSpans> | null;
+  /**
    * Gives the worker this thread's reading of the passages, or null (it then reads them itself). Call once.
    * The reading's per-token lists should be in shared memory (`readPassages(passages, true)`): the worker
    * then reads the same lists, which are neither copied nor moved.
@@ -95,9 +101,18 @@ function startWorker(documents: readonly Document[], names: readonly AnalysisNam
   const channel = new MessageChannel();
   // A flag for the reading, the quotes' next chunk unclaimed, and how many chunks this thread has handed over.
   const signal = new Int32Array(new SharedArrayBuffer(12));
+  // With chunks, the quotes' words are read here: the worker says where the quotes stand on the port.
+  const quoteWordsThere = quoteChunk !== undefined;
+  const quoteSpans = quoteWordsThere
+    ? new Promise<QuoteWordSpans>((resolve) => {
+        channel.port1.on('message', (message: { quoteSpans?: QuoteWordSpans }) => {
+          if (message.quoteSpans) resolve(message.quoteSpans);
+        });
+      })
+    : null;
   const snapshots = new Promise<AsideSnapshots>((resolve, reject) => {
     const w = startTsWorker(new URL('./build-worker.ts', import.meta.url), {
-      workerData: { documents: packDocuments(documents), names, port: channel.port2, signal, quoteChunk },
+      workerData: { documents: packDocuments(documents), names, port: channel.port2, signal, quoteChunk, quoteWordsThere },
       transferList: [channel.port2],
       // As much heap as this thread may use: the worker holds its own copy of the passages.
       resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 1048576) },
@@ -125,6 +140,7 @@ function startWorker(documents: readonly Document[], names: readonly AnalysisNam
   });
   return {
     snapshots,
+    quoteSpans,
     claim: (chunks) => {
       // (Without a worker there is no one to hand a chunk to.)
       if (!worker) return null;
@@ -183,6 +199,6 @@ function buildWithWorker(documents: readonly Document[], elsewhere: readonly Ana
     elsewhere,
     () => (worker = startWorker(documents, elsewhere, size)).snapshots,
     (reading) => worker?.shareReading(reading),
-    size === undefined ? undefined : { size, claim: (chunks) => worker?.claim(chunks) ?? null, share: (chunk, read) => worker?.shareChunk(chunk, read) },
+    size === undefined ? undefined : { size, claim: (chunks) => worker?.claim(chunks) ?? null, share: (chunk, read) => worker?.shareChunk(chunk, read), words: () => worker?.quoteSpans ?? null },
   );
 }

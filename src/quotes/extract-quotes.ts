@@ -92,6 +92,12 @@ export interface QuotesSplit {
   size: number;
   claim: (chunks: number) => number | null;
   taken: (chunk: number) => DocumentsRead | null;
+  /**
+   * Told every record (in the book's order, each where it stands) and each passage's quote spans once every
+   * chunk is put together, before the speakers are merged: what needs only where the quotes stand (their words)
+   * may be read elsewhere meanwhile.
+   */
+  read?: (records: readonly QuoteRecord[], spans: readonly (readonly QuoteSpan[])[]) => void;
 }
 
 /**
@@ -139,6 +145,7 @@ export function extract(original: readonly Passage[], split?: QuotesSplit): Extr
   const passages = chunks?.passages ?? readingPassages(original);
   const groups = chunks?.groups ?? documentGroups(passages);
   const read = chunks && split ? readSplit(chunks, split) : readDocuments(original, passages, groups);
+  split?.read?.(read.records, read.spans);
   const { records, spans, locals, mentioned } = read;
   // Each document's text, for what an acronym its speakers bear stands for there.
   const docTexts = new Map<string, string>();

@@ -64,7 +64,7 @@ export class NarrationIndex {
   }
 
   /** Reads the narration of every passage from its reading, numbering new words in `reader.words`. */
-  static build(passages: readonly Passage[], spans: readonly (readonly QuoteSpan[])[], reader: QuoteWordReader): NarrationIndex {
+  static build(passages: readonly Passage[], spans: readonly (readonly Pick<QuoteSpan, 'open' | 'close'>[])[], reader: QuoteWordReader): NarrationIndex {
     const start = new Int32Array(passages.length + 1);
     const tokens = new IntList();
     passages.forEach((p, i) => {

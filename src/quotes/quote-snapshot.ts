@@ -92,8 +92,25 @@ export interface QuoteBookSnapshot {
 
 const SPEAKER_KINDS: readonly Speaker['kind'][] = ['person', 'organisation', 'unnamed'];
 
+/**
+ * The part of a QuoteBookSnapshot that needs the speakers merged across documents: the speakers, the quotes'
+ * columns and the speaker directory.
+ */
+export type QuoteSpeakerPart = Pick<QuoteBookSnapshot, 'passages' | 'speakers' | 'quotes' | 'directory'>;
+
+/**
+ * The part of a QuoteBookSnapshot read from the quotes' words alone (where each quote and quotation stands), not
+ * from who spoke them: the word and stem numbers, each quote's words and stems, and the narration index.
+ */
+export type QuoteWordPart = Pick<QuoteBookSnapshot, 'words' | 'quoteWords' | 'stems' | 'quoteStems' | 'narration' | 'stemPostingLengths'>;
+
 /** The tables as compact plain data (see QuoteBookSnapshot). */
 export function packTables(t: QuoteTables, narration: NarrationIndex, directory: SpeakerDirectory): QuoteBookSnapshot {
+  return joinQuoteParts(packSpeakerPart(t, directory), packWordPart(t, narration));
+}
+
+/** The speakers' side of the tables as compact plain data (see QuoteSpeakerPart). */
+export function packSpeakerPart(t: Pick<QuoteTables, 'passages' | 'speakers' | 'quotes'>, directory: SpeakerDirectory): QuoteSpeakerPart {
   const sp = t.speakers;
   const speakerRoles = new Map<string, number>();
   const speakerRole = sp.role.map((r) => {
@@ -125,13 +142,36 @@ export function packTables(t: QuoteTables, narration: NarrationIndex, directory:
       role: smallestInts(q.role),
       roles: packStrings(q.roles),
     },
+    directory: directory.toSnapshot(),
+  };
+}
+
+/** The words' side of the tables as compact plain data (see QuoteWordPart). */
+export function packWordPart(t: Pick<QuoteTables, 'words' | 'quoteWords' | 'stems' | 'quoteStems' | 'stemPostingLengths'>, narration: NarrationIndex): QuoteWordPart {
+  return {
     words: Array.isArray(t.words) ? packStrings(t.words) : (t.words as PackedStrings),
     quoteWords: packLists(t.quoteWords.start, t.quoteWords.values),
     stems: packStrings(t.stems),
     quoteStems: packLists(t.quoteStems.start, t.quoteStems.values),
     narration: narration.toSnapshot(),
     stemPostingLengths: t.stemPostingLengths ?? smallestInts(invertedLengths(t.quoteStems.start, t.quoteStems.values, t.stems.length)),
-    directory: directory.toSnapshot(),
+  };
+}
+
+/** The two parts of a quote book's snapshot, made apart (even on two threads), as one snapshot. */
+export function joinQuoteParts(speakers: QuoteSpeakerPart, words: QuoteWordPart): QuoteBookSnapshot {
+  // (In the order packTables always gave them: a snapshot file keeps its fields in this order.)
+  return {
+    passages: speakers.passages,
+    speakers: speakers.speakers,
+    quotes: speakers.quotes,
+    words: words.words,
+    quoteWords: words.quoteWords,
+    stems: words.stems,
+    quoteStems: words.quoteStems,
+    narration: words.narration,
+    stemPostingLengths: words.stemPostingLengths,
+    directory: speakers.directory,
   };
 }
 

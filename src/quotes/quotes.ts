@@ -3,7 +3,6 @@
  * snapshot (`quote-snapshot.ts`), and the look-ups on top: who said some words, what a speaker said, who
  * the speakers are, suggestions for a typed name.
  */
-import { IntList } from '../collections/int-list.ts';
 import { readPassages, type Reading } from '../text/reading.ts';
 import type { Document, Passage, Quote, QuotesAnswer, Speaker, SpeakersAnswer, WhoSaidAnswer } from '../types.ts';
 import { answerClaim, type FoundWords } from './who-said.ts';
@@ -12,7 +11,9 @@ import { flattenLists, invertingLists, invertLists, listAt, type SmallInts } fro
 import { LazyInverse, lazyInverse } from '../engine/lazy-inverse.ts';
 import { extract, safeSpans, type QuotesSplit } from './extract-quotes.ts';
 import { EMPTY, NarrationIndex, narrationSharing } from './narration-index.ts';
-import { packTables, type QuoteBookSnapshot, type QuoteTables, unpackTables } from './quote-snapshot.ts';
+import { joinQuoteParts, packSpeakerPart, packTables, packWordPart, type QuoteBookSnapshot, type QuoteSpeakerPart, type QuoteTables, type QuoteWordPart, unpackTables } from './quote-snapshot.ts';
+import { quoteWordSpans, readQuoteWords, type QuoteWordSpans } from './quote-word-tables.ts';
+import type { QuoteRecord } from './quote-record.ts';
 import { binaryHas, closeWords, exactWords, holdsPhrase, spacedWords, STOP_STEMS, WordNumbers } from './quote-words.ts';
 import { QuoteWordReader } from './quote-reading.ts';
 import { findAcrossQuotes, type AcrossQuotesSources } from './across-quotes.ts';
@@ -127,76 +128,32 @@ export class QuoteBook {
    */
   static build(passages: Passage[], _docs: readonly Document[], reading?: Reading | (() => Reading), split?: QuotesSplit): QuoteBook {
     const extraction = extract(passages, split);
-    const records = extraction.records;
-    const counts = new Map<string, number>();
-    for (const r of records) if (r.quote.speakerId) counts.set(r.quote.speakerId, (counts.get(r.quote.speakerId) ?? 0) + 1);
-    const speakers = [...extraction.speakers].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
-    const speakerIndex = new Map(speakers.map((s, i) => [s.id, i]));
-    const aliasNames: string[] = [];
-    const speakerData: QuoteTables['speakers'] = {
-      id: speakers.map((s) => s.id),
-      name: speakers.map((s) => s.name),
-      role: speakers.map((s) => s.role),
-      kind: speakers.map((s) => s.kind),
-      aliases: flattenLists(speakers.map((s) => s.aliases.map((a) => aliasNames.push(a) - 1))),
-      aliasNames,
-    };
-    const n = records.length;
-    const roles = new Map<string, number>();
-    const roleNames: string[] = [];
-    const quotes: QuoteTables['quotes'] = {
-      passage: new Int32Array(n),
-      start: new Int32Array(n),
-      end: new Int32Array(n),
-      sentenceStart: new Int32Array(n),
-      sentenceEnd: new Int32Array(n),
-      flags: new Uint8Array(n),
-      speaker: new Int32Array(n),
-      role: new Int32Array(n),
-      roles: roleNames,
-    };
-    const words = new QuoteWordReader((typeof reading === 'function' ? reading() : reading) ?? readPassages(passages), passages);
-    const quoteWords = new IntList();
-    const quoteWordStart = new Int32Array(n + 1);
-    const quoteStems = new IntList();
-    const quoteStemStart = new Int32Array(n + 1);
-    records.forEach((r, i) => {
-      const q = r.quote;
-      quotes.passage[i] = r.passage;
-      quotes.start[i] = r.span.start;
-      quotes.end[i] = r.span.end;
-      quotes.sentenceStart[i] = r.sentenceStart;
-      quotes.sentenceEnd[i] = r.sentenceStart + q.sentence.length;
-      quotes.flags[i] = (q.partial ? PARTIAL : 0) | (q.speech ? SPEECH : 0);
-      quotes.speaker[i] = q.speakerId ? speakerIndex.get(q.speakerId)! + 1 : 0;
-      let role = q.role === null ? -1 : roles.get(q.role);
-      if (role === undefined) {
-        role = roleNames.push(q.role!) - 1;
-        roles.set(q.role!, role);
-      }
-      quotes.role[i] = role + 1;
-      quoteWordStart[i] = quoteWords.length;
-      words.pushWords(r.passage, r.span.start, r.span.end, quoteWords);
-      quoteStemStart[i] = quoteStems.length;
-      words.pushStems(r.passage, r.span.start, r.span.end, quoteStems);
-    });
-    const weights = speakers.map((s) => counts.get(s.id) ?? 0);
-    const directory = SpeakerDirectory.build(speakers, weights);
-    quoteWordStart[n] = quoteWords.length;
-    quoteStemStart[n] = quoteStems.length;
-    const narration = NarrationIndex.build(passages, extraction.spans, words);
-    const stemValues = quoteStems.toArray();
-    const data: QuoteTables = {
-      passages: passages.length,
-      speakers: speakerData,
-      quotes,
-      words: words.words.words,
-      quoteWords: { start: quoteWordStart, values: quoteWords.toArray() },
-      stems: words.stems,
-      quoteStems: { start: quoteStemStart, values: stemValues },
-      stemPostingLengths: null,
-    };
-    return new QuoteBook(passages, data, directory, narration, words.words, null);
+    const { tables, directory } = speakerTables(passages.length, extraction);
+    const words = readQuoteWords(passages, (typeof reading === 'function' ? reading() : reading) ?? readPassages(passages), quoteWordSpans(extraction.records, extraction.spans));
+    const data: QuoteTables = { ...tables, words: words.reader.words.words, quoteWords: words.quoteWords, stems: words.reader.stems, quoteStems: words.quoteStems, stemPostingLengths: null };
+    return new QuoteBook(passages, data, directory, words.narration, words.reader.words, null);
+  }
+
+  /**
+   * The speakers' part of the snapshot of the book `build` makes with `split` (see QuoteSpeakerPart), for a build
+   * that reads the quotes' words elsewhere (`buildWordPart`, on another thread): `wordsAside` is told where the
+   * quotes and quotations stand as soon as every document is read, before the speakers are merged.
+   */
+  static buildSpeakerPart(passages: Passage[], split: QuotesSplit, wordsAside: (spans: QuoteWordSpans) => void): QuoteSpeakerPart {
+    const extraction = extract(passages, { ...split, read: (records, spans) => wordsAside(quoteWordSpans(records, spans)) });
+    const { tables, directory } = speakerTables(passages.length, extraction);
+    return packSpeakerPart(tables, directory);
+  }
+
+  /** The words' part of the book's snapshot (see QuoteWordPart), read from the passages' reading where `buildSpeakerPart` said the quotes stand. */
+  static buildWordPart(passages: readonly Passage[], reading: Reading, spans: QuoteWordSpans): QuoteWordPart {
+    const words = readQuoteWords(passages, reading, spans);
+    return packWordPart({ words: words.reader.words.words, quoteWords: words.quoteWords, stems: words.reader.stems, quoteStems: words.quoteStems, stemPostingLengths: null }, words.narration);
+  }
+
+  /** The book from its two parts made apart (`buildSpeakerPart`, `buildWordPart`): the one `build` makes. */
+  static fromParts(speakers: QuoteSpeakerPart, words: QuoteWordPart, passages: Passage[], docs: readonly Document[]): QuoteBook {
+    return QuoteBook.fromSnapshot(joinQuoteParts(speakers, words), passages, docs);
   }
 
   /** The book again from `toSnapshot()` data and the same passages, without reading any passage. */
@@ -497,4 +454,57 @@ function closeness(slots: ReadonlyMap<number, number>, weights: readonly number[
   }
   const tightness = Number.isFinite(best) ? count / best : 0;
   return (covered / total) * (0.75 + 0.25 * tightness);
+}
+
+/**
+ * The speakers (most quoted first) and the quotes' columns of an extraction, and the directory of the speakers:
+ * the tables of a quote book that need the speakers merged.
+ */
+function speakerTables(passageCount: number, extraction: { records: readonly QuoteRecord[]; speakers: readonly Speaker[] }): { tables: Pick<QuoteTables, 'passages' | 'speakers' | 'quotes'>; directory: SpeakerDirectory } {
+  const records = extraction.records;
+  const counts = new Map<string, number>();
+  for (const r of records) if (r.quote.speakerId) counts.set(r.quote.speakerId, (counts.get(r.quote.speakerId) ?? 0) + 1);
+  const speakers = [...extraction.speakers].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
+  const speakerIndex = new Map(speakers.map((s, i) => [s.id, i]));
+  const aliasNames: string[] = [];
+  const speakerData: QuoteTables['speakers'] = {
+    id: speakers.map((s) => s.id),
+    name: speakers.map((s) => s.name),
+    role: speakers.map((s) => s.role),
+    kind: speakers.map((s) => s.kind),
+    aliases: flattenLists(speakers.map((s) => s.aliases.map((a) => aliasNames.push(a) - 1))),
+    aliasNames,
+  };
+  const n = records.length;
+  const roles = new Map<string, number>();
+  const roleNames: string[] = [];
+  const quotes: QuoteTables['quotes'] = {
+    passage: new Int32Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    sentenceStart: new Int32Array(n),
+    sentenceEnd: new Int32Array(n),
+    flags: new Uint8Array(n),
+    speaker: new Int32Array(n),
+    role: new Int32Array(n),
+    roles: roleNames,
+  };
+  records.forEach((r, i) => {
+    const q = r.quote;
+    quotes.passage[i] = r.passage;
+    quotes.start[i] = r.span.start;
+    quotes.end[i] = r.span.end;
+    quotes.sentenceStart[i] = r.sentenceStart;
+    quotes.sentenceEnd[i] = r.sentenceStart + q.sentence.length;
+    quotes.flags[i] = (q.partial ? PARTIAL : 0) | (q.speech ? SPEECH : 0);
+    quotes.speaker[i] = q.speakerId ? speakerIndex.get(q.speakerId)! + 1 : 0;
+    let role = q.role === null ? -1 : roles.get(q.role);
+    if (role === undefined) {
+      role = roleNames.push(q.role!) - 1;
+      roles.set(q.role!, role);
+    }
+    quotes.role[i] = role + 1;
+  });
+  const directory = SpeakerDirectory.build(speakers, speakers.map((s) => counts.get(s.id) ?? 0));
+  return { tables: { passages: passageCount, speakers: speakerData, quotes }, directory };
 }
