@@ -7,6 +7,7 @@ import { classifyProperName } from './names.ts';
 import { nameSaidFromAfter, wordsSourcedAfter } from './speaker-named-after.ts';
 import { rememberedByAnother } from './remembered-speaker.ts';
 import { CUE_FORMS } from './tagged-sentence.ts';
+import { documentCreditAfter } from './document-credit-after.ts';
 
 // A heading wholly quoted: in bold ("**'Prestige for shells'**", "__"..."__"; the reading sees the marks blanked to
 // two spaces each side, offsets kept) or a Markdown heading ("## '...'").
@@ -94,8 +95,10 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     } else if (i === 0 && para.length === 1 && otherParty && text !== undefined && exchangeTurn(r, text)) {
       r.local = otherParty;
       r.path = 'continuation: turn of an exchange';
-    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !quotedHeading(r.quote.sentence) && !answersQuestion(r, prevLast) && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !(text !== undefined && (nameSaidFromAfter(text, r) || wordsSourcedAfter(text, r)))) {
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !quotedHeading(r.quote.sentence) && !answersQuestion(r, prevLast) && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text)) && !documentCreditAfter(r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart)) && !(text !== undefined && (nameSaidFromAfter(text, r) || wordsSourcedAfter(text, r)))) {
       // (Not a quote the sentence right after gives its source: '"..." That was how Ann Lee put it.' is hers.)
+      // (Nor one its own sentence credits to a document, '"...," the statement read.': the paper's words, not the
+      // next words of the one who spoke before, who may only have read it out; `document-credit-after.ts`.)
       r.local = prevLast.local;
       r.path = 'continuation: paragraph before';
     } else if (speakersHere.size === 1) {

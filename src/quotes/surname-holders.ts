@@ -42,7 +42,7 @@ import { TITLES } from './speaker-phrases.ts';
 import { honorificPattern, kinPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
 import { surnameFirstBorneByOther } from './missed-namesake.ts';
-import { roleGivenTo, roleSetOffAfterSurname } from './surname-role-apart.ts';
+import { roleGivenTo, roleSetOffAfterSurname, roleSubjectBefore } from './surname-role-apart.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
@@ -243,6 +243,8 @@ export class SurnameHolders {
     if (double === null) return { path: 'name: a surname two people bear', person: null };
     const byRole = !role ? this.namesakeBySetOffRole(name, words, paragraph, ctx) : undefined;
     if (byRole) return { path: SET_OFF_ROLE, person: byRole, titled: false, sex: null };
+    const bySubject = !role ? this.namesakeByRoleSubjectBefore(words, paragraph, ctx) : undefined;
+    if (bySubject) return { path: 'name: a surname two people bear, the role that was the subject of the sentence before deciding', person: bySubject, titled: false, sex: null };
     const plain = this.plainBearerBesideDouble(words, paragraph);
     if (plain) return { path: 'name: the one whose only surname it is, beside one the text calls by two surnames', person: plain, titled: false, sex: null };
     const shared = !role ? this.sharedGivenName(words, paragraph, ctx) : undefined;
@@ -307,6 +309,28 @@ export class SurnameHolders {
       if (m.words.length < 2 || m.paragraph > paragraph || (m.paragraph === paragraph && m.at >= here.from)) continue;
       const key = m.compact;
       firsts.set(key, [...(firsts.get(key) ?? []), m]);
+    }
+    if (firsts.size < 2) return undefined;
+    const holding = [...firsts.values()].filter((ms) => ms.some((m) => roleGivenTo(this.paragraphs[m.paragraph - 1] ?? '', m, head)));
+    return holding.length === 1 ? holding[0]![0]!.name : undefined;
+  }
+
+  /**
+   * `Senator Rui Paiva Lemos ... Clara Lemos, an economist, ... The senator did not dispute it. "...," Lemos said.`:
+   * a bare surname two or more people named in full before bear, in a sentence right after one whose subject is
+   * "The" and a role (`roleSubjectBefore`) that the text gave to exactly one of them: that one, not whoever bore the
+   * surname last. Undefined otherwise (the ordinary reading goes on).
+   */
+  private namesakeByRoleSubjectBefore(words: readonly string[], paragraph: number, ctx: SurnameContext): string | undefined {
+    if (words.length !== 1) return undefined;
+    const at = ctx.read.textOf.get(ctx.read.sentence);
+    if (!at) return undefined;
+    const head = roleSubjectBefore(at.masked, at.from);
+    if (!head) return undefined;
+    const firsts = new Map<string, NameMention[]>();
+    for (const m of this.bearing(words[0]!)) {
+      if (m.words.length < 2 || m.paragraph > paragraph || (m.paragraph === paragraph && m.at >= at.from)) continue;
+      firsts.set(m.compact, [...(firsts.get(m.compact) ?? []), m]);
     }
     if (firsts.size < 2) return undefined;
     const holding = [...firsts.values()].filter((ms) => ms.some((m) => roleGivenTo(this.paragraphs[m.paragraph - 1] ?? '', m, head)));

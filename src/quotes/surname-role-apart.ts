@@ -41,3 +41,23 @@ export function roleGivenTo(paragraph: string, m: NameMention, head: string): bo
   const end = paragraph.indexOf(m.name, m.at);
   return before.test(paragraph.slice(Math.max(0, m.at - 60), m.at)) || (end >= 0 && after.test(paragraph.slice(end + m.name.length, end + m.name.length + 80)));
 }
+
+// The subject "The <role>" opening a sentence, its head before a lowercase verb ("The senator did not dispute it.");
+// not a possessive ("The senator's wife"), which is someone else.
+const ROLE_SUBJECT = /^The\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)\s+(?!of\b|in\b|at\b|from\b|and\b|or\b|who\b|whose\b|which\b)[\p{Ll}]/u;
+
+/**
+ * `The senator did not dispute it. "...," Costa told ...`: the head of the role ("senator") that is the subject of the
+ * sentence right before the one that opens at `from` in the same (masked) paragraph text, when that sentence opens on
+ * "The" and a role; else undefined. A bare surname several people bear, right after such a sentence, names the
+ * bearer of that role: the writer set the role up to say who the surname is.
+ */
+export function roleSubjectBefore(masked: string, from: number): string | undefined {
+  const before = masked.slice(0, from).trimEnd();
+  if (!/[.!?]["”’_]*$/u.test(before)) return undefined;
+  const body = before.replace(/[.!?]["”’_]*$/u, '');
+  const cut = Math.max(body.lastIndexOf('. '), body.lastIndexOf('? '), body.lastIndexOf('! '), body.lastIndexOf('\n'));
+  const last = body.slice(cut + 1).trim();
+  const m = ROLE_SUBJECT.exec(last);
+  return m && headsRole(m[2]!) ? m[2]! : undefined;
+}
