@@ -19,8 +19,8 @@ describe('"the agency" for a body whose name WordNet files as an agency', () => 
   });
 
   it('reads the kind of a body from its name as a common noun', () => {
-    expect(nameOfKind('the Norlandic Intelligence Service', 'agency')).toBe(true);
-    expect(nameOfKind('Norlandic Revenue Bureau', 'agency')).toBe(true);
+    expect(nameOfKind('the Norlandic Intelligence Service', 'agency')).toBe('sense');
+    expect(nameOfKind('Norlandic Revenue Bureau', 'agency')).toBe('sense');
     expect(nameOfKind('People Power Party', 'agency')).toBe(false);
     expect(nameOfKind('Unification Ministry', 'agency')).toBe(false);
   });

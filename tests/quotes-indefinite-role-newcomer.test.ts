@@ -24,7 +24,8 @@ describe('"the spokesperson" after "a spokesperson for ..." brought in anew', ()
       'A spokesperson for the office of Minister of State for Coastal and Island Affairs Pavel Dorn said the minister would travel. "The minister has been briefed and will raise it," the spokesperson said.',
     ]);
     expect(got.get('We have seen')).toBe('Tomas Brekke');
-    expect(got.get('The minister has')).toBe('the spokesperson');
+    // (Shown by the words that brought the newcomer in, since session 53: `newcomer-description.ts`.)
+    expect(got.get('The minister has')).toMatch(/^a spokesperson for the office of Minister of State/u);
   });
 
   it('a rank word before the head still makes a lower office', () => {

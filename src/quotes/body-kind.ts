@@ -9,16 +9,18 @@ import { isKindOf, senseWords } from '../text/wordnet.ts';
 /**
  * Whether the body's name `name` (two or more words), or a tail of it read in lower case ("intelligence service" of
  * "National Intelligence Service"), is a noun WordNet files under `head`: a kind of it, or a sense of its first two
- * whose words are `head` or end on it ("intelligence agency").
+ * whose words are `head` or end on it ("intelligence agency"): 'sense' for the latter, the nearer tie; 'kind' for a
+ * kind of it only ("union" is a kind of "group"); false for neither.
  */
-export function nameOfKind(name: string, head: string): boolean {
+export function nameOfKind(name: string, head: string): 'sense' | 'kind' | false {
   const words = name.replace(/^the\s+/iu, '').split(/\s+/u);
   if (words.length < 2 || !/^[\p{Ll}]+$/u.test(head)) return false;
+  let kind = false;
   for (let k = words.length; k >= 1; k--) {
     const noun = words.slice(-k).join(' ').toLowerCase();
     if (noun === head || !/^[\p{Ll} ]+$/u.test(noun)) continue;
-    if (isKindOf(noun, head, 3)) return true;
-    if (senseWords(noun, 'noun', 2).some((sense) => sense.some((w) => w === head || w.endsWith(` ${head}`)))) return true;
+    if (senseWords(noun, 'noun', 2).some((sense) => sense.some((w) => w === head || w.endsWith(` ${head}`)))) return 'sense';
+    if (isKindOf(noun, head, 3)) kind = true;
   }
-  return false;
+  return kind ? 'kind' : false;
 }

@@ -23,5 +23,5 @@ export function creditOfQuoteBefore(masked: string, spans: readonly QuoteSpan[],
   const between = masked.slice(prev.close + 1, span.open);
   if (!new RegExp(String.raw`^\s*,?\s*(?:said|says|added|adds|replied|replies|answered|asked|wrote|writes)\s+${escapeRegExp(phrase.trim())}(?![\p{L}])[^"“”;:.!?]{0,60}[;,]\s*$`, 'u').test(between)) return false;
   const after = WORDS_AFTER.exec(masked.slice(span.close + 1, end));
-  return !!after && after[1]!.trim().split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && isSpeechVerb(w));
+  return !!after && after[1]!.trim().split(/\s+/u).some((w) => /^[\p{Ll}]/u.test(w) && isSpeechVerb(w));
 }

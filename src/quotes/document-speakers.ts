@@ -70,7 +70,7 @@ import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
-import { formerOrLatter, memberOfSentence, pairMember, parallelMember } from './former-latter.ts';
+import { formerOrLatter, memberOfSentence, pairMember, parallelMember, type SentenceName } from './former-latter.ts';
 import { askedColonThen, askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
@@ -228,6 +228,9 @@ function describedBodyName(phrase: string): ParsedSpeaker | null {
   return { type: 'name', name: m[2]!, role: null, kind: 'organisation' };
 }
 
+// A sentence opening on a person described and no name set off after, its subject: "Her lawyer called ...".
+const ASKING_WORD = /(?<![\p{L}])(?:asked|asks|questioned|pressed|quizzed|interviewed|cross-examined)(?![\p{L}])/u;
+const DESCRIBED_PERSON_SUBJECT = /^\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?(?:His|Her|Their|The|A|An|One)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+)(?=\s+[\p{Ll}])/u;
 // "the former" / "the latter" written in a sentence, where the phrase stands.
 const FORMER_LATTER_PHRASE = /(?<![\p{L}])the\s+(?:former|latter)(?![\p{L}])/iu;
 
@@ -1498,7 +1501,14 @@ export class DocumentSpeakers {
     if (fits.length !== 1 || !topical.has(fits[0]!.compact) || sexes.some((g) => !g) || !sexes.some((g) => g !== want)) return null;
     for (const j of sentences) {
       const at = this.read.textOf.get(j)!;
-      if ((at.masked.slice(at.from, at.to).match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? []).length) return null;
+      const text = at.masked.slice(at.from, at.to);
+      if ((text.match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? []).length) return null;
+      // "Anna Holt was abroad. Her lawyer called Piotr Nowak on Friday. '...,' he said.": a sentence whose subject
+      // is a person only described, of no sex the noun tells against the pronoun, brings on someone it may mean.
+      // (Not one who asks: the one asked answers, "The judge asked the landlord, NAME, ...".)
+      const described = DESCRIBED_PERSON_SUBJECT.exec(text);
+      const head = described?.[1]!.split(/\s+/u).find((w) => PERSON_NOUNS.has(w) || isPersonNoun(w));
+      if (head && headSex(head) !== (want === 'm' ? 'f' : 'm') && !ASKING_WORD.test(text)) return null;
     }
     const chosen = nameWords(fits[0]!.name);
     const other = this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && (this.paragraphOf.get(s) ?? -9) >= paragraph - 1 && !s.names.some((n) => sameFullName(nameWords(n), chosen)));
@@ -3378,7 +3388,13 @@ export class DocumentSpeakers {
     const at = this.read.textOf.get(this.read.sentence);
     const window = [this.paragraphs[paragraph - 3] ?? '', this.paragraphs[paragraph - 2] ?? '', at ? at.masked.slice(0, at.from) : ''].join('\n');
     if (namesNewsAgency(window)) return null;
-    const fits = this.locals.filter((l) => l.kind === 'organisation' && !l.plural && paragraph - (this.paragraphOf.get(l) ?? -9) <= 2 && l.names.some((n) => /^(?:the\s+)?[\p{Lu}]/u.test(n) && nameOfKind(n, head)));
+    const fits = this.locals.filter((l) => l.kind === 'organisation' && !l.plural && paragraph - (this.paragraphOf.get(l) ?? -9) <= 2 && l.names.some((n) => {
+      if (!/^(?:the\s+)?[\p{Lu}]/u.test(n)) return false;
+      const tie = nameOfKind(n, head);
+      // (A kind only, "union" of "the group", is sure for a body in this paragraph or one that spoke in it or the one
+      // before; a body named further back, or a paragraph back without speaking, may not be the one meant.)
+      return tie === 'sense' || (tie === 'kind' && (this.paragraphOf.get(l) === paragraph || paragraph - (this.spokeIn.get(l) ?? -9) <= 1));
+    }));
     if (fits.length !== 1) return null;
     fits[0]!.heads.add(head);
     return fits[0]!;
@@ -3811,7 +3827,12 @@ export class DocumentSpeakers {
       // the order named, whatever joins them ("met", "and", "spoke to"); one or three named leave no one sure.
       const at = here ? here.masked.slice(here.from, here.to).search(FORMER_LATTER_PHRASE) : -1;
       const ownNames = (this.read.namedIn.get(this.read.sentence)?.named ?? []).filter((m) => here && at >= 0 && m.at < here.from + at);
-      const pointed = memberOfSentence(ownNames.length ? ownNames : this.read.namedIn.get(this.read.sentence - 1)?.named ?? [], which);
+      // (A body's or a prize's name there is no one of the pair: "The Harwood Prize was shared by Beatrix Lowe and
+      // Constance Mbeki.")
+      // (A capitalised name right after "the" is a thing's or a body's, never a person's.)
+      const pointedAt = ownNames.length ? this.read.namedIn.get(this.read.sentence) : this.read.namedIn.get(this.read.sentence - 1);
+      const person = (m: SentenceName): boolean => (parseSpeakerPhrase(m.name) as { kind?: string } | null)?.kind !== 'organisation' && !/(?<![\p{L}])the\s+$/iu.test(pointedAt?.masked.slice(Math.max(0, m.at - 5), m.at) ?? '') && !/^the\s/iu.test(pointedAt?.masked.slice(m.at, m.at + 4) ?? '');
+      const pointed = memberOfSentence((ownNames.length ? ownNames : pointedAt?.named ?? []).filter(person), which);
       if (pointed === 'none') {
         this.lastPath = `description: the ${which}, not two named in the sentence it points back to`;
         return null;

@@ -328,10 +328,10 @@ interface ParagraphState {
 /** Whether `text` names `s` by any word of its names (a given name or a surname alone will do). */
 function namedIn(s: LocalSpeaker, text: string): boolean {
   const words = new Set(text.split(/[^\p{L}'’-]+/u));
-  return s.names.some((n) => n.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && words.has(w)));
+  return s.names.some((n) => n.split(/\s+/u).some((w) => /^[\p{Lu}]/u.test(w) && words.has(w)));
 }
 
-const NAMED_SAYING = /(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|wrote|writes|put\s+it)\b/gu;
+const NAMED_SAYING = /([\p{Lu}][\p{L}'’-]+)\s+(?:said|says|told|tells|wrote|writes|put\s+it)\b/gu;
 const PRONOUN_WORDS = new Set(['I', 'He', 'She', 'It', 'We', 'You', 'They', 'Who', 'This', 'That']);
 
 /** Whether `text` has one by a capitalised name other than `s`'s say, tell or write something ("something Okafor said"). */

@@ -7,10 +7,12 @@
  */
 
 // The clause: a conjunction, then words with no comma, colon, semicolon or quote (masked "_") to its comma.
+// (The name must run straight on to its verb: one set off by a comma after the clause's comma is the clause's own
+// noun's apposition, "When the chair of governors, Nerys Dando, asked Roper ...", not the main clause's subject.)
 // ("As" is left out: "As Jane Roe put it, ..." credits the clause's name; nor "If", "Unless", "Whether": a
 // condition, not a scene.)
 const FRONTED_NAMED =
-  /^\s*(?:(?:But|And)\s+)?(?:When|After|Once|While|Whenever|Since|Although|Though|Because|Until)\s+[^,;:_"“”]{1,100},\s+(?=(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*,?\s+[\p{Ll}])/u;
+  /^\s*(?:(?:But|And)\s+)?(?:When|After|Once|While|Whenever|Since|Although|Though|Because|Until)\s+[^,;:_"“”]{1,100},\s+(?=(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+[\p{Ll}])/u;
 // A name of one to four capitalised words and a comma, then a capital: a list or an apposition ("Roe, Vik, ..."),
 // not the main clause's subject and its verb.
 const NAME_LIST = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,\s+[\p{Lu}]/u;

@@ -10,7 +10,7 @@ import type { QuoteRecord } from './quote-record.ts';
 
 // An entry's time: hours and minutes, a clock's "am"/"pm" and a time zone maybe, in emphasis or not, alone in its
 // paragraph or opening it before the entry's first word.
-const STAMP = /^[\s*_]*(\d{1,2})[:.](\d{2})(?:[ \t]?([AaPp])\.?[Mm]\.?)?(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|KST|JST|MSK|AEST|AEDT))?[\s*_]*(?:$|[—–-]\s|:\s|(?<=[\s*_])(?=["“‘]?\p{Lu}))/u;
+const STAMP = /^[\s*_]*(\d{1,2})[:.](\d{2})(?:[ \t]?([AaPp])\.?[Mm]\.?)?(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|KST|JST|MSK|AEST|AEDT))?[\s*_]*(?:$|[—–-]\s|:\s|(?<=[\s*_])(?=["“‘]?[\p{Lu}]))/u;
 
 /** The minutes into the day of the time a paragraph opens with, or null. */
 function stampMinutes(text: string): number | null {
