@@ -10,4 +10,7 @@ describe('a second person brought in by a clause set off after the quote', () =>
   it('a second person of the other sex does not stop the pronoun', () => {
     expect(speakerOf(['Mayor Tom Rask said the plan was "a fair start", a phrase Anna Brand read aloud from her notes with a shrug. "A fair start. Like the last one," he said.'], 'Like the last one')).toBe('Tom Rask');
   });
+  it('a person described and named as the subject of the sentence before is no clause set off after words', () => {
+    expect(speakerOf(['Back home, the opposition deputy Ana Roe urged calm, as "the only answer". "We wait," she wrote.'], 'We wait')).toBe('Ana Roe');
+  });
 });
