@@ -12,4 +12,9 @@ describe('a title the document sets off beside a full name', () => {
     expect(q.kind).toBe('person');
     expect(q.speaker).toBe('Ivo Brand');
   });
+  it('so after a name whose particle is one capital ("NAME Ó SURNAME, the Independent TD for PLACE,")', () => {
+    const q = quoteOpeningWith(['Colm Ó Dubhda, the Independent TD for Mayo North, spoke first.', 'Ó Dubhda said he had read the report. "It is late," the TD said.']).get('It is late');
+    expect(q.kind).toBe('person');
+    expect(q.speaker).toBe('Colm Ó Dubhda');
+  });
 });
