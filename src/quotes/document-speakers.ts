@@ -70,6 +70,8 @@ import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
+import { otherGroupAtBodyOpens } from './group-at-body-opens.ts';
+import { contactRelativeSubject, SECOND_IN_SET_OFF_CLAUSE } from './contact-relative-subject.ts';
 import { formerOrLatter, memberOfSentence, pairMember, parallelMember, type SentenceName } from './former-latter.ts';
 import { askedColonThen, askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
@@ -495,7 +497,7 @@ export class DocumentSpeakers {
       else if (!found) {
         found = this.leadSubject(parsed.pronoun, paragraph);
         // (A pronoun the reading left to no one because either of two may be meant keeps that path, which is final.)
-        this.lastPath = found ? 'pronoun: subject of its own sentence' : this.lastPath === ACTS_ON_OTHER ? ACTS_ON_OTHER : 'pronoun: none';
+        this.lastPath = found ? 'pronoun: subject of its own sentence' : this.lastPath === ACTS_ON_OTHER || this.lastPath === SECOND_IN_SET_OFF_CLAUSE ? this.lastPath : 'pronoun: none';
         const askedHere = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : askedOne(this.read);
         const asked = askedHere ?? (found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : askedJustBefore(this.read, parsed.pronoun));
         if (asked && this.knowsName(asked)) {
@@ -1953,6 +1955,17 @@ export class DocumentSpeakers {
         return owner;
       }
     }
+    if (p === 'he' || p === 'she') {
+      // "NAME said the plan was '...', a phrase NAME2 read aloud with a shrug. '...,' he said.": the sentence before
+      // brought in a second person of that sex (or of none told) as the subject of a clause set off after the words;
+      // the pronoun may be either. No answer rather than a guess (`contact-relative-subject.ts`).
+      const before = this.read.textOf.get(this.read.sentence - 1);
+      const second = before ? contactRelativeSubject(before.masked.slice(before.from, before.to)) : null;
+      if (second && (listedGender([second]) ?? want) === want) {
+        this.lastPath = SECOND_IN_SET_OFF_CLAUSE;
+        return null;
+      }
+    }
     let found: LocalSpeaker | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
@@ -1987,6 +2000,9 @@ export class DocumentSpeakers {
         // sentence before opens with, described and named, is nearer than the one further back (nobody is sure).
         const before = (this.sentenceOf.get(s) ?? -1) < this.read.sentence - 1 ? this.read.textOf.get(this.read.sentence - 1) : undefined;
         if (before && describedBodyOpens(before.masked.slice(before.from, before.to), s.names)) return null;
+        // "Analysts at X said .... ¶ Strategists at Y were less sure. '...', they wrote.": a group of people at another
+        // body the sentence before opens with is nearer than the group further back (`group-at-body-opens.ts`).
+        if (p === 'they' && before && otherGroupAtBodyOpens(before.masked.slice(before.from, before.to), s.names)) return null;
         // "CFX soldiers mock ... . They state ...": "they" are the people the body's name only qualified.
         if (p === 'they' && prev && bodyQualifiesSubject(prev.masked.slice(prev.from, prev.to), s.names)) return null;
         // Nor, from a sentence before, past another body this sentence opens with, which the reading did not take in.

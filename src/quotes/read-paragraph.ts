@@ -1,4 +1,5 @@
 /** One paragraph's quotes with their own attributions, read sentence by sentence; its narration's subjects noted. */
+import { SECOND_IN_SET_OFF_CLAUSE } from './contact-relative-subject.ts';
 import { copularIntroduced, introducedObject } from './introduced-object.ts';
 import { gestureSubject } from './gesture-subject.ts';
 import { blankCreditDashes } from './dash-credit.ts';
@@ -333,7 +334,7 @@ function pronounFromNeighbours(record: QuoteRecord, p: Passage, span: QuoteSpan,
   const text = p.text;
   // '"...," he said.' after a sentence of reported speech, or one a name opens: "he" goes on with that name (`reporter-pronoun.ts`).
   // (Not when the pronoun's reading found two of its gender in the sentence before, either of whom it may mean.)
-  if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0] && record.path !== SAME_GENDER_BESIDE && record.path !== ACTS_ON_OTHER) {
+  if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0] && record.path !== SAME_GENDER_BESIDE && record.path !== ACTS_ON_OTHER && record.path !== SECOND_IN_SET_OFF_CLAUSE) {
     let before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0] && !shortLabel(text.slice(s.open + 1, s.close))) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
     // ("WHITFIELD: Roe told me she would ...": a transcript's speaker label opening the sentence is no part of it.)
     if (before) before.range = [before.range[0] + labelLength(before.text.slice(before.range[0], before.range[1])), before.range[1]];

@@ -667,8 +667,10 @@ function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): P
   // "the Speaker", "the President": a title of office capitalised after "the" describes its holder, a person,
   // not an organisation of that name.
   if (parsed?.type === 'name' && parsed.kind === 'organisation') {
-    const m = /^the\s+([\p{Lu}][\p{Ll}]+)$/iu.exec(phrase.trim().replace(/[\s,.;:]+$/u, ''));
-    if (m && TITLES.has(m[1]!.toLowerCase())) return { type: 'description', text: `the ${m[1]!}`, head: m[1]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
+    // (Or one the document teaches as a person's title by setting it off beside a full name: "The Tánaiste, NAME,",
+    // "NAME, the Independent TD for PLACE," make "the Tánaiste" and "the TD" people, `office-set-off.ts`.)
+    const m = /^the\s+([\p{Lu}][\p{L}]+)$/iu.exec(phrase.trim().replace(/[\s,.;:]+$/u, ''));
+    if (m && (TITLES.has(m[1]!.toLowerCase()) || isDocumentOffice(m[1]!.toLowerCase()))) return { type: 'description', text: `the ${m[1]!}`, head: m[1]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
     return parsed;
   }
   if (parsed?.type !== 'name' || parsed.kind !== 'person') return parsed;
