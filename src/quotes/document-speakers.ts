@@ -70,7 +70,7 @@ import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
-import { formerOrLatter, memberOfSentence, pairMember, parallelMember } from './former-latter.ts';
+import { formerOrLatter, memberOfSentence, pairMember, parallelMember, unnamedCompanion } from './former-latter.ts';
 import { askedColonThen, askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
@@ -3811,7 +3811,11 @@ export class DocumentSpeakers {
       // the order named, whatever joins them ("met", "and", "spoke to"); one or three named leave no one sure.
       const at = here ? here.masked.slice(here.from, here.to).search(FORMER_LATTER_PHRASE) : -1;
       const ownNames = (this.read.namedIn.get(this.read.sentence)?.named ?? []).filter((m) => here && at >= 0 && m.at < here.from + at);
-      const pointed = memberOfSentence(ownNames.length ? ownNames : this.read.namedIn.get(this.read.sentence - 1)?.named ?? [], which);
+      const pointedAt = ownNames.length ? this.read.namedIn.get(this.read.sentence) : this.read.namedIn.get(this.read.sentence - 1);
+      const pointedNames = ownNames.length ? ownNames : pointedAt?.named ?? [];
+      // (Someone unnamed joined to one of them, "met Omar Faye and his aide", is a third the phrase may mean.)
+      const companion = pointedAt ? unnamedCompanion(pointedAt.masked, pointedNames, (w) => isRoleNoun(w) || wordNetPerson(singular(w))) : false;
+      const pointed = companion && pointedNames.length ? 'none' : memberOfSentence(pointedNames, which);
       if (pointed === 'none') {
         this.lastPath = `description: the ${which}, not two named in the sentence it points back to`;
         return null;
