@@ -5,9 +5,11 @@ it('credits no one with "the latter" when the sentence joins someone unnamed to 
   const got = speakers([
     'Vesna Orlik met Tamas Brede and his interpreter in Kelmar on Friday.',
     '"We settled nothing," the latter said.',
+    'Oskar Lind greeted Mette Rask and her bodyguard yesterday. "Not a word about money," the latter said.',
     'Hilde Sarn greeted Piet Ambro, with a bodyguard at his side. Then Runa Falk met Edvin Kaas and two advisers. "It went well," the former said.',
   ]);
   expect(got.get('We settled nothing')).toBeNull();
+  expect(got.get('Not a word about money')).toBeNull();
   expect(got.get('It went well')).toBeNull();
 });
 

@@ -61,12 +61,11 @@ export function unnamedCompanion(masked: string, named: readonly { name: string;
   return named.some((m) => {
     const c = COMPANION_AFTER.exec(masked.slice(m.at + m.name.length, m.at + m.name.length + 60));
     if (!c) return false;
-    // (The head is the last lowercase word before a preposition or a relative word, "his interpreter in
-    // Kelmar"; a verb or an adverb after "and" is another clause, no person's noun.)
+    // (A person's noun among the lowercase words before a preposition or a relative word: "his interpreter in
+    // Kelmar", "his aide arrived", "two advisers"; "their talks ran late" has none and is another clause.)
     const words = c[1]!.split(/\s+/u);
     const stop = words.findIndex((w, i) => i > 0 && /^(?:in|on|at|to|for|of|from|with|by|who|that|and|or)$/u.test(w));
-    const head = (stop > 0 ? words.slice(0, stop) : words).pop()!;
-    return isPerson(head);
+    return (stop > 0 ? words.slice(0, stop) : words).some((w) => isPerson(w));
   });
 }
 
