@@ -8,7 +8,7 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // commentator's producer, judges' titles, "who critics say", messages read out, "the furious CEO", a pair's lawyer.
 // First run 25 right / 9 wrong / 19 none of 53 written (5 of the wrongs untied descriptions judged after as not
 // wrong); the one real wrong from this session's rules (j01, "the latter" after "met NAME and his aide") is fixed;
-// three older wrongs (a02, r01, w01, wrong at the session's start too) are left and named here. Batch zb (10
+// of three older wrongs (wrong at the session's start too) w01 is fixed, a02 and r01 are left and named here. Batch zb (10
 // articles, 13 quotes, at the fix's edges and other rules): first run 7 right / 5 wrong / 1 none (4 untied labels
 // or descriptions judged after; zb04, the first of three names after an inverted verb, older, left).
 const DIR = 'tests/fixtures/probes/s53-w3';
@@ -16,6 +16,5 @@ pinProbeAnswers(DIR);
 pinWrittenAnswers(DIR, [
   'a02-continuing-colon: We meet again on Friday → the dockers',
   'r01-producer-of-commentators-show: We had forty thousand calls → Nord24',
-  'w01-source-close-to-placed-minister: He will resign on Friday → Kurt Imm',
   'zb04-pair-after-role-list-three: Growth will stall → Ada Lenz',
 ]);
