@@ -72,7 +72,7 @@ import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
 import { otherGroupAtBodyOpens } from './group-at-body-opens.ts';
 import { contactRelativeSubject, SECOND_IN_SET_OFF_CLAUSE } from './contact-relative-subject.ts';
-import { formerOrLatter, memberOfSentence, pairMember, parallelMember, type SentenceName } from './former-latter.ts';
+import { formerOrLatter, memberOfSentence, pairMember, parallelMember, type SentenceName, unnamedCompanion } from './former-latter.ts';
 import { askedColonThen, askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
@@ -3844,11 +3844,13 @@ export class DocumentSpeakers {
       const at = here ? here.masked.slice(here.from, here.to).search(FORMER_LATTER_PHRASE) : -1;
       const ownNames = (this.read.namedIn.get(this.read.sentence)?.named ?? []).filter((m) => here && at >= 0 && m.at < here.from + at);
       // (A body's or a prize's name there is no one of the pair: "The Harwood Prize was shared by Beatrix Lowe and
-      // Constance Mbeki.")
-      // (A capitalised name right after "the" is a thing's or a body's, never a person's.)
+      // Constance Mbeki." A capitalised name right after "the" is a thing's or a body's, never a person's.)
       const pointedAt = ownNames.length ? this.read.namedIn.get(this.read.sentence) : this.read.namedIn.get(this.read.sentence - 1);
       const person = (m: SentenceName): boolean => (parseSpeakerPhrase(m.name) as { kind?: string } | null)?.kind !== 'organisation' && !/(?<![\p{L}])the\s+$/iu.test(pointedAt?.masked.slice(Math.max(0, m.at - 5), m.at) ?? '') && !/^the\s/iu.test(pointedAt?.masked.slice(m.at, m.at + 4) ?? '');
-      const pointed = memberOfSentence((ownNames.length ? ownNames : pointedAt?.named ?? []).filter(person), which);
+      const pointedNames = (ownNames.length ? ownNames : pointedAt?.named ?? []).filter(person);
+      // (Someone unnamed joined to one of them, "met Omar Faye and his aide", is a third the phrase may mean.)
+      const companion = pointedAt ? unnamedCompanion(pointedAt.masked, pointedNames, (w) => isRoleNoun(w) || wordNetPerson(singular(w))) : false;
+      const pointed = companion && pointedNames.length ? 'none' : memberOfSentence(pointedNames, which);
       if (pointed === 'none') {
         this.lastPath = `description: the ${which}, not two named in the sentence it points back to`;
         return null;

@@ -48,6 +48,27 @@ export function parallelMember(before: string, which: 'former' | 'latter', isPer
   return which === 'former' ? last[1]! : last[3]!;
 }
 
+// Right after a name: "and", "with" or a comma, then someone unnamed: a possessive or determiner and up to three
+// lowercase words ("and his aide", "with an interpreter", ", two bodyguards and").
+const COMPANION_AFTER = /^(?:['’]s)?\s*,?\s*(?:and|with|,)\s+(?:his|her|their|its|a|an|the|another|two|three|four|several|some)\s+((?:[\p{Ll}][\p{L}-]*\s+){0,2}[\p{Ll}][\p{L}-]*)/u;
+
+/**
+ * Whether a sentence that names people (`named`, positions in `masked`) joins someone unnamed to one of them
+ * ("Ada Lenz met Omar Faye and his aide"): a third person the phrase "the latter" (or "the former") may as well
+ * mean, so the two named are no sure pair. `isPerson` tells whether a lowercase noun is one for a person.
+ */
+export function unnamedCompanion(masked: string, named: readonly { name: string; at: number }[], isPerson: (noun: string) => boolean): boolean {
+  return named.some((m) => {
+    const c = COMPANION_AFTER.exec(masked.slice(m.at + m.name.length, m.at + m.name.length + 60));
+    if (!c) return false;
+    // (A person's noun among the lowercase words before a preposition or a relative word: "his interpreter in
+    // Kelmar", "his aide arrived", "two advisers"; "their talks ran late" has none and is another clause.)
+    const words = c[1]!.split(/\s+/u);
+    const stop = words.findIndex((w, i) => i > 0 && /^(?:in|on|at|to|for|of|from|with|by|who|that|and|or)$/u.test(w));
+    return (stop > 0 ? words.slice(0, stop) : words).some((w) => isPerson(w));
+  });
+}
+
 /** A full name a sentence's narration gives, where it stands, and its compact form (one person, one form). */
 export interface SentenceName {
   name: string;

@@ -635,8 +635,15 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // ("A person close to Kral", "sources familiar with Mr. Roe's thinking", "those loyal to the governor": an
   // adjective of a tie to someone stands between the noun and the preposition; the one tied speaks, not the one
   // named after it. "Someone close to Roe", "Those close to Roe", "People close to Roe" are pronoun-like heads.)
-  if (!capitalisedNoun && at >= 3 && /^(?:to|with)$/iu.test(tokens[at - 1]!.text) && TIE_ADJECTIVE.test(tokens[at - 2]!.text)) {
-    const k = at - 3;
+  // (The one tied to may be named after a role of theirs, "A source close to the PLACE-born minister NAME", "an
+  // aide loyal to governor NAME" (the tagger may read the role as a verb): read back over it to the preposition.)
+  const tiedTo = roleBeforeName(tokens, at);
+  if (!capitalisedNoun && tiedTo >= 3 && /^(?:to|with)$/iu.test(tokens[tiedTo - 1]!.text) && TIE_ADJECTIVE.test(tokens[tiedTo - 2]!.text)) {
+    const k = tiedTo - 3;
+    if (tiedTo < at && tokens[k]!.pos === 'NOUN') {
+      const head = nounPhraseBefore(tokens, k);
+      if (head && tokens[head.start]!.pos === 'DET') return { start: head.start, end: np.end };
+    }
     if (/^(?:someone|somebody|those|people|one|anyone|others|many|several|some|few)$/iu.test(tokens[k]!.text)) return { start: k, end: np.end };
     if (tokens[k]!.pos === 'NOUN') placed = 1;
     // ("Sources close to Roe said": a plural noun capitalised as the first word, which the tagger reads as a name.)
@@ -653,6 +660,17 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // mentor's and the teacher's, not the city's.)
   if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'PRON' && /^(?:my|your|his|her|its|our|their)$/iu.test(tokens[head.start]!.text)) || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[at - 1]!.text.toLowerCase() === 'in' && (/^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos) || gerundModifierAt(tokens, head.start, firstWord(tokens)))))) return { start: head.start, end: np.end };
   return np;
+}
+
+/**
+ * Where a name's role before it starts ("the PLACE-born minister" before "NAME"): back over a lowercase role noun
+ * right before `at`, lowercase words, hyphened compounds and "the"; `at` itself when no role noun stands there.
+ */
+function roleBeforeName(tokens: readonly Token[], at: number): number {
+  if (at < 1 || !/^[\p{Ll}]+$/u.test(tokens[at - 1]!.text) || !isRoleNoun(tokens[at - 1]!.text)) return at;
+  let k = at - 1;
+  while (k >= 1 && tokens[k - 1]!.quote < 0 && (/^(?:the|-|[\p{Ll}]+)$/u.test(tokens[k - 1]!.text) || /^[\p{Lu}][\p{L}]*$/u.test(tokens[k - 1]!.text) && tokens[k]!.text === '-') && !/^(?:to|with|a|an)$/u.test(tokens[k - 1]!.text)) k--;
+  return k;
 }
 
 // The nouns of a document that carries its issuer's words, and the participles of its coming out.
@@ -1591,7 +1609,10 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
     // ("A reporter from the Seoul-based Hanbit Ilbo asked": a name after a preposition and only an article,
     // adjectives or a hyphened compound is where the one described works; `preposition-object-name.ts`.)
     const workplace = nameAfterPreposition(tokens, np.start, nameFrom);
-    if (lower.some((t) => t.pos === 'NOUN') && !ofWork && !object && !workplace && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
+    // ("A source close to the PLACE-born minister NAME said": the name after a tie adjective and "to" or "with"
+    // is the one the described is tied to, with that one's own role; the described speaks.)
+    const tied = lower.some((t, i) => i >= 1 && TIE_ADJECTIVE.test(t.text) && /^(?:to|with)$/iu.test(lower[i + 1]?.text ?? '') && lower[i - 1]!.pos === 'NOUN');
+    if (lower.some((t) => t.pos === 'NOUN') && !ofWork && !object && !workplace && !tied && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
       phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
       role = text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).replace(/^(?:the|a|an)\s+/iu, '');
     }
