@@ -59,8 +59,12 @@ const COMPANION_AFTER = /^(?:['’]s)?\s*,?\s*(?:and|with|,)\s+(?:his|her|their|
  */
 export function unnamedCompanion(masked: string, named: readonly { name: string; at: number }[], isPerson: (noun: string) => boolean): boolean {
   return named.some((m) => {
-    const c = COMPANION_AFTER.exec(masked.slice(m.at + m.name.length, m.at + m.name.length + 60));
+    const rest = masked.slice(m.at + m.name.length, m.at + m.name.length + 90);
+    const c = COMPANION_AFTER.exec(rest);
     if (!c) return false;
+    // (A role with a name set off right after it is the next one named, no one unnamed: "the coach, Harry Dix, and
+    // the captain, Lee Bristow".)
+    if (/^\s*,\s*[\p{Lu}]/u.test(rest.slice(c.index + c[0].length))) return false;
     // (A person's noun among the lowercase words before a preposition or a relative word: "his interpreter in
     // Kelmar", "his aide arrived", "two advisers"; "their talks ran late" has none and is another clause.)
     const words = c[1]!.split(/\s+/u);
