@@ -543,8 +543,12 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   const addressTurn = paraRecords.length === 1 && lastRecord !== null && !lastRecord.local && !!addressedOne?.local && loneAddress(lastRecord, addressedOne.local.names);
   st.prevLast = addressTurn ? addressedOne : lastRecord && lastRecord.quote.speech ? lastRecord : null;
   st.openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...st.openChain, lastRecord]) : [];
-  st.prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
-  st.prevPlain = found.length === 0 ? p : null;
+  // (A paragraph of nothing but quotes has no credit of its own: whatever the reading gave its words from the
+  // paragraphs around it yields to a dash line set under it, "— Jane Roe, analyst", which says whose they are.)
+  st.prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.quote.partial) : [];
+  // (A subhead in bold with no full stop, "**3. Oslo had warned them**", is no sentence of reported speech whose
+  // subject speaks the quote under it.)
+  st.prevPlain = found.length === 0 && !(bold[n] && !/[.!?:]\s*$/u.test(p.text.replace(/[*_\s]+$/u, ''))) ? p : null;
   for (const r of paraRecords) if (r.local && r.quote.speech) st.lastSpeaker = r.local;
 }
 
