@@ -4,12 +4,19 @@
  * says were denied, so nobody is told.
  */
 
-const SAYING = String.raw`(?:saying|said|say|calling|called|call|describing|described|describe|telling|told|tell|using|used|use|writing|wrote|write|branding|branded|labell?ing|labell?ed)`;
+// (Verbs of bidding too, "denied that he had ordered troops to "hold at any cost"": the words are the order's.)
+const SAYING = String.raw`(?:saying|said|say|calling|called|call|describing|described|describe|telling|told|tell|using|used|use|writing|wrote|write|branding|branded|labell?ing|labell?ed|ordering|ordered|order|instructing|instructed|instruct|urging|urged|urge|shouting|shouted|shout)`;
+// Verbs that deny words, or that decline to vouch for them: "refused to confirm that he had called the manager
+// "finished"", "neither confirmed nor denied that NAME had told officers he "acted alone"". Words nobody in the
+// sentence will stand behind are nobody's to be shown saying.
+const DENYING = String.raw`(?:denied|denies|deny|denying|disputed|disputes|rejected|rejects|dismissed|dismisses|neither\s+confirmed\s+nor\s+denied|(?:refused|refuses|declined|declines|would\s+not|wouldn[’']t|did\s+not|didn[’']t|could\s+not|couldn[’']t|will\s+not|won[’']t)\s+(?:to\s+)?(?:confirm|deny|confirm\s+or\s+deny))`;
 const DENIED = new RegExp(
-  String.raw`\b(?:denied|denies|deny|denying|disputed|disputes|rejected|rejects|dismissed|dismisses)\s+` +
+  String.raw`\b${DENYING}\s+` +
     // "denied saying", "denied ever having said", "denied that she had called", "rejected claims that he had said",
-    // "denied she had called" (no "that": a pronoun and a perfect open the clause).
-    String.raw`(?:(?:(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|accusations?)\s+)?that\s+[\p{L}'’ -]{1,40}?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*|(?:he|she|they|I|we)\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)+|(?:ever\s+|having\s+|once\s+)*)` +
+    // "disputed a report that the senator had called", "denied that her manager, NAME, had called" (a name set
+    // off by commas inside the clause's subject), "denied she had called" (no "that": a pronoun and a perfect
+    // open the clause).
+    String.raw`(?:(?:(?:(?:the|a|an|these|those)\s+)?(?:claims?|reports?|suggestions?|allegations?|accusations?)\s+)?that\s+[\p{L}'’ -]{1,40}?(?:,\s+[\p{L}'’. -]{1,40},)?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*|(?:he|she|they|I|we)\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)+|(?:ever\s+|having\s+|once\s+)*)` +
     String.raw`${SAYING}\b[^.;:!?"“”«»_]*$`,
   'iu',
 );
