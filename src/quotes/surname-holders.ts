@@ -1101,12 +1101,6 @@ export class SurnameHolders {
       if (mate) {
         const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
         pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : this.subjectOfPair(mate, last);
-      } else {
-        // "Jane Roe ran the shop. Her husband, Tom Roe, kept the books. ¶ "...," Roe said.": the last named came in
-        // as the kin of a namesake named in full in a sentence before, so the surname may be either's (news style
-        // keeps the kin's full name, but the thread is the kin's); no one rather than a guess.
-        const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
-        if (kinOf(last) && before.some((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !kinOf(m))) pick = undefined;
       }
     }
     // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
