@@ -109,3 +109,21 @@ const PASSIVE_JUDGED = new RegExp(
 export function passiveJudgedWords(before: string): boolean {
   return PASSIVE_JUDGED.test(before);
 }
+
+/**
+ * Whether the sentence right after a quote's (`after`, the paragraph's text from the end of the quote's sentence)
+ * has the one credited (`name`, by their surname) deny the words: 'According to his rival, the mayor NAME told
+ * donors the town was "for sale". NAME says the conversation never happened.', '... NAME denies saying it.'. The
+ * quote reports a claim its own speaker denies; shown as theirs, it would confirm what the text says is denied.
+ * (Only the surname, never a pronoun: "Roe called Doe "a thief". He denied it." may be Doe's denial.)
+ */
+export function deniedInNextSentence(after: string, name: string): boolean {
+  const surname = name.trim().split(/\s+/u).at(-1);
+  if (!surname || !/^[\p{Lu}]/u.test(surname) || !after.includes(surname)) return false;
+  const next = /^\s*([^.!?]*[.!?])/u.exec(after)?.[1];
+  if (!next) return false;
+  return denialOf(surname).test(next);
+}
+
+const DENIAL_TAIL = String.raw`(?:(?:has|had)\s+)?(?:(?:since|later|flatly|strongly|firmly|repeatedly|also)\s+)?(?:(?:denies|denied|disputes|disputed|rejects|rejected)\s+(?:it|this|that|the\s+(?:claim|account|remark|report|quote|story|words)|(?:ever\s+)?(?:having\s+)?(?:saying|said|making|using)\b)|(?:says|said|insists|insisted|maintains|maintained)\s+(?:that\s+)?(?:(?:the|this|that|any\s+such)\s+(?:conversation|remark|exchange|meeting|call|lunch|dinner)\s+(?:never\s+(?:happened|took\s+place)|did\s+not\s+(?:happen|take\s+place))|(?:he|she|they)\s+(?:never|did\s+not|didn[’']t)\s+(?:say|said|use|used)\s+(?:it|that|this|so|those\s+words|any\s+such\s+thing)))`;
+const denialOf = (surname: string): RegExp => new RegExp(String.raw`^\s*(?:(?:But|Yet|And)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+${DENIAL_TAIL}\b`, 'u');
