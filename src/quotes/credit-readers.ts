@@ -17,7 +17,7 @@ import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
 import { describedApposedWords, describedOwnerWords, includedInOwnedWords, possessedWords, pronounOwnedWords } from './possessed-words.ts';
 import { genderOfName } from './local-speaker.ts';
-import { deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
+import { deniedInNextSentence, deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
 import { creditAfterQuote, anonymousSource } from './credit-after.ts';
 import { colonSubject, describedColonSubject, describedLastWord, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
@@ -2112,6 +2112,9 @@ function denied(r: CreditReading, q: QuoteSentence): void {
   // is still the subject before the quote; an agent after it, credited already (`was called "..." by Jane Roe`),
   // is the one who used them.
   else if (r.attribution && wordAt(q.beforeMasked, r.attribution.phrase, 0) >= 0 && passiveJudgedWords(q.beforeMasked)) untold(r);
+  // `According to his rival, the mayor NAME told donors it was "for sale". NAME says the talk never happened.`: the
+  // one credited denies the words in the very next sentence (`denied-words.ts`).
+  else if (r.parsed?.type === 'name' && r.parsed.kind === 'person' && deniedInNextSentence(q.masked.slice(q.re), r.parsed.name)) untold(r);
 }
 
 /** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */

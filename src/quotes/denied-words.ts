@@ -4,12 +4,19 @@
  * says were denied, so nobody is told.
  */
 
-const SAYING = String.raw`(?:saying|said|say|calling|called|call|describing|described|describe|telling|told|tell|using|used|use|writing|wrote|write|branding|branded|labell?ing|labell?ed)`;
+// (Verbs of bidding too, "denied that he had ordered troops to "hold at any cost"": the words are the order's.)
+const SAYING = String.raw`(?:saying|said|say|calling|called|call|describing|described|describe|telling|told|tell|using|used|use|writing|wrote|write|branding|branded|labell?ing|labell?ed|ordering|ordered|order|instructing|instructed|instruct|urging|urged|urge|shouting|shouted|shout)`;
+// Verbs that deny words, or that decline to vouch for them: "refused to confirm that he had called the manager
+// "finished"", "neither confirmed nor denied that NAME had told officers he "acted alone"". Words nobody in the
+// sentence will stand behind are nobody's to be shown saying.
+const DENYING = String.raw`(?:denied|denies|deny|denying|disputed|disputes|rejected|rejects|dismissed|dismisses|neither\s+confirmed\s+nor\s+denied|(?:refused|refuses|declined|declines|would\s+not|wouldn[’']t|did\s+not|didn[’']t|could\s+not|couldn[’']t|will\s+not|won[’']t)\s+(?:to\s+)?(?:confirm|deny|confirm\s+or\s+deny))`;
 const DENIED = new RegExp(
-  String.raw`\b(?:denied|denies|deny|denying|disputed|disputes|rejected|rejects|dismissed|dismisses)\s+` +
+  String.raw`\b${DENYING}\s+` +
     // "denied saying", "denied ever having said", "denied that she had called", "rejected claims that he had said",
-    // "denied she had called" (no "that": a pronoun and a perfect open the clause).
-    String.raw`(?:(?:(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|accusations?)\s+)?that\s+[\p{L}'’ -]{1,40}?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*|(?:he|she|they|I|we)\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)+|(?:ever\s+|having\s+|once\s+)*)` +
+    // "disputed a report that the senator had called", "denied that her manager, NAME, had called" (a name set
+    // off by commas inside the clause's subject), "denied she had called" (no "that": a pronoun and a perfect
+    // open the clause).
+    String.raw`(?:(?:(?:(?:the|a|an|these|those)\s+)?(?:claims?|reports?|suggestions?|allegations?|accusations?)\s+)?that\s+[\p{L}'’ -]{1,40}?(?:,\s+[\p{L}'’. -]{1,40},)?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*|(?:he|she|they|I|we)\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)+|(?:ever\s+|having\s+|once\s+)*)` +
     String.raw`${SAYING}\b[^.;:!?"“”«»_]*$`,
   'iu',
 );
@@ -102,3 +109,21 @@ const PASSIVE_JUDGED = new RegExp(
 export function passiveJudgedWords(before: string): boolean {
   return PASSIVE_JUDGED.test(before);
 }
+
+/**
+ * Whether the sentence right after a quote's (`after`, the paragraph's text from the end of the quote's sentence)
+ * has the one credited (`name`, by their surname) deny the words: 'According to his rival, the mayor NAME told
+ * donors the town was "for sale". NAME says the conversation never happened.', '... NAME denies saying it.'. The
+ * quote reports a claim its own speaker denies; shown as theirs, it would confirm what the text says is denied.
+ * (Only the surname, never a pronoun: "Roe called Doe "a thief". He denied it." may be Doe's denial.)
+ */
+export function deniedInNextSentence(after: string, name: string): boolean {
+  const surname = name.trim().split(/\s+/u).at(-1);
+  if (!surname || !/^[\p{Lu}]/u.test(surname) || !after.includes(surname)) return false;
+  const next = /^\s*([^.!?]*[.!?])/u.exec(after)?.[1];
+  if (!next) return false;
+  return denialOf(surname).test(next);
+}
+
+const DENIAL_TAIL = String.raw`(?:(?:has|had)\s+)?(?:(?:since|later|flatly|strongly|firmly|repeatedly|also)\s+)?(?:(?:denies|denied|disputes|disputed|rejects|rejected)\s+(?:it|this|that|the\s+(?:claim|account|remark|report|quote|story|words)|(?:ever\s+)?(?:having\s+)?(?:saying|said|making|using)\b)|(?:says|said|insists|insisted|maintains|maintained)\s+(?:that\s+)?(?:(?:the|this|that|any\s+such)\s+(?:conversation|remark|exchange|meeting|call|lunch|dinner)\s+(?:never\s+(?:happened|took\s+place)|did\s+not\s+(?:happen|take\s+place))|(?:he|she|they)\s+(?:never|did\s+not|didn[’']t)\s+(?:say|said|use|used)\s+(?:it|that|this|so|those\s+words|any\s+such\s+thing)))`;
+const denialOf = (surname: string): RegExp => new RegExp(String.raw`^\s*(?:(?:But|Yet|And)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+${DENIAL_TAIL}\b`, 'u');

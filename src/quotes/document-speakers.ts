@@ -103,6 +103,15 @@ import { memberBySeat } from './seat-member.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { nounOnlySetsUp } from './set-up-epithet.ts';
 
+/** Whether a title of one sex ("Mrs", "Mr") stands against a name whose given name tells the other. */
+function titleAgainstName(title: string | null, name: string): boolean {
+  const t = title?.trim().replace(/\.$/u, '').toLowerCase();
+  const want = t === 'mrs' || t === 'ms' || t === 'miss' ? 'f' : t === 'mr' ? 'm' : null;
+  if (!want || nameWords(name).length < 2) return false;
+  const sex = genderOfName(name);
+  return sex !== null && sex !== want;
+}
+
 // A description of one picked out of a group ("one of the sources"), as `speaker-phrases.ts` reads it.
 const PARTITIVE_ONE = /^one\s+of\s/iu;
 // "he said of Vell", "she wrote of her rival, Ann Roe": the pronoun's verb of saying, then the name the words are about.
@@ -377,6 +386,10 @@ export class DocumentSpeakers {
     }
     const found = this.resolveInner(parsed, paragraph, role, asSpeaker);
     this.passOver = undefined;
+    // '"...," Mrs Whitcombe said.' read to one whose name opens on a man's given name ("Mrs Gerald Whitcombe", a wife
+    // styled by her husband's name, merged with the husband named in full): a title of the other sex than the name
+    // tells is someone else, or a name the text gives in a form no reading tells apart; no one rather than a guess.
+    if (found && found !== AMBIGUOUS && found.kind === 'person' && parsed.type === 'name' && parsed.kind === 'person' && titleAgainstName(parsed.role, found.names[0] ?? '')) return null;
     if (found && found !== AMBIGUOUS && parsed.type === 'name' && parsed.kind === 'person') this.ownerToldByPossessive(parsed.role, found);
     // "Opening the prosecution case, Jane Roe KC told ...", "Jane Roe KC, prosecuting, said": a court report's way
     // of saying who prosecutes; she is "the prosecutor" later.

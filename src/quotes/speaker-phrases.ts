@@ -998,6 +998,10 @@ function ofTitledName(words: readonly string[]): ParsedSpeaker | null {
  * is who speaks, whatever its noun.
  */
 export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
+  // "On Monday Skare (said)": a fronted time with no comma after it is no part of the name; read the phrase from the
+  // day on, which is read as a time before the name ("Monday Skare" is Skare), not as one "Monday Skare".
+  const timed = FRONTED_DAY.exec(phrase);
+  if (timed) phrase = phrase.slice(timed[0].length);
   // (Only a name or a body as the owner: "the Kremlin's readout", not "the aide's readout", who may relay another's.)
   const owner = documentOwner(phrase);
   const owned = owner ? parseSpeakerPhrase(owner) : null;
@@ -1011,6 +1015,10 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   if (channel) return { type: 'name', name: channel, role: null, kind: 'organisation' };
   return parseSpeakerPhrase(phrase) ?? bodyUnit(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase) ?? describedBeforeRelative(phrase) ?? joinedDescription(phrase, parseSpeakerPhrase);
 }
+
+// A capitalised preposition of time opening the phrase before a day or a month (not one also a given name, April,
+// May, June, August) and then a capitalised word.
+const FRONTED_DAY = /^\s*(?:On|By|Since|Until|Last|Next|This|Early|Late|Every|From|Through|In)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|September|October|November|December)\s+[\p{Lu}])/u;
 
 // A relative clause on the subject whose own subject is the relative word, a verb right after it: "The panel of
 // experts that monitors the ban", "a clerk who handles the files". (Not "the report that Roe wrote", whose

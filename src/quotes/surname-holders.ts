@@ -50,6 +50,8 @@ import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 import { namesakeOwnerSex } from './namesake-possessive.ts';
 
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
+// The point after a generation or a title ("Sr.", "Jr.", "Mr.", "Dr."), which ends no sentence.
+const ABBREVIATION_POINT = /\b(?:Sr|Jr|Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep)\./gu;
 const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
 
 // A name's verb of saying or reporting right after it, past a description set off: "Piet Dala said", "Ana Roe, 40, told".
@@ -744,9 +746,10 @@ export class SurnameHolders {
     if (a!.words[0] === b!.words[0]) return false;
     // (Not when this sentence's own "he" or "she" may tell which, '"...," Paz said, before she left.', nor when the
     // sentence before has one of them report, "Piet Dala said his daughter, Anna Dala, had left.": the reporter is
-    // set up to speak.)
+    // set up to speak. A possessive or an object, '"...," Paz said of his wife.', "said of her", tells nothing of
+    // which one speaks: the reading after would keep the thread of the sentence before's subject, whoever that is.)
     const here = ctx.read.textOf.get(ctx.read.sentence);
-    if (here && /\b(?:he|she|his|her|him|himself|herself)\b/iu.test(here.masked.slice(here.from, here.to))) return false;
+    if (here && /\b(?:he|she|himself|herself)\b|\b(?:his|her)\s+own\b/iu.test(here.masked.slice(here.from, here.to))) return false;
     const prior = ctx.read.textOf.get(ctx.read.sentence - 1);
     if (prior && before.some((m) => REPORTS_AFTER_NAME.test(prior.masked.slice(m.at + m.name.length, prior.to)))) return false;
     // (Nor when one is brought in only as the other's kin, "Senator Ray Tull and his wife, Ada Tull,": the other,
@@ -1092,7 +1095,9 @@ export class SurnameHolders {
     // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
     if (pick && before.length >= 2) {
       const last = pick;
-      const mate = before.filter((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !/[.!?]/u.test((this.paragraphs[last.paragraph - 1] ?? '').slice(m.at, last.at))).at(-1);
+      // (The point of an abbreviation ends no sentence: "Dale Pruitt Sr. and Dale Pruitt Jr. both ran" is one.)
+      const between = (m: NameMention): string => (this.paragraphs[last.paragraph - 1] ?? '').slice(m.at, last.at).replace(ABBREVIATION_POINT, '');
+      const mate = before.filter((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !/[.!?]/u.test(between(m))).at(-1);
       if (mate) {
         const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
         pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : this.subjectOfPair(mate, last);

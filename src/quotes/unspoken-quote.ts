@@ -43,7 +43,8 @@ const IMAGINED = /(?:^\s*Had\s+[^,;:.!?]{1,60}?\s+(?:said|called|described|told|
  * A correction's account of what was wrongly reported: "An article on Friday incorrectly quoted NAME as saying
  * "..."", "We previously reported that NAME had called the offer "..."". The words are the outlet's mistake.
  */
-const MISREPORTED = /(?:\b(?:wrongly|mistakenly|incorrectly|erroneously|falsely)\s+(?:quoted|cited|reported|stated)\b|(?:^|[.;]\s*)(?:We|This\s+(?:article|story|report))\s+(?:had\s+)?(?:previously|earlier|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|stated|wrote|said)\b|(?:^|[.;:]\s*)(?:An?|The)\s+(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|piece|item|column)\s+(?:(?:wrongly|mistakenly|incorrectly|erroneously)\s+)?(?:said|stated|reported|wrote|quoted|described)\b)[^.;:!?]{0,100}$/u;
+// ("NAME was misquoted as saying "..."": the words of the misquote, never NAME's.)
+const MISREPORTED = /(?:\b(?:wrongly|mistakenly|incorrectly|erroneously|falsely)\s+(?:quoted|cited|reported|stated)\b|\b(?:misquoted|misreported|misrepresented)\s+(?:[^,;:.!?"“”]{1,40}?\s+)?as\s+(?:having\s+)?(?:saying|said|calling|called|describing|described|telling|told|writing|written)\b|(?:^|[.;]\s*)(?:We|This\s+(?:article|story|report))\s+(?:had\s+)?(?:previously|earlier|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|stated|wrote|said)\b|(?:^|[.;:]\s*)(?:An?|The)\s+(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|piece|item|column)\s+(?:(?:wrongly|mistakenly|incorrectly|erroneously)\s+)?(?:said|stated|reported|wrote|quoted|described)\b)[^.;:!?]{0,100}$/u;
 
 /**
  * Words a sentence says nobody used: 'Nobody at the meeting said "war", according to the chair.' The source the
@@ -58,7 +59,16 @@ const NOBODY_SAID = /^\s*(?:(?:But|And|Yet)\s+)?(?:Nobody|No\s+one|No-one)\s+(?:
  * "If you doubt the plan, the Gazette will brand you ..." the verb after the comma is no one's forecast.)
  */
 const CONDITIONAL_SAYING = /(?:^\s*|\b)(?:[Ii]f|[Uu]nless)\s+[^;:.!?"“”]{1,80}?\s+(?:(?:ever|really|now|still|then|actually|publicly|again|finally)\s+)?(?:says|calls|describes|tells|uses|utters|declares|labels|brands|were\s+to\s+(?:say|call|describe|tell|use|utter|declare)|should\s+(?:say|call|describe|tell|use|utter|declare))\b[^,;:.!?]{0,60}$/u;
-const FORECAST_SAYING = /\b(?:fears?|feared|expects?|expected|predicts?|predicted|hopes?|hoped|worr(?:y|ies|ied)|suspects?|suspected|doubts?|doubted|wonders?|wondered)\s+(?:that\s+|whether\s+)?[^,;:.!?"“”]{1,80}?\s+(?:will|would|may|might|could|to|(?:is|are)\s+going\s+to)\s+(?:(?:again|once\s+more|simply|just|publicly|formally|soon|finally)\s+)?(?:say|call|declare|describe|tell|use|label|brand|dub|utter|proclaim)\b[^,;:.!?]{0,60}$/u;
+// (The one forecast may have a name or a role set off by commas: "Analysts expect the governor, NAME, to say".)
+const FORECAST_SAYING = /\b(?:fears?|feared|expects?|expected|predicts?|predicted|hopes?|hoped|worr(?:y|ies|ied)|suspects?|suspected|doubts?|doubted|wonders?|wondered)\s+(?:that\s+|whether\s+)?[^,;:.!?"“”]{1,80}?(?:,\s+[^,;:.!?"“”]{1,50},)?\s+(?:will|would|may|might|could|to|(?:is|are)\s+going\s+to)\s+(?:(?:again|once\s+more|simply|just|publicly|formally|soon|finally)\s+)?(?:say|call|declare|describe|tell|use|label|brand|dub|utter|proclaim)\b[^,;:.!?]{0,60}$/u;
+
+/**
+ * Words someone has only undertaken to say: 'NAME has promised to say "sorry" at his next show', 'NAME is due to
+ * tell the board it is "a new chapter"', 'NAME plans to call it "a fresh start"'. They are not yet said; a credit
+ * would report them as spoken. (The verb of saying stands right after the "to": "promised to "fight for every job""
+ * holds words of the promise itself.)
+ */
+const UNDERTAKEN_SAYING = /\b(?:promised|promises|pledged|pledges|vowed|vows|plans|planned|intends|intended|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|likely))\s+to\s+(?:(?:publicly|formally|personally|finally)\s+)?(?:say|tell|call|utter|declare|describe|announce)\b[^,;:.!?"“”]{0,60}$/u;
 
 /**
  * Words someone is asked or told to say, not yet said: 'NAME asked NAME2 to say "a few words"', 'The coach told
@@ -110,7 +120,7 @@ export function unspokenQuote(before: string, sentence: string): boolean {
   // past ASCII matches a letter of "according" or "only", so the plain `i` scan tells the same.)
   if (NOBODY_SAID.test(before)) return true;
   if (HEARSAY.test(before) || NEITHER_SAID.test(before)) return true;
-  if (CONDITIONAL_SAYING.test(before.slice(-200)) || FORECAST_SAYING.test(before.slice(-200))) return true;
+  if (CONDITIONAL_SAYING.test(before.slice(-200)) || FORECAST_SAYING.test(before.slice(-200)) || UNDERTAKEN_SAYING.test(before.slice(-200))) return true;
   if (/ to /u.test(before) && REQUESTED_SAYING.test(before.slice(-200))) return true;
   if (/according/i.test(sentence) && /\baccording\s+to\b/iu.test(sentence)) return false;
   const tail = before.slice(-160);
