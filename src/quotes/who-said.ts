@@ -19,6 +19,7 @@ import { referredBodyWords, speaksForBody } from './body-spokesperson.ts';
 import { nicknameOf } from './nickname-claim.ts';
 import { creditedByDescription } from './credited-description.ts';
 import { relaysClaimedSpeaker } from './relayed-claim.ts';
+import { describedBesideName } from './description-beside-name.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -524,6 +525,8 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     if (q.speakerId === named || (described !== null && describes(described, q, () => book.documentBefore?.(id) ?? '')) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, () => book.textBefore?.(id) ?? '')) return true;
     // ("the 49-year-old diplomat said ...": the text credits a quote of this speaker by that description.)
     if (described !== null && creditedAs(q.speakerId)) return true;
+    // ("the former diplomat said ...": the text names the speaker so, "the former diplomat NAME", `description-beside-name.ts`.)
+    if (described !== null && book.documentBefore && describedBesideName(described, q.speaker, `${book.documentBefore(id)} ${q.sentence}`)) return true;
     if (claim.speaker === null) return false;
     // ("did the velmoran government say ...": its spokeswoman's words are the government's.)
     if (speaksForBody(claim.speaker, q, () => book.textBefore?.(id) ?? '', () => book.documentBefore?.(id) ?? '')) return true;
