@@ -37,5 +37,7 @@ describe('relaysClaimedSpeaker', () => {
     expect(relaysClaimedSpeaker(turn, 'marwick', 'dorsia would open talks with its neighbour')).toBe(false);
     expect(relaysClaimedSpeaker(turn, 'the minister', 'dorsia would open talks with its neighbour')).toBe(false);
     expect(relaysClaimedSpeaker('Dorsia opens talks, Castellan said on Monday, and its neighbour waits', 'castellan', 'dorsia opens talks and its neighbour waits')).toBe(false);
+    // (The speaker's own sentences after the one relayed are the speaker's: "Castellan says no one warned us." only.)
+    expect(relaysClaimedSpeaker('Castellan says no one warned us. Everyone warned us. The harbour master knew a week before', 'castellan', 'the harbour master knew a week before')).toBe(false);
   });
 });

@@ -17,8 +17,8 @@ const NOT_NAME = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|senator|sen|pres
 /**
  * Whether the words of `quote` hold a name of the speaker typed (`typed`, a name, not a description: "lavrov",
  * "sergei lavrov"), capitalised, and a verb of saying right after it, with most of the claim's content words
- * (`claimWords`, the claim without its frame) after that verb, and none before it: the quote relays what the typed
- * speaker said.
+ * (`claimWords`, the claim without its frame) after that verb in its sentence, and none before it: the quote relays
+ * what the typed speaker said.
  */
 export function relaysClaimedSpeaker(quote: string, typed: string, claimWords: string): boolean {
   const typedWords = typed.trim().toLowerCase().split(/\s+/u);
@@ -35,7 +35,11 @@ export function relaysClaimedSpeaker(quote: string, typed: string, claimWords: s
       if (!/^\p{Lu}/u.test(m[0])) continue;
       // (The claim may run on past the quote into the quoted words it relays: `... with its neighbour "in all
       // areas."`, the fragment a quote of the typed speaker. What the quote holds of the claim stands after the verb.)
-      const after = new Set(closeWords(quote.slice(m.index + m[0].length)));
+      // (Only to the end of the verb's own sentence: '"Andrei says nobody told us. The canteen knew a week
+      // before," Ilya said.' gives Andrei the first sentence alone, the rest is Ilya's.)
+      const rest = quote.slice(m.index + m[0].length);
+      const end = /[.!?](?=\s|["”’']|$)/u.exec(rest);
+      const after = new Set(closeWords(end ? rest.slice(0, end.index) : rest));
       const own = new Set(closeWords(quote));
       const held = content.filter((s) => after.has(s)).length;
       if (held >= 3 && held * 2 >= content.length && content.every((s) => !own.has(s) || after.has(s))) return true;
