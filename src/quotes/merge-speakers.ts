@@ -14,6 +14,7 @@ import { isKnownFirstName } from './first-names.ts';
 import { expansionsIn, sameExpansion } from './acronym-expansion.ts';
 import { surnameFirstBorneByOther } from './missed-namesake.ts';
 import { isOwnedVoice } from './medium-voice.ts';
+import { givenNameAlone } from './given-name-alone.ts';
 
 /** The corpus speakers, with a map from each local speaker to its merged speaker. */
 export interface MergedSpeakers {
@@ -243,7 +244,8 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
     if (SHARED_FAMILY_NAME.test(w)) continue;
     // (A title before it, "Mr. Dale", says it is a surname.)
     const lone = withoutPossessive(b.names[0]!);
-    const pool = !/\s/u.test(lone) && isKnownFirstName(lone) ? byLastWord : byEndWord;
+    // (So is one its document says was all the name given, "who gave only his first name, NAME": `given-name-alone.ts`.)
+    const pool = !/\s/u.test(lone) && (isKnownFirstName(lone) || givenNameAlone([docTexts.get(b.doc) ?? ''], lone)) ? byLastWord : byEndWord;
     const roots = new Set((pool.get(w) ?? []).map(find));
     pool.set(w, [...roots]);
     // The people of that name a title has not shown to be of the other gender; the one left is the one meant.

@@ -48,6 +48,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 import { namesakeOwnerSex } from './namesake-possessive.ts';
+import { givenNameAlone } from './given-name-alone.ts';
 
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
 // The point after a generation or a title ("Sr.", "Jr.", "Mr.", "Dr."), which ends no sentence.
@@ -1058,6 +1059,9 @@ export class SurnameHolders {
 
   /** The full name mentioned a bare surname `w` stands for when no person at hand is meant; undefined for none. */
   private mentionMeant(w: string, paragraph: number, want: 'm' | 'f' | null, kinApart: Set<string> | null, ctx: SurnameContext): NameMention | undefined {
+    // A given name the text says was all the name given ("who gave only his first name, NAME") is no full name's
+    // first word: one named in full later with it is someone else (`given-name-alone.ts`).
+    if (givenNameAlone(this.paragraphs, w)) return undefined;
     // A bare word is a first name only when it is known as one ("Hillary"): "Trump" is not the first word of
     // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
     // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.

@@ -18,6 +18,8 @@ import { toldSex, typedHonorificSex } from './honorific-namesake.ts';
 import { referredBodyWords, speaksForBody } from './body-spokesperson.ts';
 import { nicknameOf } from './nickname-claim.ts';
 import { creditedByDescription } from './credited-description.ts';
+import { relaysClaimedSpeaker } from './relayed-claim.ts';
+import { describedBesideName } from './description-beside-name.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -523,6 +525,8 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     if (q.speakerId === named || (described !== null && describes(described, q, () => book.documentBefore?.(id) ?? '')) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, () => book.textBefore?.(id) ?? '')) return true;
     // ("the 49-year-old diplomat said ...": the text credits a quote of this speaker by that description.)
     if (described !== null && creditedAs(q.speakerId)) return true;
+    // ("the former diplomat said ...": the text names the speaker so, "the former diplomat NAME", `description-beside-name.ts`.)
+    if (described !== null && book.documentBefore && describedBesideName(described, q.speaker, `${book.documentBefore(id)} ${q.sentence}`)) return true;
     if (claim.speaker === null) return false;
     // ("did the velmoran government say ...": its spokeswoman's words are the government's.)
     if (speaksForBody(claim.speaker, q, () => book.textBefore?.(id) ?? '', () => book.documentBefore?.(id) ?? '')) return true;
@@ -531,8 +535,12 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     return nicknameOf(claim.speaker, q, () => book.documentBefore!(id) + q.sentence.slice(Math.max(0, q.sentence.indexOf(q.quote))));
   };
   const speakerMatches = (id: number): boolean | null => (claim.speaker === null || book.quote(id).speakerId === null ? null : claimedBy(id));
+  // A quote of someone else whose own words relay the claimed speaker's ("Lavrov said on the same day that ...",
+  // in a panellist's turn) is not that someone's claim: left out, so the claimed speaker's own fragment of it is
+  // looked for below instead (`relayed-claim.ts`).
+  const relayed = (id: number): boolean => claim.speaker !== null && book.quote(id).speakerId !== null && !claimedBy(id) && relaysClaimedSpeaker(book.quote(id).quote, claim.speaker, claim.words);
   // The named speaker's quotes are looked at wherever the book ranked them.
-  let picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(f.id));
+  let picked = found.found.filter((f, k) => (k < max + COMPARED_EXTRA || claimedBy(f.id)) && !relayed(f.id));
   // Also when only a sentence across quotation marks holds the words: the named speaker's fragment read with
   // its reporter's clause may say it (close), and one that says otherwise gives way to that sentence below.
   if (!picked.length && named !== null && !found.narration.length) picked = ownQuoteSharing(claim.words, named, book);

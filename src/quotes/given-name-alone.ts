@@ -1,0 +1,25 @@
+/**
+ * A given name the text says is all of someone's name it gives: "a gunner who gave only his first name, Andriy",
+ * "who asked that only her first name, Greta, be used", "who gave his name only as Piotr", "identified only by her
+ * first name, Lina". The writer did not have the rest of it, so that person is never the full name of that given
+ * name the text brings in further on ("the economist Andriy Kovalenko, no relation to the gunner"): a bare
+ * "Andriy" before the full name is given stands for no one's full name.
+ */
+import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
+
+// The words saying a name is all that was given, right before it: "only his first name,", "her given name only
+// as", "his name only as", "only by her first name,".
+const GIVEN_ALONE = String.raw`(?:only\s+(?:by\s+)?(?:his|her|their)\s+(?:first|given)\s+name|(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+only)(?:\s+as\s+|\s*,\s*|\s+)`;
+
+// A cheap test first: most texts say nothing of the kind.
+const MAY_SAY = /\b(?:first|given)\s+name\b|\bname\s+only\b/iu;
+
+/**
+ * Whether `paragraphs` say of the one-word name `word` (any case) that it was all the name given, in the words
+ * `GIVEN_ALONE` reads right before it.
+ */
+export function givenNameAlone(paragraphs: readonly string[], word: string): boolean {
+  if (!/^[\p{L}][\p{L}'’-]*$/u.test(word)) return false;
+  const said = sharedRegExp(String.raw`${GIVEN_ALONE}${escapeRegExp(word)}(?![\p{L}'’-])`, 'iu');
+  return paragraphs.some((p) => MAY_SAY.test(p) && said.test(p));
+}
