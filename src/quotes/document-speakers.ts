@@ -81,6 +81,8 @@ import { reportedSelfGender } from './reported-self-gender.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificSex, kinSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { surnameOnlyRival } from './surname-only-rival.ts';
+import { otherPossessor } from './possessed-owner.ts';
 import { possessedGestureOfSex } from './possessed-gesture.ts';
 import { obituarySubject } from './obituary-subject.ts';
 import { coordinatedOwners, directIntroduction, inverseIntroduction, ownedRelationIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
@@ -1501,10 +1503,13 @@ export class DocumentSpeakers {
     const sexes = [...people.values()].map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]));
     const fits = [...people.values()].filter((_, i) => sexes[i] === want);
     if (fits.length !== 1 || !topical.has(fits[0]!.compact) || sexes.some((g) => !g) || !sexes.some((g) => g !== want)) return null;
+    const counted = [...people.values()].map((m) => m.name);
     for (const j of sentences) {
       const at = this.read.textOf.get(j)!;
       const text = at.masked.slice(at.from, at.to);
       if ((text.match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? []).length) return null;
+      // "Back to Professor Dahl, who ...": someone called by a surname alone, named in full before, may be meant.
+      if (surnameOnlyRival(text, counted, want, (w) => this.fullNamesEndingIn(w))) return null;
       // "Anna Holt was abroad. Her lawyer called Piotr Nowak on Friday. '...,' he said.": a sentence whose subject
       // is a person only described, of no sex the noun tells against the pronoun, brings on someone it may mean.
       // (Not one who asks: the one asked answers, "The judge asked the landlord, NAME, ...".)
@@ -4045,6 +4050,8 @@ export class DocumentSpeakers {
         // spokesperson said.": a body the description ties its person to, to which the text gave another of that
         // role, rules out one who lacks it (`description-owner.ts`).
         if (owner && !holdsWord(s.words, owner)) continue;
+        // ("The regional governor's office" is not "the minister's office": another owner, another body.)
+        if (otherPossessor(d.text, d.head, s.names)) continue;
         // "A second person ... said" then "The third person ... said": a counting word tells the sources apart.
         if (s.kind === 'unnamed' && otherOrdinal(d.text, s.names)) continue;
         // ("The veteran diplomat" may be one who followed the calling long and has left it, "a former diplomat",
