@@ -184,8 +184,9 @@ const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
-// whether`, `Lund asked Kesk about`.
-const ASKED_NAMED = /^\s*(?:(?:A|An|The|One|Another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
+// whether`, `Lund asked Kesk about`. (After a phrase of place or time set off by a comma, the asker's article in
+// lowercase: `Back at the briefing, a reporter asked Mr. Kesk whether`.)
+const ASKED_NAMED = /^\s*(?:[\p{Lu}][^,_"“”]{0,40},\s+(?=[aAtTo]))?(?:(?:A|An|The|One|Another|a|an|the|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
 
 // A person's own body by a possessive pronoun: "Her group", "His organisation", "her union".
 const OWN_BODY = /^(His|Her)\s+(?:group|organisation|organization|association|council|union|charity|foundation|federation|party|firm|company)$/iu;
@@ -1792,7 +1793,8 @@ export class DocumentSpeakers {
     const last = nameWords(m[1]!).at(-1);
     const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => nameWords(n).at(-1) === last));
     if (bearers.length !== 1) return null;
-    const sex = bearers[0]!.gender ?? listedGender(bearers[0]!.names);
+    // (The honorific the question gives the one asked, "asked Mr. Kesk", tells the sex no first name told.)
+    const sex = bearers[0]!.gender ?? listedGender(bearers[0]!.names) ?? honorificSex(m[1]!.split(/\s+/u)[0]!);
     return sex === want ? bearers[0]! : null;
   }
 

@@ -124,13 +124,18 @@ const WORDS_CAME_FROM = /^\s*(?:The|That|This|Those|These)\s+(?:remarks?|advice|
 
 /**
  * Whether the sentence right after `record`'s own, a quote that is its sentence's whole, says where the words came
- * from ("The warning came from the office of NAME"), a person or not: such words continue no speaker before.
+ * from ("The warning came from the office of NAME", "That was how a senior diplomat put it"), a person or not: such
+ * words continue no speaker before.
  */
 export function wordsSourcedAfter(text: string, record: QuoteRecord): boolean {
   const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
   if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1, end))) return false;
-  return WORDS_CAME_FROM.test(text.slice(end));
+  return WORDS_CAME_FROM.test(text.slice(end)) || HOW_SOURCED.test(text.slice(end));
 }
+
+// '"..." That was how one senior diplomat summed up the day.', '... how a source close to the talks put it': the
+// sentence after says who put the words so, named or only described; either way they go on from no one before.
+const HOW_SOURCED = /^\s*(?:That|This)\s+(?:was|is)\s+how\s+[^.!?;"“”]{1,80}?\s+(?:(?:summed|sums)\s+(?:it\s+)?up|put\s+it|puts\s+it|described|describes|characteri[sz]ed|characteri[sz]es)\b/u;
 
 /** The name a sentence opening `after` says the words before it came from ("So said NAME", "That was the verdict of NAME"), or null. */
 function ownerNamedAt(after: string): string | null {
