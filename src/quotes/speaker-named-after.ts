@@ -163,3 +163,31 @@ export function nameSaidFromNext(text: string, record: QuoteRecord, next: string
 
 // "the first person to say it to me was Jane Roe", "the first one to use the phrase was Jane Roe".
 const FIRST_TO_SAY = new RegExp(String.raw`\bthe\s+first\s+(?:person|one|man|woman)\s+to\s+(?:say|use|utter)\s+(?:it|this|that|the\s+(?:line|phrase|sentence|words))(?:\s+to\s+me)?\s+was\s+${FULL_NAME}(?=[\s,.;]|$)`, 'u');
+
+// The one described with "a", "an" or "one" (up to three words before a lowercase noun) who put the words so or
+// whom they came from, up to a clause about them ("I interviewed", "who ..."), a comma or the sentence's end:
+// '"..." That was how one senior diplomat summed up the day.', '"..." That line came from a retired Russian
+// diplomat I interviewed in 2018.'
+const DESCRIBED = String.raw`((?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)`;
+const DESCRIBED_SOURCE = [
+  new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is)\s+how\s+${DESCRIBED}\s+(?:(?:summed|sums)\s+(?:it\s+)?up|put\s+it|puts\s+it|described|describes|characteri[sz]ed|characteri[sz]es)\b`, 'u'),
+  new RegExp(String.raw`^\s*(?:The|That|This|Those|These)\s+(?:remarks?|advice|words|comments?|warning|line|assessment|verdict|observation|quip|prediction|reply|answer)\s+(?:came|comes)\s+from\s+${DESCRIBED}(?=\s+(?:I|we|who|whom|whose|that|in|at|from|on)\b|\s*[,.;])`, 'u'),
+];
+
+/**
+ * The description of someone unnamed the sentence right after `record`'s own gives as the words' source ('"..."
+ * That was how one senior diplomat summed up ...', '"..." That line came from a retired diplomat I met'), when
+ * the quote is its sentence's whole and no one was credited with it; null otherwise.
+ */
+export function describedSourceAfter(text: string, record: QuoteRecord): string | null {
+  if (record.local || record.own) return null;
+  const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
+  if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1, end))) return null;
+  const after = text.slice(end);
+  for (const re of DESCRIBED_SOURCE) {
+    const m = re.exec(after);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
