@@ -1,6 +1,7 @@
 /**
- * The writer a byline names: "By Jane Roe" standing alone as one of a document's first paragraphs. In a piece
- * with one named writer, the narration's "I" is that writer ("I wrote at the time that ... "..."").
+ * The writer a byline names: "By Jane Roe" (or a blog's "Posted by Jane Roe, ROLE") standing alone as one of a
+ * document's first paragraphs. In a piece with one named writer, the narration's "I" is that writer ("I wrote at
+ * the time that ... "..."").
  */
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
 
@@ -8,13 +9,16 @@ import { parseSpeakerPhrase } from './speaker-phrases.ts';
 // (Perhaps in emphasis marks, and with the writer's role after a comma in lowercase: "*By Jane Roe, field
 // coordinator, north region*" is one writer still.)
 const BYLINE = /^\s*[*_]{0,2}By\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+[\p{Ll}][^*_]*)?[*_]{0,2}\s*$/u;
+// A blog's byline: "Posted by Jane Roe, Senior Lecturer in History, University of Kell", its writer's role after a
+// comma in any case (a blog's post has one writer; no "and" may join a second).
+const POSTED_BY = /^\s*[*_]{0,2}(?:Posted|Written)\s+by\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?![^*_]*\band\s+[\p{Lu}])[^*_]*)?[*_]{0,2}\s*$/u;
 /** How many of the first paragraphs a byline may stand in (a title, a standfirst, a dateline before it). */
 const BYLINE_WITHIN = 4;
 
 /** The single person's name a byline among the first paragraphs gives, or null. */
 export function bylineWriter(paragraphs: readonly string[]): string | null {
   for (const p of paragraphs.slice(0, BYLINE_WITHIN)) {
-    const m = BYLINE.exec(p);
+    const m = BYLINE.exec(p) ?? POSTED_BY.exec(p);
     if (!m) continue;
     const parsed = parseSpeakerPhrase(m[1]!);
     return parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) ? parsed.name : null;

@@ -57,6 +57,7 @@ import { classifyProperName, lexFirstName } from './names.ts';
 import { commonWordNotName, firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
+import { citedAuthorBefore } from './cited-author.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
 import { wordSurnamePerson } from './word-surname.ts';
@@ -1647,6 +1648,19 @@ function issuedDocument(r: CreditReading, q: QuoteSentence): void {
   if (body && parsed && parsed.type !== 'pronoun' && parsed.kind === 'organisation') credit(r, body, null, parsed);
 }
 
+/**
+ * `As Roe (2019) put it, "..."`, `Roe (2020: 114) notes that "..."`: an author cited by surname and year
+ * (`cited-author.ts`), credited only when the document names one person in full with that surname (a scholar may
+ * share it with someone the text quotes: "Kim (2020)" beside Kim Jong-un).
+ */
+function citedAuthor(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed) return;
+  const surname = citedAuthorBefore(q.beforeMasked);
+  if (!surname || q.ds.surnameHolderCount(surname) !== 1) return;
+  const named = parseSubjectPhrase(surname);
+  if (named?.type === 'name' && named.kind === 'person') credit(r, surname, null, named);
+}
+
 /** `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb. */
 function verbless(r: CreditReading, q: QuoteSentence): void {
   // (Not a title set as a headline: '- Jane Roe, a poet: "Winter Song" (2019)' lists her work, not her words.)
@@ -2551,6 +2565,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   soAside,
   takenUpAfter,
   verbless,
+  citedAuthor,
   dashNameAfter,
   dashLineCredit,
   colonClause,

@@ -81,6 +81,8 @@ import { reportedSelfGender } from './reported-self-gender.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificSex, kinSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { surnameOnlyRival } from './surname-only-rival.ts';
+import { otherPossessor } from './possessed-owner.ts';
 import { possessedGestureOfSex } from './possessed-gesture.ts';
 import { obituarySubject } from './obituary-subject.ts';
 import { coordinatedOwners, directIntroduction, inverseIntroduction, ownedRelationIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
@@ -191,8 +193,9 @@ const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
-// whether`, `Lund asked Kesk about`.
-const ASKED_NAMED = /^\s*(?:(?:A|An|The|One|Another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
+// whether`, `Lund asked Kesk about`. (After a phrase of place or time set off by a comma, the asker's article in
+// lowercase: `Back at the briefing, a reporter asked Mr. Kesk whether`.)
+const ASKED_NAMED = /^\s*(?:[\p{Lu}][^,_"“”]{0,40},\s+(?=[aAtTo]))?(?:(?:A|An|The|One|Another|a|an|the|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
 
 // A person's own body by a possessive pronoun: "Her group", "His organisation", "her union".
 const OWN_BODY = /^(His|Her)\s+(?:group|organisation|organization|association|council|union|charity|foundation|federation|party|firm|company)$/iu;
@@ -1514,10 +1517,13 @@ export class DocumentSpeakers {
     const sexes = [...people.values()].map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]));
     const fits = [...people.values()].filter((_, i) => sexes[i] === want);
     if (fits.length !== 1 || !topical.has(fits[0]!.compact) || sexes.some((g) => !g) || !sexes.some((g) => g !== want)) return null;
+    const counted = [...people.values()].map((m) => m.name);
     for (const j of sentences) {
       const at = this.read.textOf.get(j)!;
       const text = at.masked.slice(at.from, at.to);
       if ((text.match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? []).length) return null;
+      // "Back to Professor Dahl, who ...": someone called by a surname alone, named in full before, may be meant.
+      if (surnameOnlyRival(text, counted, want, (w) => this.fullNamesEndingIn(w))) return null;
       // "Anna Holt was abroad. Her lawyer called Piotr Nowak on Friday. '...,' he said.": a sentence whose subject
       // is a person only described, of no sex the noun tells against the pronoun, brings on someone it may mean.
       // (Not one who asks: the one asked answers, "The judge asked the landlord, NAME, ...".)
@@ -1800,7 +1806,8 @@ export class DocumentSpeakers {
     const last = nameWords(m[1]!).at(-1);
     const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => nameWords(n).at(-1) === last));
     if (bearers.length !== 1) return null;
-    const sex = bearers[0]!.gender ?? listedGender(bearers[0]!.names);
+    // (The honorific the question gives the one asked, "asked Mr. Kesk", tells the sex no first name told.)
+    const sex = bearers[0]!.gender ?? listedGender(bearers[0]!.names) ?? honorificSex(m[1]!.split(/\s+/u)[0]!);
     return sex === want ? bearers[0]! : null;
   }
 
@@ -4058,6 +4065,8 @@ export class DocumentSpeakers {
         // spokesperson said.": a body the description ties its person to, to which the text gave another of that
         // role, rules out one who lacks it (`description-owner.ts`).
         if (owner && !holdsWord(s.words, owner)) continue;
+        // ("The regional governor's office" is not "the minister's office": another owner, another body.)
+        if (otherPossessor(d.text, d.head, s.names)) continue;
         // "A second person ... said" then "The third person ... said": a counting word tells the sources apart.
         if (s.kind === 'unnamed' && otherOrdinal(d.text, s.names)) continue;
         // ("The veteran diplomat" may be one who followed the calling long and has left it, "a former diplomat",

@@ -32,7 +32,7 @@ import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } 
 import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { addresseePhraseBefore, namedInProse, ownPhraseBefore, turnPieces, turnRecord } from './turn-records.ts';
-import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
+import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import { creditLine, creditListItem, embeddedPostCredit, goesOnSpeaking, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { creditCorrected, readParagraph } from './read-paragraph.ts';
 import { correctionOwner } from './correction-note.ts';
@@ -45,7 +45,7 @@ import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
 import { FIRST_NAME_INSIDE, namesOwnSpeaker } from './first-name-inside.ts';
-import { nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter, nameSaidFromNext } from './speaker-named-after.ts';
+import { describedSourceAfter, nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter, nameSaidFromNext } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
@@ -668,6 +668,16 @@ function namePronoun(text: string, records: QuoteRecord[], ds: DocumentSpeakers,
  */
 function nameFrom(text: string, records: QuoteRecord[], ds: DocumentSpeakers, paragraph: number): void {
   for (const r of records) {
+    // ('"..." That was how one senior diplomat summed up ...': someone only described, one person unnamed.)
+    const described = nameSaidFromAfter(text, r) ? null : describedSourceAfter(text, r);
+    const parsedDescribed = described ? parseSubjectPhrase(described) : null;
+    const one = parsedDescribed?.type === 'description' && parsedDescribed.kind === 'unnamed' && !parsedDescribed.plural ? ds.resolve(parsedDescribed, paragraph, null, true) : null;
+    if (one && one.kind === 'unnamed') {
+      r.local = one;
+      r.own = true;
+      r.path = 'described as its source in the sentence after';
+      continue;
+    }
     const name = nameSaidFromAfter(text, r);
     const parsed = name ? parseSpeakerPhrase(name) : null;
     const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, paragraph, null, true) : null;

@@ -17,6 +17,7 @@ import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, sin
 import { kinPattern } from './gendered-nouns.ts';
 import { namedUnitAt } from './body-unit.ts';
 import { withTitledSurnames } from './address-forms.ts';
+import { isAddressedGivenName } from './address-honorific.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
 export interface NameMention {
@@ -200,6 +201,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       // (An initialled name is whole in its one word, wherever the run of capitals before it started.)
       // (An honorific before an initialled name, "Mr. B.Bold", leaves the name whole: the one word is the name in
       // full, not a surname the title stands before, so it is a mention as the bare "B.Bold" is.)
+      // "Pak Budi", "Bu Retno": a form of address and a given name the text uses alone too is no full name.
+      if (isAddressedGivenName(run, paragraphs)) continue;
       const initialled = titled && !isInitialledName(run) ? null : initialledMention(run);
       if (initialled) {
         out.push({ ...initialled, paragraph: i + 1, at: at + run.length - initialled.name.length });

@@ -7,7 +7,7 @@ import { isSpeechVerb, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { grammarAttribution } from './grammar.ts';
 import { headingPhrase, labelHeadPhrase } from './heading-speaker.ts';
-import { listItemCredit } from './verbless-credit.ts';
+import { hereIsIntroduction, listItemCredit } from './verbless-credit.ts';
 import { listedGender } from './name-gender.ts';
 import { plainAttributionBefore } from './plain-attribution.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -81,6 +81,10 @@ function ownedAnswerIntroduction(sentence: string, p: Passage, ds: DocumentSpeak
   // ("Here's his latest:": the pronoun's owner, read as any "he" or "she" of the paragraph is.)
   const here = HERE_IS_OWN.exec(sentence)?.[1];
   if (here) return ds.resolve({ type: 'pronoun', pronoun: here.toLowerCase() === 'his' ? 'he' : 'she' }, p.paragraph, null, true);
+  // ("Here's Professor Roe:" closing a paragraph: the one named speaks in the clip or quotation that opens the next.)
+  const named = hereIsIntroduction(sentence);
+  const introduced = named ? parseSubjectPhrase(named) : null;
+  if (introduced?.type === 'name') return ds.resolve(introduced, p.paragraph, null, true);
   const owner = OWNED_ANSWER.exec(sentence)?.[1] ?? SENDS_DISPATCH.exec(sentence)?.[1];
   const parsed = owner ? parseSubjectPhrase(owner) : null;
   if (parsed?.type !== 'name') return null;

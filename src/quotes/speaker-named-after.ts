@@ -124,13 +124,18 @@ const WORDS_CAME_FROM = /^\s*(?:The|That|This|Those|These)\s+(?:remarks?|advice|
 
 /**
  * Whether the sentence right after `record`'s own, a quote that is its sentence's whole, says where the words came
- * from ("The warning came from the office of NAME"), a person or not: such words continue no speaker before.
+ * from ("The warning came from the office of NAME", "That was how a senior diplomat put it"), a person or not: such
+ * words continue no speaker before.
  */
 export function wordsSourcedAfter(text: string, record: QuoteRecord): boolean {
   const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
   if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1, end))) return false;
-  return WORDS_CAME_FROM.test(text.slice(end));
+  return WORDS_CAME_FROM.test(text.slice(end)) || HOW_SOURCED.test(text.slice(end));
 }
+
+// '"..." That was how one senior diplomat summed up the day.', '... how a source close to the talks put it': the
+// sentence after says who put the words so, named or only described; either way they go on from no one before.
+const HOW_SOURCED = /^\s*(?:That|This)\s+(?:was|is)\s+how\s+[^.!?;"“”]{1,80}?\s+(?:(?:summed|sums)\s+(?:it\s+)?up|put\s+it|puts\s+it|described|describes|characteri[sz]ed|characteri[sz]es)\b/u;
 
 /** The name a sentence opening `after` says the words before it came from ("So said NAME", "That was the verdict of NAME"), or null. */
 function ownerNamedAt(after: string): string | null {
@@ -158,3 +163,31 @@ export function nameSaidFromNext(text: string, record: QuoteRecord, next: string
 
 // "the first person to say it to me was Jane Roe", "the first one to use the phrase was Jane Roe".
 const FIRST_TO_SAY = new RegExp(String.raw`\bthe\s+first\s+(?:person|one|man|woman)\s+to\s+(?:say|use|utter)\s+(?:it|this|that|the\s+(?:line|phrase|sentence|words))(?:\s+to\s+me)?\s+was\s+${FULL_NAME}(?=[\s,.;]|$)`, 'u');
+
+// The one described with "a", "an" or "one" (up to three words before a lowercase noun) who put the words so or
+// whom they came from, up to a clause about them ("I interviewed", "who ..."), a comma or the sentence's end:
+// '"..." That was how one senior diplomat summed up the day.', '"..." That line came from a retired Russian
+// diplomat I interviewed in 2018.'
+const DESCRIBED = String.raw`((?:a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)`;
+const DESCRIBED_SOURCE = [
+  new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is)\s+how\s+${DESCRIBED}\s+(?:(?:summed|sums)\s+(?:it\s+)?up|put\s+it|puts\s+it|described|describes|characteri[sz]ed|characteri[sz]es)\b`, 'u'),
+  new RegExp(String.raw`^\s*(?:The|That|This|Those|These)\s+(?:remarks?|advice|words|comments?|warning|line|assessment|verdict|observation|quip|prediction|reply|answer)\s+(?:came|comes)\s+from\s+${DESCRIBED}(?=\s+(?:I|we|who|whom|whose|that|in|at|from|on)\b|\s*[,.;])`, 'u'),
+];
+
+/**
+ * The description of someone unnamed the sentence right after `record`'s own gives as the words' source ('"..."
+ * That was how one senior diplomat summed up ...', '"..." That line came from a retired diplomat I met'), when
+ * the quote is its sentence's whole and no one was credited with it; null otherwise.
+ */
+export function describedSourceAfter(text: string, record: QuoteRecord): string | null {
+  if (record.local || record.own) return null;
+  const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
+  if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1, end))) return null;
+  const after = text.slice(end);
+  for (const re of DESCRIBED_SOURCE) {
+    const m = re.exec(after);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+

@@ -56,6 +56,9 @@ export const TITLES = new Set(
     // Malaysia's honours before a name ("Datuk Lim Chee Keong", "Datuk Seri Anwar Ali", "Datin Mariam Yusof"): a
     // title like "Sir", but kept apart from the name, which may open on a family name written first ("Lim").
     'datuk dato dato\' dato’ datin seri ' +
+    // India's honorifics before a name ("Shri Ramesh Roe", "Smt. Asha Roe", "Shrimati Asha Roe"): a title like
+    // "Mr." and "Mrs.", never a given name, so "Shri Roe" later is the one named in full, not a second person.
+    'shri shrimati smt smt. ' +
     // The address of a party state's press ("Respected Comrade Kim Jong Un"): a title, never a given name.
     'comrade ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim", "the Rev Jane Roe").

@@ -98,3 +98,15 @@ export function listItemCredit(before: string): { name: string } | { description
   const described = ITEM_DESCRIPTION.exec(t);
   return described ? { description: described[1]! } : null;
 }
+
+/**
+ * The one a paragraph's last sentence brings in for the clip or quotation that opens the next paragraph, as
+ * broadcast scripts and columns write it ("Here's Professor Jane Roe:", "Here is Roe, speaking to students:"):
+ * the name, or null.
+ */
+export function hereIsIntroduction(sentence: string): string | null {
+  const m = HERE_IS.exec(sentence.trim());
+  const name = m?.[1];
+  // (A function word opening the "name" makes it none, as in `verblessCredit`.)
+  return name && !FUNCTION_OPENING.test(name) ? name : null;
+}
