@@ -1407,7 +1407,10 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // ("Seo was blunter when asked about it.": a bare surname read so only when one person the text names bears it;
     // with two, the question put may have gone to either.)
     if (stance && WHEN_ASKED.test(predicateAfter(words, n, s === opening12)) && parsed.type === 'name' && !/\s/u.test(parsed.name) && ds.surnameHolderCount(parsed.name) !== 1) continue;
-    if (progressive && !(parsed.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!parsed.role && ds.knowsName(parsed.name))))) continue;
+    // (Or "The trader was already looking ahead. '...,' he said.": a definite description of a person in the
+    // progressive, right before a quote in its paragraph, as a full name's copula is read before one.)
+    const describedBeforeQuote = parsed.type === 'description' && words[0] === 'The' && /^\s*["“]/u.test(masked.slice(re, re + 8));
+    if (progressive && !describedBeforeQuote && !(parsed.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!parsed.role && ds.knowsName(parsed.name))))) continue;
     // (One described only: a name before "was asked" is left to the readings it had; on PolNeAR's train split the
     // "he" after it was the one asked, but the gold's chain named no one there.)
     if (askedPassive && !stance && !copula && !progressive && parsed.type !== 'description') continue;
