@@ -79,6 +79,7 @@ import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeake
 import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
 import { formerOrLatter } from './former-latter.ts';
+import { askedToVoiceBefore } from './asked-to-voice.ts';
 import { headlineTitle } from './headline-title.ts';
 
 /** What a quote's sentence holds for the readers: the paragraph, its quote-masked copy and the quote's place. */
@@ -576,6 +577,12 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // ('"...". So said Jo Roe, and the mayor, Ada Vik, did not reply.': one whose verb after the quote is denied
     // said nothing, these words least of all.)
     if (grammar && grammar.via === 'after' && negatedVerbAfter(q, grammar.phrase)) grammar = null;
+    // ("..., which I asked him to write down so I would get it right: "..."": the one asked may be the one who
+    // speaks, the asker may be; no one, `asked-to-voice.ts`.)
+    if (grammar && grammar.via === 'before' && askedToVoiceBefore(q.beforeMasked)) {
+      untold(r);
+      return;
+    }
     // ('The minister is said to be "livid"': the subject of "is said to" is talked about, not speaking.)
     // (Nor any older reading of the words before: the sentence credits someone unnamed, "according to ..." at most.)
     if (grammar && grammar.via === 'before' && passiveReport(q.masked, q.rs, q.span.open, grammar.phrase)) {

@@ -32,6 +32,7 @@ import { headOnlyTaught } from './field-taught.ts';
 import { practisesField } from './field-practitioner.ts';
 import { pronounLeadBefore } from './pronoun-lead.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
+import { bearsSurname } from './established-surname.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { bracketedAcronymAfter, spelledOutBefore } from './acronym-expansion.ts';
@@ -189,8 +190,9 @@ const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 // A sentence that opens with the quote and credits it to a pronoun that replies: `"...," he replied.`
 // A bare surname opening a sentence as the subject of its verb, a role set off after it perhaps ("Roe, the
 // senator, would go further", "Roe — the senator, not the diplomat — is blunter"): the role is group 2.
-// (A question put to the subject may be fronted before it: "Asked whether the sale would go ahead, Roe paused.")
-const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+// (A question put to the subject may be fronted before it: "Asked whether the sale would go ahead, Roe paused.";
+// so may a phrase of place or time, "Back at the institute, Roe was unconvinced.", "On Friday, Roe ...".)
+const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+|(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
 // whether`, `Lund asked Kesk about`. (After a phrase of place or time set off by a comma, the asker's article in
@@ -3160,6 +3162,34 @@ export class DocumentSpeakers {
   }
 
   /**
+   * `Park Ji-ho ... Park Ye-rin (she, told by the text) ... ¶ Park said ..., and that she doubted ...`: of exactly
+   * two people named in full who bear the surname (a name written family name first bears its first word), one the
+   * text has told to be of the pronoun's sex and the other of no sex told or named: the pronoun may be the first
+   * of them, as the reported clause's own subject, when no one else in this paragraph may be it (no one else named
+   * outside the quotes of that sex or of none told, no one of it described). A woman named paragraphs before
+   * does not take a "she" the bare surname's own clause gives (`pronounOnlyHolder` asks the whole text so far).
+   * The full name of the one told so, or null.
+   */
+  private toldHolderHere(surname: string, paragraph: number): string | null {
+    const g = this.read.reportedPronounGender(surname);
+    if (!g) return null;
+    const holders = new Map<string, NameMention>();
+    for (const m of this.mentions) if (m.paragraph <= paragraph && bearsSurname(m, surname)) holders.set(m.compact, m);
+    if (holders.size !== 2) return null;
+    const all = [...holders.values()];
+    const sexes = all.map((m) => {
+      const l = this.personByCompact.get(m.compact);
+      return m.kin ?? genderOfName(m.name) ?? (l?.genderSure ? l.gender : null) ?? null;
+    });
+    if (!sexes.includes(g) || !sexes.includes(null)) return null;
+    const holderWords = new Set(all.flatMap((m) => m.words));
+    if (this.mentions.some((m) => m.paragraph === paragraph && !holders.has(m.compact) && !holderWords.has(m.words[0]!) && [g, null].includes(m.kin ?? genderOfName(m.name)))) return null;
+    const narration = (this.paragraphs[paragraph - 1] ?? '').replace(/["“][^"“”]*["”]?/gu, ' ');
+    if (narration.split(/[^\p{L}-]+/u).some((w) => nounSex(w, { sexlessTitles: true, plural: false }) === g)) return null;
+    return all[sexes.indexOf(g)]!.name;
+  }
+
+  /**
    * `Olsen described her as "..."` after Greta Olsen and her son, Jon Olsen: the object pronoun is not the
    * subject (that would be "herself"), so when it can only be the holder of the surname of its sex, the bare
    * surname is the holder of the other.
@@ -3257,6 +3287,9 @@ export class DocumentSpeakers {
     }
     // (Set when the bare surname is a namesake just named in full whom the text has not read as anyone yet.)
     let freshNamesake = false;
+    // ("Park said ..., and that she doubted ..." between a man of no sex told and a woman the text called "she".)
+    const told = words.length === 1 && !titleRole ? this.toldHolderHere(words[0]!, paragraph) : null;
+    if (told && compactName(told) !== compact) return this.resolvePerson(told, paragraph, null);
     if (words.length === 1) {
       // Whom the bare surname means: the person at hand, a full name to read instead, or a full name mentioned (`surname-holders.ts`).
       const bare = this.surnames.bareSurname(name, words, paragraph, titleRole, want, this.surnameContext);

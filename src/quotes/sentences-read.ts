@@ -8,6 +8,7 @@ import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, 
 import { nameWords } from './names.ts';
 import { frontedClauseSetAside, mainClauseAfterFronted } from './fronted-named-clause.ts';
 import { escapeRegExp } from '../text/regexp.ts';
+import { reportedClausePronoun } from './reported-clause-pronoun.ts';
 
 /** The sentences of one document read so far, and the names their narration gives. */
 export class SentencesRead {
@@ -179,7 +180,8 @@ export class SentencesRead {
       const m = SURNAME_SAID_PRONOUN.exec(s.masked.slice(s.from, s.to));
       if (m && nameWords(m[1]!)[0] === surname) return m[2] === 'she' ? 'f' : 'm';
     }
-    return null;
+    // ("Roe, who taught there, said the cranes were "..." before the war, and that she doubted ...", this sentence only.)
+    return reportedClausePronoun(at.masked.slice(at.from, at.to), surname);
   }
 }
 

@@ -1198,7 +1198,10 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // ("Basket weaver Tarjo, 61, said ...": one such word after a lowercase role whose last noun is only ever a
     // person's, an age set off after it: a person known by one name, as vox pops of Indonesians write them.)
     const roledMononym = parsed?.type === 'name' && parsed.role !== null && !/\s/u.test(parsed.name) && /^\d{1,3}$/u.test(appositive[2]!.trim()) && /^[\p{Lu}][\p{Ll}]{3,}$/u.test(parsed.name) && lexTags(parsed.name).length === 0 && !knownLowercase(parsed.name) && personRole(parsed.role);
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing || mononym || roledMononym)) {
+    // ("My friend Dmitri, a sound engineer from Torvik who ..., was in no mood": the writer's relation before a first
+    // name the lists know, whatever is set off after it, `writerRelationFirstName`.)
+    const writerOwned = parsed?.type === 'name' && !/\s/u.test(parsed.name) && /^(?:My|Our|Your)\s+[\p{Ll}-]+$/u.test(parsed.role ?? '') && writerRelationFirstName(parsed.role!.split(/\s+/u)[1]!, parsed.name);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled || doing || mononym || roledMononym || writerOwned)) {
       const role = appositive[2]!.trim();
       const found = ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       if (found && kin && !found.gender) {
@@ -1320,7 +1323,9 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // ("Her husband was blunter.": a relation the text told is a head too.)
     const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
-    const writerRelation = n >= 3 && (writerFirst || ownerFirst) && relationName(words.slice(0, n).join(' '), ownerFirst) !== null;
+    // ("My friend Dmitri, a sound engineer ..., was in no mood": the writer's relation before a first name alone, one
+    // the name lists know, is read so too; the name is the person, the relation its role.)
+    const writerRelation = n >= 3 && (writerFirst || ownerFirst) && (relationName(words.slice(0, n).join(' '), ownerFirst) !== null || (writerFirst && n === 3 && writerRelationFirstName(words[1]!, last)));
     // ("His wife Greta was blunter.": a relation that tells the sex, then a known first name.)
     // (Only after "His", "Her" or "Their": the role is not made for the other openings.)
     const kinRelation = n === 3 && (words[0]!.charCodeAt(0) === 72 || words[0]!.charCodeAt(0) === 84) ? kinnedFirstName({ name: last, role: `${words[0]!} ${words[1]!}` }) : null;
@@ -1407,7 +1412,10 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // ("Seo was blunter when asked about it.": a bare surname read so only when one person the text names bears it;
     // with two, the question put may have gone to either.)
     if (stance && WHEN_ASKED.test(predicateAfter(words, n, s === opening12)) && parsed.type === 'name' && !/\s/u.test(parsed.name) && ds.surnameHolderCount(parsed.name) !== 1) continue;
-    if (progressive && !(parsed.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!parsed.role && ds.knowsName(parsed.name))))) continue;
+    // (Or "The trader was already looking ahead. '...,' he said.": a definite description of a person in the
+    // progressive, right before a quote in its paragraph, as a full name's copula is read before one.)
+    const describedBeforeQuote = parsed.type === 'description' && words[0] === 'The' && /^\s*["“]/u.test(masked.slice(re, re + 8));
+    if (progressive && !describedBeforeQuote && !(parsed.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!parsed.role && ds.knowsName(parsed.name))))) continue;
     // (One described only: a name before "was asked" is left to the readings it had; on PolNeAR's train split the
     // "he" after it was the one asked, but the gold's chain named no one there.)
     if (askedPassive && !stance && !copula && !progressive && parsed.type !== 'description') continue;
@@ -1599,6 +1607,12 @@ function mayAsk(masked: string, k: number, re: number): boolean {
   // WRITER_VERB cannot match without the writer's "I" or "we" before a space: a plain expression finds most
   // sentences without one, where the unicode expression tries its verbs at every word.
   return WRITER_PRONOUN.test(text) && WRITER_VERB.test(text);
+}
+
+/** Whether `noun` (after "My", "Our" or "Your") is a person's relation or kind and `name` a first name the lists know, alone: "My friend Dmitri". */
+function writerRelationFirstName(noun: string, name: string): boolean {
+  const bare = name.replace(/[,.;:]+$/u, '');
+  return /^[\p{Lu}][\p{Ll}'’-]+$/u.test(bare) && isKnownFirstName(bare) && (PERSON_NOUNS.has(singular(noun)) || isPersonNoun(singular(noun)));
 }
 
 /** Whether the words after a subject are a copula's short stance or a copula of place. */

@@ -568,9 +568,30 @@ export class SurnameHolders {
     if (this.mentions.some((m) => m.paragraph <= paragraph && m.words.length >= 3 && !m.name.includes(held) && !held.includes(m.name) && m.words.indexOf(w, 1) > 0 && m.words.indexOf(w, 1) < m.words.length - 1)) return null;
     const ends = endsInSurname(this.mentions, w, paragraph);
     if (!ends && ctx.personByEnd.has(w)) return undefined;
-    if (ends && !this.middleSurnames) return null;
+    // ("For Marta Ruiz Castaño, ... Ruiz Castaño affirmed. ¶ In Porvo, Pedro Ruiz, a former captain, remembers ...
+    // '...,' Ruiz recounts.": the one whose last word it is, named in full in the sentence just before or in this
+    // one before it, where the other is not, is at hand; the ordinary reading takes him.)
+    if (ends && !this.middleSurnames) return this.lastWordNamedJustBefore(w, held, ctx) ? undefined : null;
     this.middleSurnames = true;
     return middle[0]!;
+  }
+
+  /**
+   * Whether the sentence just before, or this one before its first bare use of `w`, names in full someone whose
+   * last word `w` is, and does not name `middle`, the one who bears it as the first of two surnames.
+   */
+  private lastWordNamedJustBefore(w: string, middle: string, ctx: SurnameContext): boolean {
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    const bare = here ? bareUsesIn(here.masked.slice(here.from, here.to), w)[0] : undefined;
+    let found = false;
+    for (const k of [ctx.read.sentence - 1, ctx.read.sentence]) {
+      for (const m of ctx.read.freeIn(k).names) {
+        if (k === ctx.read.sentence && (bare === undefined || !here || m.at >= here.from + bare)) continue;
+        if (m.name.includes(middle) || middle.includes(m.name)) return false;
+        if (m.words.length >= 2 && endsIn(m, w)) found = true;
+      }
+    }
+    return found;
   }
 
   /**
