@@ -350,8 +350,16 @@ function sharedSurnamePartner(text: string, at: number, words: readonly string[]
   const from = at - m[0].length + m[0].indexOf(first);
   const lead = text.slice(Math.max(0, from - 30), from);
   if (CAPITAL_BEFORE.test(lead) && !KIN_PLURAL.test(/([\p{Lu}][\p{L}'’.-]*)\s*$/u.exec(lead)?.[1] ?? '')) return null;
-  if (!isFirstName(first) || !isFirstName(words[0]!) || lexTags(first).some((t) => /Place|Country|City|Region|Organization/u.test(t))) return null;
+  if (!givenNameKnown(first) || !givenNameKnown(words[0]!) || lexTags(first).some((t) => /Place|Country|City|Region|Organization/u.test(t))) return null;
   return { name: `${first} ${words[1]!}`, at: from };
+}
+
+/**
+ * Whether a word is a given name by compromise's lexicon or by the lists of first names ("Kofi", "Ama", which the
+ * lexicon lacks): a couple written "Kofi and Ama Mensah" shares the surname whatever list knows the names.
+ */
+function givenNameKnown(word: string): boolean {
+  return isFirstName(word) || (isKnownFirstName(word) && !commonWordNotName(word));
 }
 
 const OPEN_MARK = /["“‘']$/u;
