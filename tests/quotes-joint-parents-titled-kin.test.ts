@@ -34,3 +34,19 @@ it('still gives "Mr. X" to the son when he alone of his sex bears the surname', 
   ]);
   expect(got.get('The ovens are older than I am')).toBe('Yaw Boateng');
 });
+
+it('still gives "Mr. X" to a husband brought in as "her former husband" after his wife, whose name no list knows', () => {
+  const got = speakers([
+    'Liesje Vonk and her former husband, Gerrit Vonk, are fighting over the boat.',
+    'Mr. Vonk told the court that Ms. Vonk had "never paid for fuel" in ten years.',
+  ]);
+  expect(got.get('never paid for fuel')).toBe('Gerrit Vonk');
+});
+
+it('files no joint holder for a capitalised word after a preposition ("NAME of PLACE and NAME2")', async () => {
+  const { scanNameMentions } = await import('../src/quotes/name-mentions.ts');
+  const names = scanNameMentions(['Spokespeople for the clubs, Gina Farr of Halton and Pete Oduya of Merrow, spoke after the match.']).map((m) => m.name);
+  expect(names).not.toContain('Halton Oduya');
+  const got = speakers(['Spokespeople for the clubs, Gina Farr of Halton and Pete Oduya of Merrow, spoke after the match.', '"Our players were provoked," said Oduya.']);
+  expect(got.get('Our players were provoked')).toBe('Pete Oduya');
+});

@@ -22,3 +22,8 @@ it('reads only names closed by "and" as a list', () => {
   expect(namesListedAfter('Marks and Spencer CEO')).toBe(false);
   expect(namesListedAfter('Director of Research and Development')).toBe(false);
 });
+
+it('keeps a description whose own names are set off after it ("two observers, NAME1 and NAME2")', () => {
+  const s = speakerOf(['The vote was won by Mayor Odile Fenn. "The count was fixed," according to two observers, Greta Holm and Pavel Dusek.'], 'The count was fixed');
+  expect(s).toBe('two observers');
+});

@@ -3,7 +3,7 @@
  * and party tags), the subject of the clause or of the main clause a participle hangs on, the phrase before
  * or after a point, and the attribution they make.
  */
-import { namesListedAfter } from './listed-names-after.ts';
+import { listedPersonName, namesListedAfter } from './listed-names-after.ts';
 import { nameAfterPreposition } from './preposition-object-name.ts';
 import { isIntensiveReflexive } from './intensive-reflexive.ts';
 import type { GrammarAttribution } from './grammar.ts';
@@ -1652,7 +1652,7 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
     if (np.trailing) appositive = roleWithoutTimeTail(appositive).trim();
     // ("wrote the economists NAME1, NAME2 and NAME3": names set off after the name are the rest of a list it opens,
     // no role; the first alone did not write it, and a list of people is credited to no one here.)
-    if (namesListedAfter(appositive)) return null;
+    if (namesListedAfter(appositive) && listedPersonName(phrase)) return null;
     if (isRoleAppositive(appositive)) role = appositive;
   }
   if (NAMING.has(cue) && via !== 'before') return null;

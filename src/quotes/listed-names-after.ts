@@ -16,5 +16,14 @@ export function namesListedAfter(words: string): boolean {
   const m = /^(.+?)\s+and\s+([^,]+?)\.?$/u.exec(words.trim().replace(/,$/u, ''));
   if (!m) return false;
   const names = [...m[1]!.split(/\s*,\s*/u), m[2]!];
-  return names.every((n) => LISTED_NAME.test(n) && isKnownFirstName(n.split(/\s+/u)[0]!));
+  return names.every(listedPersonName);
+}
+
+/**
+ * Whether `name` is a person's name as a list gives it: a given name the lists know and one or two capitalised words.
+ * (So the list opens on a name, "the economists NAME1, NAME2 and NAME3"; a description before names set off, "two
+ * observers, NAME1 and NAME2", "the presidents of X and Y, NAME1 and NAME2", has them as its own names.)
+ */
+export function listedPersonName(name: string): boolean {
+  return LISTED_NAME.test(name.trim()) && isKnownFirstName(name.trim().split(/\s+/u)[0]!);
 }

@@ -1125,10 +1125,16 @@ export class SurnameHolders {
     if (!this.broughtInAsKin(pick, w) || this.speakingJustBefore(pick, w, ctx)) return false;
     const earlier = (m: NameMention): boolean => m.paragraph < pick.paragraph || (m.paragraph === pick.paragraph && m.at < pick.at);
     const fits = (g: 'm' | 'f' | null): boolean => (g ?? want) === want;
+    // ("Roos X and her former husband, Gerrit X": the kin's possessive tells the sex of the holder it owns, the one named
+    // just before in its sentence, whom no list may know.)
+    const pickText = this.paragraphs[pick.paragraph - 1] ?? '';
+    const ownerSex = introducedAsKin(pickText, pick.at) ?? kinSetOffAfter(pickText, pick.at, pick.name) ?? null;
+    const owns = (m: NameMention): boolean => m.paragraph === pick.paragraph && !/[.!?]/u.test(pickText.slice(m.at, pick.at));
     for (const m of this.bearing(w)) {
       if (!earlier(m) || m.compact === pick.compact || m.words.length < 2) continue;
       const text = this.paragraphs[m.paragraph - 1] ?? '';
-      if (!this.broughtInAsKin(m, w) && fits(mentionGender(m, w)) && !this.toldOtherGender(m.compact, want, ctx, m.words)) return true;
+      const sex = mentionGender(m, w) ?? (owns(m) ? ownerSex : null);
+      if (!this.broughtInAsKin(m, w) && fits(sex) && !this.toldOtherGender(m.compact, want, ctx, m.words)) return true;
       // (The partner joined to a full name by "and" bears the surname too, though the lists know no sex of theirs.)
       const joint = m.words.length === 2 && endsIn(m, w) ? jointGivenNameBefore(text, m.at) : null;
       if (joint && fits(firstNameGender(joint))) return true;
