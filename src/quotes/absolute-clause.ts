@@ -20,7 +20,7 @@ const WITH_ABSOLUTE = /(?:^|[,;—–]\s*)with\s+((?:[\p{L}\p{N}'’.-]+,?\s+){1
 export function absoluteSubject(before: string): string | null {
   const m = WITH_ABSOLUTE.exec(before.slice(-160));
   // "Roe said, with the air of a man stating the obvious: ...": a likeness of manner, whose "man" is no one there.
-  if (!m || LIKENESS.test(m[1]!)) return null;
+  if (!m || LIKENESS.test(m[1]!) || relaysWords(m)) return null;
   // "with the Foreign Minister, Ann Roe, describing it as": a role and a name set off by commas, either way round,
   // is the one named; any other phrase with commas in it ("Ann Roe, a minister, and her deputy") is no one sure.
   const parts = m[1]!.split(/,\s*/u).map((x) => x.trim()).filter(Boolean);
@@ -39,9 +39,21 @@ export function absoluteSubject(before: string): string | null {
  */
 export function absoluteSubjectUnsure(before: string): boolean {
   const m = WITH_ABSOLUTE.exec(before.slice(-160));
-  if (!m || LIKENESS.test(m[1]!)) return false;
+  if (!m || LIKENESS.test(m[1]!) || relaysWords(m)) return false;
   const parts = m[1]!.split(/,\s*/u).map((x) => x.trim()).filter(Boolean);
   return parts.length >= 3 || (parts.length === 2 && parts.filter((x) => NAME_ONLY.test(x)).length !== 1);
+}
+
+// A participle of passing another's words on: "translating", "interpreting".
+const RELAYING = /^(?:[\p{Ll}]+ly\s+)?(?:translating|interpreting)\b/u;
+
+/**
+ * Whether the absolute clause `m` (a match of WITH_ABSOLUTE) has its people pass on another's words: "told reporters
+ * — with her son, Timur, translating — "..."" gives the sentence's subject's words in the son's translation; the
+ * clause names no speaker, and the sentence's subject keeps the quote.
+ */
+function relaysWords(m: RegExpExecArray): boolean {
+  return RELAYING.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
 }
 
 // A name alone: two to four capitalised words, perhaps with a particle or an initial ("Ann Roe", "Jan van Dam").

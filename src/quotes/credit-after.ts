@@ -7,6 +7,7 @@
  * off from the verb: `"...," the official, who spoke on condition of anonymity, told reporters.`
  */
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
+import { namesListedAfter } from './listed-names-after.ts';
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){1,3}`;
 const VERBS = String.raw`(?:said|says|added|adds|told|tells|wrote|writes|explained|recalled|noted|argued|insisted|continued)`;
@@ -27,6 +28,9 @@ export function creditAfterQuote(after: string): { name: string; role: string | 
   const inverted = INVERTED.exec(rest);
   if (inverted) {
     const name = inverted[1] ?? inverted[3]!;
+    // ("wrote the economists NAME1, NAME2 and NAME3": the name opens a list of people, `listed-names-after.ts`.)
+    const setOff = /^\s*,\s*([^;:_]+?)\s*\.?\s*$/u.exec(rest.slice(inverted.index + inverted[0].length));
+    if (setOff && namesListedAfter(setOff[1]!)) return null;
     return person(name) ? { name, role: inverted[2] ?? null } : null;
   }
   const described = DESCRIBED_SET_OFF.exec(rest);

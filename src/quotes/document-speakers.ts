@@ -3,7 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { callingInText } from './calling-in-text.ts';
-import { inWordNet, isKnownFirstName } from './first-names.ts';
+import { inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
 import { surnameOrderUnsure } from './family-first-unsure.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
@@ -3126,6 +3126,9 @@ export class DocumentSpeakers {
       if (m.paragraph > paragraph || m.words.length < 2 || surnameOf(m.words) !== surname || sexes.has(m.compact)) continue;
       sexes.set(m.compact, m.kin ?? genderOfName(m.name) ?? null);
     }
+    // (A holder of no sex told whose given name the lists lean one way, "Bill", stdlib listing it for women too, is
+    // counted by that lean, `listsLeanSex`: "Marsh let her staff ..." beside Bill and Hillary Marsh tells her.)
+    for (const [compact, g] of sexes) if (g === null) sexes.set(compact, leanOfFullName(this.mentions, compact));
     const known = [...sexes.values()];
     if (known.length < 2 || !known.includes('m') || !known.includes('f')) return null;
     const g = surnameOwnGender(this.paragraphs.slice(0, paragraph).map((p) => p.replace(/["“][^"“”]*["”]?/gu, ' ')), written);
@@ -4590,4 +4593,11 @@ const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess
 /** Whether "the peer" (or "peeress") may mean `s`, a person named with a title of the peerage. */
 function peerDescribed(s: LocalSpeaker, head: string): boolean {
   return (head === 'peer' || head === 'peeress') && s.kind === 'person' && s.names.some((n) => PEERAGE.test(n));
+}
+
+/** The sex the name lists lean to for the given name of the full name `compact` mentioned (`listsLeanSex`); null for a name written family name first. */
+function leanOfFullName(mentions: readonly NameMention[], compact: string): 'm' | 'f' | null {
+  const m = mentions.find((x) => x.compact === compact);
+  if (!m || m.words.length < 2 || familyNameFirst(m.name)) return null;
+  return listsLeanSex(m.name.split(/\s+/u)[0]!);
 }

@@ -88,6 +88,27 @@ export function firstNameGender(word: string): 'm' | 'f' | null {
   return g === 'male' ? 'm' : 'f';
 }
 
+/**
+ * The sex the name lists lean to for a given name `firstNameGender` leaves open because stdlib's English lists hold
+ * it for both sexes ("Bill", which they list for women too): the one every language list of
+ * `gender-detection-from-name` that holds the name gives, when two or more hold it; null otherwise. A lean, not a
+ * sex told: only for telling apart two people a text has already given a sex to tell between.
+ */
+export function listsLeanSex(word: string): 'm' | 'f' | null {
+  const told = firstNameGender(word);
+  if (told) return told;
+  const w = word.toLowerCase();
+  let lean = LEANS.get(w);
+  if (lean === undefined) {
+    const sexes = ['en', 'it', 'es', 'fr', 'de', 'tr'].map((lang) => (require(`gender-detection-from-name/names/${lang}`) as Map<string, Gender>).get(w)).filter((g): g is Gender => !!g);
+    lean = sexes.length >= 2 && sexes.every((g) => g === sexes[0]) ? (sexes[0] === 'male' ? 'm' : 'f') : null;
+    LEANS.set(w, lean);
+  }
+  return lean;
+}
+
+const LEANS = new Map<string, 'm' | 'f' | null>();
+
 let BOTH: Set<string> | null = null;
 
 /** Whether stdlib's lists give the first name to men and to women alike (the lists are read on first need). */

@@ -3,6 +3,7 @@
  * and party tags), the subject of the clause or of the main clause a participle hangs on, the phrase before
  * or after a point, and the attribution they make.
  */
+import { listedPersonName, namesListedAfter } from './listed-names-after.ts';
 import { nameAfterPreposition } from './preposition-object-name.ts';
 import { isIntensiveReflexive } from './intensive-reflexive.ts';
 import type { GrammarAttribution } from './grammar.ts';
@@ -659,6 +660,13 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // (So may a possessive pronoun: "Her mentor in Paris told her", "My teacher in Lyon used to say" are the
   // mentor's and the teacher's, not the city's.)
   if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'PRON' && /^(?:my|your|his|her|its|our|their)$/iu.test(tokens[head.start]!.text)) || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[at - 1]!.text.toLowerCase() === 'in' && (/^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos) || gerundModifierAt(tokens, head.start, firstWord(tokens)))))) return { start: head.start, end: np.end };
+  // ("The producer of commentator NAME's show on the regional channel X said": the noun the preposition hangs the
+  // place on, "commentator NAME's show", opens on no determiner, and hangs in turn on "of" after a noun led by one;
+  // that outer noun heads the subject, never the channel named last. Only when the outer head is found so.)
+  if (head && head.start >= 2 && tokens[head.start - 1]!.quote < 0) {
+    const outer = commonHeadBefore(tokens, { start: head.start, end: np.end });
+    if (outer.start < head.start) return outer;
+  }
   return np;
 }
 
@@ -1642,6 +1650,9 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
     }
     // After the name it runs to the sentence end, where time and place words are no part of the role.
     if (np.trailing) appositive = roleWithoutTimeTail(appositive).trim();
+    // ("wrote the economists NAME1, NAME2 and NAME3": names set off after the name are the rest of a list it opens,
+    // no role; the first alone did not write it, and a list of people is credited to no one here.)
+    if (namesListedAfter(appositive) && listedPersonName(phrase)) return null;
     if (isRoleAppositive(appositive)) role = appositive;
   }
   if (NAMING.has(cue) && via !== 'before') return null;

@@ -24,6 +24,7 @@ import { documentReadOut } from './read-out-document.ts';
 import { recordedSpeaker } from './recording-of-speaker.ts';
 import { appositiveSex, describedPersonSaid } from './reported-teller.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
+import { goingOnReported } from './reported-going-on.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -543,6 +544,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // So does going on: "He continued: "..."" speaks, but "said grain shipments were continuing "in normal
     // mode"" says how the shipments go on; the verb further back (the one who said it) governs.
     if (/^(?:begin|start|continue)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '') && !SPEAKING_GERUND.test(tokens[j + 1]?.text ?? '')) continue;
+    // (Before a colon too, inside a clause an earlier verb of saying reports: "said talks were continuing: "...""
+    // is the one who said it; `reported-going-on.ts`.)
+    if (/^(?:begin|start|continue)$/u.test(t.lemma) && goingOnReported(tokens, j, q)) continue;
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
     if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;

@@ -33,10 +33,18 @@ export function jointNames(phrase: string): string | null {
 export function jointNamesAt(sentence: string, at: number, length: number): string | null {
   for (const m of sentence.matchAll(RUN)) {
     if (m.index > at) break;
-    if (m.index + m[0].length >= at + length) return jointNames(m[0]);
+    if (m.index + m[0].length < at + length) continue;
+    // ("Ada Roe, Ivo Dahl and Rosa Brandt wrote": the pair closes a list of three or more, left uncredited as the
+    // list after an inverted verb is; its last two are not the speakers.)
+    const listed = LISTED_BEFORE.exec(sentence.slice(Math.max(0, m.index - 60), m.index));
+    if (listed && isKnownFirstName(listed[1]!.toLowerCase())) return null;
+    return jointNames(m[0]);
   }
   return null;
 }
+
+// A person's name of two or three words and a comma right before the pair: an earlier item of a list.
+const LISTED_BEFORE = new RegExp(String.raw`(?:^|[\s(—–-])(${WORD})(?:\s+${WORD}){1,2},\s*$`, 'u');
 
 // A pair's own words after the quote: a verb that reports in the plural present or the past ("write", "wrote").
 const PAIR_VERB = String.raw`(?:said|say|wrote|write|added|add|noted|note|argued|argue|concluded|conclude|found|find|told|tell|explained|explain|warned|warn|stated|state|observed|observe|estimated|estimate|cautioned|caution|predicted|predict)`;

@@ -353,8 +353,23 @@ function sharedSurnamePartner(text: string, at: number, words: readonly string[]
   const from = at - m[0].length + m[0].indexOf(first);
   const lead = text.slice(Math.max(0, from - 30), from);
   if (CAPITAL_BEFORE.test(lead) && !KIN_PLURAL.test(/([\p{Lu}][\p{L}'’.-]*)\s*$/u.exec(lead)?.[1] ?? '')) return null;
-  if (!isFirstName(first) || !isFirstName(words[0]!) || lexTags(first).some((t) => /Place|Country|City|Region|Organization/u.test(t))) return null;
+  // (A word the lexicon does not know as a given name, after a preposition, is a place or body: "Gina Farr of Halton and
+  // Pete Oduya" names no Halton Oduya.)
+  const lexiconBoth = isFirstName(first) && isFirstName(words[0]!);
+  if (!lexiconBoth && AFTER_PREPOSITION.test(lead)) return null;
+  if (!givenNameKnown(first) || !givenNameKnown(words[0]!) || lexTags(first).some((t) => /Place|Country|City|Region|Organization/u.test(t))) return null;
   return { name: `${first} ${words[1]!}`, at: from };
+}
+
+// A preposition right before a word: what follows is the preposition's object, a place or a body as often as a person.
+const AFTER_PREPOSITION = /\b(?:of|from|in|at|for|to|with|by|near|outside|across)\s+$/iu;
+
+/**
+ * Whether a word is a given name by compromise's lexicon or by the lists of first names ("Kofi", "Ama", which the
+ * lexicon lacks): a couple written "Kofi and Ama Mensah" shares the surname whatever list knows the names.
+ */
+function givenNameKnown(word: string): boolean {
+  return isFirstName(word) || (isKnownFirstName(word) && !commonWordNotName(word));
 }
 
 const OPEN_MARK = /["“‘']$/u;

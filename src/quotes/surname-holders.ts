@@ -49,6 +49,7 @@ import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 import { namesakeOwnerSex } from './namesake-possessive.ts';
 import { givenNameAlone } from './given-name-alone.ts';
+import { jointGivenNameBefore } from './joint-given-name.ts';
 
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
 // The point after a generation or a title ("Sr.", "Jr.", "Mr.", "Dr."), which ends no sentence.
@@ -1137,7 +1138,38 @@ export class SurnameHolders {
       const picked = ctx.personByCompact.get(pick.compact) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), pickWords)));
       if (kept && kept.compact !== pick.compact && this.mentionIndex(settledNames, w, ctx) < this.mentionIndex([pick.words], w, ctx) && !settledNames.some((n) => sameFullName(n, pick!.words)) && !this.namedJustBefore([pickWords], w, ctx) && !(picked && (ctx.everCalledBySurname.get(w)?.has(picked) || this.justTheSubject(picked, w, paragraph, ctx)))) pick = kept;
     }
+    // ("The parents, Kofi and Ama Mensah, ... her son, Kwame Mensah. '...,' Mr. Mensah said.": the title fits the
+    // son named last, but as well a holder named before him who was not brought in as kin; nobody at hand says
+    // which, and the son named in passing is no surer than his father: no one.)
+    if (pick && want && this.kinAfterTitledHolder(pick, w, want, ctx)) pick = undefined;
     return pick;
+  }
+
+  /**
+   * Whether the full name `pick`, meant by a title of sex `want` and the surname `w`, was brought in as someone's
+   * kin ("her son, Kwame Mensah") after the text named another holder of the surname whom the title fits too and
+   * who was not brought in as kin: a full name before it, or a given name joined to one ("Kofi and Ama Mensah",
+   * `joint-given-name.ts`). Not when the kin was just set up speaking ("Her son, NAME, said ...").
+   */
+  private kinAfterTitledHolder(pick: NameMention, w: string, want: 'm' | 'f', ctx: SurnameContext): boolean {
+    if (!this.broughtInAsKin(pick, w) || this.speakingJustBefore(pick, w, ctx)) return false;
+    const earlier = (m: NameMention): boolean => m.paragraph < pick.paragraph || (m.paragraph === pick.paragraph && m.at < pick.at);
+    const fits = (g: 'm' | 'f' | null): boolean => (g ?? want) === want;
+    // ("Roos X and her former husband, Gerrit X": the kin's possessive tells the sex of the holder it owns, the one named
+    // just before in its sentence, whom no list may know.)
+    const pickText = this.paragraphs[pick.paragraph - 1] ?? '';
+    const ownerSex = introducedAsKin(pickText, pick.at) ?? kinSetOffAfter(pickText, pick.at, pick.name) ?? null;
+    const owns = (m: NameMention): boolean => m.paragraph === pick.paragraph && !/[.!?]/u.test(pickText.slice(m.at, pick.at));
+    for (const m of this.bearing(w)) {
+      if (!earlier(m) || m.compact === pick.compact || m.words.length < 2) continue;
+      const text = this.paragraphs[m.paragraph - 1] ?? '';
+      const sex = mentionGender(m, w) ?? (owns(m) ? ownerSex : null);
+      if (!this.broughtInAsKin(m, w) && fits(sex) && !this.toldOtherGender(m.compact, want, ctx, m.words)) return true;
+      // (The partner joined to a full name by "and" bears the surname too, though the lists know no sex of theirs.)
+      const joint = m.words.length === 2 && endsIn(m, w) ? jointGivenNameBefore(text, m.at) : null;
+      if (joint && fits(firstNameGender(joint))) return true;
+    }
+    return false;
   }
 
   /**
