@@ -1208,6 +1208,12 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
       }
       return;
     }
+    // "The Harbour Ministry, known as Kelvar, was more careful.": a body's name set off by an aside before its verb is
+    // the subject all the same, for the "it said" after it (the aside names or describes the body, no one else).
+    if (parsed?.type === 'name' && parsed.kind === 'organisation' && !/^(?:who|\d)/u.test(appositive[2]!.trim())) {
+      ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
   }
   // "Respected Comrade Jane Roe, General Secretary of the Harbour Party and Chairman of ..., held talks": a
   // full name, then a capitalised office "of" a body set off by commas, then the verb: the office is the person's
