@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { writerClauseEnd } from './writer-clause-object.ts';
 import { callingInText } from './calling-in-text.ts';
 import { inWordNet, isKnownFirstName } from './first-names.ts';
 import { surnameOrderUnsure } from './family-first-unsure.ts';
@@ -1540,6 +1541,7 @@ export class DocumentSpeakers {
     const want = p === 'he' ? 'm' : 'f';
     const lead = this.read.leadIn();
     const subjects = lead.names.filter((m) => m.words.length >= 2 && lead.subjectLike(m));
+    if (subjects.length === 0) return this.writerClauseObject(p, paragraph);
     if (subjects.length !== 1) return null;
     const m = subjects[0]!;
     const at = this.read.namedIn.get(this.read.sentence)!;
@@ -1549,6 +1551,26 @@ export class DocumentSpeakers {
     if ((genderOfName(m.name) ?? titleGender(m.role)) !== want) return null;
     // "... he claimed that only men such as Otto Fenwick wanted 'free ports'": a name after the pronoun is not it.
     if (/\b(?:he|she)\b/iu.test(at.masked.slice(at.from, m.at))) return null;
+    return this.resolvePerson(m.name, paragraph, m.role);
+  }
+
+  /**
+   * "I do not often agree with NAME, but she was right when she told ...": the one person, of the pronoun's sex by
+   * name, that the writer's opening clause names, when the clause after it opens on the pronoun (`writer-clause-object.ts`).
+   * Null when the clause names anyone else, or only by a surname, or the sex does not fit.
+   */
+  private writerClauseObject(p: 'he' | 'she', paragraph: number): LocalSpeaker | null {
+    const at = this.read.namedIn.get(this.read.sentence);
+    if (!at) return null;
+    const end = writerClauseEnd(at.masked.slice(at.from, at.to), p);
+    if (end < 0) return null;
+    // (Every name the clause holds, the preposition's object too: "agree with NAME".)
+    const inClause = this.mentions.filter((m) => m.paragraph === paragraph && m.at >= at.from && m.at < at.from + end);
+    if (inClause.length === 0 || new Set(inClause.map((m) => m.compact)).size !== 1) return null;
+    const m = inClause[0]!;
+    // (Not an owner: "I agree with NAME's husband, but she ..." names someone else the pronoun is not.)
+    if (m.words.length < 2 || /^['’]s?\b/u.test(at.masked.slice(m.at + m.name.length, m.at + m.name.length + 2))) return null;
+    if (genderOfName(m.name) !== (p === 'he' ? 'm' : 'f')) return null;
     return this.resolvePerson(m.name, paragraph, m.role);
   }
 
