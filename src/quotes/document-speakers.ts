@@ -3307,8 +3307,19 @@ export class DocumentSpeakers {
       const w = nameWords(n);
       if (w.length < 2 || sameFullName(w, fullWords)) return false;
       if (korean || familyNameFirst(n)) return w[0] === fullWords[0] && w.slice(1).join(' ') !== fullWords.slice(1).join(' ');
-      return w[w.length - 1] === fullWords[fullWords.length - 1] && w[0] !== fullWords[0];
+      // ("Tan Weiming" and "Tan Yue": a family name first that the reading does not know as one; the same first word
+      // and another after it are two people as surely as two first names before one surname are.)
+      return (w[w.length - 1] === fullWords[fullWords.length - 1] && w[0] !== fullWords[0]) || (w[0] === fullWords[0] && w.slice(1).join(' ') !== fullWords.slice(1).join(' ') && !sameFullName(w, fullWords));
     });
+    // ("Ms. Tan" after "Tan Weiming" was called "Tan" and "Tan Yue" named since: a title of sex picked the full name of
+    // someone the text already has; that one, not the other full name the bare surname was given to before.)
+    const picked = clash && want && full !== name ? this.personByCompact.get(fullCompact) : undefined;
+    if (picked && picked !== s && picked.kind === 'person' && (!picked.gender || picked.gender === want)) {
+      this.touch(picked);
+      addRole(picked, titleRole!);
+      toldGender(picked, want!);
+      return picked;
+    }
     for (const n of clash ? [name] : [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);
     const kindOfTitle = titleKind(titleRole);
