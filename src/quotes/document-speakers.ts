@@ -1500,6 +1500,9 @@ export class DocumentSpeakers {
       for (const m of this.read.topicalIn(j)) topical.add(m.compact);
     }
     const sexes = [...people.values()].map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]));
+    // ("Tomas Brandt owns the dock. Sasha Orlov runs the ferry. '...,' he said.": one whose sex only a first name both
+    // sexes bear guessed, and no word of kin told, may be the one meant as well; no answer rather than a guess.)
+    if ([...people.values()].some((m, i) => !m.kin && sexes[i] !== want && givenNameOfBothSexes(m.name))) return null;
     const fits = [...people.values()].filter((_, i) => sexes[i] === want);
     if (fits.length !== 1 || !topical.has(fits[0]!.compact) || sexes.some((g) => !g) || !sexes.some((g) => g !== want)) return null;
     for (const j of sentences) {
@@ -2094,6 +2097,13 @@ export class DocumentSpeakers {
         // '...'" has its own candidate.)
         if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && (this.opensParagraphBefore() || this.opensParagraphAfterOne()) && this.opensWithNameAt(s, this.read.sentence - 1)) {
           this.lastPath = 'pronoun: none, the subject before has a gender only guessed';
+          return null;
+        }
+        // "Tomas Brandt owns the dock. Sasha Orlov runs the ferry. '...,' he said.": the nearest, in this sentence or
+        // the one before, of the other sex only by a first name both sexes bear (the text telling none), may be the
+        // one meant; no leap past them to someone further back. No answer rather than a guess.
+        if (!found && !s.genderSure && !s.genderByKin && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) >= this.read.sentence - 1 && s.names.some((n) => givenNameOfBothSexes(n))) {
+          this.lastPath = 'pronoun: none, the nearest has a first name both sexes bear';
           return null;
         }
         continue;
