@@ -12,6 +12,9 @@ describe('a verb of belief after a quote and its pronoun credits the quote', () 
     const paragraphs = ['Ivo Brandt runs a shipyard in Kelvar. "The deal will not last," he reckons, "and nobody will miss it."'];
     expect(speakerOf(paragraphs, 'The deal')).toBe('Ivo Brandt');
   });
+  it('reads "the NOUN believes." after a quote', () => {
+    expect(speakerOf(['Kessler Shipyards employs 400 people. "The deal will not last," the shipbuilder believes.'], 'The deal')).toBe('the shipbuilder');
+  });
   it('leaves a belief with its own object no credit', () => {
     const paragraphs = ['Ivo Brandt runs a shipyard in Kelvar. "The deal will not last," he thinks the minister said.'];
     expect(speakerOf(paragraphs, 'The deal')).toBeNull();

@@ -201,7 +201,7 @@ const RETORT_AFTER_QUOTE = /"Q"\s*,?\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]*)\s+(
 // credited as a name with the same verb already is ('"...," Roe believes.'), which the cheap filter lets through by
 // the capital alone.
 const BELIEF_FORMS = /^(?:believes|believe|believed|thinks|think|thought|reckons|reckon|reckoned)$/u;
-const BELIEF_AFTER_QUOTE = /"Q"\s*,?\s+(?:he|she|they)\s+(?:believes|believe|believed|thinks|think|thought|reckons|reckon|reckoned)\s*[.!;,]/u;
+const BELIEF_AFTER_QUOTE = /"Q"\s*,?\s+(?:he|she|they|the\s+[\p{Ll}]{3,})\s+(?:believes|believe|believed|thinks|think|thought|reckons|reckon|reckoned)\s*[.!;,]/u;
 
 export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, re: number): Token[] | null {
   const range = `${rs}:${re}`;
@@ -329,7 +329,9 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // '"...," she reckons.', '"...," he believes, "..."': a verb of belief right after a quote and its subject pronoun,
     // closing the clause, credits the quote as an opinion written down (as '"...," Roe believes.' already reads); not
     // a belief reported with its own object ("she thinks the deal is dead"), which stays no credit.
-    const beliefCredit = previous !== undefined && BELIEF_FORMS.test(v) && /^(?:he|she|they)$/iu.test(previous.text) && ((out.at(-2)?.quote ?? -1) >= 0 || (out.at(-2)?.text === ',' && (out.at(-3)?.quote ?? -1) >= 0)) && /^\s*[.!;,]/u.test(reduced.slice(found + v.length, found + v.length + 3));
+    // (So after "the" and one noun: '"...," the shipbuilder believes.')
+    const subjectFrom = previous !== undefined && /^(?:he|she|they)$/iu.test(previous.text) ? 2 : previous?.pos === 'NOUN' && /^the$/iu.test(out.at(-2)?.text ?? '') ? 3 : 0;
+    const beliefCredit = subjectFrom > 0 && BELIEF_FORMS.test(v) && ((out.at(-subjectFrom)?.quote ?? -1) >= 0 || (out.at(-subjectFrom)?.text === ',' && (out.at(-subjectFrom - 1)?.quote ?? -1) >= 0)) && /^\s*[.!;,]/u.test(reduced.slice(found + v.length, found + v.length + 3));
     if (beliefCredit) {
       pos = 'VERB';
       lemma = 'opine';
