@@ -13,7 +13,7 @@ describe('a verb of belief after a quote and its pronoun credits the quote', () 
     expect(speakerOf(paragraphs, 'The deal')).toBe('Ivo Brandt');
   });
   it('reads "the NOUN believes." after a quote', () => {
-    expect(speakerOf(['Kessler Shipyards employs 400 people. "The deal will not last," the shipbuilder believes.'], 'The deal')).toBe('the shipbuilder');
+    expect(speakerOf(['Grain prices rose in Kelvar. "The deal will not last," the economist believes.'], 'The deal')).toBe('the economist');
   });
   it('leaves a belief with its own object no credit', () => {
     const paragraphs = ['Ivo Brandt runs a shipyard in Kelvar. "The deal will not last," he thinks the minister said.'];
