@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { writerClauseEnd } from './writer-clause-object.ts';
 import { callingInText } from './calling-in-text.ts';
 import { inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
 import { surnameOrderUnsure } from './family-first-unsure.ts';
@@ -1517,6 +1518,9 @@ export class DocumentSpeakers {
       for (const m of this.read.topicalIn(j)) topical.add(m.compact);
     }
     const sexes = [...people.values()].map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]));
+    // ("Tomas Brandt owns the dock. Sasha Orlov runs the ferry. '...,' he said.": one whose sex only a first name both
+    // sexes bear guessed, and no word of kin told, may be the one meant as well; no answer rather than a guess.)
+    if ([...people.values()].some((m, i) => !m.kin && sexes[i] !== want && givenNameOfBothSexes(m.name))) return null;
     const fits = [...people.values()].filter((_, i) => sexes[i] === want);
     if (fits.length !== 1 || !topical.has(fits[0]!.compact) || sexes.some((g) => !g) || !sexes.some((g) => g !== want)) return null;
     const counted = [...people.values()].map((m) => m.name);
@@ -1561,6 +1565,7 @@ export class DocumentSpeakers {
     const want = p === 'he' ? 'm' : 'f';
     const lead = this.read.leadIn();
     const subjects = lead.names.filter((m) => m.words.length >= 2 && lead.subjectLike(m));
+    if (subjects.length === 0) return this.writerClauseObject(p, paragraph);
     if (subjects.length !== 1) return null;
     const m = subjects[0]!;
     const at = this.read.namedIn.get(this.read.sentence)!;
@@ -1570,6 +1575,26 @@ export class DocumentSpeakers {
     if ((genderOfName(m.name) ?? titleGender(m.role)) !== want) return null;
     // "... he claimed that only men such as Otto Fenwick wanted 'free ports'": a name after the pronoun is not it.
     if (/\b(?:he|she)\b/iu.test(at.masked.slice(at.from, m.at))) return null;
+    return this.resolvePerson(m.name, paragraph, m.role);
+  }
+
+  /**
+   * "I do not often agree with NAME, but she was right when she told ...": the one person, of the pronoun's sex by
+   * name, that the writer's opening clause names, when the clause after it opens on the pronoun (`writer-clause-object.ts`).
+   * Null when the clause names anyone else, or only by a surname, or the sex does not fit.
+   */
+  private writerClauseObject(p: 'he' | 'she', paragraph: number): LocalSpeaker | null {
+    const at = this.read.namedIn.get(this.read.sentence);
+    if (!at) return null;
+    const end = writerClauseEnd(at.masked.slice(at.from, at.to), p);
+    if (end < 0) return null;
+    // (Every name the clause holds, the preposition's object too: "agree with NAME".)
+    const inClause = this.mentions.filter((m) => m.paragraph === paragraph && m.at >= at.from && m.at < at.from + end);
+    if (inClause.length === 0 || new Set(inClause.map((m) => m.compact)).size !== 1) return null;
+    const m = inClause[0]!;
+    // (Not an owner: "I agree with NAME's husband, but she ..." names someone else the pronoun is not.)
+    if (m.words.length < 2 || /^['’]s?\b/u.test(at.masked.slice(m.at + m.name.length, m.at + m.name.length + 2))) return null;
+    if (genderOfName(m.name) !== (p === 'he' ? 'm' : 'f')) return null;
     return this.resolvePerson(m.name, paragraph, m.role);
   }
 
@@ -2094,6 +2119,13 @@ export class DocumentSpeakers {
         // '...'" has its own candidate.)
         if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && (this.opensParagraphBefore() || this.opensParagraphAfterOne()) && this.opensWithNameAt(s, this.read.sentence - 1)) {
           this.lastPath = 'pronoun: none, the subject before has a gender only guessed';
+          return null;
+        }
+        // "Tomas Brandt owns the dock. Sasha Orlov runs the ferry. '...,' he said.": the nearest, in this sentence or
+        // the one before, of the other sex only by a first name both sexes bear (the text telling none), may be the
+        // one meant; no leap past them to someone further back. No answer rather than a guess.
+        if (!found && !s.genderSure && !s.genderByKin && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) >= this.read.sentence - 1 && s.names.some((n) => givenNameOfBothSexes(n))) {
+          this.lastPath = 'pronoun: none, the nearest has a first name both sexes bear';
           return null;
         }
         continue;
@@ -3341,8 +3373,19 @@ export class DocumentSpeakers {
       const w = nameWords(n);
       if (w.length < 2 || sameFullName(w, fullWords)) return false;
       if (korean || familyNameFirst(n)) return w[0] === fullWords[0] && w.slice(1).join(' ') !== fullWords.slice(1).join(' ');
-      return w[w.length - 1] === fullWords[fullWords.length - 1] && w[0] !== fullWords[0];
+      // ("Tan Weiming" and "Tan Yue": a family name first that the reading does not know as one; the same first word
+      // and another after it are two people as surely as two first names before one surname are.)
+      return (w[w.length - 1] === fullWords[fullWords.length - 1] && w[0] !== fullWords[0]) || (w[0] === fullWords[0] && w.slice(1).join(' ') !== fullWords.slice(1).join(' ') && !sameFullName(w, fullWords));
     });
+    // ("Ms. Tan" after "Tan Weiming" was called "Tan" and "Tan Yue" named since: a title of sex picked the full name of
+    // someone the text already has; that one, not the other full name the bare surname was given to before.)
+    const picked = clash && want && full !== name ? this.personByCompact.get(fullCompact) : undefined;
+    if (picked && picked !== s && picked.kind === 'person' && (!picked.gender || picked.gender === want)) {
+      this.touch(picked);
+      addRole(picked, titleRole!);
+      toldGender(picked, want!);
+      return picked;
+    }
     for (const n of clash ? [name] : [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);
     const kindOfTitle = titleKind(titleRole);

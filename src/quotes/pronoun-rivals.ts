@@ -15,6 +15,7 @@ import { ABOUT, GOVERNED } from './name-standing.ts';
 import { classifyProperName, compactName, lexFirstName, lexTags, nameWords, sameFullName } from './names.ts';
 import { isRoleNoun, singular, TITLES, wordNetPerson } from './speaker-phrases.ts';
 import { type SentencesRead } from './sentences-read.ts';
+import { qualifiesPersonNoun } from './place-qualifier.ts';
 import { notAPersonWord } from './not-a-person-word.ts';
 
 /** What the document's reading so far knows of its people, as these checks need it. */
@@ -194,6 +195,8 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
     // "at the Vostochny Cosmodrome", "the Hanseatic Institute": a run of capitals after "the" names a place or
     // a body, never a person.
     if (theNamedRun(text, m.index + m[0].length - m[0].trimStart().length)) continue;
+    // "The Bremerton economist, who ...": a place qualifying a noun of a person names no one (`place-qualifier.ts`).
+    if (qualifiesPersonNoun(text, m.index + m[0].length - m[0].trimStart().length)) continue;
     // In a sentence passed over, a name talked about ("said of Mr. Cruz", "Trump's wife") is not meant; one
     // that goes on as the subject of its own clause ("gave the floor to Walt, who stood up") acts there.
     if (strict && (/^['’]s\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /['’]s$/u.test(m[0]) || (ABOUT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !WHO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) continue;
@@ -302,7 +305,7 @@ export function displaced(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f')
     const at = people.read.textOf.get(k);
     for (const m of people.read.topicalIn(k)) {
       if (m.words.some((w) => own.has(w))) continue;
-      if (at && theNamedRun(at.masked, m.at)) continue;
+      if (at && (theNamedRun(at.masked, m.at) || qualifiesPersonNoun(at.masked, m.at))) continue;
       // Someone the text itself has called the other gender ("Paul Lee ... he added"), or named in full with a
       // first name of the other gender, is not meant.
       const other = people.byCompact(m.compact);

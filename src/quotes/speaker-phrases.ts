@@ -3,6 +3,7 @@
  * South Korea's unification ministry", "he"): a name with its title, an organisation, a pronoun or an unnamed
  * speaker's description with its head noun.
  */
+import { epithetBeforeTitle } from './epithet-before-title.ts';
 import { joinedDescription } from './joined-descriptions.ts';
 import { withoutIntensiveTail } from './intensive-reflexive.ts';
 import { indefiniteDescription } from './indefinite-name.ts';
@@ -236,6 +237,12 @@ const OPENING_THE_ROLE_NAME = /^\s*The\s+[\p{Lu}][\p{L}'’.-]*\s+(?:[\p{Lu}][\p
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   const parsed = parsedWholePhrase(phrase);
+  // "the respected Comrade NAME": an epithet in -ed before a title is the person's, not a verb (`epithet-before-title.ts`).
+  if (parsed === null && phrase.includes('ed ')) {
+    const epithet = epithetBeforeTitle(phrase);
+    const titled = epithet ? parsedWholePhrase(epithet.rest) : null;
+    if (titled?.type === 'name' && titled.kind === 'person' && titled.role && /\s/u.test(titled.name)) return { ...titled, role: `${epithet!.epithet} ${titled.role}` };
+  }
   if (parsed || !OPENING_THE_ROLE_NAME.test(phrase)) return parsed;
   // The article's capital only opens the sentence: "The Labour leader NAME" is "the Labour leader NAME", whose
   // capitalised words read as a run of a name from "The" would leave two names in one phrase.

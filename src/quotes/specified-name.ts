@@ -12,7 +12,9 @@ import { isKnownFirstName } from './first-names.ts';
 
 // The description (a definite opening, no name, no quotation), the copula, perhaps a description set off
 // before the name ("an old friend,"), an honorific, the name, then a comma or the sentence's end.
-const SPECIFIED = /^\s*(?:(?:But|And|Yet)\s+)?((?:The|Among|Chief\s+among|First\s+among|(?:Sitting|Standing|Seated|Waiting|Kneeling|Watching)\s+(?:in|at|on|by|near|behind|beside|outside|inside|among|next\s+to|across)\b)\s[^,;:"“”_()\p{Lu}]{1,60}?)\s+(?:was|is|turned\s+out\s+to\s+be|proved\s+to\s+be)\s+(?:((?:an?|the|my|our|his|her|their)\s[^,;:"“”_()\p{Lu}]{1,40}),\s+)?((?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,3})\s*(?:,|\.?\s*$)/u;
+const SPECIFIED = /^\s*(?:(?:But|And|Yet)\s+)?((?:The|Among|Chief\s+among|First\s+among|(?:Sitting|Standing|Seated|Waiting|Kneeling|Watching)\s+(?:in|at|on|by|near|behind|beside|outside|inside|among|next\s+to|across)\b)\s[^,;:"“”_()\p{Lu}]{1,60}?)\s+(?:was|is|turned\s+out\s+to\s+be|proved\s+to\s+be)\s+(?:((?:an?|the|my|our|his|her|their)\s[^,;:"“”_()\p{Lu}]{1,40}?(?:\s(?:of|for|from)\s(?:the\s)?(?:[\p{Lu}][\p{L}'’-]*\s){0,3}[\p{Lu}][\p{L}'’-]*)?),\s+)?((?:Dr|Mr|Mrs|Ms|Prof|Professor|Ambassador|Senator|Judge|General|Colonel|Captain|Admiral|Governor|Mayor|Comrade)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,3})\s*(?:,|\.?\s*$)/u;
+
+const COURTESY = /^(?:Dr|Mr|Mrs|Ms|Prof|Professor)\b/u;
 
 // "The camp's guide", "The new harbour master": "the", lowercase words (an owner's possessive perhaps), no number
 // or order word.
@@ -26,6 +28,9 @@ export function specifiedName(sentence: string): { name: string; description: st
   // A person: an honorific before the name, or a first name the name lists know ("The venue was Vostochny
   // Cosmodrome" names a place).
   if (!m[3] && !isKnownFirstName(m[4]!.split(/\s+/u)[0]!)) return null;
+  // (A title of office, "Ambassador", "General", only after a description set off before it, "the representative of
+  // Norland, Ambassador NAME": alone after the copula it may open a firm's or a place's name, "General Motors Hall".)
+  if (m[3] && !COURTESY.test(m[3]) && !m[2]) return null;
   // ("The camp's guide is Petra Vasko.": with no description set off, the opening one is the role the name holds,
   // so "the guide" later is her; not a place, "Among the ...", nor a rank in an order, "The first to call".)
   const opening = !m[2] && ROLE_OPENING.exec(m[1]!);

@@ -37,6 +37,7 @@ import { englishNameGender, listedGender } from './name-gender.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
 import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
 import { senderNamed } from './sender-named.ts';
+import { personNounOnly } from './place-qualifier.ts';
 import { MONTH_NAMES } from '../text/calendar-words.ts';
 
 // A month's name alone, which may also be a woman's first name ("June", "April").
@@ -1210,6 +1211,12 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
       }
       return;
     }
+    // "The Harbour Ministry, known as Kelvar, was more careful.": a body's name set off by an aside before its verb is
+    // the subject all the same, for the "it said" after it (the aside names or describes the body, no one else).
+    if (parsed?.type === 'name' && parsed.kind === 'organisation' && !/^(?:who|\d)/u.test(appositive[2]!.trim())) {
+      ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
   }
   // "Respected Comrade Jane Roe, General Secretary of the Harbour Party and Chairman of ..., held talks": a
   // full name, then a capitalised office "of" a body set off by commas, then the verb: the office is the person's
@@ -1382,6 +1389,9 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // "María Fernández de la Vega said": a surname's particle before a capitalised word goes on with the name; no verb.
     if (NAME_PARTICLE.test(next) && (/^[\p{Lu}]/u.test(words[n + 1] ?? '') || (NAME_PARTICLE.test(words[n + 1] ?? '') && /^[\p{Lu}]/u.test(words[n + 2] ?? '')))) continue;
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula && !progressive && !askedPassive) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
+    // "The Bremerton economist, who ..., sees ...": a capitalised run before a noun only ever of a person (no verb)
+    // is a place or body qualifying that noun, not a subject of its own whose verb the noun would be.
+    if (/^[\p{Lu}]/u.test(last) && personNounOnly(next)) continue;
     // "the Danish Embassy in Lisbon called the Portuguese criticism ...": a verb of speech or naming with its
     // object's determiner inside the words ends the subject before it; the capitalised adjective after is no name.
     if (words.slice(1, n - 1).some((w, i) => startsLower(w) && (isSpeechVerb(w) || NAMING_FORM.test(w)) && OBJECT_DETERMINER.test(words[i + 2] ?? ''))) continue;

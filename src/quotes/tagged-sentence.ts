@@ -197,6 +197,11 @@ function titleWithComma(text: string, s: QuoteSpan): boolean {
  */
 // A quote, its comma, a pronoun or a name, and "shot back", "fired back" or "hit back".
 const RETORT_AFTER_QUOTE = /"Q"\s*,?\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]*)\s+(?:shot|fired|hit)\s+back\b/u;
+// A quote, its comma, a pronoun and a verb of belief ('"...," she reckons.', '"...," he believes'): written opinion
+// credited as a name with the same verb already is ('"...," Roe believes.'), which the cheap filter lets through by
+// the capital alone.
+const BELIEF_FORMS = /^(?:believes|believe|believed|thinks|think|thought|reckons|reckon|reckoned)$/u;
+const BELIEF_AFTER_QUOTE = /"Q"\s*,?\s+(?:he|she|they|the\s+[\p{Ll}]{3,})\s+(?:believes|believe|believed|thinks|think|thought|reckons|reckon|reckoned)\s*[.!;,]/u;
 
 export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, re: number): Token[] | null {
   const range = `${rs}:${re}`;
@@ -226,7 +231,7 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
   // (An inverted verb of any meaning in the past or present tense after a quote: "...," summarises Jane Roe.)
   // (So a retort's phrasal verb after a pronoun, '"...," she shot back.', which the token reading below takes for a
   // verb of speech: no form of it is a reporting verb's.)
-  const credits = mayCredit(reduced.replace(/"Q"/gu, ' ')) || /:\s*"Q"/u.test(reduced) || RETORT_AFTER_QUOTE.test(reduced) || /"Q"\s*,?\s+(?:[\p{Ll}]+ed\b|[\p{Ll}]{3,}[^s\W]s\b|[\p{Lu}]|(?:a|an|the)\s+(?:[\p{Ll}]+\s+)?[\p{Lu}])/u.test(reduced);
+  const credits = mayCredit(reduced.replace(/"Q"/gu, ' ')) || /:\s*"Q"/u.test(reduced) || RETORT_AFTER_QUOTE.test(reduced) || BELIEF_AFTER_QUOTE.test(reduced) || /"Q"\s*,?\s+(?:[\p{Ll}]+ed\b|[\p{Ll}]{3,}[^s\W]s\b|[\p{Lu}]|(?:a|an|the)\s+(?:[\p{Ll}]+\s+)?[\p{Lu}])/u.test(reduced);
   if (!credits && !fragmentAfterSubject(reduced)) {
     lastTokens = [];
     return null;
@@ -321,6 +326,16 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // "branded" to "brand", so the verb is known as one.)
     if (pastMisread || creditMisread) lemma = PAST_LEMMA.get(v) ?? lemma;
     if (presentMisread || presentCredit) lemma = presentLemma(v) ?? lemma;
+    // '"...," she reckons.', '"...," he believes, "..."': a verb of belief right after a quote and its subject pronoun,
+    // closing the clause, credits the quote as an opinion written down (as '"...," Roe believes.' already reads); not
+    // a belief reported with its own object ("she thinks the deal is dead"), which stays no credit.
+    // (So after "the" and one noun: '"...," the shipbuilder believes.')
+    const subjectFrom = previous !== undefined && /^(?:he|she|they)$/iu.test(previous.text) ? 2 : previous?.pos === 'NOUN' && /^the$/iu.test(out.at(-2)?.text ?? '') ? 3 : 0;
+    const beliefCredit = subjectFrom > 0 && BELIEF_FORMS.test(v) && ((out.at(-subjectFrom)?.quote ?? -1) >= 0 || (out.at(-subjectFrom)?.text === ',' && (out.at(-subjectFrom - 1)?.quote ?? -1) >= 0)) && /^\s*[.!;,]/u.test(reduced.slice(found + v.length, found + v.length + 3));
+    if (beliefCredit) {
+      pos = 'VERB';
+      lemma = 'opine';
+    }
     // "shot back", "fired back", "hit back": a retort, whatever the model tagged the verb ("shot/NOUN back").
     if (/^(?:shot|shoots|fired|fires|hit|hits)$/iu.test(v) && /^\s*back\b/iu.test(reduced.slice(found + v.length, found + v.length + 6)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV)$/u.test(previous.pos)) {
       pos = 'VERB';
