@@ -13,6 +13,7 @@ import { uncreditOtherSubject } from './own-subject-before.ts';
 import { uncreditReplyToSelf } from './reply-pronoun.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
+import { lastSentenceQuoteFree } from './quote-free-tail.ts';
 import { documentPeopleOf } from './body-word-surname.ts';
 import { auxiliaryOpeningNames } from './auxiliary-name.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
@@ -544,7 +545,9 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   st.prevLast = addressTurn ? addressedOne : lastRecord && lastRecord.quote.speech ? lastRecord : null;
   st.openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...st.openChain, lastRecord]) : [];
   st.prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
-  st.prevPlain = found.length === 0 ? p : null;
+  // (Or one whose last sentence is narration with no quote in it: the next paragraph's first quote reads that
+  // sentence as the sentence before it, as it would within the paragraph; `quote-free-tail.ts`.)
+  st.prevPlain = found.length === 0 || lastSentenceQuoteFree(p, found) ? p : null;
   for (const r of paraRecords) if (r.local && r.quote.speech) st.lastSpeaker = r.local;
 }
 
