@@ -16,4 +16,8 @@ describe('a full name before a description set off by commas is the subject of t
     expect(got.get('There is only one candidate for me in this county')).toBe('Parker Lundell');
   });
 
+  it('with full names of others inside a "who" clause of the description', () => {
+    const got = speakersByQuote(['81-year-old Parker Lundell, a nominal Whig who voted for Edda Marsh and Tomas Brill, said that given the crop of candidates on both sides:', '"There is only one candidate for me in this county."']);
+    expect(got.get('There is only one candidate for me in this county')).toBe('Parker Lundell');
+  });
 });

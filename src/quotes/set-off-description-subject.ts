@@ -27,8 +27,10 @@ export function setOffDescriptionSubject(tokens: readonly Token[], first: number
   if (tokens[close]?.text !== ',' || close - open < 2 || close - open > 20) return null;
   if (!/^(?:a|an|the)$/u.test(tokens[open]!.text)) return null;
   const words = tokens.slice(open, close);
-  // (No comma inside, no verb of saying, no quotation, and no other full name, two capitalised words running:
-  // "a lawyer for Ann Vole" may set off whose the verb is.)
-  if (words.some((t, k) => t.text === ',' || t.quote >= 0 || isCue(t, words[k - 1]) || (t.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN'))) return null;
+  // (No comma inside, no verb of saying, no quotation, and no other full name, two capitalised words running,
+  // before a relative word: "a lawyer for Ann Vole" may set off whose the verb is. A name inside a "who" clause,
+  // "a Whig who voted for Ann Vole", is that clause's and no subject of the verb after the comma.)
+  const relative = words.findIndex((t) => /^(?:who|whom|whose)$/u.test(t.text));
+  if (words.some((t, k) => t.text === ',' || t.quote >= 0 || isCue(t, words[k - 1]) || (t.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN' && (relative < 0 || k < relative)))) return null;
   return { start: first, end: j, appositive: [open, close] };
 }
