@@ -6,7 +6,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // Passages written for these tests: quotes set in doubled apostrophes (''...''), as converted text writes them,
 // with the last quote of a paragraph left open because the words go on in the next paragraph.
 const orrin = [
-  "''This man hates the ferry workers,'' Mr. Orrin said of the arsonist. ''If he had burned down a chapel, we would all call it out for what it is.",
+  "''This man hates the ferry workers,'' Mr. Orrin said of the arsonist. ''If he had burned down a chapel, we would all name it plainly for the crime it was.",
   "''This was a hate crime against the harbour as well as an act of terror.''",
   'The harbour board met on Friday.',
 ];

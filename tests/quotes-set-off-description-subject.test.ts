@@ -12,12 +12,12 @@ describe('a full name before a description set off by commas is the subject of t
   });
 
   it('with an age before the name and a colon closing the paragraph before', () => {
-    const got = speakersByQuote(['81-year-old Parker Lundell, a nominal Whig who voted for two Tories, said that given the crop of candidates on both sides:', '"There is only one candidate for me in this county."']);
+    const got = speakersByQuote(['81-year-old Parker Lundell, a nominal Whig who voted for two Tories, said that, looking over the contenders of both camps:', '"There is only one candidate for me in this county."']);
     expect(got.get('There is only one candidate for me in this county')).toBe('Parker Lundell');
   });
 
   it('with full names of others inside a "who" clause of the description', () => {
-    const got = speakersByQuote(['81-year-old Parker Lundell, a nominal Whig who voted for Edda Marsh and Tomas Brill, said that given the crop of candidates on both sides:', '"There is only one candidate for me in this county."']);
+    const got = speakersByQuote(['81-year-old Parker Lundell, a nominal Whig who voted for Edda Marsh and Tomas Brill, said that, looking over the contenders of both camps:', '"There is only one candidate for me in this county."']);
     expect(got.get('There is only one candidate for me in this county')).toBe('Parker Lundell');
   });
 });
