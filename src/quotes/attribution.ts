@@ -75,6 +75,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         i = k + 2;
         continue;
       }
+      // No two apostrophes close it on its line: the quote was left open at the paragraph's end, as news style
+      // leaves words that go on in the next paragraph (`''If he had gone into a church, we would call it out.`
+      // then `''This was a hate crime.''`). It runs to the line's end, as a double mark left open does, so that
+      // it goes on from the quote before it and the next paragraph's quote goes on from it.
+      const end = nl < 0 ? n : nl;
+      if (leftOpenAtEnd(text, i, end)) {
+        pushSpan(text, i, end, false, spans, i + 2, end);
+        i = end;
+        continue;
+      }
     }
     if (c === '«') {
       const k = text.indexOf('»', i + 1);
@@ -136,6 +146,20 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     i++;
   }
   return spans;
+}
+
+/**
+ * Whether two apostrophes at `open`, with none closing them before `end` (the end of their line), open a quote
+ * left open at the paragraph's end: they open a sentence (the line's start, or a space after a stop or after the
+ * two apostrophes closing the quote before), and the words after them end the line on a stop, so a stray pair in
+ * running text is not read as a quote running on.
+ */
+function leftOpenAtEnd(text: string, open: number, end: number): boolean {
+  const before = text.slice(0, open).trimEnd();
+  const opensSentence = before === '' || /\n$/u.test(text.slice(0, open).replace(/[ \t]+$/u, '')) || /(?:[.!?]|[.!?,]'')$/u.test(before);
+  if (!opensSentence) return false;
+  const words = text.slice(open + 2, end).trimEnd();
+  return /[.!?]$/u.test(words) && !words.includes("''") && !/["“”]/u.test(words);
 }
 
 /**

@@ -13,6 +13,7 @@ import { uncreditOtherSubject } from './own-subject-before.ts';
 import { uncreditReplyToSelf } from './reply-pronoun.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
+import { lastSentenceQuoteFree } from './quote-free-tail.ts';
 import { documentPeopleOf } from './body-word-surname.ts';
 import { auxiliaryOpeningNames } from './auxiliary-name.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
@@ -546,9 +547,12 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   // (A paragraph of nothing but quotes has no credit of its own: whatever the reading gave its words from the
   // paragraphs around it yields to a dash line set under it, "— Jane Roe, analyst", which says whose they are.)
   st.prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.quote.partial) : [];
-  // (A subhead in bold with no full stop, "**3. Oslo had warned them**", is no sentence of reported speech whose
-  // subject speaks the quote under it.)
-  st.prevPlain = found.length === 0 && !(bold[n] && !/[.!?:]\s*$/u.test(p.text.replace(/[*_\s]+$/u, ''))) ? p : null;
+  // (Or one whose last sentence is narration with no quote in it: the next paragraph's first quote reads that
+  // sentence as the sentence before it, as it would within the paragraph; `quote-free-tail.ts`.)
+  // (But a subhead in bold with no full stop, "**3. Oslo had warned them**", is no sentence of reported speech
+  // whose subject speaks the quote under it.)
+  const subhead = found.length === 0 && bold[n] && !/[.!?:]\s*$/u.test(p.text.replace(/[*_\s]+$/u, ''));
+  st.prevPlain = !subhead && (found.length === 0 || lastSentenceQuoteFree(p, found)) ? p : null;
   for (const r of paraRecords) if (r.local && r.quote.speech) st.lastSpeaker = r.local;
 }
 

@@ -7,6 +7,7 @@
 import type { GrammarAttribution } from './grammar.ts';
 import { finish, firstWord, nounPhraseAfter, subjectOf } from './grammar-phrases.ts';
 import { isCue, sentenceTokens, type Token } from './tagged-sentence.ts';
+import { setOffDescriptionSubject } from './set-off-description-subject.ts';
 
 // Verbs that report what someone said or how they judged (lemmas); not those that name or cite ("called it",
 // "dubbed", "quoted"), after which the next quote is as often another's words.
@@ -92,7 +93,9 @@ export function reportingSubject(text: string, rs: number, re: number, question 
       verb = tokens.findIndex((x, i) => i > first && i < j && x.pos === 'VERB');
       if (verb < 0) return null;
     }
-    let np = subjectOf(tokens, verb);
+    // (Or the full name opening the sentence before a description set off by commas that the reading of subjects
+    // left unread: "NAME, a nominal Whig who voted for two Tories, said ...", `set-off-description-subject.ts`.)
+    let np = subjectOf(tokens, verb) ?? setOffDescriptionSubject(tokens, first, verb);
     if (!np) return null;
     // "Jane Roe, the spokesman for the party said in a statement.": the comma closing the words set off after a
     // name is missing, and the role reads as the subject; the name opening the sentence is the speaker. (Not
