@@ -21,6 +21,7 @@ import { AMBIGUOUS } from './local-speaker.ts';
 import { setDocumentOffices, setDocumentPeople } from './names.ts';
 import { officeNounsSetOff } from './office-set-off.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
+import { JoinedDocumentTexts, type DocumentTexts } from './document-texts.ts';
 import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
 import { uncreditAcrossNewerEntries } from './newest-first-entries.ts';
@@ -70,8 +71,9 @@ export function extractQuotes(passages: readonly Passage[]): { quotes: Quote[]; 
 
 /**
  * What reading some of the documents gives, before the speakers are merged across documents: their quote
- * records, the quote spans of their passages, their local speakers (keys counted from 0) and the name words
- * they mention. Plain data, so that another thread can read some documents and hand this over.
+ * records, the quote spans of their passages, their local speakers (keys counted from 0) and the words of
+ * the full names they mention (each once, in the order first mentioned). Plain data, so that another thread can
+ * read some documents and hand this over.
  */
 export interface DocumentsRead {
   records: QuoteRecord[];
@@ -148,9 +150,9 @@ export function extract(original: readonly Passage[], split?: QuotesSplit): Extr
   const read = chunks && split ? readSplit(chunks, split) : readDocuments(original, passages, groups);
   split?.read?.(read.records, read.spans);
   const { records, spans, locals, mentioned } = read;
-  // Each document's text, for what an acronym its speakers bear stands for there.
-  const docTexts = new Map<string, string>();
-  for (const [doc, indices] of groups) docTexts.set(doc, indices.map((i) => passages[i]!.text).join('\n'));
+  // Each document's text, for what an acronym its speakers bear stands for there (joined when first asked for:
+  // the merge reads few of them).
+  const docTexts = new JoinedDocumentTexts(passages, groups);
   return mergeDocuments(original, passages, records, spans, locals, mentioned, docTexts);
 }
 
@@ -226,6 +228,8 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
   const records: QuoteRecord[] = [];
   const locals: LocalSpeaker[] = [];
   const mentioned: (readonly string[])[] = [];
+  // (Each full name once: the merge reads only which full names are mentioned, and the documents repeat them.)
+  const mentionedOnce = new Set<string>();
   let key = 0;
   const nextKey = (): number => key++;
   for (const [doc, indices] of groups) {
@@ -278,7 +282,12 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
     }
     finishDocument(reading, docStart);
     locals.push(...ds.locals);
-    for (const w of ds.mentionedNameWords()) mentioned.push(w);
+    for (const w of ds.mentionedNameWords()) {
+      const full = w.length >= 2 ? w.join(' ') : '';
+      if (!full || mentionedOnce.has(full)) continue;
+      mentionedOnce.add(full);
+      mentioned.push(w);
+    }
   }
   setDocumentPeople(null);
   setDocumentOffices(null);
@@ -604,7 +613,7 @@ function mergeDocuments(
   spans: QuoteSpan[][],
   locals: LocalSpeaker[],
   mentioned: (readonly string[])[],
-  docTexts: Map<string, string>,
+  docTexts: DocumentTexts,
 ): Extraction {
   const merged = mergeSpeakers(locals, mentioned, docTexts);
   for (const r of records) {

@@ -15,6 +15,7 @@ import { expansionsIn, sameExpansion } from './acronym-expansion.ts';
 import { surnameFirstBorneByOther } from './missed-namesake.ts';
 import { isOwnedVoice } from './medium-voice.ts';
 import { givenNameAlone } from './given-name-alone.ts';
+import type { DocumentTexts } from './document-texts.ts';
 
 /** The corpus speakers, with a map from each local speaker to its merged speaker. */
 export interface MergedSpeakers {
@@ -32,12 +33,18 @@ const SHARED_FAMILY_NAME = familyNameTest([...KOREAN_FAMILY_NAMES, ...CHINESE_FA
  * speakers and descriptions stay within their document. A bare surname joins the one person with that first
  * or last name, if only one.
  */
-export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readonly (readonly string[])[] = [], docTexts: ReadonlyMap<string, string> = new Map()): MergedSpeakers {
-  const parent = new Map<number, number>();
+export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readonly (readonly string[])[] = [], docTexts: DocumentTexts = new Map()): MergedSpeakers {
+  const active = locals.filter((l) => !l.mentionOnly);
+  // The groups as a forest over the keys (counted from 0 as the documents were read): each key's parent, -1 for
+  // a key no speaker here bears (a mention only), which belongs to no group.
+  let size = 0;
+  for (const l of active) size = Math.max(size, l.key + 1);
+  const parent = new Int32Array(size).fill(-1);
   const find = (k: number): number => {
+    if (!(k >= 0 && k < size) || parent[k] === -1) return -1;
     let r = k;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(k, r);
+    while (parent[r] !== r) r = parent[r]!;
+    parent[k] = r;
     return r;
   };
   // The first names each group holds for each surname: two groups that name different people of one surname
@@ -48,12 +55,15 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   // different genders are two people, however their names agree.
   const toldOf = new Map<number, 'm' | 'f' | 'both'>();
   // Pairs of one document's people the text showed to be two ("Dr. Holt", "Ms. Holt, who ..."): never joined.
-  const apart = locals.flatMap((l) => (l.apartFrom ?? []).map((k) => [l.key, k] as const));
+  // Each group's root holds the keys its people are apart from (a group's list joins its root's when it joins),
+  // so that a union looks only at its own two groups' pairs, not at every pair of the corpus each time.
+  const apartOf = new Map<number, number[]>();
   const union = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
-    if (apart.some(([x, y]) => { const fx = find(x), fy = find(y); return (fx === ra && fy === rb) || (fx === rb && fy === ra); })) return;
+    const apartA = apartOf.get(ra);
+    if (apartA?.some((k) => find(k) === rb)) return;
     const ta = toldOf.get(ra);
     const tb = toldOf.get(rb);
     if (ta && tb && ta !== 'both' && tb !== 'both' && ta !== tb) return;
@@ -63,7 +73,7 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
     if (fa && fb) {
       for (const [surname, names] of fb) {
         const other = fa.get(surname);
-        if (other && ![...names].some((n) => other.has(n))) return;
+        if (other && !someIn(names, other)) return;
       }
       for (const [surname, names] of fb) {
         const other = fa.get(surname);
@@ -71,17 +81,20 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
         else fa.set(surname, names);
       }
     } else if (fb) firstNames.set(ra, fb);
-    parent.set(rb, ra);
+    parent[rb] = ra;
+    const apartB = apartOf.get(rb);
+    if (apartB) apartOf.set(ra, apartA ? apartA.concat(apartB) : apartB);
   };
-  const active = locals.filter((l) => !l.mentionOnly);
   // Each person's name words, read once here for the loops below (each would ask `nameWords` again per name).
-  const wordsOf = new Map<LocalSpeaker, readonly (readonly string[])[]>();
-  for (const l of active) {
-    parent.set(l.key, l.key);
+  // (By the speaker's place in `active`: the loops below go through it in order.)
+  const wordsOf: (readonly (readonly string[])[] | undefined)[] = new Array(active.length);
+  for (let a = 0; a < active.length; a++) {
+    const l = active[a]!;
+    parent[l.key] = l.key;
     if (l.kind === 'person' && l.genderSure && l.gender) toldOf.set(l.key, l.gender);
     if (l.kind !== 'person') continue;
     const words = l.names.map((n) => nameWords(n));
-    wordsOf.set(l, words);
+    wordsOf[a] = words;
     for (const w of words) {
       if (w.length < 2) continue;
       let own = firstNames.get(l.key);
@@ -90,6 +103,15 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
       const set = own.get(surname) ?? new Set<string>();
       set.add(w[0]!);
       own.set(surname, set);
+    }
+  }
+  for (const l of locals) for (const k of l.apartFrom ?? []) {
+    // (A pair one of whose people is only mentioned joins no group, so it keeps none apart.)
+    if (find(l.key) === -1 || find(k) === -1) continue;
+    for (const [x, y] of [[l.key, k], [k, l.key]] as const) {
+      const list = apartOf.get(x) ?? [];
+      list.push(y);
+      apartOf.set(x, list);
     }
   }
 
@@ -112,10 +134,11 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   const byEnds = new Map<string, { words: readonly string[]; key: number }[]>();
   const byFull = new Map<string, number>();
   const bare: LocalSpeaker[] = [];
-  for (const l of active) {
+  for (let a = 0; a < active.length; a++) {
+    const l = active[a]!;
     if (l.kind === 'unnamed') continue;
     if (l.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(l.names[0]!)) continue; // "the ministry": per document
-    const words = wordsOf.get(l);
+    const words = wordsOf[a];
     const bareOnly = l.kind === 'person' && words!.every((w) => w.length === 1);
     for (let i = 0; i < l.names.length; i++) {
       const n = l.names[i]!;
@@ -173,11 +196,12 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   // no surname, and a report that gives no more of her name does not make her the one Lucy another report
   // names in full ("Lucy Brandt"); only a full name it ends ("Lucy" as a surname) may be hers.
   const byLastWord = new Map<string, number[]>();
-  for (const l of active) {
+  for (let a = 0; a < active.length; a++) {
+    const l = active[a]!;
     if (l.kind !== 'person') continue;
-    for (const nw of wordsOf.get(l)!) {
+    for (const nw of wordsOf[a]!) {
       if (nw.length < 2) continue;
-      for (const w of new Set([nw[0]!, nw[nw.length - 1]!])) {
+      for (const w of endWords(nw)) {
         const list = byEndWord.get(w) ?? [];
         list.push(l.key);
         byEndWord.set(w, list);
@@ -205,11 +229,16 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   // different Kim it does not quote ("North Korean leader Kim Jong-un" beside "Minister Kim Yung-ho said").
   // (`mentioned`: the words of every full name the documents mention, read by each document's scan.)
   const mentionedByEnd = new Map<string, Map<string, readonly string[]>>();
+  // (Each name once: the documents mention the same names thousands of times, and a name's words are all it holds.)
+  const mentionedOnce = new Set<string>();
   for (const nw of mentioned) {
     if (nw.length < 2) continue;
-    for (const w of new Set([nw[0]!, nw[nw.length - 1]!])) {
+    const full = nw.join(' ');
+    if (mentionedOnce.has(full)) continue;
+    mentionedOnce.add(full);
+    for (const w of endWords(nw)) {
       const list = mentionedByEnd.get(w) ?? new Map<string, readonly string[]>();
-      list.set(nw.join(' '), nw);
+      list.set(full, nw);
       mentionedByEnd.set(w, list);
     }
   }
@@ -228,11 +257,14 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
     return names.some((nw) => nw.join(' ') === words.join(' ') || sameFullName(nw, words));
   };
   // The full names of each document's people, with their words, for the bare names below.
+  // (Only the documents of those bare names are asked about.)
   const sameDocNames = new Map<string, { name: string; words: readonly string[] }[]>();
-  if (bare.length > 0) for (const l of active) {
-    if (l.kind !== 'person') continue;
+  const bareDocs = new Set(bare.map((b) => b.doc));
+  if (bare.length > 0) for (let a = 0; a < active.length; a++) {
+    const l = active[a]!;
+    if (l.kind !== 'person' || !bareDocs.has(l.doc)) continue;
     const list = sameDocNames.get(l.doc) ?? [];
-    l.names.forEach((n, i) => { if (wordsOf.get(l)![i]!.length >= 2) list.push({ name: withoutPossessive(n), words: wordsOf.get(l)![i]! }); });
+    l.names.forEach((n, i) => { if (wordsOf[a]![i]!.length >= 2) list.push({ name: withoutPossessive(n), words: wordsOf[a]![i]! }); });
     sameDocNames.set(l.doc, list);
   }
   for (const b of bare) {
@@ -274,14 +306,19 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   const usedIds = new Set<string>();
   for (const g of groups.values()) {
     const first = g[0]!;
-    const names = g.flatMap((l) => l.names);
+    const names: string[] = [];
+    for (const l of g) for (const n of l.names) names.push(n);
     // A body's reading of a person's name ("Councillor Jon Roe", a label's "ROE:") is shown as a person's.
     const kind = first.kind === 'organisation' && personByForm(names, [...new Set(g.map((l) => docTexts.get(l.doc) ?? ''))], isKnownFirstName) ? 'person' : first.kind;
     // A possessive is no part of a person's name ("Mr Kim's own words ...", read as the sentence's subject).
     // A name read from a label in capitals ("JANE ROE:") is shown as the reports write it in running text.
     const display = kind === 'person' ? nameInNormalCase(withoutPossessive(fullestName(names, first.kind)), textsOf(g, docTexts)) : fullestName(names, first.kind);
     // (Not the same name again in other capitals: "JANE ROE" beside "Jane Roe".)
-    const aliases = [...new Set(names.map((n) => n.replace(/^The\b/u, 'the')))].filter((n) => n.toLowerCase() !== display.toLowerCase() && !(first.kind === 'person' && /\S['’]s$/u.test(n)));
+    // (Each distinct name read once: a group of one person quoted across the corpus holds thousands of them.)
+    const spellings = new Set<string>();
+    for (const n of new Set(names)) spellings.add(n.replace(/^The\b/u, 'the'));
+    const shown = display.toLowerCase();
+    const aliases = [...spellings].filter((n) => n.toLowerCase() !== shown && !(first.kind === 'person' && /\S['’]s$/u.test(n)));
     const role = shownRole(g, first.kind);
     const scope = first.kind === 'unnamed' || (first.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(first.names[0]!)) ? `${first.doc}:` : '';
     let id = `${scope}${slug(display)}`;
@@ -334,7 +371,7 @@ export function isShownRole(role: string, kind: SpeakerKind): boolean {
 const MODIFIERS = new Set('then former acting incoming outgoing late vice foreign defense defence interior finance state affairs security national unification trade economy first press crown supreme senior'.split(' '));
 
 /** The texts of the group's own documents first, then the others'. */
-function* textsOf(g: readonly LocalSpeaker[], docTexts: ReadonlyMap<string, string>): Generator<string> {
+function* textsOf(g: readonly LocalSpeaker[], docTexts: DocumentTexts): Generator<string> {
   const own = new Set(g.map((l) => l.doc));
   for (const d of own) {
     const t = docTexts.get(d);
@@ -349,10 +386,27 @@ function fullestName(names: readonly string[], kind: SpeakerKind): string {
   let best = names[0]!;
   // Most words first (hyphens split, so "Kim Jong-un" and "Kim Jong Un" tie), then the most used, then the first seen.
   const score = (n: string): number => (kind === 'unnamed' ? (/^the\b/iu.test(n) ? 0 : 1000) + n.length : normaliseName(n).split(' ').length * 1000) + (counts.get(n) ?? 0);
-  for (const n of counts.keys()) if (score(n) > score(best)) best = n;
+  let bestScore = score(best);
+  for (const n of counts.keys()) {
+    const sn = score(n);
+    if (sn > bestScore) [best, bestScore] = [n, sn];
+  }
   return best.replace(/^The\b/u, 'the');
 }
 
 function slug(s: string): string {
   return normaliseName(s).replace(/\s+/gu, '-') || 'speaker';
+}
+
+/** Whether some member of `a` is in `b`. */
+function someIn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** A full name's first and last words, the one word once when they are the same. */
+function endWords(words: readonly string[]): string[] {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  return first === last ? [first] : [first, last];
 }
