@@ -18,9 +18,11 @@ pinProbeAnswers(DIR);
 pinWrittenAnswers(DIR, ['g03-formerly-known-as-married: I run faster now → Chidi Okoye']);
 
 // The right count as a floor: quotes credited to one written (or judged after) as right, 142 at the end of the
-// review (of 259 written; README). A later reading may credit more, never fewer.
+// review (of 259 written; README), 141 once merged: i06's three judges' joint words went from the first judge
+// (judged after as right) to no one, the answer first written, by h3's rule on a list of three named as one
+// subject. A later reading may credit more, never fewer.
 describe('probe articles s54-h5, right answers', () => {
-  it('credits at least 142 quotes to one written (or judged after) as right', () => {
+  it('credits at least 141 quotes to one written (or judged after) as right', () => {
     const { quotes } = extractQuotes(buildPassages(loadCorpus(DIR)));
     const read = (file: string): { key: string; who: string[] }[] =>
       readFileSync(`${DIR}/${file}`, 'utf8')
@@ -40,6 +42,6 @@ describe('probe articles s54-h5, right answers', () => {
       const got = q?.speaker?.toLowerCase();
       if (got && who.some((x) => x !== '-' && (got.includes(x.toLowerCase()) || x.toLowerCase().includes(got)))) right++;
     }
-    expect(right).toBeGreaterThanOrEqual(142);
+    expect(right).toBeGreaterThanOrEqual(141);
   });
 });

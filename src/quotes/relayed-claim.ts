@@ -32,7 +32,7 @@ export function relaysClaimedSpeaker(quote: string, typed: string, claimWords: s
     // (The name as the quote writes it, capitalised: "said Lavrov" read in lower case is no name.)
     const re = sharedRegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(name)}\s+${SAYING}`, 'giu');
     for (const m of quote.matchAll(re)) {
-      if (!/^\p{Lu}/u.test(m[0])) continue;
+      if (!/^[\p{Lu}]/u.test(m[0])) continue;
       // (The claim may run on past the quote into the quoted words it relays: `... with its neighbour "in all
       // areas."`, the fragment a quote of the typed speaker. What the quote holds of the claim stands after the verb.)
       // (Only to the end of the verb's own sentence: '"Andrei says nobody told us. The canteen knew a week
