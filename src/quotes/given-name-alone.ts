@@ -3,16 +3,18 @@
  * "who asked that only her first name, Greta, be used", "who gave his name only as Piotr", "identified only by her
  * first name, Lina". The writer did not have the rest of it, so that person is never the full name of that given
  * name the text brings in further on ("the economist Andriy Kovalenko, no relation to the gunner"): a bare
- * "Andriy" before the full name is given stands for no one's full name.
+ * "Andriy" before the full name is given stands for no one's full name. So with a family name given alone ("asked
+ * to be identified only by her family name, Kim"): the one so named is not whoever else the text names in full
+ * with it ("Kim Jong Un").
  */
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 // The words saying a name is all that was given, right before it: "only his first name,", "her given name only
 // as", "his name only as", "only by her first name,".
-const GIVEN_ALONE = String.raw`(?:only\s+(?:by\s+)?(?:his|her|their)\s+(?:first|given)\s+name|(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+only)(?:\s+as\s+|\s*,\s*|\s+)`;
+const GIVEN_ALONE = String.raw`(?:only\s+(?:by\s+)?(?:his|her|their)\s+(?:first|given|family|last)\s+name|only\s+(?:by\s+)?(?:his|her|their)\s+surname|(?:his|her|their)\s+(?:first\s+|given\s+|family\s+|last\s+)?name\s+only)(?:\s+as\s+|\s*,\s*|\s+)`;
 
 // A cheap test first: most texts say nothing of the kind.
-const MAY_SAY = /\b(?:first|given)\s+name\b|\bname\s+only\b/iu;
+const MAY_SAY = /\b(?:first|given|family|last)\s+name\b|\bsurname\b|\bname\s+only\b/iu;
 
 /**
  * Whether `paragraphs` say of the one-word name `word` (any case) that it was all the name given, in the words
@@ -21,5 +23,20 @@ const MAY_SAY = /\b(?:first|given)\s+name\b|\bname\s+only\b/iu;
 export function givenNameAlone(paragraphs: readonly string[], word: string): boolean {
   if (!/^[\p{L}][\p{L}'’-]*$/u.test(word)) return false;
   const said = sharedRegExp(String.raw`${GIVEN_ALONE}${escapeRegExp(word)}(?![\p{L}'’-])`, 'iu');
+  return paragraphs.some((p) => MAY_SAY.test(p) && said.test(p));
+}
+
+// The words saying a family name is all that was given, right before it: "only by her family name,", "only his
+// surname,", "her last name only as".
+const FAMILY_ALONE = String.raw`(?:only\s+(?:by\s+)?(?:his|her|their)\s+(?:(?:family|last)\s+name|surname)|(?:his|her|their)\s+(?:(?:family|last)\s+name|surname)\s+only)(?:\s+as\s+|\s*,\s*|\s+)`;
+
+/**
+ * Whether `paragraphs` say of the one-word name `word` that it was all the family name given ("asked to be
+ * identified only by her family name, Kim"): a bare use of it is that person, never joined to one named in full
+ * with it in this report or another.
+ */
+export function familyNameAlone(paragraphs: readonly string[], word: string): boolean {
+  if (!/^[\p{L}][\p{L}'’-]*$/u.test(word)) return false;
+  const said = sharedRegExp(String.raw`${FAMILY_ALONE}${escapeRegExp(word)}(?![\p{L}'’-])`, 'iu');
   return paragraphs.some((p) => MAY_SAY.test(p) && said.test(p));
 }

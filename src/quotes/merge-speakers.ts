@@ -14,7 +14,7 @@ import { isKnownFirstName } from './first-names.ts';
 import { expansionsIn, sameExpansion } from './acronym-expansion.ts';
 import { surnameFirstBorneByOther } from './missed-namesake.ts';
 import { isOwnedVoice } from './medium-voice.ts';
-import { givenNameAlone } from './given-name-alone.ts';
+import { givenNameAlone, familyNameAlone } from './given-name-alone.ts';
 import type { DocumentTexts } from './document-texts.ts';
 
 /** The corpus speakers, with a map from each local speaker to its merged speaker. */
@@ -274,6 +274,9 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
     // across documents: "Ms. Lee, a nurse in Busan," in a report that never names her in full is not the one
     // Lee another report names in full.
     if (SHARED_FAMILY_NAME.test(w)) continue;
+    // (Nor one its document says was all the family name given, "identified only by her family name, NAME": the
+    // person so named is not one named in full with it; `given-name-alone.ts`.)
+    if (familyNameAlone([docTexts.get(b.doc) ?? ''], w)) continue;
     // (A title before it, "Mr. Dale", says it is a surname.)
     const lone = withoutPossessive(b.names[0]!);
     // (So is one its document says was all the name given, "who gave only his first name, NAME": `given-name-alone.ts`.)

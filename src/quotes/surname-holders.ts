@@ -48,7 +48,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 import { namesakeOwnerSex } from './namesake-possessive.ts';
-import { givenNameAlone } from './given-name-alone.ts';
+import { givenNameAlone, familyNameAlone } from './given-name-alone.ts';
 import { jointGivenNameBefore } from './joint-given-name.ts';
 
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
@@ -872,6 +872,12 @@ export class SurnameHolders {
     // A title's gender picks, among the people of that surname, one whose gender is known to match over one
     // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
     let last = this.lastBySurname(words[0]!, ctx);
+    // "She asked to be identified only by her family name, Kim": from there on a bare "Kim" is no one the text had
+    // at hand before, unless it names that one in full again (`given-name-alone.ts`).
+    if (last && this.familyAloneSince(last, words[0]!, paragraph)) {
+      last = undefined;
+      freshNamesake = true;
+    }
     // "Kim's father, Kim Jong Il, visited ...": one the text brought in as a relation of a bare "Kim" is not the
     // Kim a later bare "Kim" means; the names mentioned are read instead.
     if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
@@ -1077,6 +1083,16 @@ export class SurnameHolders {
     const after = before.masked.slice(m.at + m.name.length, before.to);
     const back = owner === 'm' ? /\b(?:he|him|his|himself)\b/iu : owner === 'f' ? /\b(?:she|her|hers|herself)\b/iu : /\b(?:they|them|their)\b/iu;
     return !back.test(after);
+  }
+
+  /**
+   * Whether a paragraph up to `paragraph` (counted from 1) says the one-word name `w` was all the family name
+   * given, and the person at hand `held` is named in full in none from there on.
+   */
+  private familyAloneSince(held: LocalSpeaker, w: string, paragraph: number): boolean {
+    const at = this.paragraphs.findIndex((p, k) => k < paragraph && familyNameAlone([p], w));
+    if (at < 0) return false;
+    return !this.mentions.some((m) => m.paragraph > at + 1 && m.words.length >= 2 && held.names.some((n) => sameFullName(nameWords(n), m.words)));
   }
 
   /** The full name mentioned a bare surname `w` stands for when no person at hand is meant; undefined for none. */
