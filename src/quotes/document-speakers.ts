@@ -248,6 +248,9 @@ function describedBodyName(phrase: string): ParsedSpeaker | null {
 // A sentence opening on a person described and no name set off after, its subject: "Her lawyer called ...".
 const ASKING_WORD = /(?<![\p{L}])(?:asked|asks|questioned|pressed|quizzed|interviewed|cross-examined)(?![\p{L}])/u;
 const DESCRIBED_PERSON_SUBJECT = /^\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?(?:His|Her|Their|The|A|An|One)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+)(?=\s+[\p{Ll}])/u;
+// "his cashier", "her lawyer": a possessive pronoun and one lowercase noun (`broughtInBy` asks the rest).
+const OWNED_PERSON = /^(?:his|her|their)\s+[\p{Ll}]+$/iu;
+
 // "the former" / "the latter" written in a sentence, where the phrase stands.
 const FORMER_LATTER_PHRASE = /(?<![\p{L}])the\s+(?:former|latter)(?![\p{L}])/iu;
 
@@ -4056,6 +4059,16 @@ export class DocumentSpeakers {
       if (inverse) {
         this.lastPath = 'description: the relation of the one who just spoke, given from the other side';
         return inverse;
+      }
+    }
+    // "At the register, his cashier, Ada Quill, was less amused. [...] His cashier laughed.": a possessive and a
+    // noun for a person that is no kin ("his cashier", "her lawyer") is as definite as a word of kin: the one person
+    // the text set off by that very phrase before a full name, when it did so for one person only.
+    if (!relation && !d.plural && d.kind !== 'organisation' && OWNED_PERSON.test(d.text.trim()) && isPersonNoun(d.head)) {
+      const owned = this.broughtInBy(d.text, paragraph);
+      if (owned) {
+        this.lastPath = 'description: the one brought in by that owned role';
+        return owned;
       }
     }
     // "His wife, Ada Vell, arrived later. '...,' the wife said.": "the" and a noun of kin alone is the one person

@@ -9,7 +9,9 @@ import { isPersonNoun, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 // "the North Korean leader, ", "The spokesman of the Kremlin, ": "the", up to four words, the head in lowercase,
 // and perhaps "of" and a body in capitals, then the comma just before the name.
 // (Or a possessive pronoun in place of "the": "Her deputy, NAME,", the role without the owner.)
-const BEFORE = /(?:^|[\s(])(?:[Tt]he|([\p{Lu}][\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+((?:(?![\p{L}-]*['’]s\s)[\p{L}'’-]+\s+){0,4}?)([\p{Ll}][\p{Ll}-]*)((?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?),\s+$/u;
+// (Or "the" and a common noun's possessive, up to two words before it: "The town's historian, NAME,", "the
+// regional museum's curator, NAME,": the owner is a place or body the text calls by a noun, kept in the role.)
+const BEFORE = /(?:^|[\s(])(?:[Tt]he|([\p{Lu}][\p{L}-]*['’]s|[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+((?:(?![\p{L}-]*['’]s\s)[\p{L}'’-]+\s+){0,4}?)([\p{Ll}][\p{Ll}-]*)((?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?),\s+$/u;
 // Words of kin, read elsewhere.
 const KIN = /^(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|husband|wife|widow|widower|grandson|granddaughter|grandfather|grandmother|partner|fiancée?|friend|stepson|stepdaughter|stepfather|stepmother)$/u;
 // Words that tie the phrase to something other than the name after the comma: a verb or a clause before it.

@@ -256,7 +256,7 @@ function inCategory(calling: string, head: string): boolean {
 /** Whether a role ends on a calling a description's general noun `head` stands for ("a retired border guard", "officer"). */
 export function roleInCategory(role: string, head: string): boolean {
   // (A member of a legislature, or of its commission or committee, is a lawmaker: "a member of House Commission I".)
-  if (head === 'lawmaker' && LEGISLATURE_MEMBER.test(role)) return true;
+  if (LEGISLATOR_HEADS.test(head) && LEGISLATURE_MEMBER.test(role)) return true;
   return inCategory(singular(normaliseName(role).split(/\s+/u).at(-1) ?? ''), head);
 }
 
@@ -289,6 +289,10 @@ const RESEARCH_HEADS: ReadonlySet<string> = new Set(['analyst', 'researcher', 'e
 // research, visiting or non-resident) at a body whose name holds a word of research or learning. (Not "a fellow
 // passenger", "a fellow of the Royal Society": the noun is the role's head, and the body one of research.)
 const RESEARCH_FELLOW = /^(?:an?\s+|the\s+)?(?:(?:senior|junior|research|visiting|non-resident|nonresident|distinguished|postdoctoral)\s+){0,2}fellow\s+(?:at|with|of|in)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}(?:Institute|Institution|Centre|Center|Council|Endowment|University|School|Academy|Studies|Programme|Program|Initiative|Forum|Foundation)\b/u;
+// The nouns that say no more than "a member of a legislature": "the lawmaker", "the legislator", "the
+// parliamentarian", and "the MP" (a member of parliament by its very letters), each of which a seat the text gave
+// ("a member of the National Assembly's defence committee") fits as its own head would.
+const LEGISLATOR_HEADS = /^(?:lawmaker|legislator|parliamentarian|mp)$/u;
 const LEGISLATURE_MEMBER = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}member\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:House|Parliament|Senate|Congress|Assembly|Duma|Knesset|Diet|Legislature|Bundestag|Majlis)\b/u;
 
 /**
@@ -310,7 +314,7 @@ export function roleFits(role: string, head: string, rest: readonly string[], ba
   const deputyOfficial = bare && head === 'official' && heads.at(-1) === 'deputy';
   // ("Ivo Roen, a retired border guard, ... the retired officer said": a calling of the uniformed services is an
   // officer's, as a seat in a legislature is a lawmaker's; WordNet files neither so.)
-  const category = inCategory(heads.at(-1) ?? '', head) || (head === 'lawmaker' && LEGISLATURE_MEMBER.test(role));
+  const category = inCategory(heads.at(-1) ?? '', head) || (LEGISLATOR_HEADS.test(head) && LEGISLATURE_MEMBER.test(role));
   const headFits = deputyOfficial || category || heads.includes(head) || spellsOutOfficer(heads, head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
   return headFits && rest.every((w) => holdsWord(roleWords, w));
 }
