@@ -40,6 +40,7 @@ import { creditCorrected, readParagraph } from './read-paragraph.ts';
 import { correctionOwner } from './correction-note.ts';
 import { claimLabelled, falseVerdict } from './claim-label.ts';
 import { continueInTurn, dialogueLine, loneAddress, resolveContinuations } from './continuations.ts';
+import { nextWriterTurn, settleWriterTurn, type WriterTurn } from './writer-exchange.ts';
 import { displayedWords } from './display-words.ts';
 import { soundbiteSpeaker } from './soundbite-header.ts';
 import { clipHeader, isClipWords } from './script-clip.ts';
@@ -274,6 +275,7 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
       prevRecords: [],
       /** The speakers of the last paragraphs in a row that were each one credited line of dialogue. */
       exchange: [],
+      writerTurn: null,
     };
     for (const [n, pi] of indices.entries()) {
       const turn = turns[n];
@@ -333,6 +335,8 @@ interface ParagraphState {
   prevRecords: QuoteRecord[];
   /** The speakers of the last paragraphs in a row that were each one credited line of dialogue (`dialogueLine`). */
   exchange: LocalSpeaker[];
+  /** Whose turn the next bare line of a first-person exchange is, and the paragraph (`n`) that left it so. */
+  writerTurn: (WriterTurn & { n: number }) | null;
 }
 
 /** Whether `text` names `s` by any word of its names (a given name or a surname alone will do). */
@@ -526,7 +530,12 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   // first one's turn again, not the second going on (`exchangeTurn`).
   const [first, second] = st.exchange.slice(-2);
   const otherParty = first && second && first !== second && second === st.prevLast?.local ? first : null;
+  // A bare line after the writer's own line of dialogue is the other party's answer (`writer-exchange.ts`).
+  const writerTurn = st.writerTurn?.n === n - 1 ? st.writerTurn : null;
+  const settled = settleWriterTurn(p.text, paraRecords, writerTurn);
   resolveContinuations(paraRecords, st.prevLast, st.prevEndsInQuote, st.openChain, p.text, otherParty);
+  const nextTurn = nextWriterTurn(p.text, paraRecords, settled, writerTurn);
+  st.writerTurn = nextTurn ? { ...nextTurn, n } : null;
   const line = dialogueLine(p.text, paraRecords);
   st.exchange = line ? [...st.exchange, line].slice(-2) : [];
   // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.

@@ -1,6 +1,7 @@
 /** One paragraph's quotes with their own attributions, read sentence by sentence; its narration's subjects noted. */
 import { SECOND_IN_SET_OFF_CLAUSE } from './contact-relative-subject.ts';
 import { copularIntroduced, introducedObject } from './introduced-object.ts';
+import { namedObject } from './named-object.ts';
 import { gestureSubject } from './gesture-subject.ts';
 import { blankCreditDashes } from './dash-credit.ts';
 import { blankWriterAsides } from './writer-aside.ts';
@@ -145,6 +146,9 @@ function narrationSentence(masked: string, rs: number, re: number, paragraph: nu
   // "Her guest was historian Mara Olsen.": the subject is a role, and the name it is given is whom "she" means next.
   const named = brought ? null : copularIntroduced(masked.slice(rs, re));
   if (named) ds.resolve({ type: 'name', name: named.name, role: null, kind: 'person' }, paragraph, named.role, false);
+  // "I met a guide named Liesl Oberg.": the one named, not "a guide", is whom "she" means next (`named-object.ts`).
+  const called = brought || named ? null : namedObject(masked.slice(rs, re));
+  if (called) ds.resolve({ type: 'name', name: called.name, role: null, kind: 'person' }, paragraph, called.role, false);
   // "Roe has argued the opposite for years; asked about it, the commissioner laughed.": a clause after a
   // semicolon has a subject of its own, the latest the reader met before a quote that follows.
   const semi = masked.lastIndexOf('; ', re);

@@ -51,6 +51,8 @@ export const TITLES = new Set(
     'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
     // The titles the shared sentence splitter knows as abbreviations ("Pres. Obama", "Fr. Frank Pavone").
     'pres. amb. fr. rev. gov. sheriff father reverend pastor elder ' +
+    // Philippine news titles before a name ("Usec. Ana Cruz", "Atty. Ana Cruz"), abbreviated as the splitter knows them.
+    'undersecretary usec. asec. atty. engr. ' +
     // The titles of clergy, religious orders and trade unions before a name ("Bishop Jane Roe", "Sister Mary Roe",
     // "Brother Tom Roe", "Rabbi Roe").
     'bishop archbishop cardinal sister brother rabbi imam monsignor msgr. ' +

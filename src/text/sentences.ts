@@ -9,6 +9,8 @@ import { isSpace } from './chars.ts';
 export const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen lt col sgt capt cmdr adm maj brig cpl sen rep gov pres amb rev fr st jr sr messrs mt ' +
+    // Philippine news titles: Undersecretary, Assistant Secretary, Attorney, Engineer ("Usec. Ana Cruz").
+    'usec asec atty engr ' +
     'inc ltd co corp bros dept univ assn est approx vs etc no nos vol fig ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'
   ).split(' '),
