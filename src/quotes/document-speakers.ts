@@ -4,7 +4,6 @@
  */
 import { callingInText } from './calling-in-text.ts';
 import { inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
-import { loneGivenNameSex } from './lone-given-name.ts';
 import { surnameOrderUnsure } from './family-first-unsure.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
@@ -2069,9 +2068,6 @@ export class DocumentSpeakers {
       if (want === 'f' && s.kind === 'unnamed' && [...s.heads].some((h) => manTitleTellsMan(h, this.paragraphs.slice(0, paragraph).join('\n')))) continue;
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
-      // "Lars Lind died in May. Greta died in 2011. '...,' he said.": one named by a lone given name of the other
-      // sex is no one the pronoun means (`lone-given-name.ts`); the gender is not set, only the candidate passed.
-      if (!s.gender && s.kind === 'person' && loneGivenNameSex(s.names, this.familyNamesBut(s)) === (want === 'm' ? 'f' : 'm')) continue;
       // "Mara Lind said she would back the plan. Her colleague Tor Lind took the opposite view. '...,' he said.": one of
       // no gender told whom their own report has say what "she" would do is no rival of the nearer one for a "he".
       // ("Tor Lind met Anna Berg. Lind said he agreed with her plan. '...,' she said.": nor, with no rival found yet,
@@ -3853,11 +3849,6 @@ export class DocumentSpeakers {
     for (const w of [...words, ...contentWords(full)]) s.words.add(w);
     this.lastPath = known ? 'description: the newcomer its paragraph brought in, already read' : 'description: new unnamed, named as its paragraph brought them in';
     return s;
-  }
-
-  /** The last words of the names of two words or more that people other than `s` bear in the text. */
-  private familyNamesBut(s: LocalSpeaker): Set<string> {
-    return new Set(this.locals.filter((l) => l !== s).flatMap((l) => l.names.map((n) => n.trim().split(/\s+/u))).filter((w) => w.length >= 2).map((w) => w.at(-1)!.replace(/['’]s?$/u, '')));
   }
 
   /** Whether the paragraph being read, before the sentence being read, brings in someone new of the role `head` by "a". */
