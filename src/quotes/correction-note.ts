@@ -48,3 +48,12 @@ export function correctedSpeaker(sentence: string, next: string | null): string 
   const right = (semi >= 0 ? RIGHT_SPEAKER.exec(rest.slice(semi)) : null) ?? (next ? RIGHT_SPEAKER.exec(next.trim()) : null);
   return right ? right[1]!.trim() : 'nobody';
 }
+
+/**
+ * The phrase a correction's sentence names as the one who did say the words ("It was said by NAME.", "The remark
+ * was made by NAME, ..."), or null.
+ */
+export function rightSpeakerIn(sentence: string): string | null {
+  const m = RIGHT_SPEAKER.exec(sentence.trim());
+  return m ? m[1]!.trim() : null;
+}

@@ -4001,6 +4001,12 @@ export class DocumentSpeakers {
       // ("The message added: ..." with no sender told is nobody's: a message, or a note, is no voice of its own.)
       // (Nor is a circular, a bulletin or an advisory whose issuer the text does not tell.)
       if (/^(?:message|note|circular|bulletin|advisory)$/u.test(d.head)) return null;
+      // (Nor a statement, a release or a communique: "The yard, owned by BODY, said in a statement ... The
+      // statement added:" with the issuer not read is no newcomer "a statement" who speaks.)
+      if (/^(?:statement|release|communiqu[eé])$/u.test(d.head)) {
+        this.lastPath = 'description: a statement whose issuer is not told';
+        return null;
+      }
     }
     const medium = d.kind === 'organisation' && d.definite && !d.plural ? this.mediumVoiced(d, paragraph) : undefined;
     if (medium !== undefined) return medium;

@@ -38,6 +38,7 @@ import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './sp
 import { creditLine, creditListItem, embeddedPostCredit, goesOnSpeaking, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { creditCorrected, readParagraph } from './read-paragraph.ts';
 import { correctionOwner } from './correction-note.ts';
+import { correctedListItems, listNumber, listNumberLength } from './numbered-item-correction.ts';
 import { claimLabelled, falseVerdict } from './claim-label.ts';
 import { continueInTurn, dialogueLine, loneAddress, resolveContinuations } from './continuations.ts';
 import { nextWriterTurn, settleWriterTurn, type WriterTurn } from './writer-exchange.ts';
@@ -607,6 +608,7 @@ function finishDocument(doc: DocumentReading, docStart: number): void {
     r.local = null;
     r.path = FIRST_NAME_INSIDE;
   }
+  correctListItems(doc, docRecords);
   // "Its spokesman" says whose only with the sentence before it: shown as "the Norland Bureau's spokesman".
   for (const l of ds.locals) {
     if (l.kind === 'person') continue;
@@ -769,7 +771,8 @@ function addressed(r: QuoteRecord, p: Passage, from: number, interviewed: string
 
 /** Whether a paragraph holds only its quotes (punctuation and spaces outside them). */
 function onlyQuotes(text: string, spans: readonly QuoteSpan[]): boolean {
-  let from = 0;
+  // (A list's number before the first quote, "1. "...", "2) "..."", is the box's mark, no words of the paragraph.)
+  let from = listNumberLength(text);
   for (const s of spans) {
     if (/[\p{L}\p{N}]/u.test(text.slice(from, s.open))) return false;
     from = s.close + 1;
@@ -805,6 +808,23 @@ function refutedClaim(prev: Passage, records: readonly QuoteRecord[], p: Passage
  * When `p` opens on a sentence correcting whose the words just quoted were ("The words were in fact spoken by
  * NAME."), the records of the last sentence of the paragraph before (`prev`) go to the one it names.
  */
+/**
+ * `CORRECTION: An earlier version credited quote 9 to NAME. The remark was made by NAME2.`: the quotes of the
+ * numbered item the note mends (one paragraph opening on that number, before the note) go to the one the note names
+ * after, or to no one; the item's dash line had credited someone who never said them.
+ */
+function correctListItems(doc: DocumentReading, docRecords: readonly QuoteRecord[]): void {
+  for (const [n, pi] of doc.indices.entries()) {
+    const p = doc.passages[pi]!;
+    for (const { item, owner } of correctedListItems(p.sentences.map((s) => p.text.slice(s.start, s.end)))) {
+      // (Only one paragraph before the note may carry the number: two lists in one document leave it unsure.)
+      const items = doc.indices.slice(0, n).filter((i) => listNumber(doc.passages[i]!.text) === item);
+      if (items.length !== 1) continue;
+      for (const r of docRecords) if (r.passage === items[0]) creditCorrected(r, owner, p.paragraph, doc.ds);
+    }
+  }
+}
+
 function correctedAcross(prev: Passage, records: readonly QuoteRecord[], p: Passage, ds: DocumentSpeakers): void {
   const first = p.sentences[0];
   const owner = first ? correctionOwner(p.text.slice(first.start, first.end)) : null;

@@ -154,7 +154,7 @@ export function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: Docum
   // (A line ending in a colon introduces what follows it, as a list's item does: "- The Kiel Canal, 98 km long:".)
   if (/:\s*$/u.test(p.text)) return false;
   const m = CREDIT_LINE.exec(p.text) ?? HYPHEN_CREDIT_LINE.exec(p.text);
-  if (!m) return false;
+  if (!m) return describedCreditLine(p, quotes, ds);
   const parsed = parseSpeakerPhrase(m[1]!.replace(/(?<=[\p{Ll}]{2})\.$/u, ''));
   if (parsed?.type !== 'name') return false;
   const role = m[2]?.trim() || null;
@@ -162,6 +162,27 @@ export function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: Docum
     r.local = ds.resolve(parsed, p.paragraph, role, true);
     r.path = `credit line | ${ds.lastPath}`;
     r.attributedRole = cleanRole(role ?? parsed.role);
+    r.own = true;
+    r.quote.speech = true;
+  }
+  return true;
+}
+
+// A dash line describing one nameless speaker: "— a State Department official, speaking on condition of anonymity".
+const DESCRIBED_LINE = /^\s*[―—–]\s*((?:a|an)\s+[^,"“”«»()]{1,60}?)\s*(?:,\s*[^"“”«»]{1,80}?)?\s*$/u;
+
+/**
+ * `— a State Department official, speaking on condition of anonymity` under a paragraph of quotes: one nameless
+ * speaker described by "a" or "an" says them, as such a line set in the quote's own paragraph does. A plural
+ * ("— two officials") or anything not read as one person described credits no one.
+ */
+function describedCreditLine(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpeakers): boolean {
+  const m = DESCRIBED_LINE.exec(p.text);
+  const parsed = m ? parseSpeakerPhrase(m[1]!) : null;
+  if (parsed?.type !== 'description' || parsed.kind !== 'unnamed' || parsed.plural) return false;
+  for (const r of quotes) {
+    r.local = ds.resolve(parsed, p.paragraph, null, true);
+    r.path = `described credit line | ${ds.lastPath}`;
     r.own = true;
     r.quote.speech = true;
   }
