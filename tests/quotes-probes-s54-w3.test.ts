@@ -8,14 +8,13 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // guest post, a reported clause's pronoun between namesakes, a double surname after "Her grandfather, NAME",
 // "My friend NAME and his father", joint given names, going on inside a reported clause, a translator set off.
 // First run 21 right / 9 wrong / 17 none of 47 written; three real wrongs from this session's rules (j03, n01, o03)
-// fixed to none; six older wrongs (the same at the session's start) left and named below. Batch zb (8 articles,
+// fixed to none; of six older wrongs (the same at the session's start) l01 is fixed, five are left and named below. Batch zb (8 articles,
 // written after those fixes): 4 right / 0 wrong / 4 none.
 const DIR = 'tests/fixtures/probes/s54-w3';
 pinProbeAnswers(DIR);
 pinWrittenAnswers(DIR, [
   'f01-name-only-as-mrs: I buy half of what → Jana Arden',
   'k02-titled-asker: I have not seen it → Holm',
-  'l01-summed-up-her-speech: We will not sign → Mira Holt',
   'o06-my-friend-and-father: The trains are never late → Otto Lamm',
   'q01-and-partner-not-spouse: I was never paid → Marco Berg',
   'q05-began-her-speech: Friends, this town is broke → Ola Rist',
