@@ -8,7 +8,7 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // guest post, a reported clause's pronoun between namesakes, a double surname after "Her grandfather, NAME",
 // "My friend NAME and his father", joint given names, going on inside a reported clause, a translator set off.
 // First run 21 right / 9 wrong / 17 none of 47 written; three real wrongs from this session's rules (j03, n01, o03)
-// fixed to none; of six older wrongs (the same at the session's start) l01 is fixed, five are left and named below. Batch zb (8 articles,
+// fixed to none; of six older wrongs (the same at the session's start) l01 and q05 are fixed, four are left and named below. Batch zb (8 articles,
 // written after those fixes): 4 right / 0 wrong / 4 none. Batch zc (3 articles): 2 right / 1 wrong (zc03, older).
 const DIR = 'tests/fixtures/probes/s54-w3';
 pinProbeAnswers(DIR);
@@ -17,6 +17,5 @@ pinWrittenAnswers(DIR, [
   'k02-titled-asker: I have not seen it → Holm',
   'o06-my-friend-and-father: The trains are never late → Otto Lamm',
   'q01-and-partner-not-spouse: I was never paid → Marco Berg',
-  'q05-began-her-speech: Friends, this town is broke → Ola Rist',
   'zc03-his-staff-namesakes: finished as a body → Leslie Varn',
 ]);
