@@ -15,8 +15,16 @@ const POSTED_BY = /^\s*[*_]{0,2}(?:Posted|Written)\s+by\s+((?:[\p{Lu}][\p{L}'’
 /** How many of the first paragraphs a byline may stand in (a title, a standfirst, a dateline before it). */
 const BYLINE_WITHIN = 4;
 
-/** The single person's name a byline among the first paragraphs gives, or null. */
+// A piece that says someone else wrote it: "This week's guest post is by Dr NAME", "Today's post comes from NAME",
+// "a guest column". The byline is the editor's or the blog's; the narration's "I" is the guest, so no one.
+const OTHER_WRITER = /\bguest\s+(?:post|blog|column|piece|writer|author|contributor|essay)s?\b|\b(?:this|today['’]s|this\s+week['’]s|the\s+following)\s+(?:post|piece|column|essay|article)\s+(?:is|was|comes|came)\s+(?:written\s+)?(?:by|from)\b/iu;
+
+/**
+ * The single person's name a byline among the first paragraphs gives, or null (null too when an opening paragraph
+ * says the piece is someone else's: a guest post under the editor's byline).
+ */
 export function bylineWriter(paragraphs: readonly string[]): string | null {
+  if (paragraphs.slice(0, BYLINE_WITHIN + 2).some((p) => OTHER_WRITER.test(p))) return null;
   for (const p of paragraphs.slice(0, BYLINE_WITHIN)) {
     const m = BYLINE.exec(p) ?? POSTED_BY.exec(p);
     if (!m) continue;

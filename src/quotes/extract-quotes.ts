@@ -35,6 +35,7 @@ import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { addresseePhraseBefore, namedInProse, ownPhraseBefore, turnPieces, turnRecord } from './turn-records.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
+import { addressesSpeaker } from './addresses-introduced.ts';
 import { creditLine, creditListItem, embeddedPostCredit, goesOnSpeaking, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { creditCorrected, readParagraph } from './read-paragraph.ts';
 import { correctionOwner } from './correction-note.ts';
@@ -462,7 +463,8 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   if (found.length === 1 && p.text.includes('(@')) embeddedPostCredit(p, paraRecords, ds);
   const opening = paraRecords[0];
   // (Not one whose own credit follows it, '"...?" a reporter can be heard asking him': that subject's, told or not.)
-  if (st.introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial && !creditFollows(p.text, opening.span.close)) {
+  // (Nor one that opens by calling the introduced by name or title, "Professor, is it lost?": words put to them.)
+  if (st.introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial && !creditFollows(p.text, opening.span.close) && !addressesSpeaker(opening.quote.quote, st.introduced)) {
     opening.local = st.introduced;
     opening.path = 'introduced by the paragraph before';
     opening.own = true;

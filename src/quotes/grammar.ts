@@ -543,7 +543,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // (Starting to talk reports the talk: "he started talking about what comes next "..."".)
     // So does going on: "He continued: "..."" speaks, but "said grain shipments were continuing "in normal
     // mode"" says how the shipments go on; the verb further back (the one who said it) governs.
-    if (/^(?:begin|start|continue)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '') && !SPEAKING_GERUND.test(tokens[j + 1]?.text ?? '')) continue;
+    // (Starting one's own speech before a colon speaks too: "the mayor began her speech: "..."", the words its opening.)
+    if (/^(?:begin|start|continue)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '') && !SPEAKING_GERUND.test(tokens[j + 1]?.text ?? '') && !ownSpeechBeforeColon(tokens, j, q)) continue;
     // (Before a colon too, inside a clause an earlier verb of saying reports: "said talks were continuing: "...""
     // is the one who said it; `reported-going-on.ts`.)
     if (/^(?:begin|start|continue)$/u.test(t.lemma) && goingOnReported(tokens, j, q)) continue;
@@ -1244,6 +1245,15 @@ function joinedClauseSpeaks(tokens: readonly Token[], start: number, j: number, 
 }
 
 // Gerunds of speaking after "began" or "started".
+// "began her speech:", "opened his remarks:", "continued their statement:": the subject's own possessive, a noun of
+// a speech, and the colon right before the quote.
+const OWN_SPEECH_NOUN = /^(?:speech|speeches|remarks|address|statement|testimony|sermon|lecture|toast|eulogy|answer|reply)$/iu;
+
+/** Whether the going-on verb at `j` takes "his/her/their" and a noun of speech, then a colon right before the quote at `q`. */
+function ownSpeechBeforeColon(tokens: readonly Token[], j: number, q: number): boolean {
+  return q === j + 4 && /^(?:his|her|their)$/iu.test(tokens[j + 1]?.text ?? '') && OWN_SPEECH_NOUN.test(tokens[j + 2]?.text ?? '') && tokens[j + 3]?.text === ':';
+}
+
 const SPEAKING_GERUND = /^(?:talking|saying|speaking|asking|telling|calling|arguing|describing|referring|warning|complaining|joking|insisting|chanting|shouting|singing|tweeting|writing)$/iu;
 
 /** Whether the verb joined by the conjunction at `c` ("I laughed and said") has "I" or "we" as its subject. */

@@ -1,4 +1,5 @@
 /** One paragraph's quotes with their own attributions, read sentence by sentence; its narration's subjects noted. */
+import { wordsSourcedAfter } from './speaker-named-after.ts';
 import { SECOND_IN_SET_OFF_CLAUSE } from './contact-relative-subject.ts';
 import { copularIntroduced, introducedObject } from './introduced-object.ts';
 import { namedObject } from './named-object.ts';
@@ -292,7 +293,9 @@ function readSentenceQuote(p: Passage, pi: number, span: QuoteSpan, spans: reado
   }
   // A full sentence quoted on its own after a sentence of reported speech with no quote in it: "Carter said
   // that ... . “That's because ...”" is Carter's (in the paragraph, or ending the paragraph before).
-  if (!record.local && !record.own && record.sentenceInitial && !record.quote.partial && span === inSentence[0] && !creditAfter(masked, span.close + 1, re)) {
+  // (Not when the sentence after gives the words a source of their own, '"..." That was how one delegate summed up
+  // her speech.': the sentence before told of the speech, the words are the one summing it up; `speaker-named-after.ts`.)
+  if (!record.local && !record.own && record.sentenceInitial && !record.quote.partial && span === inSentence[0] && !creditAfter(masked, span.close + 1, re) && !wordsSourcedAfter(text, record)) {
     const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
     const read = before ? reportingSubject(before.text, before.range[0], before.range[1], /\?[\s'’"”]*$/u.test(text.slice(span.start, span.end))) : null;
     const parsed = read ? parseSubjectPhrase(read.phrase) : null;

@@ -585,6 +585,12 @@ export class SurnameHolders {
     const here = ctx.read.textOf.get(ctx.read.sentence);
     const bare = here ? bareUsesIn(here.masked.slice(here.from, here.to), w)[0] : undefined;
     let found = false;
+    // ("Her grandfather, Pedro Ruiz, died in 1980. '...,' Ruiz recounts.": a pronoun that may stand for the one of
+    // two surnames, "Her grandfather", keeps her at hand too; the sentence tells of her as much as of him.)
+    const sex = ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => n.includes(middle)))?.gender ?? null;
+    const pronoun = sex === 'f' ? /\b(?:she|her|hers|herself)\b/iu : sex === 'm' ? /\b(?:he|him|his|himself)\b/iu : /\b(?:she|her|hers|herself|he|him|his|himself)\b/iu;
+    const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+    if (before && pronoun.test(before.masked.slice(before.from, before.to))) return false;
     for (const k of [ctx.read.sentence - 1, ctx.read.sentence]) {
       for (const m of ctx.read.freeIn(k).names) {
         if (k === ctx.read.sentence && (bare === undefined || !here || m.at >= here.from + bare)) continue;
