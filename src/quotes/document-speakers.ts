@@ -3265,7 +3265,8 @@ export class DocumentSpeakers {
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     // ("Richard "Dickie" Hart, 61," then '"...," Dickie told us': the nickname alone is the one it was given to.)
-    const nicknamed = this.nicknames.size > 0 && nameWordsOf.length === 1 ? this.nicknames.get(name) : undefined;
+    // (So is the nickname with the surname, '"...," Dickie Hart said': `nicknamesNamed` keys it too.)
+    const nicknamed = this.nicknames.size > 0 && nameWordsOf.length <= 2 ? this.nicknames.get(name) : undefined;
     if (nicknamed && compactName(nicknamed) !== compactName(name)) return this.resolvePerson(nicknamed, paragraph, titleRole);
     // ("Harun told reporters" after "Datuk Mohd Harun Latif said": a given name inside one person's full name.)
     const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph) ??
