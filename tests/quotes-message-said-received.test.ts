@@ -20,6 +20,11 @@ describe('a message she said she had received from someone, read out after a col
     expect(speakerOf(['Osvald Tinnes read out an email he had received from the harbour master, Aina Brekkestø, on Tuesday: "The quay closes at dusk."'], 'quay closes')).toBe('Aina Brekkestø');
   });
 
+  it('a message the sender named after it had sent is the sender\'s, not the reader\'s', () => {
+    expect(speakerOf(['Ona Petras read aloud a text message her son, Liam, had sent: "We are safe for now."'], 'safe for now')).toBe('Liam');
+    expect(speakerOf(['Ona Petras read aloud a text message her son sent that night: "We are safe for now."'], 'safe for now')).not.toBe('Ona Petras');
+  });
+
   it('one who says something herself after a colon still speaks', () => {
     expect(speakerOf(['Ilze Sarkane said she had a message for the minister: "Stop the shipments."'], 'Stop the')).toBe('Ilze Sarkane');
   });
