@@ -26,3 +26,22 @@ describe('a family name the text says is all the name given', () => {
     expect(speakerOf(page, 'the border would open')).toBe('Ri Song-chol');
   });
 });
+
+// Passages written for these tests: the same with a holder named given name first, whose surname ends the name.
+describe('a surname the text says is all the name given, beside one named given name first', () => {
+  const hearing = [
+    'Senator Paul Dunmore opened the hearing on rural clinics with a long statement. "This is a disgrace," Dunmore said.',
+    'A nurse from the valley, who gave only her surname, Dunmore, testified after him. "We were never asked," said Dunmore, who has worked at the clinic since 2009.',
+    '"Nobody came to see the wards," Dunmore said.',
+  ];
+  it('is not the senator named in full with that surname', () => {
+    expect(speakerOf(hearing, 'This is a disgrace')).toBe('Paul Dunmore');
+    expect(speakerOf(hearing, 'We were never asked')).toBe('Dunmore');
+    expect(speakerOf(hearing, 'Nobody came')).toBe('Dunmore');
+  });
+  it('still gives the bare surname to the senator when nothing says it was all the name given', () => {
+    const page = [...hearing];
+    page[1] = 'A nurse from the valley testified after him. "We were never asked," said Dunmore, who chairs the committee.';
+    expect(speakerOf(page, 'We were never asked')).toBe('Paul Dunmore');
+  });
+});

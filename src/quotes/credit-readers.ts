@@ -359,7 +359,13 @@ const MESSAGE_OF = /(?:^|\s)((?:(?:a|an|the|one|his|her|their|my|our)\s+(?:[\p{L
 const MESSAGE_BY = /\b(?:post|tweet|message|text|letter|note|e-?mail|comment|reply)\s+by\s+([^:;_"“”]{2,60}?)\s*,?\s+(?:that|which)\s+(?:read|reads|said|says)\s*:?\s*$/u;
 // A message the subject (or the one before the colon) came by from its sender, which he passes on: "an email he
 // had received from the owner, Ada Roe:", "a letter she got from her landlord:".
-const MESSAGE_RECEIVED_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|reply)\s+(?:(?:that|which)\s+)?(?:he|she|they|I|we)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|gotten|been\s+sent)\s+(?:[\p{Ll}]+\s+){0,2}?from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// (So when the receiver only says she received it: "a message she said she had received from a soldier that
+// morning:"; her "said" tells of the receiving, not of the words after the colon. A time after the sender, "that
+// morning", "on Monday", is no part of the sender.)
+const MESSAGE_RECEIVED_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|reply)\s+(?:(?:that|which)\s+)?(?:(?:he|she|they|I|we)\s+(?:said|says|told\s+(?:me|us|him|her|them|reporters)|claimed|claims)\s+(?:that\s+)?)?(?:he|she|they|I|we)\s+(?:had\s+|has\s+|have\s+)?(?:received|got|gotten|been\s+sent)\s+(?:[\p{Ll}]+\s+){0,2}?from\s+([^:;_"“”]{2,80}?)(?:\s+(?:(?:that|this|last|earlier\s+that|the\s+previous|the\s+same)\s+(?:morning|afternoon|evening|night|day|week|month)|(?:on|last)\s+[\p{Lu}][\p{Ll}]+day|earlier|overnight|yesterday|today))?\s*:\s*$/u;
+// A message whose sender is the subject of a clause after it, right before the colon: "read aloud a text message
+// her son, Liam, had sent:", "a letter the mayor wrote him last week:".
+const MESSAGE_SENT_BY = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail)\s+(?:(?:that|which)\s+)?((?:his|her|their|my|our|the|a|an)\s+[^:;_"“”]{2,60}?)\s+(?:had\s+|has\s+)?(?:sent|wrote|written|posted|texted|emailed)(?:\s+(?:him|her|them|me|us))?(?:\s+(?:(?:that|this|last|the\s+previous|the\s+same)\s+(?:morning|afternoon|evening|night|day|week|month)|(?:on|last)\s+[\p{Lu}][\p{Ll}]+day|earlier|overnight|yesterday))?\s*:\s*$/u;
 // Word from someone, heard by the subject: "Last week Jo Berg heard from his old captain, Ada Roe:".
 const HEARD_FROM = /\b(?:heard|hears|hearing)\s+(?:back\s+|again\s+)?from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
 // Writing of someone's read out from: "read aloud from the diary of the accused, Jo Berg:", "quoted from the
@@ -387,7 +393,8 @@ function messageFrom(r: CreditReading, q: QuoteSentence): void {
   const from = MESSAGE_FROM.exec(q.beforeMasked);
   const owned = from ? null : MESSAGE_OF.exec(q.beforeMasked);
   const by = from || owned ? null : MESSAGE_BY.exec(q.beforeMasked);
-  const m = from ?? owned ?? by ?? MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? WRITTEN_BY.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
+  const received = from || owned || by ? null : MESSAGE_RECEIVED_FROM.exec(q.beforeMasked) ?? MESSAGE_SENT_BY.exec(q.beforeMasked);
+  const m = from ?? owned ?? by ?? received ?? HEARD_FROM.exec(q.beforeMasked) ?? WRITING_OF.exec(q.beforeMasked) ?? WRITTEN_BY.exec(q.beforeMasked) ?? TURN_GIVEN_TO.exec(q.beforeMasked);
   // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
   // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
   if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
@@ -398,7 +405,9 @@ function messageFrom(r: CreditReading, q: QuoteSentence): void {
   // (A credit read inside a possessed message's words, the one it answered, "Roe's reply to the envoy, Jo Berg:",
   // is not its speaker: the owner takes it. Not so a sender after "from", "an email from reader Jo Berg in Leeds:",
   // which the reading may have read better.)
-  const inside = owned !== null && at >= q.rs + m.index && at + (r.attribution?.phrase.length ?? 0) <= q.rs + m.index + m[0].length;
+  // (Nor a receiver's "she said" inside the message's clause, "a message she said she had received from ...:":
+  // she tells of receiving it.)
+  const inside = (owned !== null || received !== null) && at >= q.rs + m.index && at + (r.attribution?.phrase.length ?? 0) <= q.rs + m.index + m[0].length;
   // ('Replying to a post by the senator, Jo Berg, that read "...", the economist Ada Roe wrote:': the quote is what
   // the post's relative clause reads, inside a phrase put before the main clause; the subject after the quote
   // replied to it and did not write it.)

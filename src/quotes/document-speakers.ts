@@ -3268,7 +3268,8 @@ export class DocumentSpeakers {
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     // ("Richard "Dickie" Hart, 61," then '"...," Dickie told us': the nickname alone is the one it was given to.)
-    const nicknamed = this.nicknames.size > 0 && nameWordsOf.length === 1 ? this.nicknames.get(name) : undefined;
+    // (So is the nickname with the surname, '"...," Dickie Hart said': `nicknamesNamed` keys it too.)
+    const nicknamed = this.nicknames.size > 0 && nameWordsOf.length <= 2 ? this.nicknames.get(name) : undefined;
     if (nicknamed && compactName(nicknamed) !== compactName(name)) return this.resolvePerson(nicknamed, paragraph, titleRole);
     // ("Harun told reporters" after "Datuk Mohd Harun Latif said": a given name inside one person's full name.)
     const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph) ??
@@ -3325,6 +3326,7 @@ export class DocumentSpeakers {
     }
     // (Set when the bare surname is a namesake just named in full whom the text has not read as anyone yet.)
     let freshNamesake = false;
+    let familyAlone = false;
     // ("Park said ..., and that she doubted ..." between a man of no sex told and a woman the text called "she".)
     const told = words.length === 1 && !titleRole ? this.toldHolderHere(words[0]!, paragraph) : null;
     if (told && compactName(told) !== compact) return this.resolvePerson(told, paragraph, null);
@@ -3337,6 +3339,7 @@ export class DocumentSpeakers {
       }
       if ('instead' in bare) return this.resolvePerson(bare.instead, paragraph, titleRole);
       freshNamesake = bare.freshNamesake;
+      familyAlone = bare.familyAlone && !bare.pick;
       if (bare.pick) {
         // (A bare "Berg" whose latest mention is "Van der Berg" after "Jan van der Berg": the full name.)
         const particleFull = this.particleFullName(bare.pick.name, paragraph);
@@ -3355,7 +3358,11 @@ export class DocumentSpeakers {
     let s = fitsWanted(want, words, first(this.personByCompact.get(fullCompact), this.personByCompact.get(compact)));
     // (Not the namesake already called by the bare surname, when the one just named in full is meant.)
     if (freshNamesake && s && full !== name && !s.names.some((n) => sameFullName(nameWords(n), fullWords))) s = undefined;
-    if (!s && fullWords.length === 1) s = fitsWanted(want, words, this.personByEnd.get(fullWords[0]!));
+    // ("Senator Paul Roe opened ...; a nurse who gave only her surname, Roe, testified. '...,' said Roe.": a surname
+    // the text says was all the family name given, with no full name picked, is only the one known by it alone,
+    // never one named in full with it, whatever the order of the name's words; else a new person.)
+    if (familyAlone) s = this.locals.find((l) => l.kind === 'person' && l.names.every((n) => nameWords(n).length === 1) && l.names.some((n) => compactName(n) === compact));
+    if (!s && fullWords.length === 1 && !familyAlone) s = fitsWanted(want, words, this.personByEnd.get(fullWords[0]!));
     if (!s && fullWords.length > 1) {
       for (const l of this.personsByEnds.get(`${fullWords[0]!}|${fullWords[fullWords.length - 1]!}`) ?? []) {
         if (l.names.some((n) => sameFullName(nameWords(n), fullWords))) s = first(s, l);

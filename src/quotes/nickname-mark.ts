@@ -27,7 +27,8 @@ const NAMED = /(?:^|[\s(])([\p{Lu}][\p{Ll}'’-]+)[ \t]+["“]([\p{Lu}][\p{Ll}'�
 
 /**
  * The nicknames a document gives in quotation marks inside names (`Richard "Dickie" Hart`), each with the name
- * it stands for ("Richard Hart"): a later '"...," Dickie said' is that person. A nickname two names share is left out.
+ * it stands for ("Richard Hart"): a later '"...," Dickie said' is that person, and so is '"...," Dickie Hart said' (the
+ * nickname with the surname, also a key). A nickname two names share is left out.
  */
 export function nicknamesNamed(texts: readonly string[]): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
@@ -39,8 +40,11 @@ export function nicknamesNamed(texts: readonly string[]): ReadonlyMap<string, st
     for (const m of t.matchAll(NAMED)) {
       if (!isKnownFirstName(m[1]!)) continue;
       const full = `${m[1]} ${m[3]}`;
-      if (out.has(m[2]!) && out.get(m[2]!) !== full) shared.add(m[2]!);
-      out.set(m[2]!, full);
+      // ('Daniel "Danny" Cho' then '"...," Danny Cho said': the nickname with the surname is the same person.)
+      for (const key of [m[2]!, `${m[2]} ${m[3]}`]) {
+        if (out.has(key) && out.get(key) !== full) shared.add(key);
+        out.set(key, full);
+      }
     }
   }
   for (const n of shared) out.delete(n);

@@ -162,7 +162,7 @@ export interface SurnameContext {
  * Whom a bare surname means at a point of the document (`SurnameHolders.bareSurname`): a person already read,
  * a full name to read instead, or the full name mentioned it stands for (none: a new person of the bare name).
  */
-export type BareSurnameChoice = { person: LocalSpeaker } | { instead: string } | { pick: NameMention | undefined; freshNamesake: boolean };
+export type BareSurnameChoice = { person: LocalSpeaker } | { instead: string } | { pick: NameMention | undefined; freshNamesake: boolean; familyAlone: boolean };
 
 export type SurnameReading = { path: string; person: null } | { path: string | null; person: string; titled: boolean; sex: 'm' | 'f' | null };
 
@@ -864,7 +864,10 @@ export class SurnameHolders {
     const pick = this.mentionMeant(words[0]!, paragraph, want, kinApart, ctx);
     // (A namesake brought in as kin and speaking just before is the one meant, not whoever the bare surname was before.)
     const kinSpeaking = !!pick && this.broughtInAsKin(pick, words[0]!) && this.speakingJustBefore(pick, words[0]!, ctx);
-    return { pick, freshNamesake: held.freshNamesake || kinSpeaking };
+    // (Whether a paragraph before says the surname was all the family name given: with no pick, the bare surname is
+    // that person alone, never one named in full with it before, `document-speakers.ts` reads.)
+    const familyAlone = this.paragraphs.some((p, k) => k < paragraph && familyNameAlone([p], words[0]!));
+    return { pick, freshNamesake: held.freshNamesake || kinSpeaking, familyAlone };
   }
 
   /**
