@@ -14,9 +14,10 @@ const CAPITALISED = /(?:([\p{Lu}][\p{L}]*\.?)\s+)?([\p{Lu}][\p{L}'’-]+)/gu;
 /**
  * Whether `text` (one sentence) calls someone by a surname alone that the document gives in full to somebody
  * (`fullNamesEndingIn` counts the full names ending in a lowercase word), outside the full names `counted` the sentence
- * names, and no honorific before it tells the sex other than `want`.
+ * names, and no honorific before it tells the sex other than `want`; `sexesEndingIn` gives the sex (or null) of each
+ * person named in full with it by a first name the lists know, and all of them of the other sex is no rival.
  */
-export function surnameOnlyRival(text: string, counted: readonly string[], want: Sex, fullNamesEndingIn: (word: string) => number): boolean {
+export function surnameOnlyRival(text: string, counted: readonly string[], want: Sex, fullNamesEndingIn: (word: string) => number, sexesEndingIn: (word: string) => readonly (Sex | null)[]): boolean {
   const inCounted = new Set(counted.flatMap((n) => n.toLowerCase().split(/\s+/u)));
   for (const m of text.matchAll(CAPITALISED)) {
     // (The document's names are kept in lowercase words.)
@@ -25,6 +26,12 @@ export function surnameOnlyRival(text: string, counted: readonly string[], want:
     // ("Mr Dahl" is no rival of a "she".)
     const sex = m[1] ? honorificSex(m[1]) : null;
     if (sex && sex !== want) continue;
+    // (Nor one every full name of that surname shows to be of the other sex: "Hillary Clinton mocked Sanders.
+    // '...,' she said." after "Bernie Sanders" is hers.)
+    // (And only a surname some person named in full bears, by a first name the lists know: "Secretary of State"
+    // names no one whose "State" a sentence might call her by.)
+    const sexes = sexesEndingIn(word);
+    if (sexes.length === 0 || sexes.every((s) => s !== null && s !== want)) continue;
     return true;
   }
   return false;
