@@ -42,7 +42,8 @@ it('reads "an editorial in the paper" as the paper named before, and "an editori
     'The Harwich Mercury, the town\'s oldest weekly, gave the ferry strike its front page. An editorial in the paper said the strike had become "a test of the whole port."',
     'An editorial in the Colchester Clarion called the dispute "a family quarrel with a timetable."',
   ]);
-  expect(got.get('a test of')).toBe('Harwich Mercury');
+  // (The paper's name as the sentence gives it, with or without its article: the one body either way.)
+  expect(got.get('a test of')).toMatch(/^(?:the )?Harwich Mercury$/u);
   expect(got.get('a family quarrel')).toBe('the Colchester Clarion');
   expect(mediumVoice('an editorial in the paper')).toMatchObject({ type: 'description', text: 'the paper' });
   expect(mediumVoice('a column in the paper')).toBeNull();
