@@ -1496,6 +1496,29 @@ export class DocumentSpeakers {
    * word of the pronoun's sex, and no one else of that sex or of none told was read in this paragraph or the one
    * before. That one is meant, though only the subject was noted; null otherwise.
    */
+  /**
+   * Whether a person the text gives the wanted sex is among the recent ones named (last noted, or by the last word
+   * of a name, as an object: "When Vell accused Roe of ..., she said") in `s`'s sentence or after it.
+   */
+  private ofGenderAsNear(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.sentenceOf.get(s) ?? -1;
+    const texts: string[] = [];
+    for (let j = Math.max(at, 0); j <= this.read.sentence; j++) {
+      const t = this.read.textOf.get(j);
+      if (t) texts.push(t.masked.slice(t.from, t.to));
+    }
+    return this.recent.some((o) => {
+      if (o === s || o === AMBIGUOUS || o.kind !== 'person' || o.plural || (o.gender ?? listedGender(o.names)) !== want) return false;
+      if ((this.sentenceOf.get(o) ?? -1) >= at) return true;
+      // Its last word must be no word of `s`'s own names (namesakes of two sexes stay unsure).
+      const own = new Set(s.names.flatMap((n) => nameWords(n)));
+      return o.names.some((n) => {
+        const last = n.trim().split(/\s+/u).at(-1);
+        return !!last && !own.has(nameWords(last)[0] ?? '') && /^\p{Lu}\p{Ll}/u.test(last) && texts.some((t) => new RegExp(`(?<![\\p{L}'’-])${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}'’-])`, 'u').test(t));
+      });
+    });
+  }
+
   private onlyOneOfGenderBefore(want: 'm' | 'f', paragraph: number): NameMention | null {
     const k = this.read.sentence - 1;
     const before = this.read.textOf.get(k);
@@ -2127,7 +2150,9 @@ export class DocumentSpeakers {
         // "Tomas Brandt owns the dock. Sasha Orlov runs the ferry. '...,' he said.": the nearest, in this sentence or
         // the one before, of the other sex only by a first name both sexes bear (the text telling none), may be the
         // one meant; no leap past them to someone further back. No answer rather than a guess.
-        if (!found && !s.genderSure && !s.genderByKin && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) >= this.read.sentence - 1 && s.names.some((n) => givenNameOfBothSexes(n))) {
+        // (Only when they are nearer than everyone of the pronoun's sex: one of that sex named in the same sentence
+        // as them or after, "The teacher, Olga Roe, said a pupil, Danny Vell, had asked her: ...", is no leap past.)
+        if (!found && !s.genderSure && !s.genderByKin && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) >= this.read.sentence - 1 && s.names.some((n) => givenNameOfBothSexes(n)) && !this.ofGenderAsNear(s, want)) {
           this.lastPath = 'pronoun: none, the nearest has a first name both sexes bear';
           return null;
         }
