@@ -193,6 +193,8 @@ const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 // senator, would go further", "Roe — the senator, not the diplomat — is blunter"): the role is group 2.
 // (A question put to the subject may be fronted before it: "Asked whether the sale would go ahead, Roe paused.";
 // so may a phrase of place or time, "Back at the institute, Roe was unconvinced.", "On Friday, Roe ...".)
+/** A phrase of place or time fronted before a sentence's subject ("Back at the plant,", "In 2008,", "Later,"). */
+const FRONTED_PLACE_OR_TIME = /^\s*(?:(?:But|And|Yet)\s+)?(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+/u;
 const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+|(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
@@ -1904,6 +1906,10 @@ export class DocumentSpeakers {
       // is not one named before the sentence that the surname displaced as its subject. (With one who may be,
       // of a sex not known, the ordinary reading stands.)
       const may = bearers.filter((l) => sex(l) === null || sex(l) === want);
+      // ("In 2008, Roe said ... . '...,' he wrote.", a father and son both Roe: read past a fronted phrase of place or
+      // time, the surname decides only between namesakes not all told of the pronoun's sex; otherwise the
+      // ordinary reading stands, which follows the one who spoke, as it did before that phrase was read.)
+      if (FRONTED_PLACE_OR_TIME.test(t.masked.slice(t.from, t.to)) && bearers.every((l) => sex(l) === want)) return null;
       if (bearers.length >= 2 && may.length !== 1 && !since(bearers[0]!)) return 'none';
       return null;
     }
