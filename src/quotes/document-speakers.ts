@@ -1882,9 +1882,15 @@ export class DocumentSpeakers {
       const w = m[1]!.toLowerCase();
       // "Roe would go further. He wants ...": a pronoun subject between takes up the surname before it.
       if (w === 'he' || w === 'she') continue;
+      // ("Understated Roe raises ..." in a headline: an epithet in -ed or -ly that no name list knows before the
+      // surname is no first name, nor its reading a namesake of the one the text names in full.)
+      const epithet = (n: string): boolean => {
+        const first = n.trim().split(/\s+/u);
+        return first.length === 2 && /^[\p{Lu}][\p{Ll}]{3,}(?:ed|ly)$/u.test(first[0]!) && !isKnownFirstName(first[0]!) && inWordNet(first[0]!);
+      };
       const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => {
         const nw = nameWords(n);
-        return nw.length >= 2 && (nw[0] === w || nw[nw.length - 1] === w);
+        return nw.length >= 2 && (nw[0] === w || nw[nw.length - 1] === w) && !epithet(n);
       }));
       const sex = (l: LocalSpeaker): 'm' | 'f' | null => l.gender ?? listedGender(l.names);
       // Someone else of the pronoun's gender named in the sentences since may be the one it means.
