@@ -1568,7 +1568,12 @@ export class DocumentSpeakers {
       const text = at.masked.slice(at.from, at.to);
       if ((text.match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? []).length) return null;
       // "Back to Professor Dahl, who ...": someone called by a surname alone, named in full before, may be meant.
-      if (surnameOnlyRival(text, counted, want, (w) => this.fullNamesEndingIn(w), (w) => this.mentions.filter((m) => m.words.length >= 2 && m.words.at(-1) === w && isKnownFirstName(m.words[0]!)).map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]) ?? null))) return null;
+      // ("One delegate, chairwoman Ilse Roe, pledged her vote to Vell so that Vell could ...": the one of the pronoun's
+      // sex named in full as the subject of the sentence's verb is who it is about; a surname alone after her, in
+      // what she does, is no rival.)
+      const fitAt = text.indexOf(fits[0]!.name);
+      const rivalText = fitAt >= 0 && /^\s*,?\s*[\p{Ll}]{3,}(?:ed|s)\b/u.test(text.slice(fitAt + fits[0]!.name.length)) ? text.slice(0, fitAt) : text;
+      if (surnameOnlyRival(rivalText, counted, want, (w) => this.fullNamesEndingIn(w), (w) => this.mentions.filter((m) => m.words.length >= 2 && m.words.at(-1) === w && isKnownFirstName(m.words[0]!)).map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]) ?? null))) return null;
       // "Anna Holt was abroad. Her lawyer called Piotr Nowak on Friday. '...,' he said.": a sentence whose subject
       // is a person only described, of no sex the noun tells against the pronoun, brings on someone it may mean.
       // (Not one who asks: the one asked answers, "The judge asked the landlord, NAME, ...".)
