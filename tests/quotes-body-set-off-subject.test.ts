@@ -17,4 +17,8 @@ describe('a body\'s name set off by an aside before its verb is the subject an "
     const paragraphs = ['The Harbour Ministry, known as Kelvar, was more careful. "We follow it," he said.'];
     expect(speakerOf(paragraphs, 'We follow it')).not.toBe('the Harbour Ministry');
   });
+  it('not after an adverbial set off, which says nothing of the body: a later "they" of the writers finds no one', () => {
+    const paragraphs = ['The sentence of Oda Lindqvist and Piet Varga is harsh, they argue.', 'Harbour Finance, instead of lending to farms, built towers. At best, they write, the towers have "yielded almost nothing of use."'];
+    expect(speakerOf(paragraphs, 'yielded almost nothing')).not.toBe('Harbour Finance');
+  });
 });

@@ -47,3 +47,17 @@ describe('reportedClausePronoun', () => {
     expect(reportedClausePronoun('Han said the minister\'s wife had been wrong, and that she doubted it.', 'han')).toBeNull();
   });
 });
+
+describe('"he wrote" after a bare surname behind a phrase of time, between a father and son of that surname', () => {
+  it('leaves the ordinary reading, which follows the son who spoke', () => {
+    const paras = [
+      'Last week, Peter Varga said that his own rowing club had received "large gifts" from his father.',
+      'But now, Peter Varga says he cannot name a single time when George Varga had given such a gift. George Varga has given away only a small sum, records show. He gave nothing to the club.',
+      'In both cases, Peter Varga spoke as if the money had come from his father.',
+      '"My father made the gift. This is why he is the patron," Peter Varga wrote of the 2010 gift.',
+      'In 2008, Varga said, the George Varga Trust had made his father a "silver sponsor."',
+      '"My father paid the bill," he wrote.',
+    ];
+    expect(speakersByQuote(paras).get('My father paid the bill')).toBe('Peter Varga');
+  });
+});

@@ -33,3 +33,15 @@ describe('a person called by surname alone is one more the pronoun may mean', ()
     expect(got.get('The ice is leaving earlier every spring')).toBe('Ada Lunde');
   });
 });
+
+describe('a surname alone after the one of the pronoun\'s sex named in full as her sentence\'s subject', () => {
+  it('is no rival: the pronoun goes to the subject', () => {
+    const paras = [
+      'Vote count tips toward Lindqvist.',
+      "Presidential hopeful Helen Lindqvist has reportedly gathered the delegates needed to become her party's nominee.",
+      'One superdelegate, Vesland party chairwoman Ilse Varga, pledged her vote to Lindqvist recently to let Lindqvist focus on her race against rival Bernard Brandt.',
+      '"We really need to bring this contest to a close," she said.',
+    ];
+    expect(speakersByQuote(paras).get('We really need to bring this contest to a close')).toBe('Ilse Varga');
+  });
+});

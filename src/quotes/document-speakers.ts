@@ -193,6 +193,8 @@ const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 // senator, would go further", "Roe — the senator, not the diplomat — is blunter"): the role is group 2.
 // (A question put to the subject may be fronted before it: "Asked whether the sale would go ahead, Roe paused.";
 // so may a phrase of place or time, "Back at the institute, Roe was unconvinced.", "On Friday, Roe ...".)
+/** A phrase of place or time fronted before a sentence's subject ("Back at the plant,", "In 2008,", "Later,"). */
+const FRONTED_PLACE_OR_TIME = /^\s*(?:(?:But|And|Yet)\s+)?(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+/u;
 const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+|(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
@@ -1496,6 +1498,29 @@ export class DocumentSpeakers {
    * word of the pronoun's sex, and no one else of that sex or of none told was read in this paragraph or the one
    * before. That one is meant, though only the subject was noted; null otherwise.
    */
+  /**
+   * Whether a person the text gives the wanted sex is among the recent ones named (last noted, or by the last word
+   * of a name, as an object: "When Vell accused Roe of ..., she said") in `s`'s sentence or after it.
+   */
+  private ofGenderAsNear(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.sentenceOf.get(s) ?? -1;
+    const texts: string[] = [];
+    for (let j = Math.max(at, 0); j <= this.read.sentence; j++) {
+      const t = this.read.textOf.get(j);
+      if (t) texts.push(t.masked.slice(t.from, t.to));
+    }
+    return this.recent.some((o) => {
+      if (o === s || o === AMBIGUOUS || o.kind !== 'person' || o.plural || (o.gender ?? listedGender(o.names)) !== want) return false;
+      if ((this.sentenceOf.get(o) ?? -1) >= at) return true;
+      // Its last word must be no word of `s`'s own names (namesakes of two sexes stay unsure).
+      const own = new Set(s.names.flatMap((n) => nameWords(n)));
+      return o.names.some((n) => {
+        const last = n.trim().split(/\s+/u).at(-1);
+        return !!last && !own.has(nameWords(last)[0] ?? '') && /^\p{Lu}\p{Ll}/u.test(last) && texts.some((t) => new RegExp(`(?<![\\p{L}'’-])${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}'’-])`, 'u').test(t));
+      });
+    });
+  }
+
   private onlyOneOfGenderBefore(want: 'm' | 'f', paragraph: number): NameMention | null {
     const k = this.read.sentence - 1;
     const before = this.read.textOf.get(k);
@@ -1523,7 +1548,18 @@ export class DocumentSpeakers {
     const sexes = [...people.values()].map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]));
     // ("Tomas Brandt owns the dock. Sasha Orlov runs the ferry. '...,' he said.": one whose sex only a first name both
     // sexes bear guessed, and no word of kin told, may be the one meant as well; no answer rather than a guess.)
-    if ([...people.values()].some((m, i) => !m.kin && sexes[i] !== want && givenNameOfBothSexes(m.name))) return null;
+    // (Only one whose surname the paragraph so far last writes after that of everyone of the pronoun's sex: "Sens.
+    // Tom Vell and Chris Dunn backed Mara Roe. ... Roe hosted an event, where she ...", the woman written since, is
+    // no leap past the both-sexes name.)
+    const upTo = before.masked.slice(0, before.to);
+    const lastAt = (name: string): number => {
+      const last = name.trim().split(/\s+/u).at(-1) ?? '';
+      let at = -1;
+      for (const x of upTo.matchAll(new RegExp(`(?<![\\p{L}'’-])${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}-])`, 'gu'))) at = x.index;
+      return at;
+    };
+    const wantedLast = Math.max(-1, ...[...people.values()].filter((_, i) => sexes[i] === want).map((m) => lastAt(m.name)));
+    if ([...people.values()].some((m, i) => !m.kin && sexes[i] !== want && givenNameOfBothSexes(m.name) && lastAt(m.name) > wantedLast)) return null;
     const fits = [...people.values()].filter((_, i) => sexes[i] === want);
     if (fits.length !== 1 || !topical.has(fits[0]!.compact) || sexes.some((g) => !g) || !sexes.some((g) => g !== want)) return null;
     const counted = [...people.values()].map((m) => m.name);
@@ -1532,7 +1568,12 @@ export class DocumentSpeakers {
       const text = at.masked.slice(at.from, at.to);
       if ((text.match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? []).length) return null;
       // "Back to Professor Dahl, who ...": someone called by a surname alone, named in full before, may be meant.
-      if (surnameOnlyRival(text, counted, want, (w) => this.fullNamesEndingIn(w), (w) => this.mentions.filter((m) => m.words.length >= 2 && m.words.at(-1) === w && isKnownFirstName(m.words[0]!)).map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]) ?? null))) return null;
+      // ("One delegate, chairwoman Ilse Roe, pledged her vote to Vell so that Vell could ...": the one of the pronoun's
+      // sex named in full as the subject of the sentence's verb is who it is about; a surname alone after her, in
+      // what she does, is no rival.)
+      const fitAt = text.indexOf(fits[0]!.name);
+      const rivalText = fitAt >= 0 && /^\s*,?\s*[\p{Ll}]{3,}(?:ed|s)\b/u.test(text.slice(fitAt + fits[0]!.name.length)) ? text.slice(0, fitAt) : text;
+      if (surnameOnlyRival(rivalText, counted, want, (w) => this.fullNamesEndingIn(w), (w) => this.mentions.filter((m) => m.words.length >= 2 && m.words.at(-1) === w && isKnownFirstName(m.words[0]!)).map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]) ?? null))) return null;
       // "Anna Holt was abroad. Her lawyer called Piotr Nowak on Friday. '...,' he said.": a sentence whose subject
       // is a person only described, of no sex the noun tells against the pronoun, brings on someone it may mean.
       // (Not one who asks: the one asked answers, "The judge asked the landlord, NAME, ...".)
@@ -1857,9 +1898,15 @@ export class DocumentSpeakers {
       const w = m[1]!.toLowerCase();
       // "Roe would go further. He wants ...": a pronoun subject between takes up the surname before it.
       if (w === 'he' || w === 'she') continue;
+      // ("Understated Roe raises ..." in a headline: an epithet in -ed or -ly that no name list knows before the
+      // surname is no first name, nor its reading a namesake of the one the text names in full.)
+      const epithet = (n: string): boolean => {
+        const first = n.trim().split(/\s+/u);
+        return first.length === 2 && /^[\p{Lu}][\p{Ll}]{3,}(?:ed|ly)$/u.test(first[0]!) && !isKnownFirstName(first[0]!) && inWordNet(first[0]!);
+      };
       const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => {
         const nw = nameWords(n);
-        return nw.length >= 2 && (nw[0] === w || nw[nw.length - 1] === w);
+        return nw.length >= 2 && (nw[0] === w || nw[nw.length - 1] === w) && !epithet(n);
       }));
       const sex = (l: LocalSpeaker): 'm' | 'f' | null => l.gender ?? listedGender(l.names);
       // Someone else of the pronoun's gender named in the sentences since may be the one it means.
@@ -1881,6 +1928,10 @@ export class DocumentSpeakers {
       // is not one named before the sentence that the surname displaced as its subject. (With one who may be,
       // of a sex not known, the ordinary reading stands.)
       const may = bearers.filter((l) => sex(l) === null || sex(l) === want);
+      // ("In 2008, Roe said ... . '...,' he wrote.", a father and son both Roe: read past a fronted phrase of place or
+      // time, the surname decides only between namesakes not all told of the pronoun's sex; otherwise the
+      // ordinary reading stands, which follows the one who spoke, as it did before that phrase was read.)
+      if (FRONTED_PLACE_OR_TIME.test(t.masked.slice(t.from, t.to)) && bearers.every((l) => sex(l) === want)) return null;
       if (bearers.length >= 2 && may.length !== 1 && !since(bearers[0]!)) return 'none';
       return null;
     }
@@ -2127,7 +2178,9 @@ export class DocumentSpeakers {
         // "Tomas Brandt owns the dock. Sasha Orlov runs the ferry. '...,' he said.": the nearest, in this sentence or
         // the one before, of the other sex only by a first name both sexes bear (the text telling none), may be the
         // one meant; no leap past them to someone further back. No answer rather than a guess.
-        if (!found && !s.genderSure && !s.genderByKin && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) >= this.read.sentence - 1 && s.names.some((n) => givenNameOfBothSexes(n))) {
+        // (Only when they are nearer than everyone of the pronoun's sex: one of that sex named in the same sentence
+        // as them or after, "The teacher, Olga Roe, said a pupil, Danny Vell, had asked her: ...", is no leap past.)
+        if (!found && !s.genderSure && !s.genderByKin && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) >= this.read.sentence - 1 && s.names.some((n) => givenNameOfBothSexes(n)) && !this.ofGenderAsNear(s, want)) {
           this.lastPath = 'pronoun: none, the nearest has a first name both sexes bear';
           return null;
         }

@@ -1112,6 +1112,9 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
 }
 
 /** The readings of a subject set off by commas, and then of the longest run of opening words read as a speaker. */
+/** An aside set off after a body's name that names or describes it: a participle's, "a"/"the" and a noun, "which". */
+const BODY_ASIDE = /^(?:(?:known|called|founded|based|created|led|run|owned|formed|set)\s|[\p{Ll}]{3,}(?:ed|en)\s|(?:a|an|the|one|which|whose)\s)/u;
+
 function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: number, c0: number, paragraph: number, ds: DocumentSpeakers, s: string, opening12: string, words: readonly string[]): void {
   // "A senior defence official, speaking on condition of anonymity, said ...": a description set off from its
   // verb by a participle's clause is the subject all the same, for a later "the official said".
@@ -1213,7 +1216,10 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     }
     // "The Harbour Ministry, known as Kelvar, was more careful.": a body's name set off by an aside before its verb is
     // the subject all the same, for the "it said" after it (the aside names or describes the body, no one else).
-    if (parsed?.type === 'name' && parsed.kind === 'organisation' && !/^(?:who|\d)/u.test(appositive[2]!.trim())) {
+    // Only an aside that names or describes the body (a participle's, "known as", "a"/"the" and a noun, "which"):
+    // an adverbial set off ("Wall Street, instead of spreading prosperity, delivered") says nothing of who is
+    // speaking, and noting the body then let a later "they" of the text's writers leap to it.
+    if (parsed?.type === 'name' && parsed.kind === 'organisation' && BODY_ASIDE.test(appositive[2]!.trim())) {
       ds.resolve(parsed, paragraph, null, false);
       return;
     }
