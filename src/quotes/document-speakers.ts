@@ -1548,18 +1548,7 @@ export class DocumentSpeakers {
     const sexes = [...people.values()].map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]));
     // ("Tomas Brandt owns the dock. Sasha Orlov runs the ferry. '...,' he said.": one whose sex only a first name both
     // sexes bear guessed, and no word of kin told, may be the one meant as well; no answer rather than a guess.)
-    // (Only one whose surname the paragraph so far last writes after that of everyone of the pronoun's sex: "Sens.
-    // Tom Vell and Chris Dunn backed Mara Roe. ... Roe hosted an event, where she ...", the woman written since, is
-    // no leap past the both-sexes name.)
-    const upTo = before.masked.slice(0, before.to);
-    const lastAt = (name: string): number => {
-      const last = name.trim().split(/\s+/u).at(-1) ?? '';
-      let at = -1;
-      for (const x of upTo.matchAll(new RegExp(`(?<![\\p{L}'’-])${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}-])`, 'gu'))) at = x.index;
-      return at;
-    };
-    const wantedLast = Math.max(-1, ...[...people.values()].filter((_, i) => sexes[i] === want).map((m) => lastAt(m.name)));
-    if ([...people.values()].some((m, i) => !m.kin && sexes[i] !== want && givenNameOfBothSexes(m.name) && lastAt(m.name) > wantedLast)) return null;
+    if ([...people.values()].some((m, i) => !m.kin && sexes[i] !== want && givenNameOfBothSexes(m.name))) return null;
     const fits = [...people.values()].filter((_, i) => sexes[i] === want);
     if (fits.length !== 1 || !topical.has(fits[0]!.compact) || sexes.some((g) => !g) || !sexes.some((g) => g !== want)) return null;
     const counted = [...people.values()].map((m) => m.name);
