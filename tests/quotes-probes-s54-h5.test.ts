@@ -1,9 +1,4 @@
-import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadCorpus } from '../src/corpus/load.ts';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { buildPassages } from '../src/text/passages.ts';
-import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
+import { pinProbeAnswers, pinRightFloor, pinWrittenAnswers } from './helpers/probe-pins.ts';
 
 // The session-54 invented probe articles (helper h5; tests/fixtures/probes/s54-h5, README there): denied, negated and
 // misquoted speech, words only forecast, promised or due, words of documents, placards and banners, "in the words of"
@@ -21,27 +16,4 @@ pinWrittenAnswers(DIR, ['g03-formerly-known-as-married: I run faster now → Chi
 // review (of 259 written; README), 141 once merged: i06's three judges' joint words went from the first judge
 // (judged after as right) to no one, the answer first written, by h3's rule on a list of three named as one
 // subject. A later reading may credit more, never fewer.
-describe('probe articles s54-h5, right answers', () => {
-  it('credits at least 141 quotes to one written (or judged after) as right', () => {
-    const { quotes } = extractQuotes(buildPassages(loadCorpus(DIR)));
-    const read = (file: string): { key: string; who: string[] }[] =>
-      readFileSync(`${DIR}/${file}`, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '')
-        .map((l) => {
-          const [key, who] = l.split(' → ');
-          return { key: key!, who: who!.split('|') };
-        });
-    const judged = new Map(read('judged-after.txt').map((a) => [a.key, a.who]));
-    let right = 0;
-    for (const w of read('expected-written.txt')) {
-      const [doc, opening] = [w.key.slice(0, w.key.indexOf(': ')), w.key.slice(w.key.indexOf(': ') + 2)];
-      const who = judged.get(w.key) ?? w.who;
-      const opens = (x: (typeof quotes)[number], n: number): boolean => x.citation.doc === doc && x.quote.toLowerCase().startsWith(opening.slice(0, n).toLowerCase());
-      const q = quotes.find((x) => opens(x, opening.length)) ?? quotes.find((x) => opens(x, 20));
-      const got = q?.speaker?.toLowerCase();
-      if (got && who.some((x) => x !== '-' && (got.includes(x.toLowerCase()) || x.toLowerCase().includes(got)))) right++;
-    }
-    expect(right).toBeGreaterThanOrEqual(141);
-  });
-});
+pinRightFloor(DIR, 141);

@@ -66,3 +66,25 @@ export function pinWrittenAnswers(dir: string, knownWrong: readonly string[] = [
     });
   });
 }
+
+/**
+ * Pins a floor under a probe folder's right answers: at least `floor` quotes credited to one written (or judged
+ * after) as right. A later reading may credit more, never fewer.
+ */
+export function pinRightFloor(dir: string, floor: number): void {
+  describe(`probe articles ${dir.split('/').pop()}, right answers`, () => {
+    it(`credits at least ${floor} quotes to one written (or judged after) as right`, () => {
+      const { quotes } = extractQuotes(buildPassages(loadCorpus(dir)));
+      const judged = new Map(allowedAnswers(dir, 'judged-after.txt').map((a) => [`${a.doc}: ${a.opening}`, a]));
+      let right = 0;
+      for (const written of allowedAnswers(dir, 'expected-written.txt')) {
+        const a = judged.get(`${written.doc}: ${written.opening}`) ?? written;
+        const opens = (x: (typeof quotes)[number], n: number): boolean => x.citation.doc === a.doc && x.quote.toLowerCase().startsWith(a.opening.slice(0, n).toLowerCase());
+        const q = quotes.find((x) => opens(x, a.opening.length)) ?? quotes.find((x) => opens(x, 20));
+        const got = q?.speaker?.toLowerCase();
+        if (got && a.who.some((w) => w !== '-' && (got.includes(w.toLowerCase()) || w.toLowerCase().includes(got)))) right++;
+      }
+      expect(right).toBeGreaterThanOrEqual(floor);
+    });
+  });
+}
