@@ -1516,7 +1516,7 @@ export class DocumentSpeakers {
       const own = new Set(s.names.flatMap((n) => nameWords(n)));
       return o.names.some((n) => {
         const last = n.trim().split(/\s+/u).at(-1);
-        return !!last && !own.has(nameWords(last)[0] ?? '') && /^[\p{Lu}][\p{Ll}]/u.test(last) && texts.some((t) => new RegExp(`(?<![\\p{L}'’-])${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}'’-])`, 'u').test(t));
+        return !!last && !own.has(nameWords(last)[0] ?? '') && /^[\p{Lu}][\p{Ll}]/u.test(last) && texts.some((t) => sharedRegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(last)}(?![\p{L}'’-])`, 'u').test(t));
       });
     });
   }
