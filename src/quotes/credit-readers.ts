@@ -32,6 +32,7 @@ import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { joinedClauseColonSubject } from './joined-clause-colon.ts';
 import { othersWordsBeforeColon } from './others-words-colon.ts';
+import { passedOnPost } from './passed-on-post.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { dashCreditLine } from './dash-credit-line.ts';
 import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
@@ -2012,6 +2013,11 @@ function unspoken(r: CreditReading, q: QuoteSentence): void {
   else if (!q.sentenceInitial && q.span.closed && /^\s*\?/u.test(afterQuote(q)) && /^\s*[^:;.!?"“”_]{1,60}:\s*$/u.test(q.beforeMasked)) untold(r);
 }
 
+/** `NAME retweeted a post from NAME2: "..."`: words the subject only passed on are another's; nobody is told. */
+function passedOn(r: CreditReading, q: QuoteSentence): void {
+  if (!q.sentenceInitial && passedOnPost(q.beforeMasked)) untold(r);
+}
+
 /**
  * `X mocked Y's "..." slogan`: words a possessive holds are the possessor's when a noun of speech names them
  * (`possessed-words.ts`).
@@ -2602,6 +2608,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   groupSayingFinding,
   pollsShowing,
   unspoken,
+  passedOn,
   otherClause,
   coordinatedThat,
   joinedVerb,
