@@ -16,3 +16,7 @@ it('keeps the subject’s own judgement of another’s words', () => {
   expect(ownedSayingBeforeCopula('The mayor said Lind’s words were ')).toBe(false);
   expect(ownedSayingBeforeCopula('She said her grandmother’s advice had been ')).toBe(true);
 });
+
+it('reads a word of judging before a colon after the copula as the same', () => {
+  expect(speakerOf(['The wrestler Ivo Brandsma said his coach’s advice was simple: "Grip low."'], 'Grip low')).toBeNull();
+});

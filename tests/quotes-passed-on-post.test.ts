@@ -21,3 +21,8 @@ it('keeps the subject’s own words after the shared post, and posts of their ow
   // (A relative clause whose own subject speaks is read by other readers.)
   expect(passedOnPost('Mayor Pell Orrin shared the message of a nurse, Ada Brisk, who wrote that her ward was ')).toBe(false);
 });
+
+it('takes no time after "from" for the owner of a shared post', () => {
+  expect(passedOnPost('The striker Ragno Vell shared his own message from 2019: ')).toBe(false);
+  expect(passedOnPost('The striker Ragno Vell reposted a message from his old coach: ')).toBe(true);
+});

@@ -10,10 +10,11 @@
 // "of/by/from SOMEONE" after the noun, or a possessive of a name or a description before it ("a fan's message",
 // "the mayor's post"; not "his"/"her"/"their", which may be the subject's own). The object runs up to the quote
 // through no stop, colon excepted at its very end, and no other quote.
-const PASSED_ON = /\b(?:shared|shares|sharing|re-?shared|re-?posted|re-?posts|re-?posting|retweeted|retweets|retweeting|quote-tweeted|quote-tweets|forwarded|forwards|forwarding|amplified|amplifies|amplifying|circulated|circulates|pinned|quoted|quotes|quoting)\s+(?:(?:a|an|the|this|that|one)\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{L}'’-]+['’]s?\s+|[\p{Ll}-]+['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:post|posts|tweet|tweets|message|messages|video|videos|clip|clips|statement|photo|picture|caption|comment|thread|story|reel|update|screenshot)\b([^;:.!?"“”_]{0,140}):?\s*,?\s*$/u;
+const PASSED_ON = /\b(?:shared|shares|sharing|re-?shared|re-?posted|re-?posts|re-?posting|retweeted|retweets|retweeting|quote-tweeted|quote-tweets|forwarded|forwards|forwarding|amplified|amplifies|amplifying|circulated|circulates|pinned|quoted|quotes|quoting)\s+(?:(?:a|an|the|this|that|one)\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{L}-]+(?:['’]s|s['’])\s+|[\p{Ll}-]+(?:['’]s|s['’])\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:post|posts|tweet|tweets|message|messages|video|videos|clip|clips|statement|photo|picture|caption|comment|thread|story|reel|update|screenshot)\b([^;:.!?"“”_]{0,140}):?\s*,?\s*$/u;
 
-// The object's owner: "of", "by" or "from" someone right after the noun (or after a place it was posted on).
-const OWNER_AFTER = /^\s+(?:(?:on|to|in)\s+(?:[\p{Lu}][\p{L}-]*|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:of|by|from)\s+\S/u;
+// The object's owner: "of", "by" or "from" someone right after the noun (or after a place it was posted on); not a
+// time ("his own message from 2019", "a post from last week").
+const OWNER_AFTER = /^\s+(?:(?:on|to|in)\s+(?:[\p{Lu}][\p{L}-]*|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:of|by|from)\s+(?!\d|(?:last|this|that|the\s+(?:day|week|month|year))\b)\S/u;
 // A possessive before the noun: a name or a description owning it ("a fan's", "the mayor's", "NAME's").
 const OWNER_BEFORE = /(?:[\p{L}-]['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,2}?(?:post|posts|tweet|tweets|message|messages|video|videos|clip|clips|statement|photo|picture|caption|comment|thread|story|reel|update|screenshot)\b[^;:.!?"“”_]*$/u;
 
