@@ -26,3 +26,8 @@ it('takes no time after "from" for the owner of a shared post', () => {
   expect(passedOnPost('The striker Ragno Vell shared his own message from 2019: ')).toBe(false);
   expect(passedOnPost('The striker Ragno Vell reposted a message from his old coach: ')).toBe(true);
 });
+
+it('keeps the owner read inside the object, and words the subject put with the post', () => {
+  expect(speakerOf(['The boxer Tiago Vellas shared a post by his sister, Marta Vellas: "Proud of you, little brother."'], 'Proud of you')).toBe('Marta Vellas');
+  expect(speakerOf(['The actor Brenn Halloway reposted a clip of the senator, Ada Quist, with the comment: "This is what we face."'], 'This is what we face')).toBe('Brenn Halloway');
+});

@@ -32,7 +32,7 @@ import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { joinedClauseColonSubject } from './joined-clause-colon.ts';
 import { othersWordsBeforeColon } from './others-words-colon.ts';
-import { passedOnPost } from './passed-on-post.ts';
+import { passingVerbAt } from './passed-on-post.ts';
 import { impersonatedSource } from './impersonated-account.ts';
 import { ownedSayingBeforeCopula } from './owned-saying-copula.ts';
 import { isKnownFirstName } from './first-names.ts';
@@ -2030,7 +2030,12 @@ function impersonated(r: CreditReading, q: QuoteSentence): void {
 
 /** `NAME retweeted a post from NAME2: "..."`: words the subject only passed on are another's; nobody is told. */
 function passedOn(r: CreditReading, q: QuoteSentence): void {
-  if (!q.sentenceInitial && passedOnPost(q.beforeMasked)) untold(r);
+  if (q.sentenceInitial || !r.attribution) return;
+  const verb = passingVerbAt(q.beforeMasked);
+  if (verb < 0) return;
+  // (A credit read after the verb is the post's owner, "shared a post by his sister, Lena:", and stands.)
+  const at = q.masked.lastIndexOf(r.attribution.phrase, q.span.open);
+  if (at < q.rs + verb) untold(r);
 }
 
 /**

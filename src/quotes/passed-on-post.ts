@@ -21,17 +21,25 @@ const OWNER_BEFORE = /(?:[\p{L}-]['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,2}?(?:po
 // The subject's own words after all: a verb of its own after the object ("and wrote:", ", adding:", "and said"), or
 // (not ", saying", which may as well hang on a name set off in the object: "a video of the premier, NAME, saying"),
 // a relative clause whose own subject speaks ("the message of a nurse, NAME, who wrote that ..."), which other
-// readers credit.
-const OWN_VERB_AFTER = /(?:,\s*|\band\s+|\bthen\s+)(?:(?:also|later|simply)\s+)?(?:wrote|writes|said|says|added|adds|adding|commented|comments|commenting|replied|asked|told|posted|posting|tweeted|tweeting)\b|\b(?:who|whom)\b/u;
+// readers credit, or words the subject put with it ("reposted a clip of the mayor with the comment:").
+const OWN_VERB_AFTER = /(?:,\s*|\band\s+|\bthen\s+)(?:(?:also|later|simply)\s+)?(?:wrote|writes|said|says|added|adds|adding|commented|comments|commenting|replied|asked|told|posted|posting|tweeted|tweeting)\b|\b(?:who|whom)\b|\bwith\s+(?:the|a|an|his|her|their|its|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|captions?|words|messages?|notes?|remarks?|lines?)\b/u;
 
 /**
  * Whether the words before a quote in its sentence (`before`, other quotes blanked) show the quote is the text of a
  * post, message, video or statement by another that the subject only shared, reposted or quoted.
  */
 export function passedOnPost(before: string): boolean {
+  return passingVerbAt(before) >= 0;
+}
+
+/**
+ * Where, in `before`, the verb of passing on another's post stands (as `passedOnPost` reads it); -1 if nowhere. A
+ * credit after it is the post's owner, read inside the object ("shared a post by his sister, Lena:"), and stands.
+ */
+export function passingVerbAt(before: string): number {
   const m = PASSED_ON.exec(before);
-  if (!m) return false;
+  if (!m) return -1;
   const tail = m[1]!;
-  if (OWN_VERB_AFTER.test(tail)) return false;
-  return OWNER_AFTER.test(tail) || OWNER_BEFORE.test(before.slice(m.index));
+  if (OWN_VERB_AFTER.test(tail)) return -1;
+  return OWNER_AFTER.test(tail) || OWNER_BEFORE.test(before.slice(m.index)) ? m.index : -1;
 }
