@@ -32,6 +32,9 @@ import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { joinedClauseColonSubject } from './joined-clause-colon.ts';
 import { othersWordsBeforeColon } from './others-words-colon.ts';
+import { passingVerbAt } from './passed-on-post.ts';
+import { impersonatedSource } from './impersonated-account.ts';
+import { ownedSayingBeforeCopula } from './owned-saying-copula.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { dashCreditLine } from './dash-credit-line.ts';
 import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
@@ -1145,6 +1148,9 @@ function nameInApposition(r: CreditReading, q: QuoteSentence): void {
   // ("NAME, whose colleagues described her as "..."": a person owns the "whose" subject and is not it; the subject,
   // read as "whose colleagues", names no one to give the words to. A body's "whose editors wrote" is the body's.)
   if (named?.type === 'name' && named.kind === 'person' && /^whose\s/iu.test(r.attribution.phrase)) return untold(r);
+  // ("The family of the missing climber, NAME, said": the name set off is the object's, never the group head's,
+  // `of-object-name.ts`; the head stays described.)
+  if (name && named?.type === 'name' && nameOfObjectNotHead(r.attribution.phrase, name)) return;
   if (name && named) credit(r, name, r.attribution.appositive ?? r.attribution.phrase, named);
 }
 
@@ -2012,6 +2018,26 @@ function unspoken(r: CreditReading, q: QuoteSentence): void {
   else if (!q.sentenceInitial && q.span.closed && /^\s*\?/u.test(afterQuote(q)) && /^\s*[^:;.!?"“”_]{1,60}:\s*$/u.test(q.beforeMasked)) untold(r);
 }
 
+/** `NAME said her grandmother's advice had been "..."`: the content of another's advice or saying; nobody is told. */
+function ownedSayingIs(r: CreditReading, q: QuoteSentence): void {
+  if (!q.sentenceInitial && ownedSayingBeforeCopula(q.beforeMasked)) untold(r);
+}
+
+/** `A post on an account claiming to belong to NAME said "..."`: the one impersonated said nothing; nobody is told. */
+function impersonated(r: CreditReading, q: QuoteSentence): void {
+  if (!q.sentenceInitial && impersonatedSource(q.beforeMasked)) untold(r);
+}
+
+/** `NAME retweeted a post from NAME2: "..."`: words the subject only passed on are another's; nobody is told. */
+function passedOn(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !r.attribution) return;
+  const verb = passingVerbAt(q.beforeMasked);
+  if (verb < 0) return;
+  // (A credit read after the verb is the post's owner, "shared a post by his sister, Lena:", and stands.)
+  const at = q.masked.lastIndexOf(r.attribution.phrase, q.span.open);
+  if (at < q.rs + verb) untold(r);
+}
+
 /**
  * `X mocked Y's "..." slogan`: words a possessive holds are the possessor's when a noun of speech names them
  * (`possessed-words.ts`).
@@ -2602,6 +2628,8 @@ const CREDIT_READERS: readonly CreditReader[] = [
   groupSayingFinding,
   pollsShowing,
   unspoken,
+  passedOn,
+  impersonated,
   otherClause,
   coordinatedThat,
   joinedVerb,
@@ -2612,6 +2640,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   oneNamed,
   namerFirst,
   possessed,
+  ownedSayingIs,
   denied,
   calledByGroup,
   thingTelling,

@@ -2,7 +2,9 @@
  * A name set off after "HEAD of the OBJECT" ("The grandmother of the missing boy, Fintan Adeleke, appealed ...")
  * may name the head or the object: English writes both. When the head and the object are nouns that tell two
  * different sexes (grandmother and boy, widow and fisherman's son), the name is the nearer object's unless its
- * given name tells the head's sex; the head is then only described, never the one named.
+ * given name tells the head's sex; the head is then only described, never the one named. A head that is a group
+ * ("The family of the missing climber, NAME,", "Friends of the late singer, NAME,") is never one person's name: the
+ * one name set off is the object's.
  */
 import { kinSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { englishNameGender } from './name-gender.ts';
@@ -10,6 +12,9 @@ import { englishNameGender } from './name-gender.ts';
 // "The grandmother of the missing boy", "a sister of the injured man": an article, up to two words, the head,
 // "of", a determiner, up to three words and the object's noun, nothing else.
 const OF_OBJECT = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+of\s+(?:the|a|an|his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/iu;
+
+// Heads no single person's name stands for: a household or a plural of people.
+const GROUP_HEAD = /^(?:family|families|household|estate|relatives|parents|friends|colleagues|neighbours|neighbors|supporters|lawyers|children|siblings|classmates|teammates|fans)$/u;
 
 function sexOf(word: string): Sex | null {
   const w = word.toLowerCase();
@@ -23,6 +28,8 @@ function sexOf(word: string): Sex | null {
 export function nameOfObjectNotHead(description: string, name: string): boolean {
   const m = OF_OBJECT.exec(description.trim());
   if (!m) return false;
+  // (One person's name, no list of them: "The parents of the boy, Ann and Olu Bello," name the parents.)
+  if (GROUP_HEAD.test(m[1]!.toLowerCase()) && !/\s(?:and|&)\s|,/u.test(name.trim())) return true;
   const head = sexOf(m[1]!);
   const object = sexOf(m[2]!);
   if (!head || !object || head === object) return false;
