@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { titleWordHolder } from './title-word-holder.ts';
 import { writerClauseEnd } from './writer-clause-object.ts';
 import { callingInText } from './calling-in-text.ts';
 import { inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
@@ -563,7 +564,13 @@ export class DocumentSpeakers {
         // name (`label-given-name.ts`). (In prose, '"...," Ali said.' after "Ali Haddad and Samira Ali" is the
         // surname's, as news style calls people.)
         this.lastPath = "name: none, one person's surname and another's given name";
-      } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.voice ?? parsed.name);
+      } else if (!surname) {
+        // "Bundeskanzler Olaf Scholz ... the Bundeskanzler said": a title word one person bore before the name, with
+        // "the" alone, is that person, not a body (`title-word-holder.ts`).
+        const titled = !words && !parsed.voice ? titleWordHolder(parsed.name, this.mentions, paragraph) : null;
+        if (titled) this.lastPath = 'name: the title word one person named in full bore before the name, with "the"';
+        found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : titled ? this.resolvePerson(titled, paragraph, null) : this.resolveOrg(parsed.voice ?? parsed.name);
+      }
       // "A user posting as Linden88, who said she teaches ...": the relative clause right after the name tells
       // the person's sex where the name (a handle, a name no lexicon knows) does not.
       const here = found && !found.genderSure ? this.read.textOf.get(this.read.sentence) : undefined;

@@ -24,7 +24,7 @@ import { mergeSpeakers } from './merge-speakers.ts';
 import { JoinedDocumentTexts, type DocumentTexts } from './document-texts.ts';
 import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
-import { uncreditAcrossNewerEntries } from './newest-first-entries.ts';
+import { nameSex, uncreditAcrossNewerEntries } from './newest-first-entries.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
 import { withoutRetiredMark } from './retired-mark.ts';
 import { nicknamesNamed, withoutNicknameMark } from './nickname-mark.ts';
@@ -582,7 +582,17 @@ function finishDocument(doc: DocumentReading, docStart: number): void {
   const { passages, texts, ds, records } = doc;
   // A blog told newest first: an entry's "he said" is no one the entry above names (`newest-first-entries.ts`).
   const at = new Map(doc.indices.map((pi, n) => [pi, n]));
-  uncreditAcrossNewerEntries(doc.indices.map((pi) => doc.original[pi]!.text), records.slice(docStart), (r) => at.get(r.passage) ?? 0);
+  // (An entry's heading naming its speaker, "13:50 BST – NAME: ...", is whom its "he said" means: one person, not of
+  // the pronoun's other sex, and no surname two people named in full bear.)
+  const headingPerson = (name: string, n: number, sex: 'm' | 'f'): LocalSpeaker | null => {
+    const parsed = parseSpeakerPhrase(name);
+    if (parsed?.type !== 'name' || parsed.kind !== 'person' || ds.surnameHolderCount(parsed.name) > 1) return null;
+    const told = nameSex(parsed.name);
+    if (told && told !== sex) return null;
+    const s = ds.resolve(parsed, n + 1, null, true);
+    return s && s.kind === 'person' && (!s.gender || s.gender === sex) ? s : null;
+  };
+  uncreditAcrossNewerEntries(doc.indices.map((pi) => doc.original[pi]!.text), records.slice(docStart), (r) => at.get(r.passage) ?? 0, headingPerson);
   creditPullQuotes(records.slice(docStart), (pi) => passages[pi]!.text);
   // Quotes inside quotes, read once the document is: crediting them does not move who "he" is for the rest.
   const docRecords = records.splice(docStart);

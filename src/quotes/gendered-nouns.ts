@@ -26,8 +26,9 @@ const MALE_OTHER = ['man', 'boy', 'gentleman', 'king', 'prince', 'duke', 'lord',
 const FEMALE_OTHER = ['woman', 'girl', 'lady', 'queen', 'princess', 'duchess', 'nun', 'empress', 'dame', 'baroness', 'countess', 'governess'];
 
 /** The honorifics before a name that tell its bearer's sex ("Mr. Roe", "Ms Roe"). */
-export const MALE_HONORIFICS: readonly string[] = ['Mr', 'Sir'];
-export const FEMALE_HONORIFICS: readonly string[] = ['Mrs', 'Ms', 'Miss', 'Madam', 'Madame'];
+// (With the German "Herr" and "Frau" an English edition of a German paper keeps: "Frau Brenner said".)
+export const MALE_HONORIFICS: readonly string[] = ['Mr', 'Sir', 'Herr'];
+export const FEMALE_HONORIFICS: readonly string[] = ['Mrs', 'Ms', 'Miss', 'Madam', 'Madame', 'Frau'];
 
 /**
  * Titles in "-man" that news writing gives women too ("Jane Roe, the committee's chairman"): a caller that

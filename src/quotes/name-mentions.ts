@@ -334,6 +334,9 @@ const FIRST_AND_BEFORE = /(?:^|[\s,;:(—–-])([\p{Lu}][\p{Ll}]+)\s+and\s+$/u;
 // A word before the first name that ends a capitalised run of its own ("Marks" in "Mary Marks and ..."), or a
 // comma list ("Ann, Gerald and Patricia Hume"), leaves the pair unsure.
 const CAPITAL_BEFORE = /[\p{Lu}][\p{L}'’.-]*,?\s*$/u;
+// A place phrase fronted at the opening of its sentence and set off by a comma, right before the first name: "In
+// Tarnow, Piet and Hanne Morsch run ...". Its capitalised word is the place, not the first of a list of names.
+const FRONTED_PLACE = /(?:^|[.!?]["”’]?\s+)(?:(?:Back|Over|Up|Down|Out)\s+)?(?:In|At|Near|Outside|Inside|From|Across)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
 // A plural word of kin standing before the names it brings in: "Brothers Tom and Will Acre".
 const KIN_PLURAL = /^(?:Brothers|Sisters|Twins|Siblings|Cousins|Spouses|Couple|Sons|Daughters)$/u;
 
@@ -352,7 +355,7 @@ function sharedSurnamePartner(text: string, at: number, words: readonly string[]
   const first = m[1]!;
   const from = at - m[0].length + m[0].indexOf(first);
   const lead = text.slice(Math.max(0, from - 30), from);
-  if (CAPITAL_BEFORE.test(lead) && !KIN_PLURAL.test(/([\p{Lu}][\p{L}'’.-]*)\s*$/u.exec(lead)?.[1] ?? '')) return null;
+  if (CAPITAL_BEFORE.test(lead) && !KIN_PLURAL.test(/([\p{Lu}][\p{L}'’.-]*)\s*$/u.exec(lead)?.[1] ?? '') && !FRONTED_PLACE.test(text.slice(0, from))) return null;
   // (A word the lexicon does not know as a given name, after a preposition, is a place or body: "Gina Farr of Halton and
   // Pete Oduya" names no Halton Oduya.)
   const lexiconBoth = isFirstName(first) && isFirstName(words[0]!);

@@ -66,6 +66,9 @@ export const TITLES = new Set(
     'comrade ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim", "the Rev Jane Roe").
     'dr mr mrs ms prof rev revd ' +
+    // The German courtesy titles an English edition of a German paper keeps ("Herr Kolbe", "Frau Dr. Reuter"): "Mr."
+    // and "Mrs." in German, never a given name.
+    'herr frau ' +
     // And the armed forces' ranks ("Lt Gen Jane Roe", "Col Tom Roe", "Brig Ann Roe"), the lexicon's abbreviations
     // of an honorific, never a given name; "Brig." as the US writes it ("Brig. Gen. Jane Roe").
     'gen lt col brig maj capt sgt cpl cdr brig. ' +

@@ -30,7 +30,7 @@ const PRONOUN_OPENERS = new Set(['He', 'She', 'They', 'We', 'It']);
 
 /** Marks that may close a quotation or aside after a sentence's end, and that may open one before it. */
 export const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-export const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+export const OPENERS = new Set(['"', '“', '„', '‘', "'", '(', '[', '«']);
 
 // The scanner looks at every character of 240,000 paragraphs: it compares character codes rather than run
 // a regular expression or build a one-character string for each.
@@ -45,7 +45,7 @@ function isCloser(c: number): boolean {
 
 /** `OPENERS.has(String.fromCharCode(c))`. */
 function isOpener(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x201c || c === 0x2018 || c === 0xab;
+  return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x201c || c === 0x201e || c === 0x2018 || c === 0xab;
 }
 
 /** Whether the character at `i` is a capital letter or a digit (a lone surrogate is neither). */
