@@ -31,3 +31,25 @@ describe('roleSubjectBefore', () => {
     expect(roleSubjectBefore(t, t.indexOf('_'))).toBeUndefined();
   });
 });
+
+// Passages written for these tests (invented people and places): the role of that subject may be a place's or
+// body's ("The Republic's president") and may have an adverbial aside set off before its verb ("for his part").
+describe('a shared surname after "The PLACE\'s <role>, for his part, ..." in the sentence before', () => {
+  const paras = [
+    'President Tomas Varga of the Dobran Republic arrived in Kessel on Monday.',
+    'Ilona Varga, a ferry captain in Kessel, said the visit had closed the harbour for a day. "We lost two crossings," she said.',
+    'Ilona Varga added that the captains would ask for compensation. "Somebody has to pay for the fuel," she said.',
+    'The Republic\'s president, for his part, told reporters at the quay that he was pleased with the visit. "I am very satisfied," Varga was quoted as saying by the Kessel Courier.',
+  ];
+  it('gives the quote to the one the role belongs to, not to the namesake who spoke last', () => {
+    expect(speakerOf(paras, 'I am very satisfied')).toBe('Tomas Varga');
+  });
+  it('reads the role through the capitalised possessive and the aside', () => {
+    const t = 'The Republic\'s president, for his part, smiled. _______ Varga said.';
+    expect(roleSubjectBefore(t, t.indexOf('_'))).toBe('president');
+  });
+  it('leaves a subject with another aside (a name set off) alone', () => {
+    const t = 'The president, Ilona Varga, smiled. _______ Varga said.';
+    expect(roleSubjectBefore(t, t.indexOf('_'))).toBeUndefined();
+  });
+});

@@ -27,3 +27,16 @@ describe('quotations inside a numbered host\'s turn ("HOST 2:")', () => {
     expect(speakerOf(paras, 'always stand with Varn')).toBe('Pavel Dorn');
   });
 });
+
+// (Session 55, invented people: each turn and the clip after a recording's position in brackets.)
+describe('a podcast\'s "[00:01:52] [CLIP] NAME (interpreted):" line after a timestamp', () => {
+  it('the words wholly quoted are the voice the label names, the stamp read away', () => {
+    const paras = [
+      'The host is Tessa Morrow. This week: Governor Pavel Dorn opens the new dock at Varn.',
+      '[00:01:41] HOST: Let\'s play the moment everybody has been quoting. This is the governor at the quay.',
+      '[00:01:52] [CLIP] PAVEL DORN (interpreted): "We are glad to see you. This is our newest dock."',
+      '[00:02:10] HOST: So what does that actually mean?',
+    ];
+    expect(speakerOf(paras, 'We are glad to see you')).toBe('Pavel Dorn');
+  });
+});

@@ -24,3 +24,20 @@ describe('a name given after the copula of a specificational sentence', () => {
     expect(specifiedName('The problem is Tomas Berg\'s plan.')).toBeNull();
   });
 });
+
+// Passages written for these tests (session 55, invented people and bodies): the name after the copula may be
+// followed by where the person works ("of the Riga Institute for Strategic Affairs") before its comma.
+describe('a name after the copula with where the person works', () => {
+  it('"The most careful critic in the field is NAME of BODY, whose .... She argues that ... "..." "...," she said."', () => {
+    const paras = [
+      'Not everyone agrees with the optimists.',
+      'The most careful critic in the field is Ilse Varnhagen of the Riga Institute for Harbour Studies, whose papers I have read for years. She argues that the old quays are "too shallow for the new ships". "A quay is only as good as its depth," she said at a seminar in Liepaja.',
+    ];
+    expect(speakerOf(paras, 'too shallow for the new ships')).toBe('Ilse Varnhagen');
+    expect(speakerOf(paras, 'A quay is only as good as its depth')).toBe('Ilse Varnhagen');
+  });
+  it('reads the name before the workplace', () => {
+    expect(specifiedName('The loudest critic is Ilse Varnhagen of the Riga Institute, whose papers I read.')?.name).toBe('Ilse Varnhagen');
+    expect(specifiedName('The problem is Tomas Berg of Ventspils and his plan.')).toBeNull();
+  });
+});

@@ -1025,7 +1025,17 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
   }
   // ("The latter, who ..., called it "..."": one of two just named, whom only the pair before can tell.)
   if (r.attribution && !r.parsed && formerOrLatter(r.attribution.phrase)) r.parsed = parseSubjectPhrase(r.attribution.phrase);
+  // ("One of them, a retired naval officer, turned to me and said, "..."": one picked out of a group that only a
+  // pronoun names, then described in apposition with "a" or "an", is the one described; the group says no more.)
+  const picked = r.attribution && !r.parsed && r.attribution.appositive && PICKED_OF_PRONOUN.test(r.attribution.phrase) && /^(?:a|an)\s/u.test(r.attribution.appositive) ? parseSpeakerPhrase(r.attribution.appositive) : null;
+  if (r.attribution && picked?.type === 'description' && picked.kind === 'unnamed' && !picked.definite && !picked.plural) {
+    r.attribution = { phrase: r.attribution.appositive!, appositive: r.attribution.phrase };
+    r.parsed = picked;
+  }
 }
+
+// "One of them", "Another of us": one of a group a pronoun names.
+const PICKED_OF_PRONOUN = /^(?:One|Another|one|another)\s+of\s+(?:them|us|those|you)$/u;
 
 /**
  * `Roe told police the intruder had said: "..."`: a subject credited before the clause its verb reports, whose

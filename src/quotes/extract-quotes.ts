@@ -27,6 +27,7 @@ import { withoutTimeStamp } from './time-stamps.ts';
 import { nameSex, uncreditAcrossNewerEntries } from './newest-first-entries.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
 import { withoutRetiredMark } from './retired-mark.ts';
+import { withFrenchTitles } from './french-titles.ts';
 import { nicknamesNamed, withoutNicknameMark } from './nickname-mark.ts';
 import { vocativePartner } from './vocative-partner.ts';
 import { withoutBlockquoteMarks } from './blockquote-marks.ts';
@@ -201,10 +202,13 @@ function readSplit(chunks: DocumentChunks, split: QuotesSplit): Omit<DocumentsRe
  * The passages as the quotes are read in them: through Markdown emphasis (`**Name** says`; the records keep
  * the original's offsets and words), a live blog's entry time at a paragraph's head blanked ("**18:52** Jane
  * Roe said ..."), and a member's seat and party in parentheses after the name ("Mr Jon Roe (Ashfield) (Con)
- * asked") blanked, and a retired officer's bracketed mark between rank and name ("General (retd) Jane Roe").
+ * asked") blanked, and a retired officer's bracketed mark between rank and name ("General (retd) Jane Roe"),
+ * and the French courtesy titles read as the English ones ("M. Roe" as "Mr Roe", `withFrenchTitles`).
  */
 function readingPassages(original: readonly Passage[]): Passage[] {
-  return original.map((p) => withoutNicknameMark(withoutBlockquoteMarks(withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p))))));
+  // (The French courtesy titles first, "M. Roe" read as "Mr Roe": over the whole list, as whether "M." is a
+  // title or an initial depends on the names the rest of the document gives.)
+  return withFrenchTitles(original).map((p) => withoutNicknameMark(withoutBlockquoteMarks(withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p))))));
 }
 
 /** The passage indices of each document, documents in the order their passages first come. */

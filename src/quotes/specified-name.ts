@@ -11,8 +11,9 @@
 import { isKnownFirstName } from './first-names.ts';
 
 // The description (a definite opening, no name, no quotation), the copula, perhaps a description set off
-// before the name ("an old friend,"), an honorific, the name, then a comma or the sentence's end.
-const SPECIFIED = /^\s*(?:(?:But|And|Yet)\s+)?((?:The|Among|Chief\s+among|First\s+among|(?:Sitting|Standing|Seated|Waiting|Kneeling|Watching)\s+(?:in|at|on|by|near|behind|beside|outside|inside|among|next\s+to|across)\b)\s[^,;:"“”_()\p{Lu}]{1,60}?)\s+(?:was|is|turned\s+out\s+to\s+be|proved\s+to\s+be)\s+(?:((?:an?|the|my|our|his|her|their)\s[^,;:"“”_()\p{Lu}]{1,40}?(?:\s(?:of|for|from)\s(?:the\s)?(?:[\p{Lu}][\p{L}'’-]*\s){0,3}[\p{Lu}][\p{L}'’-]*)?),\s+)?((?:Dr|Mr|Mrs|Ms|Prof|Professor|Ambassador|Senator|Judge|General|Colonel|Captain|Admiral|Governor|Mayor|Comrade)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,3})\s*(?:,|\.?\s*$)/u;
+// before the name ("an old friend,"), an honorific, the name, perhaps where the person works ("of the Riga
+// Institute for Strategic Affairs", a body's capitalised words), then a comma or the sentence's end.
+const SPECIFIED = /^\s*(?:(?:But|And|Yet)\s+)?((?:The|Among|Chief\s+among|First\s+among|(?:Sitting|Standing|Seated|Waiting|Kneeling|Watching)\s+(?:in|at|on|by|near|behind|beside|outside|inside|among|next\s+to|across)\b)\s[^,;:"“”_()\p{Lu}]{1,60}?)\s+(?:was|is|turned\s+out\s+to\s+be|proved\s+to\s+be)\s+(?:((?:an?|the|my|our|his|her|their)\s[^,;:"“”_()\p{Lu}]{1,40}?(?:\s(?:of|for|from)\s(?:the\s)?(?:[\p{Lu}][\p{L}'’-]*\s){0,3}[\p{Lu}][\p{L}'’-]*)?),\s+)?((?:Dr|Mr|Mrs|Ms|Prof|Professor|Ambassador|Senator|Judge|General|Colonel|Captain|Admiral|Governor|Mayor|Comrade)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){1,3})(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[\p{Lu}][\p{L}'’-]*){0,6})?\s*(?:,|\.?\s*$)/u;
 
 const COURTESY = /^(?:Dr|Mr|Mrs|Ms|Prof|Professor)\b/u;
 

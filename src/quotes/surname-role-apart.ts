@@ -43,8 +43,10 @@ export function roleGivenTo(paragraph: string, m: NameMention, head: string): bo
 }
 
 // The subject "The <role>" opening a sentence, its head before a lowercase verb ("The senator did not dispute it.");
-// not a possessive ("The senator's wife"), which is someone else.
-const ROLE_SUBJECT = /^The\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)\s+(?!of\b|in\b|at\b|from\b|and\b|or\b|who\b|whose\b|which\b)[\p{Ll}]/u;
+// not a possessive ("The senator's wife"), which is someone else. The role may belong to a place or body named
+// with a capital ("The North's leader", "The Senate's president") and may be followed by an aside set off by
+// commas before the verb ("The senator, for her part, did not dispute it."): the head is still the subject.
+const ROLE_SUBJECT = /^The\s+(?:[\p{Lu}][\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)(?:,\s+(?:for\s+(?:his|her)\s+part|in\s+turn|meanwhile|however|too|though)\s*,)?\s+(?!of\b|in\b|at\b|from\b|and\b|or\b|who\b|whose\b|which\b)[\p{Ll}]/u;
 
 /**
  * `The senator did not dispute it. "...," Costa told ...`: the head of the role ("senator") that is the subject of the

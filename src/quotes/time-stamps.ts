@@ -9,14 +9,15 @@ import type { Passage } from '../types.ts';
 
 // Hours and minutes ("18:52", "9.05"), a clock's "am"/"pm" or a time zone, or a city in brackets ("(Seoul)"),
 // in emphasis or not, maybe a dash after; then the entry's first word with a capital (or a quotation mark
-// before one). Emphasis is already blanked to spaces when this is read.
+// before one), or a transcript's bracketed mark of a clip played ("[00:01:52] [CLIP] NAME (interpreted): ..."),
+// whose label is read as a turn's once the stamp is blanked. Emphasis is already blanked to spaces when this is read.
 const CLOCK = '(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?';
 const ZONE = '(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|KST|JST|MSK|AEST|AEDT|local(?: time)?)';
 // A recording's position in brackets, with or without hours ("[00:04:32]", "(12:40)"): a transcript's or a
 // podcast's notes mark each turn so, and a bracketed clock is never a sentence's own first words.
 const BRACKETED = '(?:\\[(?:\\d{1,2}:)?\\d{1,2}:\\d{2}\\]|\\((?:\\d{1,2}:)?\\d{1,2}:\\d{2}\\))';
 const STAMP = new RegExp(
-  `^[\\s*_]*(?:${BRACKETED}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?${CLOCK})(?:[ \\t]+${ZONE})?(?:[ \\t]+\\([\\p{L} ]{2,30}\\))?[ \\t*_]*(?:[—–-][ \\t*_]*|:[ \\t]+)?(?=[ \\t])[ \\t*_]*(?=["“‘]?\\p{Lu})`,
+  `^[\\s*_]*(?:${BRACKETED}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?${CLOCK})(?:[ \\t]+${ZONE})?(?:[ \\t]+\\([\\p{L} ]{2,30}\\))?[ \\t*_]*(?:[—–-][ \\t*_]*|:[ \\t]+)?(?=[ \\t])[ \\t*_]*(?=["“‘]?\\p{Lu}|\\[(?:CLIP|AUDIO|SOUNDBITE|SOUND BITE|GRAB|EXCERPT|ARCHIVE|TAPE|RECORDING)\\])`,
   'u',
 );
 

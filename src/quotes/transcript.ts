@@ -362,12 +362,14 @@ const INSERT_LABEL = /^(?:(?:CLIP|AUDIO|SOUNDBITE|SOUND BITE|GRAB|EXCERPT|ARCHIV
  * paragraph opens with no such label, the words are not wholly quoted, or the voice names no person.
  */
 function insertClip(text: string, named: (name: string) => boolean): Label | null {
-  const m = INSERT_LABEL.exec(text);
+  // (After the blanks of a recording's position read away, "[00:01:52] [CLIP] NAME: ...": the label opens the words.)
+  const lead = text.length - text.trimStart().length;
+  const m = INSERT_LABEL.exec(lead ? text.slice(lead) : text);
   if (!m) return null;
-  const clip = WHOLLY_QUOTED.exec(text.slice(m[0].length).trimEnd());
+  const clip = WHOLLY_QUOTED.exec(text.slice(lead + m[0].length).trimEnd());
   if (!clip) return null;
   const speaker = capsSpeaker(m[1]!, named);
-  const start = m[0].length + 1;
+  const start = lead + m[0].length + 1;
   return speaker ? { speaker, caps: true, start, end: start + clip[1]!.length } : null;
 }
 

@@ -141,6 +141,9 @@ export function splitSentences(text: string): Sentence[] {
     let c = 0;
     while (end < n && ((c = text.charCodeAt(end)) === DOT || c === BANG || c === QUESTION)) end++;
     while (end < n && isCloser(text.charCodeAt(end))) end++;
+    // French copy sets guillemets off by a space, closing and opening ("... de la Russie. » Puis « Nous ..."):
+    // a closing guillemet after a space still closes the sentence the mark ended.
+    end = pastSpacedGuillemet(text, end);
     end = pastReferenceMarks(text, end);
     let next = end;
     while (next < n && isSpace(text.charCodeAt(next))) next++;
@@ -149,7 +152,8 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     let first = next;
-    while (first < n && isOpener(text.charCodeAt(first))) first++;
+    // (An opening guillemet may be set off from its first word by a space: "« Nous ...".)
+    while (first < n && (isOpener(text.charCodeAt(first)) || (text.charCodeAt(first - 1) === GUILLEMET_OPEN && isSpace(text.charCodeAt(first))))) first++;
     if (!isUpperStart(text, first)) {
       i = end;
       continue;
@@ -179,6 +183,19 @@ function pastReferenceMarks(text: string, end: number): number {
     end += m[0].length;
   }
   return end;
+}
+
+const GUILLEMET_OPEN = 0xab;
+const GUILLEMET_CLOSE = 0xbb;
+
+/** Where a closing guillemet set off by spaces right after a sentence's end (`... Russia. » The ...`) stops: it belongs to it. */
+function pastSpacedGuillemet(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i++;
+  if (i === end || text.charCodeAt(i) !== GUILLEMET_CLOSE) return end;
+  i++;
+  while (i < text.length && isCloser(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** The sentences found so far in the paragraph being split (the scanner is never re-entered). */
