@@ -53,6 +53,8 @@ export const TITLES = new Set(
     'pres. amb. fr. rev. gov. sheriff father reverend pastor elder ' +
     // Philippine news titles before a name ("Usec. Ana Cruz", "Atty. Ana Cruz"), abbreviated as the splitter knows them.
     'undersecretary usec. asec. atty. engr. ' +
+    // Police and naval ranks abbreviated with a full stop, as the splitter knows them ("Supt. Ana Cruz", "Cdr. Jo Lim").
+    'supt. insp. cdr. cmdr. ' +
     // The titles of clergy, religious orders and trade unions before a name ("Bishop Jane Roe", "Sister Mary Roe",
     // "Brother Tom Roe", "Rabbi Roe").
     'bishop archbishop cardinal sister brother rabbi imam monsignor msgr. ' +
