@@ -3633,7 +3633,8 @@ export class DocumentSpeakers {
     const own = new Set((holder.role ?? '').toLowerCase().split(/[^\p{L}-]+/u));
     // (A title in quotation marks counts as such words: "the “Harbour Lights” actress" is the actress of that show.)
     for (const m of before.matchAll(sharedRegExp(String.raw`\bthe\s+((?:[\p{L}'’"“”-]+\s+){1,4})${head}s?\b`, 'giu'))) {
-      if (m[1]!.trim().split(/\s+/u).some((w) => !own.has(w.toLowerCase().replace(/^["“”'’]+|["“”'’]+$/gu, '')))) return null;
+      // (A possessive is its owner's word: "the party's treasurer" is set apart by nothing the holder's role lacks.)
+      if (m[1]!.trim().split(/\s+/u).some((w) => !own.has(w.toLowerCase().replace(/^["“”'’]+|["“”'’]+$/gu, '').replace(/['’]s$/u, '')))) return null;
     }
     return holder;
   }
