@@ -5,6 +5,7 @@
  */
 import { epithetBeforeTitle } from './epithet-before-title.ts';
 import { joinedDescription } from './joined-descriptions.ts';
+import { joinedRolesName } from './joined-roles-name.ts';
 import { withoutIntensiveTail } from './intensive-reflexive.ts';
 import { indefiniteDescription } from './indefinite-name.ts';
 import { memberDescription } from './member-noun.ts';
@@ -409,6 +410,13 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // named by its first two words.
   const unit = namedBodyUnit(phrase, (body) => classifyProperName(body) === 'organisation');
   if (unit) return { type: 'name', name: unit, role: null, kind: 'organisation' };
+  // "His friend and rival Ilse Verhulst": two roles joined by "and" before one full name are that one person's
+  // (`joined-roles-name.ts`); read as the phrase with the second role alone, the whole kept as the role.
+  const roles = joinedRolesName(phrase, (w) => PERSON_NOUNS.has(w) || TITLES.has(w) || isPersonNoun(w) || wordNetPerson(w));
+  if (roles) {
+    const one = parseSpeakerPhrase(roles.rest);
+    if (one?.type === 'name' && one.kind === 'person' && /\s/u.test(one.name)) return { ...one, role: roles.role };
+  }
   const joint = jointNames(phrase);
   if (joint) return { type: 'description', text: joint, head: 'group', definite: false, plural: true, kind: 'unnamed' };
   const parsed = parsedSpeakerPhrase(phrase) ?? ampersandFirm(phrase);

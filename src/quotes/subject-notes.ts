@@ -68,7 +68,9 @@ function personRole(role: string): boolean {
   return words.length <= 3 && words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) && /^[\p{Ll}-]+$/u.test(head) && !SHARED_WITH_COUNTRIES.test(head) && isPersonNoun(head);
 }
 
-const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}])|(?:The|A|An)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
+// (A relation may be two roles joined by "and", "His friend and rival NAME", read as one person's by
+// `joined-roles-name.ts`.)
+const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+(?:and\s+(?:[\p{Ll}-]+\s+){1,3}(?=[\p{Lu}]))?|[\p{Lu}][\p{Ll}]+\s+(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}])|(?:The|A|An)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
 
 // ("The Unity Party elected Jane Roe, the leader, ...": a lowercase word between "The" and a name is a role only
 // when it names a person; a verb there makes the body before it the subject, not the name after.)
