@@ -1045,7 +1045,9 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
     // name set off after it says the noun is a person's, when it is one lowercase noun, perhaps with a place.
     // (So is one noun of a person after "the" or an owner, which WordNet has as a kind of person: "The
     // programme's presenter, Martha Keane, asked ...", the writer's own "My fixer, Dana Kovacs, had heard ...".)
-    const owned = desc ? null : /^(?:the|his|her|its|their|my|our)\s+(?:[\p{L}-]+['’]s\s+)?([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
+    // (Where they sit or work may follow the noun: "Her colleague down the corridor, Dr NAME,", "His deputy at the
+    // port, NAME,".)
+    const owned = desc ? null : /^(?:the|his|her|its|their|my|our)\s+(?:[\p{L}-]+['’]s\s+)?([\p{Ll}][\p{Ll}-]+)(?:\s+(?:at|in|on|down|across|along|up)\s+(?:the|his|her|its|their)\s+[\p{Ll}][\p{Ll}-]+)?$/iu.exec(described.description);
     // (So are two or three lowercase words ending in such a noun: "A government whip, Anita Brennock,", "The
     // charity's founder, Jane Roe,": the words before the head say whose or of what.)
     // (Or two roles of the one person joined by "and": "Her party colleague and husband, MP Ivo Roen,"; not "the
