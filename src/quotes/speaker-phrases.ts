@@ -23,7 +23,7 @@ export type SpeakerKind = Speaker['kind'];
 /** A speaker phrase, read. */
 import { ageEpithet } from './stated-ages.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
-import { channelOfPost, describedDocumentOwner, documentOwner } from './owned-document.ts';
+import { channelOfPost, describedDocumentOwner, documentOwner, pronounDocumentOwner } from './owned-document.ts';
 import { bodyUnitPhrase, namedBodyUnit } from './body-unit.ts';
 import { withoutContactClause } from './contact-clause.ts';
 import { jointNames } from './joint-names.ts';
@@ -1028,6 +1028,9 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   const owner = documentOwner(phrase);
   const owned = owner ? parseSpeakerPhrase(owner) : null;
   if (owned && owned.type === 'name') return owned;
+  // ("Her letter was brief:", "His statement said": the writer the possessive pronoun means, read back as "she", "he".)
+  const pronounOwner = pronounDocumentOwner(phrase);
+  if (pronounOwner) return { type: 'pronoun', pronoun: pronounOwner };
   // ("The council's letter", "a statement from the ministry": a body described, or named after "from", issued it.)
   const issuer = owner ? null : describedDocumentOwner(phrase);
   const issued = issuer ? parseSpeakerPhrase(issuer) : null;
