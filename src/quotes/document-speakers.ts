@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { authorOfYear } from './cited-author.ts';
 import { writerClauseEnd } from './writer-clause-object.ts';
 import { callingInText } from './calling-in-text.ts';
 import { inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
@@ -1441,6 +1442,17 @@ export class DocumentSpeakers {
   }
 
   /** How many different full names the document gives that bear the bare surname `name` (last word, or first of a name written family name first). */
+  /**
+   * The one full name bearing surname `name` that the text, before this sentence, gave with a work of `year`
+   * (`cited-author.ts` authorOfYear), or null.
+   */
+  authorCitedOfYear(name: string, year: string): string | null {
+    const w = nameWords(name).at(-1);
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = w ? this.surnames.bearing(w).filter((m) => m.paragraph < this.read.paragraph || (m.paragraph === this.read.paragraph && here !== undefined && m.at < here.from)) : [];
+    return before.length ? authorOfYear(this.paragraphs, before, year) : null;
+  }
+
   surnameHolderCount(name: string): number {
     const w = nameWords(name).at(-1);
     return w ? new Set(this.surnames.bearing(w).map((m) => m.compact)).size : 0;
