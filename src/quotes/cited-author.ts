@@ -5,9 +5,40 @@
  */
 
 // The surname, its year (perhaps with a letter and pages), then a verb of writing or saying right before the quote.
-const CITED = /(?:^|[\s,;(])(?:[Aa]s\s+)?([\p{Lu}][\p{L}'’-]+)\s+\(\d{4}[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)\s+(?:(?:put|puts)\s+it|writes|wrote|notes|noted|argues|argued|observes|observed|remarks|remarked|concludes|concluded|insists|insisted|says|said)(?:\s+that)?\s*[,:]?\s*$/u;
+const CITED = /(?:^|[\s,;(])(?:[Aa]s\s+)?([\p{Lu}][\p{L}'’-]+)\s+\((\d{4})[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)\s+(?:(?:put|puts)\s+it|writes|wrote|notes|noted|argues|argued|observes|observed|remarks|remarked|concludes|concluded|insists|insisted|says|said)(?:\s+that)?\s*[,:]?\s*$/u;
 
 /** The surname an author-year citation right before the quote credits (`before`: its sentence up to the quote), or null. */
 export function citedAuthorBefore(before: string): string | null {
   return CITED.exec(before)?.[1] ?? null;
+}
+
+/** The year of the author-year citation right before the quote ("2020" of `Kim (2020: 114) notes that`), or null. */
+export function citedYearBefore(before: string): string | null {
+  return CITED.exec(before)?.[2] ?? null;
+}
+
+/** A full name the text gives, where: its paragraph (from 1) and where it starts there. */
+interface FullNameAt {
+  name: string;
+  compact: string;
+  paragraph: number;
+  at: number;
+}
+
+/**
+ * "Kim Hye-won's book The Patient Client (2020) ..." then `Kim (2020: 114) notes that "..."` beside Kim Jong-un:
+ * of the full names bearing the cited surname (`bearers`, named before the quote), the one the text gave with a
+ * work of the cited year, the year written in the rest of the sentence that names them; null unless exactly one
+ * person was. (A year written before the name, "In 2020 Kim Jong-un ...", tells of no work of theirs.)
+ */
+export function authorOfYear(paragraphs: readonly string[], bearers: readonly FullNameAt[], year: string): string | null {
+  const year_ = new RegExp(String.raw`(?<!\d)${year}(?!\d)`, 'u');
+  const found = new Map<string, string>();
+  for (const m of bearers) {
+    const rest = (paragraphs[m.paragraph - 1] ?? '').slice(m.at, m.at + 200);
+    // (The sentence ends at a full stop, "!" or "?" before a space and a capital, not at an initial's.)
+    const end = rest.search(/[\p{Ll}\d)][.!?]["”’]?\s+[\p{Lu}"“]/u);
+    if (year_.test(end >= 0 ? rest.slice(0, end + 1) : rest)) found.set(m.compact, m.name);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
 }

@@ -60,7 +60,7 @@ import { classifyProperName, lexFirstName } from './names.ts';
 import { commonWordNotName, firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
-import { citedAuthorBefore } from './cited-author.ts';
+import { citedAuthorBefore, citedYearBefore } from './cited-author.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
 import { wordSurnamePerson } from './word-surname.ts';
@@ -1688,7 +1688,15 @@ function issuedDocument(r: CreditReading, q: QuoteSentence): void {
 function citedAuthor(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed) return;
   const surname = citedAuthorBefore(q.beforeMasked);
-  if (!surname || q.ds.surnameHolderCount(surname) !== 1) return;
+  if (!surname) return;
+  if (q.ds.surnameHolderCount(surname) !== 1) {
+    // (Several bear it: the one the text gave with a work of the cited year, "Kim Hye-won's book ... (2020)", if one.)
+    const year = citedYearBefore(q.beforeMasked);
+    const author = year ? q.ds.authorCitedOfYear(surname, year) : null;
+    const full = author ? parseSubjectPhrase(author) : null;
+    if (author && full?.type === 'name' && full.kind === 'person') credit(r, author, null, full);
+    return;
+  }
   const named = parseSubjectPhrase(surname);
   if (named?.type === 'name' && named.kind === 'person') credit(r, surname, null, named);
 }

@@ -3,6 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { titleWordHolder } from './title-word-holder.ts';
+import { authorOfYear } from './cited-author.ts';
 import { writerClauseEnd } from './writer-clause-object.ts';
 import { callingInText } from './calling-in-text.ts';
 import { inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
@@ -1448,6 +1449,17 @@ export class DocumentSpeakers {
   }
 
   /** How many different full names the document gives that bear the bare surname `name` (last word, or first of a name written family name first). */
+  /**
+   * The one full name bearing surname `name` that the text, before this sentence, gave with a work of `year`
+   * (`cited-author.ts` authorOfYear), or null.
+   */
+  authorCitedOfYear(name: string, year: string): string | null {
+    const w = nameWords(name).at(-1);
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = w ? this.surnames.bearing(w).filter((m) => m.paragraph < this.read.paragraph || (m.paragraph === this.read.paragraph && here !== undefined && m.at < here.from)) : [];
+    return before.length ? authorOfYear(this.paragraphs, before, year) : null;
+  }
+
   surnameHolderCount(name: string): number {
     const w = nameWords(name).at(-1);
     return w ? new Set(this.surnames.bearing(w).map((m) => m.compact)).size : 0;
@@ -3640,7 +3652,8 @@ export class DocumentSpeakers {
     const own = new Set((holder.role ?? '').toLowerCase().split(/[^\p{L}-]+/u));
     // (A title in quotation marks counts as such words: "the “Harbour Lights” actress" is the actress of that show.)
     for (const m of before.matchAll(sharedRegExp(String.raw`\bthe\s+((?:[\p{L}'’"“”-]+\s+){1,4})${head}s?\b`, 'giu'))) {
-      if (m[1]!.trim().split(/\s+/u).some((w) => !own.has(w.toLowerCase().replace(/^["“”'’]+|["“”'’]+$/gu, '')))) return null;
+      // (A possessive is its owner's word: "the party's treasurer" is set apart by nothing the holder's role lacks.)
+      if (m[1]!.trim().split(/\s+/u).some((w) => !own.has(w.toLowerCase().replace(/^["“”'’]+|["“”'’]+$/gu, '').replace(/['’]s$/u, '')))) return null;
     }
     return holder;
   }

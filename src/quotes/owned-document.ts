@@ -21,6 +21,19 @@ export function documentOwner(phrase: string): string | null {
   return m ? m[1]!.replace(/^The\b/u, 'the') : null;
 }
 
+// "Her letter", "his brief statement": a document a person writes, owned by a possessive pronoun of a sex.
+const PRONOUN_OWNED_DOCUMENT = new RegExp(String.raw`^(His|Her)\s+${DOCUMENT_MODIFIERS}(?:statement|letter|open\s+letter|note|memo|message|text\s+message|email|e-mail)$`, 'u');
+
+/**
+ * "he" or "she" when `phrase` is "His (brief) statement", "Her letter": the writer of a document the possessive owns
+ * is the one the pronoun means, read back as a pronoun subject is ("Her letter was brief: ..." is "she wrote: ...");
+ * else null. ("Their" and "its" are left: a group's or a body's document is read by other rules.)
+ */
+export function pronounDocumentOwner(phrase: string): 'he' | 'she' | null {
+  const m = PRONOUN_OWNED_DOCUMENT.exec(phrase.trim());
+  return m ? (m[1] === 'His' ? 'he' : 'she') : null;
+}
+
 /**
  * The issuer as written when `phrase` is "the council's letter" (a possessor described by a lowercase noun) or "a
  * statement from X"; else null. Whether the issuer is a body is the caller's to judge: "the aide's note" may carry

@@ -32,7 +32,10 @@ const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?
 // The same with the owner's possessive: "Roe read out the mayor's letter:" "Roe quoted from Kask's diary:".
 // (Or words recalled, repeated or recited: "Vik recalled his grandfather's advice:", "Vik repeated the words of
 // his grandfather:"; where they came may follow: "Vik remembers his brother's last words over the radio:".)
-const MAIN_POSSESSIVE = new RegExp(String.raw`\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remarks|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:\s+(?:over|on|in|at|during|from)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+)?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*[:,])\s*$`, 'u');
+// (Or words put out on a channel, "The embassy posted NAME's remark on Telegram:", "published NAME's comments on its
+// website:", "posted NAME's remark about the visit:": the poster passes on what the owner said, as one who shares
+// it does.)
+const MAIN_POSSESSIVE = new RegExp(String.raw`\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|posted|posts|reposted|reposts|published|publishes|tweeted|tweets|retweeted|retweets|circulated|circulates)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remark|remarks|comment|comments|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:\s+(?:over|on|in|at|during|from)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|\s+(?:on|via)\s+(?:(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|[\p{Lu}][\p{L}-]*)|\s+about\s+[^,;:_"“”()]{1,60}?)?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*[:,])\s*$`, 'u');
 const WORDS_OF = /\b(?:recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|quoted|quotes|cited|cites)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:words|advice|motto|saying|maxim|warning)\s+of\s+([^,;:_"“”()]{2,50}?)\s*[:,]\s*$/u;
 
 // A line, a saying, a motto from someone, its words after the colon, whatever verb brings it in: "closed with a
@@ -68,7 +71,7 @@ export interface RelayedWords {
  * participle (", quoting X,") or a main verb of relaying whose object the quote is ("quoted X:"); else null.
  */
 export function relayedBefore(before: string): RelayedWords | null {
-  if (!/\b(?:quot|cit|relay|read|pass|convey|deliver|shar|paraphras|recall|repeat|recit|remember|line|quip|saying|maxim|motto|dictum)/iu.test(before)) return null;
+  if (!/\b(?:quot|cit|relay|read|pass|convey|deliver|shar|paraphras|recall|repeat|recit|remember|line|quip|saying|maxim|motto|dictum|post|repost|publish|tweet|retweet|circulat)/iu.test(before)) return null;
   const owned = MAIN_POSSESSIVE.exec(before) ?? WORDS_OF.exec(before);
   const verb = owned ?? MAIN_VERB.exec(before);
   // (A line from someone is theirs as a quoted one is.)

@@ -5,6 +5,7 @@
  */
 import { epithetBeforeTitle } from './epithet-before-title.ts';
 import { joinedDescription } from './joined-descriptions.ts';
+import { joinedRolesName } from './joined-roles-name.ts';
 import { withoutIntensiveTail } from './intensive-reflexive.ts';
 import { indefiniteDescription } from './indefinite-name.ts';
 import { memberDescription } from './member-noun.ts';
@@ -22,7 +23,7 @@ export type SpeakerKind = Speaker['kind'];
 /** A speaker phrase, read. */
 import { ageEpithet } from './stated-ages.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
-import { channelOfPost, describedDocumentOwner, documentOwner } from './owned-document.ts';
+import { channelOfPost, describedDocumentOwner, documentOwner, pronounDocumentOwner } from './owned-document.ts';
 import { bodyUnitPhrase, namedBodyUnit } from './body-unit.ts';
 import { withoutContactClause } from './contact-clause.ts';
 import { jointNames } from './joint-names.ts';
@@ -53,6 +54,8 @@ export const TITLES = new Set(
     'pres. amb. fr. rev. gov. sheriff father reverend pastor elder ' +
     // Philippine news titles before a name ("Usec. Ana Cruz", "Atty. Ana Cruz"), abbreviated as the splitter knows them.
     'undersecretary usec. asec. atty. engr. ' +
+    // Police and naval ranks abbreviated with a full stop, as the splitter knows them ("Supt. Ana Cruz", "Cdr. Jo Lim").
+    'supt. insp. cdr. cmdr. ' +
     // The titles of clergy, religious orders and trade unions before a name ("Bishop Jane Roe", "Sister Mary Roe",
     // "Brother Tom Roe", "Rabbi Roe").
     'bishop archbishop cardinal sister brother rabbi imam monsignor msgr. ' +
@@ -410,6 +413,13 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // named by its first two words.
   const unit = namedBodyUnit(phrase, (body) => classifyProperName(body) === 'organisation');
   if (unit) return { type: 'name', name: unit, role: null, kind: 'organisation' };
+  // "His friend and rival Ilse Verhulst": two roles joined by "and" before one full name are that one person's
+  // (`joined-roles-name.ts`); read as the phrase with the second role alone, the whole kept as the role.
+  const roles = joinedRolesName(phrase, (w) => PERSON_NOUNS.has(w) || TITLES.has(w) || isPersonNoun(w) || wordNetPerson(w));
+  if (roles) {
+    const one = parseSpeakerPhrase(roles.rest);
+    if (one?.type === 'name' && one.kind === 'person' && /\s/u.test(one.name)) return { ...one, role: roles.role };
+  }
   const joint = jointNames(phrase);
   if (joint) return { type: 'description', text: joint, head: 'group', definite: false, plural: true, kind: 'unnamed' };
   const parsed = parsedSpeakerPhrase(phrase) ?? ampersandFirm(phrase);
@@ -1021,6 +1031,9 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   const owner = documentOwner(phrase);
   const owned = owner ? parseSpeakerPhrase(owner) : null;
   if (owned && owned.type === 'name') return owned;
+  // ("Her letter was brief:", "His statement said": the writer the possessive pronoun means, read back as "she", "he".)
+  const pronounOwner = pronounDocumentOwner(phrase);
+  if (pronounOwner) return { type: 'pronoun', pronoun: pronounOwner };
   // ("The council's letter", "a statement from the ministry": a body described, or named after "from", issued it.)
   const issuer = owner ? null : describedDocumentOwner(phrase);
   const issued = issuer ? parseSpeakerPhrase(issuer) : null;

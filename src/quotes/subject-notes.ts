@@ -68,7 +68,9 @@ function personRole(role: string): boolean {
   return words.length <= 3 && words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w)) && /^[\p{Ll}-]+$/u.test(head) && !SHARED_WITH_COUNTRIES.test(head) && isPersonNoun(head);
 }
 
-const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}])|(?:The|A|An)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
+// (A relation may be two roles joined by "and", "His friend and rival NAME", read as one person's by
+// `joined-roles-name.ts`.)
+const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+(?:and\s+(?:[\p{Ll}-]+\s+){1,3}(?=[\p{Lu}]))?|[\p{Lu}][\p{Ll}]+\s+(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}])|(?:The|A|An)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
 
 // ("The Unity Party elected Jane Roe, the leader, ...": a lowercase word between "The" and a name is a role only
 // when it names a person; a verb there makes the body before it the subject, not the name after.)
@@ -1043,7 +1045,9 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
     // name set off after it says the noun is a person's, when it is one lowercase noun, perhaps with a place.
     // (So is one noun of a person after "the" or an owner, which WordNet has as a kind of person: "The
     // programme's presenter, Martha Keane, asked ...", the writer's own "My fixer, Dana Kovacs, had heard ...".)
-    const owned = desc ? null : /^(?:the|his|her|its|their|my|our)\s+(?:[\p{L}-]+['’]s\s+)?([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
+    // (Where they sit or work may follow the noun: "Her colleague down the corridor, Dr NAME,", "His deputy at the
+    // port, NAME,".)
+    const owned = desc ? null : /^(?:the|his|her|its|their|my|our)\s+(?:[\p{L}-]+['’]s\s+)?([\p{Ll}][\p{Ll}-]+)(?:\s+(?:at|in|on|down|across|along|up)\s+(?:the|his|her|its|their)\s+[\p{Ll}][\p{Ll}-]+)?$/iu.exec(described.description);
     // (So are two or three lowercase words ending in such a noun: "A government whip, Anita Brennock,", "The
     // charity's founder, Jane Roe,": the words before the head say whose or of what.)
     // (Or two roles of the one person joined by "and": "Her party colleague and husband, MP Ivo Roen,"; not "the

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { QuoteSpan } from './attribution.ts';
 import { commonWordNotName, isKnownFirstName } from './first-names.ts';
 import { lexTags, nameEnding, remembered } from './names.ts';
+import { TITLE_ABBREVIATIONS } from './title-abbreviations.ts';
 import { translatedReporting } from './translated-verbs.ts';
 import { isLemma } from '../text/wordnet.ts';
 
@@ -34,6 +35,8 @@ export function roleWithoutTimeTail(role: string): string {
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/u;
+// The abbreviated titles of office and rank news writes before a name ("Supt.", "Usec.", "Cdr."), lower-case.
+const TITLE_ABBREVIATED = new Set(TITLE_ABBREVIATIONS);
 
 /** A token of a tagged sentence, with its place in the paragraph. */
 export interface Token {
@@ -267,6 +270,14 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
       continue;
     }
     const start = p.at + (found - p.from);
+    // "Supt. Ana Cruz said": the model splits a title's abbreviation it does not know ("Supt", "Usec") from its full
+    // stop, which then ends the phrase before the name; the stop goes back on the title, as "Sen." is read whole.
+    const last = out[out.length - 1];
+    if (v === '.' && last && last.quote < 0 && last.end === start && TITLE_ABBREVIATED.has(last.text.toLowerCase()) && /^\s+[\p{Lu}]/u.test(reduced.slice(found + 1, found + 3))) {
+      last.text += '.';
+      last.end += 1;
+      continue;
+    }
     let pos = t.pos[i] ?? 'X';
     // A capitalised word inside a sentence is a name, whatever the model guessed ("Josh/VERB Earnest").
     const previous = out[out.length - 1];

@@ -6,8 +6,8 @@
 const ABBREVIATED: Readonly<Record<string, string>> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', prof: 'professor', rev: 'reverend',
   amb: 'ambassador', adm: 'admiral', col: 'colonel', lt: 'lieutenant', sgt: 'sergeant', capt: 'captain',
-  maj: 'major', pres: 'president', supt: 'superintendent', insp: 'inspector', cmdr: 'commander',
-  usec: 'undersecretary', atty: 'attorney', engr: 'engineer',
+  maj: 'major', pres: 'president', supt: 'superintendent', insp: 'inspector', cmdr: 'commander', cdr: 'commander',
+  usec: 'undersecretary', asec: 'assistant secretary', atty: 'attorney', engr: 'engineer',
 };
 
 /** A title's word spelled out and lower-cased ("Sen." → "senator"); any other word lower-cased as it is. */

@@ -11,6 +11,8 @@ export const ABBREVIATIONS = new Set(
     'mr mrs ms dr prof gen lt col sgt capt cmdr adm maj brig cpl sen rep gov pres amb rev fr st jr sr messrs mt ' +
     // Philippine news titles: Undersecretary, Assistant Secretary, Attorney, Engineer ("Usec. Ana Cruz").
     'usec asec atty engr ' +
+    // Police and naval ranks as news writes them before a name ("Supt. Ana Cruz", "Insp. Tom Roe", "Cdr. Jo Lim").
+    'supt insp cdr ' +
     'inc ltd co corp bros dept univ assn est approx vs etc no nos vol fig ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'
   ).split(' '),
