@@ -231,10 +231,24 @@ export class SurnameHolders {
       const before = ofName.filter((o) => o.name !== m.name && (o.paragraph < m.paragraph || (o.paragraph === m.paragraph && o.at < m.at)));
       // (The owner's sex by the lexicon or, failing it, by the lists of first names: "Explorer Hamish Creed ...
       // His widow, Ingrid Creed".)
-      if (before.some((o) => !owner || (genderOfName(o.name) ?? (o.kin ? null : givenNameGender([o.name], surname))) === owner)) kin.add(m.name);
+      // (A holder of no sex the lists tell counts as the owner when named last before the kin, in its sentence or the one
+      // before, with no one else named between: "... now competes as Jessamy Okoye after her marriage. Her husband,
+      // Chidi Okoye, ...": the possessive goes back to the one just named, whose given name no list holds.)
+      if (before.some((o) => !owner || (genderOfName(o.name) ?? (o.kin ? null : givenNameGender([o.name], surname)) ?? (this.namedJustBeforeKin(o, m) ? owner : null)) === owner)) kin.add(m.name);
     }
     for (const m of ofName) if (kinOwner(m) === undefined) kin.delete(m.name);
     return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
+  }
+
+  /**
+   * Whether `o` is the full name named last before the kin `m`, in the same paragraph, in `m`'s sentence or the one
+   * just before it, with no other full name between: the one a possessive opening `m` ("Her husband, NAME") goes back to.
+   */
+  private namedJustBeforeKin(o: NameMention, m: NameMention): boolean {
+    if (o.paragraph !== m.paragraph || o.at >= m.at) return false;
+    if (this.mentions.some((x) => x !== o && x !== m && x.paragraph === m.paragraph && x.at > o.at && x.at < m.at)) return false;
+    const between = (this.paragraphs[m.paragraph - 1] ?? '').slice(o.at + o.name.length, m.at).replace(ABBREVIATION_POINT, '');
+    return (between.match(/[.!?](?=\s|$)/gu) ?? []).length <= 1;
   }
 
   /**
