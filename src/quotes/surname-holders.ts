@@ -1155,6 +1155,9 @@ export class SurnameHolders {
     // (Not when the text first gave the surname to someone named in a way no reading took up, "the pilot Amaka
     // (Ama) Okafor": the namesake named further on is someone else, `missed-namesake.ts`.)
     if (pick && !before.length && surnameFirstBorneByOther(this.paragraphs.join('\n\n'), w, [pick.name])) pick = undefined;
+    // (Nor when the text said, before, that the surname was all the name someone gave, "a shopper who gave her name
+    // only as Mrs Arden": the full name brought in only further on is someone else's, `given-name-alone.ts`.)
+    if (pick && !before.length && this.paragraphs.some((p, k) => k < paragraph && familyNameAlone([p], w))) pick = undefined;
     // Two of the name brought in by one sentence ("Jane Roe and Ann Roe, sisters who ...", "Senator Tom Roe and
     // his wife, Ann Roe, ..."): the last named is not surer than the first. One brought in as the other's kin
     // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
