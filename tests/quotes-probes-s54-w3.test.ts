@@ -13,8 +13,6 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 const DIR = 'tests/fixtures/probes/s54-w3';
 pinProbeAnswers(DIR);
 pinWrittenAnswers(DIR, [
-  'f01-name-only-as-mrs: I buy half of what → Jana Arden',
-  'k02-titled-asker: I have not seen it → Holm',
   'o06-my-friend-and-father: The trains are never late → Otto Lamm',
   'q01-and-partner-not-spouse: I was never paid → Marco Berg',
   'zc03-his-staff-namesakes: finished as a body → Leslie Varn',

@@ -4,7 +4,7 @@
  */
 import { writerClauseEnd } from './writer-clause-object.ts';
 import { callingInText } from './calling-in-text.ts';
-import { inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
+import { firstNameGender, inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
 import { surnameOrderUnsure } from './family-first-unsure.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
@@ -196,11 +196,11 @@ const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 /** A phrase of place or time fronted before a sentence's subject ("Back at the plant,", "In 2008,", "Later,"). */
 const FRONTED_PLACE_OR_TIME = /^\s*(?:(?:But|And|Yet)\s+)?(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+/u;
 const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+|(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
-const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
+const REPLY_CREDIT = /^(?:\s*[\p{Lu}][^,_"“”]{0,40},)?[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
 // whether`, `Lund asked Kesk about`. (After a phrase of place or time set off by a comma, the asker's article in
 // lowercase: `Back at the briefing, a reporter asked Mr. Kesk whether`.)
-const ASKED_NAMED = /^\s*(?:[\p{Lu}][^,_"“”]{0,40},\s+(?=[aAtTo]))?(?:(?:A|An|The|One|Another|a|an|the|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
+const ASKED_NAMED = /^\s*(?:[\p{Lu}][^,_"“”]{0,40},\s+(?=[aAtTo]|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}asked\s))?(?:(?:A|An|The|One|Another|a|an|the|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*),?\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
 
 // A person's own body by a possessive pronoun: "Her group", "His organisation", "her union".
 const OWN_BODY = /^(His|Her)\s+(?:group|organisation|organization|association|council|union|charity|foundation|federation|party|firm|company)$/iu;
@@ -1855,16 +1855,28 @@ export class DocumentSpeakers {
    * person something, is that person's answer (the asker does not reply to himself). The name must be of one
    * person the text knows, whose gender is the pronoun's (one of unknown gender may not be the one who replies).
    */
-  private askedJustBefore(want: 'm' | 'f'): LocalSpeaker | null {
+  private askedJustBefore(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
     const cur = this.read.sentence;
     const here = this.read.textOf.get(cur);
     const before = this.read.textOf.get(cur - 1);
-    if (!here || !before || before.masked !== here.masked) return null;
+    if (!here || !before) return null;
+    // (The question may close the paragraph before, when the reply opens its own: "... asked Tor Lien whether ....
+    // ¶ After a long pause, '...,' he replied.")
+    const openerAfterCloser = here.masked.slice(0, here.from).trim() === '' && before.masked.slice(before.to).trim() === '';
+    if (before.masked !== here.masked && !openerAfterCloser) return null;
     if (!REPLY_CREDIT.test(here.masked.slice(here.from, here.to))) return null;
     const m = ASKED_NAMED.exec(before.masked.slice(before.from, before.to));
     if (!m) return null;
     const last = nameWords(m[1]!).at(-1);
     const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => nameWords(n).at(-1) === last));
+    // ("Mr. Holm asked the minister, Tor Lien, whether ...": one named only as the one asked, whom the reading has
+    // not met as anyone yet, is the one full name of that surname the text has named so far.)
+    if (bearers.length === 0) {
+      const named = this.mentions.filter((x) => x.paragraph <= paragraph && x.words.length >= 2 && nameWords(x.name).at(-1) === last);
+      if (named.length === 0 || new Set(named.map((x) => x.compact)).size !== 1) return null;
+      const sex = listedGender([named[0]!.name]) ?? firstNameGender(named[0]!.name.split(/\s+/u)[0]!) ?? honorificSex(m[1]!.split(/\s+/u)[0]!);
+      return sex === want ? this.resolvePerson(named[0]!.name, paragraph, named[0]!.role) : null;
+    }
     if (bearers.length !== 1) return null;
     // (The honorific the question gives the one asked, "asked Mr. Kesk", tells the sex no first name told.)
     const sex = bearers[0]!.gender ?? listedGender(bearers[0]!.names) ?? honorificSex(m[1]!.split(/\s+/u)[0]!);
@@ -2018,7 +2030,7 @@ export class DocumentSpeakers {
       }
     }
     if (p === 'he' || p === 'she') {
-      const answerer = this.askedJustBefore(want);
+      const answerer = this.askedJustBefore(want, paragraph);
       if (answerer) {
         this.lastPath = 'pronoun: the one the sentence before has asked, who replies';
         return answerer;
