@@ -1486,7 +1486,45 @@ export class DocumentSpeakers {
     const said = this.read.textOf.get(this.read.sentence - 1);
     const words = said ? said.masked.slice(said.from, said.to).match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? [] : [];
     if (words.length > 1) return null;
+    // Nor when that sentence names someone of that sex by a lone given name ("My friend Karl and his father, Otto Lamm,
+    // met us. '...,' he said."): either may be meant. (Any capitalised word but the sentence's first, outside the full
+    // names it holds, that the name lists give the pronoun's sex.)
+    if (said && this.loneGivenNameOfSex(said, before.named, want)) return null;
     return kin[0]!;
+  }
+
+  /**
+   * Whether every name of `s` is one word, a given name the name lists give the sex other than `want`, that no
+   * one else in the text bears as the last word of a longer name (a bare "Kim" or "Lee" may be a surname).
+   */
+  private loneGivenNameOfOtherSex(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    if (s.names.length === 0 || s.names.some((n) => /\s/u.test(n.trim()))) return false;
+    const surnames = new Set(this.mentions.filter((m) => m.words.length >= 2).map((m) => m.words.at(-1)!));
+    return s.names.every((n) => {
+      const w = n.trim().replace(/['’]s?$/u, '');
+      return !surnames.has(nameWords(w)[0] ?? '') && firstNameGender(w) === (want === 'm' ? 'f' : 'm');
+    });
+  }
+
+  /** Whether the sentence where `s` was last seen opens on one of their names as the subject of "died" ("Greta died in 2011."). */
+  private reportedDeadWhereLastSeen(s: LocalSpeaker): boolean {
+    const t = this.read.textOf.get(this.sentenceOf.get(s) ?? -1);
+    if (!t) return false;
+    const text = t.masked.slice(t.from, t.to);
+    return s.names.some((n) => sharedRegExp(String.raw`^[\s"“'‘(]*${escapeRegExp(n.trim())}\s+(?:(?:had|has)\s+)?(?:died|passed\s+away)\b`, 'u').test(text));
+  }
+
+  /** Whether the sentence `said` holds, past its first word and outside the full names `named`, a capitalised word the name lists give the sex `want`. */
+  private loneGivenNameOfSex(said: { masked: string; from: number; to: number }, named: readonly NameMention[], want: 'm' | 'f'): boolean {
+    const text = said.masked.slice(said.from, said.to);
+    const opening = /^[\s"“'‘(]*/u.exec(text)![0].length;
+    for (const w of text.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{Ll}]+(?![\p{L}'’-])/gu)) {
+      if (w.index === opening) continue;
+      const at = said.from + w.index;
+      if (named.some((m) => at >= m.at && at < m.at + m.name.length)) continue;
+      if (firstNameGender(w[0]) === want) return true;
+    }
+    return false;
   }
 
   /**
@@ -2453,6 +2491,14 @@ export class DocumentSpeakers {
       if (main) {
         this.lastPath += ' | the main clause\'s subject before';
         return main;
+      }
+      // ("Lars Lind died in May. ¶ Greta died in 2011. '...,' he said.": the nearer, of no sex told, is named only by a
+      // given name the lists give the other sex and is the subject of "died" in the sentence that last named them,
+      // while one further back is of the pronoun's: two signs against the nearer, none for the other; no one. (The lone
+      // name's sex alone is no sign: "Kim" may be a family name, "Lys" a call sign; nor is a death alone.)
+      if (found.kind === 'person' && !found.gender && s.kind === 'person' && (s.gender ?? listedGender(s.names) ?? firstNameGender(s.names[0]?.trim().split(/\s+/u)[0] ?? '')) === want && this.loneGivenNameOfOtherSex(found, want) && this.reportedDeadWhereLastSeen(found)) {
+        this.lastPath = 'pronoun: none, the nearer is named by a lone given name of the other sex and reported dead';
+        return null;
       }
       // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
       this.lastPath += ' | second candidate';
