@@ -18,6 +18,14 @@ describe('a possessive opening a kin goes back to the holder of no listed sex ju
     ];
     expect(speakerOf(page, 'The river is kinder')).toBe('Emeka Odabo');
   });
+  it('still gives a titled daughter her words when "His daughter" alone tells the father of an unlisted name is a man', () => {
+    const page = ["Dr Tunde Varto treated the patient. His daughter, Ms Ilsa Varto, is the clinic's lawyer. \"The clinic followed every rule,\" Ms Varto said."];
+    expect(speakerOf(page, 'The clinic followed every rule')).toBe('Ilsa Varto');
+  });
+  it('leaves two of the name one sentence brings in as they were read', () => {
+    const page = ['Senator Tunde Varto and his wife, Ilsa Varto, toured the mill.', '"Flour costs what it costs," Varto said.'];
+    expect(speakerOf(page, 'Flour costs')).toBe('Tunde Varto');
+  });
   it('leaves the husband the bare surname when another person is named between', () => {
     const page = [
       'Quillane Odabo rowed with Dagny Ferrant at Lusk. Her husband, Emeka Odabo, trains the crew.',
