@@ -6,7 +6,7 @@ import { titleWordHolder } from './title-word-holder.ts';
 import { authorOfYear } from './cited-author.ts';
 import { writerClauseEnd } from './writer-clause-object.ts';
 import { callingInText } from './calling-in-text.ts';
-import { inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
+import { firstNameGender, inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
 import { surnameOrderUnsure } from './family-first-unsure.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
@@ -198,11 +198,11 @@ const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 /** A phrase of place or time fronted before a sentence's subject ("Back at the plant,", "In 2008,", "Later,"). */
 const FRONTED_PLACE_OR_TIME = /^\s*(?:(?:But|And|Yet)\s+)?(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+/u;
 const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+|(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
-const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
+const REPLY_CREDIT = /^(?:\s*[\p{Lu}][^,_"“”]{0,40},)?[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
 // whether`, `Lund asked Kesk about`. (After a phrase of place or time set off by a comma, the asker's article in
 // lowercase: `Back at the briefing, a reporter asked Mr. Kesk whether`.)
-const ASKED_NAMED = /^\s*(?:[\p{Lu}][^,_"“”]{0,40},\s+(?=[aAtTo]))?(?:(?:A|An|The|One|Another|a|an|the|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
+const ASKED_NAMED = /^\s*(?:[\p{Lu}][^,_"“”]{0,40},\s+(?=[aAtTo]|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}asked\s))?(?:(?:A|An|The|One|Another|a|an|the|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*),?\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
 
 // A person's own body by a possessive pronoun: "Her group", "His organisation", "her union".
 const OWN_BODY = /^(His|Her)\s+(?:group|organisation|organization|association|council|union|charity|foundation|federation|party|firm|company)$/iu;
@@ -1505,7 +1505,45 @@ export class DocumentSpeakers {
     const said = this.read.textOf.get(this.read.sentence - 1);
     const words = said ? said.masked.slice(said.from, said.to).match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? [] : [];
     if (words.length > 1) return null;
+    // Nor when that sentence names someone of that sex by a lone given name ("My friend Karl and his father, Otto Lamm,
+    // met us. '...,' he said."): either may be meant. (Any capitalised word but the sentence's first, outside the full
+    // names it holds, that the name lists give the pronoun's sex.)
+    if (said && this.loneGivenNameOfSex(said, before.named, want)) return null;
     return kin[0]!;
+  }
+
+  /**
+   * Whether every name of `s` is one word, a given name the name lists give the sex other than `want`, that no
+   * one else in the text bears as the last word of a longer name (a bare "Kim" or "Lee" may be a surname).
+   */
+  private loneGivenNameOfOtherSex(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    if (s.names.length === 0 || s.names.some((n) => /\s/u.test(n.trim()))) return false;
+    const surnames = new Set(this.mentions.filter((m) => m.words.length >= 2).map((m) => m.words.at(-1)!));
+    return s.names.every((n) => {
+      const w = n.trim().replace(/['’]s?$/u, '');
+      return !surnames.has(nameWords(w)[0] ?? '') && firstNameGender(w) === (want === 'm' ? 'f' : 'm');
+    });
+  }
+
+  /** Whether the sentence where `s` was last seen opens on one of their names as the subject of "died" ("Greta died in 2011."). */
+  private reportedDeadWhereLastSeen(s: LocalSpeaker): boolean {
+    const t = this.read.textOf.get(this.sentenceOf.get(s) ?? -1);
+    if (!t) return false;
+    const text = t.masked.slice(t.from, t.to);
+    return s.names.some((n) => sharedRegExp(String.raw`^[\s"“'‘(]*${escapeRegExp(n.trim())}\s+(?:(?:had|has)\s+)?(?:died|passed\s+away)\b`, 'u').test(text));
+  }
+
+  /** Whether the sentence `said` holds, past its first word and outside the full names `named`, a capitalised word the name lists give the sex `want`. */
+  private loneGivenNameOfSex(said: { masked: string; from: number; to: number }, named: readonly NameMention[], want: 'm' | 'f'): boolean {
+    const text = said.masked.slice(said.from, said.to);
+    const opening = /^[\s"“'‘(]*/u.exec(text)![0].length;
+    for (const w of text.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{Ll}]+(?![\p{L}'’-])/gu)) {
+      if (w.index === opening) continue;
+      const at = said.from + w.index;
+      if (named.some((m) => at >= m.at && at < m.at + m.name.length)) continue;
+      if (firstNameGender(w[0]) === want) return true;
+    }
+    return false;
   }
 
   /**
@@ -1874,16 +1912,28 @@ export class DocumentSpeakers {
    * person something, is that person's answer (the asker does not reply to himself). The name must be of one
    * person the text knows, whose gender is the pronoun's (one of unknown gender may not be the one who replies).
    */
-  private askedJustBefore(want: 'm' | 'f'): LocalSpeaker | null {
+  private askedJustBefore(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
     const cur = this.read.sentence;
     const here = this.read.textOf.get(cur);
     const before = this.read.textOf.get(cur - 1);
-    if (!here || !before || before.masked !== here.masked) return null;
+    if (!here || !before) return null;
+    // (The question may close the paragraph before, when the reply opens its own: "... asked Tor Lien whether ....
+    // ¶ After a long pause, '...,' he replied.")
+    const openerAfterCloser = here.masked.slice(0, here.from).trim() === '' && before.masked.slice(before.to).trim() === '';
+    if (before.masked !== here.masked && !openerAfterCloser) return null;
     if (!REPLY_CREDIT.test(here.masked.slice(here.from, here.to))) return null;
     const m = ASKED_NAMED.exec(before.masked.slice(before.from, before.to));
     if (!m) return null;
     const last = nameWords(m[1]!).at(-1);
     const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => nameWords(n).at(-1) === last));
+    // ("Mr. Holm asked the minister, Tor Lien, whether ...": one named only as the one asked, whom the reading has
+    // not met as anyone yet, is the one full name of that surname the text has named so far.)
+    if (bearers.length === 0) {
+      const named = this.mentions.filter((x) => x.paragraph <= paragraph && x.words.length >= 2 && nameWords(x.name).at(-1) === last);
+      if (named.length === 0 || new Set(named.map((x) => x.compact)).size !== 1) return null;
+      const sex = listedGender([named[0]!.name]) ?? firstNameGender(named[0]!.name.split(/\s+/u)[0]!) ?? honorificSex(m[1]!.split(/\s+/u)[0]!);
+      return sex === want ? this.resolvePerson(named[0]!.name, paragraph, named[0]!.role) : null;
+    }
     if (bearers.length !== 1) return null;
     // (The honorific the question gives the one asked, "asked Mr. Kesk", tells the sex no first name told.)
     const sex = bearers[0]!.gender ?? listedGender(bearers[0]!.names) ?? honorificSex(m[1]!.split(/\s+/u)[0]!);
@@ -2037,7 +2087,7 @@ export class DocumentSpeakers {
       }
     }
     if (p === 'he' || p === 'she') {
-      const answerer = this.askedJustBefore(want);
+      const answerer = this.askedJustBefore(want, paragraph);
       if (answerer) {
         this.lastPath = 'pronoun: the one the sentence before has asked, who replies';
         return answerer;
@@ -2460,6 +2510,14 @@ export class DocumentSpeakers {
       if (main) {
         this.lastPath += ' | the main clause\'s subject before';
         return main;
+      }
+      // ("Lars Lind died in May. ¶ Greta died in 2011. '...,' he said.": the nearer, of no sex told, is named only by a
+      // given name the lists give the other sex and is the subject of "died" in the sentence that last named them,
+      // while one further back is of the pronoun's: two signs against the nearer, none for the other; no one. (The lone
+      // name's sex alone is no sign: "Kim" may be a family name, "Lys" a call sign; nor is a death alone.)
+      if (found.kind === 'person' && !found.gender && s.kind === 'person' && (s.gender ?? listedGender(s.names) ?? firstNameGender(s.names[0]?.trim().split(/\s+/u)[0] ?? '')) === want && this.loneGivenNameOfOtherSex(found, want) && this.reportedDeadWhereLastSeen(found)) {
+        this.lastPath = 'pronoun: none, the nearer is named by a lone given name of the other sex and reported dead';
+        return null;
       }
       // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
       this.lastPath += ' | second candidate';

@@ -14,7 +14,7 @@ import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 const GIVEN_ALONE = String.raw`(?:only\s+(?:by\s+)?(?:his|her|their)\s+(?:first|given|family|last)\s+name|only\s+(?:by\s+)?(?:his|her|their)\s+surname|(?:his|her|their)\s+(?:first\s+|given\s+|family\s+|last\s+)?name\s+only)(?:\s+as\s+|\s*,\s*|\s+)`;
 
 // A cheap test first: most texts say nothing of the kind.
-const MAY_SAY = /\b(?:first|given|family|last)\s+name\b|\bsurname\b|\bname\s+only\b/iu;
+const MAY_SAY = /\b(?:first|given|family|last)\s+name\b|\bsurname\b|\bname\s+only\b|\bonly\s+as\s+M/iu;
 
 /**
  * Whether `paragraphs` say of the one-word name `word` (any case) that it was all the name given, in the words
@@ -28,7 +28,9 @@ export function givenNameAlone(paragraphs: readonly string[], word: string): boo
 
 // The words saying a family name is all that was given, right before it: "only by her family name,", "only his
 // surname,", "her last name only as".
-const FAMILY_ALONE = String.raw`(?:only\s+(?:by\s+)?(?:his|her|their)\s+(?:(?:family|last)\s+name|surname)|(?:his|her|their)\s+(?:(?:family|last)\s+name|surname)\s+only)(?:\s+as\s+|\s*,\s*|\s+)`;
+// (Or a courtesy title and a family name given as all of the name: "who gave her name only as Mrs Arden", "identified
+// only as Mr. Kale": the title says the word after it is a family name, and "only" that nothing more was given.)
+const FAMILY_ALONE = String.raw`(?:(?:only\s+(?:by\s+)?(?:his|her|their)\s+(?:(?:family|last)\s+name|surname)|(?:his|her|their)\s+(?:(?:family|last)\s+name|surname)\s+only)(?:\s+as\s+|\s*,\s*|\s+)|(?:(?:his|her|their)\s+name\s+)?only\s+as\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)`;
 
 /**
  * Whether `paragraphs` say of the one-word name `word` that it was all the family name given ("asked to be

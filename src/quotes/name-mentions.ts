@@ -361,8 +361,15 @@ function sharedSurnamePartner(text: string, at: number, words: readonly string[]
   const lexiconBoth = isFirstName(first) && isFirstName(words[0]!);
   if (!lexiconBoth && AFTER_PREPOSITION.test(lead)) return null;
   if (!givenNameKnown(first) || !givenNameKnown(words[0]!) || lexTags(first).some((t) => /Place|Country|City|Region|Organization/u.test(t))) return null;
+  // (Nor when a description owned by a possessive is set off after the full name and names no kin: "Marco and Elsa
+  // Berg, his former business partner," ties her to him as a partner, not as one of his family.)
+  if (OWNED_NOT_KIN_AFTER().test(text.slice(at + words.join(' ').length, at + words.join(' ').length + 60))) return null;
   return { name: `${first} ${words[1]!}`, at: from };
 }
+
+// A description set off after a name, owned by a possessive, that is no word of kin: ", his former business partner".
+let ownedNotKinAfter: RegExp | undefined;
+const OWNED_NOT_KIN_AFTER = (): RegExp => (ownedNotKinAfter ??= new RegExp(String.raw`^,\s+(?:his|her|their)\s+(?!(?:[\p{Ll}-]+\s+)?(?:${kinPattern()})(?:-in-law)?\b)[\p{Ll}]`, 'u'));
 
 // A preposition right before a word: what follows is the preposition's object, a place or a body as often as a person.
 const AFTER_PREPOSITION = /\b(?:of|from|in|at|for|to|with|by|near|outside|across)\s+$/iu;

@@ -54,6 +54,8 @@ import { jointGivenNameBefore } from './joint-given-name.ts';
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
 // The point after a generation or a title ("Sr.", "Jr.", "Mr.", "Dr."), which ends no sentence.
 const ABBREVIATION_POINT = /\b(?:Sr|Jr|Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep)\./gu;
+// Words of time that may follow "told her" with "her" its object: "told her yesterday that".
+const TIME_WORDS = '(?:yesterday|today|tonight|later|again|then|once|afterwards|before|recently|privately|publicly|repeatedly|last|this|that|on|in|at)';
 const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
 
 // A name's verb of saying or reporting right after it, past a description set off: "Piet Dala said", "Ana Roe, 40, told".
@@ -231,10 +233,39 @@ export class SurnameHolders {
       const before = ofName.filter((o) => o.name !== m.name && (o.paragraph < m.paragraph || (o.paragraph === m.paragraph && o.at < m.at)));
       // (The owner's sex by the lexicon or, failing it, by the lists of first names: "Explorer Hamish Creed ...
       // His widow, Ingrid Creed".)
-      if (before.some((o) => !owner || (genderOfName(o.name) ?? (o.kin ? null : givenNameGender([o.name], surname))) === owner)) kin.add(m.name);
+      // (A holder of no sex the lists tell counts as the owner when named last before the kin, in the sentence before,
+      // with no one else named between: "... now competes as Jessamy Okoye after her marriage. Her husband, Chidi
+      // Okoye, ...": the possessive goes back to the one just named, whose given name no list holds.)
+      // (Only for a possessive opening the kin's own sentence before the name: "NAME, his aunt," set off after it, and
+      // two of the name one sentence brings in, "Senator Ray Tull and his wife, Ada Tull,", are read as they were.)
+      const opens = introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
+      if (before.some((o) => !owner || (genderOfName(o.name) ?? (o.kin ? null : givenNameGender([o.name], surname)) ?? (opens && this.namedJustBeforeKin(o, m, [1]) ? owner : null)) === owner)) kin.add(m.name);
     }
     for (const m of ofName) if (kinOwner(m) === undefined) kin.delete(m.name);
     return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
+  }
+
+  /**
+   * Whether `o` is the full name named last before the kin `m`, in the same paragraph, with no other full name between,
+   * and as many sentence ends between as `sentences` allows (by default none or one: `m`'s sentence or the one just
+   * before it): the one a possessive opening `m` ("Her husband, NAME") goes back to.
+   */
+  private namedJustBeforeKin(o: NameMention, m: NameMention, sentences: readonly number[] = [0, 1]): boolean {
+    if (o.paragraph !== m.paragraph || o.at >= m.at) return false;
+    if (this.mentions.some((x) => x !== o && x !== m && x.paragraph === m.paragraph && x.at > o.at && x.at < m.at)) return false;
+    const between = (this.paragraphs[m.paragraph - 1] ?? '').slice(o.at + o.name.length, m.at).replace(ABBREVIATION_POINT, '');
+    return sentences.includes((between.match(/[.!?](?=\s|$)/gu) ?? []).length);
+  }
+
+  /**
+   * The sex the possessive opening a kin named right after `m` tells of `m` ("Leslie Varn, the senator, and her
+   * brother Paul Varn": 'f'), when `m` is the one named just before that kin (`namedJustBeforeKin`); else null.
+   */
+  private ownerOfKinAfter(m: NameMention): 'm' | 'f' | null {
+    const text = this.paragraphs[m.paragraph - 1] ?? '';
+    const next = this.mentions.find((x) => x.paragraph === m.paragraph && x.at > m.at);
+    if (!next || !this.namedJustBeforeKin(m, next)) return null;
+    return introducedAsKin(text, next.at) ?? null;
   }
 
   /**
@@ -610,8 +641,10 @@ export class SurnameHolders {
   private ownPossessiveNamesake(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): { name: string; sex: 'm' | 'f' } | undefined {
     if (words.length !== 1 || /\s/u.test(name.trim())) return undefined;
     const here = this.sentence(ctx);
-    if (!here || !here.text.includes(' own ')) return undefined;
-    const own = sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name.trim())}\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted)\b[^.;:!?"“”_]{0,60}?\b(his|her)\s+own\b`, 'u').exec(here.text);
+    if (!here || !/ own |\btell|\btold\b/u.test(here.text)) return undefined;
+    // ("Varn told his staff that ...": the possessive opening the object of "told" is the subject's as surely as "his own".)
+    const own = sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name.trim())}\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted)\b[^.;:!?"“”_]{0,60}?\b(his|her)\s+own\b`, 'u').exec(here.text) ??
+      sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name.trim())}\s+(?:told|tells)\s+(his|her)\s+(?!${TIME_WORDS}\b)[\p{Ll}]+(?:\s+(?:on|in|at|that|about|last|this)\b|\s*[,.:])`, 'u').exec(here.text);
     if (!own) return undefined;
     const sex = own[1] === 'his' ? 'm' : 'f';
     return this.holderOfSex(words[0]!, paragraph, ctx, sex);
@@ -623,7 +656,7 @@ export class SurnameHolders {
    */
   private holderOfSex(w: string, paragraph: number, ctx: SurnameContext, sex: 'm' | 'f'): { name: string; sex: 'm' | 'f' } | undefined {
     const before = this.bearing(w).filter((m) => m.paragraph <= paragraph);
-    const sexOf = (m: NameMention): 'm' | 'f' | null => mentionGender(m, w) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)))?.gender ?? null;
+    const sexOf = (m: NameMention): 'm' | 'f' | null => mentionGender(m, w) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)))?.gender ?? this.ownerOfKinAfter(m) ?? null;
     const fits = new Set(before.filter((m) => sexOf(m) === sex).map((m) => m.compact));
     const other = before.some((m) => sexOf(m) === (sex === 'm' ? 'f' : 'm'));
     if (fits.size !== 1 || !other) return undefined;
@@ -1056,7 +1089,8 @@ export class SurnameHolders {
     if (!last || !full || !kin.has(full) || (last.gender && last.gender !== want)) return false;
     if (ctx.sentenceOf.get(last) !== ctx.read.sentence - 1 || ctx.paragraphOf.get(last) !== paragraph) return false;
     // (Another holder, not brought in as kin, of the title's sex or of none told: the one the text is about.)
-    if (!this.endingIn(w).some((m) => !kin.has(m.name) && (mentionGender(m, w) ?? want) === want)) return false;
+    // (The sex the possessive opening the kin tells of the one named just before it counts: "Dr NAME ...; his daughter, Ms NAME2".)
+    if (!this.endingIn(w).some((m) => !kin.has(m.name) && (mentionGender(m, w) ?? this.ownerOfKinAfter(m) ?? want) === want)) return false;
     const before = ctx.read.textOf.get(ctx.read.sentence - 1);
     if (!before) return false;
     const text = before.masked.slice(before.from, before.to);
@@ -1141,6 +1175,9 @@ export class SurnameHolders {
     // (Not when the text first gave the surname to someone named in a way no reading took up, "the pilot Amaka
     // (Ama) Okafor": the namesake named further on is someone else, `missed-namesake.ts`.)
     if (pick && !before.length && surnameFirstBorneByOther(this.paragraphs.join('\n\n'), w, [pick.name])) pick = undefined;
+    // (Nor when the text said, before, that the surname was all the name someone gave, "a shopper who gave her name
+    // only as Mrs Arden": the full name brought in only further on is someone else's, `given-name-alone.ts`.)
+    if (pick && !before.length && this.paragraphs.some((p, k) => k < paragraph && familyNameAlone([p], w))) pick = undefined;
     // Two of the name brought in by one sentence ("Jane Roe and Ann Roe, sisters who ...", "Senator Tom Roe and
     // his wife, Ann Roe, ..."): the last named is not surer than the first. One brought in as the other's kin
     // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
