@@ -233,7 +233,12 @@ export class SurnameHolders {
       // His widow, Ingrid Creed".)
       if (before.some((o) => !owner || (genderOfName(o.name) ?? (o.kin ? null : givenNameGender([o.name], surname))) === owner)) kin.add(m.name);
     }
-    for (const m of ofName) if (kinOwner(m) === undefined) kin.delete(m.name);
+    // (A name counts as kin by the mention that brought it in, its first: "Jon Vik, son of the party's leader," named
+    // in full again at each of his quotes, as news style names the relative to keep the bare surname for the other,
+    // is kin still. A name first met otherwise is not made kin by a later aside.)
+    const firstMention = new Map<string, NameMention>();
+    for (const m of ofName) if (!firstMention.has(m.name)) firstMention.set(m.name, m);
+    for (const [n, m] of firstMention) if (kinOwner(m) === undefined) kin.delete(n);
     return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
   }
 
