@@ -3,8 +3,9 @@ import { speakersByQuote } from './helpers/quotes.ts';
 
 // Passages written for these tests (invented people and places): when two people share a surname and the text
 // brings one in as the other's relative ("NAME, son of the governor,", "His son, NAME,"), news style names that
-// relative in full each time and keeps the bare surname for the other; a bare surname, or a pronoun going on from
-// it, is then never the relative's.
+// relative in full each time (in the credits of their quotes, as the owner of their comments) and keeps the bare
+// surname for the other; a bare surname, or a pronoun going on from it, is then never the relative's. (A relative
+// named in full again as the one acting, "NAME spoke for an hour", is at hand: other tests keep that reading.)
 describe('a relative set off by "son of the ..." keeps the bare surname for the other', () => {
   it('"NAME2, son of the party leader," named in full at his quotes; "SURNAME coined the phrase. \'...,\' he said" is not his', () => {
     const got = speakersByQuote([
@@ -17,6 +18,9 @@ describe('a relative set off by "son of the ..." keeps the bare surname for the 
       '"It rolls off the tongue," wrote Piet Olsen on his blog.',
       'Brandvik coined the phrase during a Saturday rally in Tolmen.',
       '"I am not owned by anyone. They own Slippery Selma," he said then.',
+      // (Named in full acting only after the bare surname: a reader there does not know it yet.)
+      'On Monday, Jonas Brandvik knocked a statement by a rival that the fundraiser was obscene.',
+      '"It made no sense," Jonas Brandvik said.',
     ]);
     expect(got.get('She has spent two weeks running ads against us')).toBe('Jonas Brandvik');
     expect(got.get('I am not owned by anyone. They own Slippery Selma')).not.toBe('Jonas Brandvik');
