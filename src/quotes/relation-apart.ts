@@ -54,13 +54,28 @@ const KIN_AFTER =
 export function kinSetOffAfter(paragraph: string, at: number, name: string): 'm' | 'f' | null | undefined {
   const end = paragraph.indexOf(name, at);
   if (end < 0) return undefined;
-  const m = KIN_AFTER.exec(paragraph.slice(end + name.length, end + name.length + 80));
+  const after = paragraph.slice(end + name.length, end + name.length + 80);
+  // ("Jon Vik, son of the party's leader, ...": the relation named by "of", its owner's sex untold. Not when the owner
+  // is named there with the surname, "Ann Vik, mother of the slain guard Tom Vik,": which of the two a bare "Vik"
+  // then means, the text at hand tells, not the style.)
+  const of = KIN_OF_AFTER.exec(after);
+  if (of) {
+    const owner = after.slice(of[0].length).split(/[,;.()]/u)[0]!;
+    const surname = name.trim().split(/\s+/u).at(-1)!;
+    return owner.split(/[^\p{L}'’-]+/u).includes(surname) ? undefined : null;
+  }
+  const m = KIN_AFTER.exec(after);
   if (!m) return undefined;
   const owner = m[1]?.toLowerCase();
   return owner === 'his' ? 'm' : owner === 'her' ? 'f' : null;
 }
 
 const KIN_WORDS = String.raw`(?:(?:late|former|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|partner|spouse)`;
+
+// A word of kin set off right after a full name and owned by "of the" and a description: "NAME, son of the
+// Republican nominee,", "NAME, the eldest daughter of the governor,". (Not "a son of immigrants" or "daughter of
+// a coal miner": an indefinite owner is no one of the text; nor "mother of victim NAME2": see `kinSetOffAfter`.)
+const KIN_OF_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?${KIN_WORDS}(?:-in-law)?\s+of\s+the\s+`, 'u');
 
 // An owner's possessive and a word of kin, as firstNameIntroducedAsKin reads them before a first name: compiled
 // once. (One expression per first name holding all of it took milliseconds to compile for each new name, more than

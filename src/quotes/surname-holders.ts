@@ -209,9 +209,10 @@ export class SurnameHolders {
 
   /**
    * The full names ending in `surname` that the text brought in as someone's kin ("His wife, Marguerite Ross"),
-   * when another full name ending in it was not: null when there is no such pair (the common case).
+   * when another full name ending in it was not: null when there is no such pair (the common case). Read as of
+   * paragraph `upTo`: a later mention does not change what a reader there knows.
    */
-  kinApart(surname: string): Set<string> | null {
+  kinApart(surname: string, upTo: number): Set<string> | null {
     const ofName = this.endingIn(surname);
     if (ofName.length < 2) return null;
     const kin = new Set<string>();
@@ -241,7 +242,11 @@ export class SurnameHolders {
       const opens = introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
       if (before.some((o) => !owner || (genderOfName(o.name) ?? (o.kin ? null : givenNameGender([o.name], surname)) ?? (opens && this.namedJustBeforeKin(o, m, [1]) ? owner : null)) === owner)) kin.add(m.name);
     }
-    for (const m of ofName) if (kinOwner(m) === undefined) kin.delete(m.name);
+    // (A relative named in full again as someone acting, "Otto Brandt spoke for an hour", is one the text now goes
+    // on with, no longer set apart; named in full in a quote's credit or as an owner, '"...," Jon Vik said.', "Jon
+    // Vik's comments came after ...", the relative is still told apart, as news style names them in full each time
+    // to keep the bare surname for the other. Only mentions up to the paragraph being read count.)
+    for (const m of ofName) if (m.paragraph <= upTo && kinOwner(m) === undefined && !namedInCreditOrOwning(this.paragraphs[m.paragraph - 1] ?? '', m)) kin.delete(m.name);
     return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
   }
 
@@ -891,7 +896,7 @@ export class SurnameHolders {
     // "His wife, Marguerite Ross" beside a "Desmond Ross" the text is about: an untitled bare "Ross" is him.
     // (Not when the sentence's own pronoun or reflexive tells the gender: "Ross said he would ..." may be the
     // one brought in as kin.)
-    const kinApart = !titleRole && !want ? this.kinApart(words[0]!) : null;
+    const kinApart = !titleRole && !want ? this.kinApart(words[0]!, paragraph) : null;
     const held = this.personAtHand(name, words, paragraph, want, kinApart, ctx, titleRole !== null);
     if (!('freshNamesake' in held)) return held;
     const pick = this.mentionMeant(words[0]!, paragraph, want, kinApart, ctx);
@@ -1024,7 +1029,7 @@ export class SurnameHolders {
    * the relative and the style on the other: no one is credited.
    */
   private kinJustAtHand(w: string, paragraph: number, ctx: SurnameContext): boolean {
-    const kin = this.kinApart(w);
+    const kin = this.kinApart(w, paragraph);
     if (!kin) return false;
     const last = this.lastBySurname(w, ctx);
     if (!last || !kin.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) return false;
@@ -1054,7 +1059,7 @@ export class SurnameHolders {
   private kinEndingParagraphBefore(words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
     if (words.length !== 1) return false;
     const w = words[0]!;
-    const kin = this.kinApart(w);
+    const kin = this.kinApart(w, paragraph);
     if (!kin) return false;
     const last = this.lastBySurname(w, ctx);
     const full = last?.names.find((n) => nameWords(n).length >= 2);
@@ -1082,7 +1087,7 @@ export class SurnameHolders {
     const want = titleGender(role);
     if (!want || words.length !== 1) return false;
     const w = words[0]!;
-    const kin = this.kinApart(w);
+    const kin = this.kinApart(w, paragraph);
     if (!kin) return false;
     const last = this.lastBySurname(w, ctx);
     const full = last?.names.find((n) => nameWords(n).length >= 2);
@@ -1537,3 +1542,13 @@ function actsOnOwnKin(paragraph: string, m: NameMention, want: 'm' | 'f' | null)
   return ACTS_ON_KIN(want).test(paragraph.slice(m.at + m.name.length));
 }
 
+/**
+ * Whether the full name at `m` stands in a quote's credit ('"...," Jon Vik said', '"...," said Jon Vik') or owns
+ * what follows ("Jon Vik's comments"): a mention that names the person without making them the one the text goes on with.
+ */
+function namedInCreditOrOwning(paragraph: string, m: NameMention): boolean {
+  const end = paragraph.indexOf(m.name, m.at);
+  if (end < 0) return false;
+  if (/^['’]s\b/u.test(paragraph.slice(end + m.name.length))) return true;
+  return /[,?!]\s*["”'’]{1,2}\s*(?:(?:said|says|added|adds|told|tells|wrote|writes)\s+)?$/u.test(paragraph.slice(Math.max(0, end - 16), end));
+}
