@@ -53,6 +53,8 @@ export const TITLES = new Set(
     'pres. amb. fr. rev. gov. sheriff father reverend pastor elder ' +
     // Philippine news titles before a name ("Usec. Ana Cruz", "Atty. Ana Cruz"), abbreviated as the splitter knows them.
     'undersecretary usec. asec. atty. engr. ' +
+    // A state delegate's title after "state" ("state Del. Ana Roe"), as the splitter reads it.
+    'del. ' +
     // The titles of clergy, religious orders and trade unions before a name ("Bishop Jane Roe", "Sister Mary Roe",
     // "Brother Tom Roe", "Rabbi Roe").
     'bishop archbishop cardinal sister brother rabbi imam monsignor msgr. ' +
