@@ -12,8 +12,8 @@ describe('"state Del." is a title that goes on into the name after it', () => {
   });
 
   it('after a relation and before a nickname and a party in brackets', () => {
-    const got = speakersByQuote(['"This is a big year for our next senator, Ivo Olsen!" Olsen\'s niece, state Del. Marta "Mia" Brandt (D-Harbor Point), shouted to the crowd.']);
-    expect(got.get('This is a big year for our next senator, Ivo Olsen!')).toBe('Marta Brandt');
+    const got = speakersByQuote(['"What a season for our future senator, Ivo Olsen!" Olsen\'s niece, state Del. Marta "Mia" Brandt (D-Harbor Point), shouted to the crowd.']);
+    expect(got.get('What a season for our future senator, Ivo Olsen!')).toBe('Marta Brandt');
   });
 
   it('"Del." after a town is the state, and still ends its sentence', () => {
