@@ -375,10 +375,12 @@ export function headName(source: string): string {
   // "the palace spokesman, John Roe,": a description (a determiner or an owner, and a lowercase
   // word), then the name it gives between commas; the name is who it is. (A role may follow the name: "One early
   // supporter, Rep. Jo Marsh, Republican of Vermont,".)
+  // (A nickname in quotation marks may stand inside the name and a party tag in brackets after it: "Roe's niece,
+  // state Del. Ana "Nan" Roe (D-Dover),".)
   // (The determiners are spelt in both cases rather than under the i flag, which would let [\p{Lu}] take a
   // lowercase word: "..., who backs Roe" and "..., one of the signers" are no names; one lowercase word of
   // trade may stand before the name: "Roe's guest, actress Jo Marsh".)
-  const named = /^((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,]*|(?:[\p{Lu}][^,\s]*\s)*[\p{Lu}][^,\s]*['’]s?\s[^,]*),\s*((?:(?!(?:who|whose|which|that|one|and|or|but)\s)[\p{Ll}][\p{L}-]*\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)\s*(?:,\s*(?![\s,])(?!(?:and|or)\s)[^,]+?)?\s*,?\s*$/u.exec(source.trim());
+  const named = /^((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,]*|(?:[\p{Lu}][^,\s]*\s)*[\p{Lu}][^,\s]*['’]s?\s[^,]*),\s*((?:(?!(?:who|whose|which|that|one|and|or|but)\s)[\p{Ll}][\p{L}-]*\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|["“][\p{Lu}][\p{L}.'’-]*["”])\s+){0,3}[\p{Lu}][\p{L}.'’-]*)(?:\s+\([^()]*\))?\s*(?:,\s*(?![\s,])(?!(?:and|or)\s)[^,]+?)?\s*,?\s*$/u.exec(source.trim());
   if (named && /\s\p{Ll}/u.test(` ${named[1]!.replace(/^(?:the|a|an|another|one|his|her|its|their)\s/iu, '')}`)) return named[2]!;
   let s = source.split(/,\s|\s(?:who|whose|which|from|--|—|–)\s/u)[0]!;
   // "in Jo Marsh's words": the words are the owner's.

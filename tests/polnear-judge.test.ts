@@ -150,6 +150,10 @@ describe('headName ends a name before the lowercase words a span runs on into', 
     expect(headName('One early supporter, Representative Jo Marsh, Republican of Vermont,')).toBe('Representative Jo Marsh');
     expect(headName('the harbour spokesman, Ivo Tamm, and Ann Vos')).not.toBe('Ivo Tamm');
   });
+  it('with a nickname in quotation marks inside the name and a party tag in brackets after it', async () => {
+    const { headName } = await import('../eval/polnear.ts');
+    expect(headName('Tamm\'s niece, state Del. Anja "Nan" Vos (D-Harbor Point),')).toBe('state Del. Anja "Nan" Vos');
+  });
 });
 
 // Sources written for these tests: what the judge reads as the name a source gives, and when it reads a source

@@ -1056,6 +1056,9 @@ export function governingSubject(tokens: readonly Token[], before: number): Phra
     const t = tokens[j]!;
     if (t.text === LINE_BREAK || t.text === ';') return null;
     if (!isCue(t, tokens[j - 1]) || /ing$/iu.test(t.text)) continue;
+    // ("began" before "to" and a verb is no verb of saying but that verb's helper: in "As the crowd began to leave,
+    // Roe stood and said, ..." the saying is Roe's, not the crowd's.)
+    if (/^(?:begin|begins|began|begun)$/iu.test(t.text) && tokens[j + 1]?.lemma === 'to' && tokens[j + 2]?.pos === 'VERB') continue;
     const np = subjectOf(tokens, j);
     if (np && tokens[np.start - 1]?.pos !== 'VERB') return np;
     // An inverted credit right after a quote: `"...," said Jane Doe (D-Va.) back then, adding that ...`.

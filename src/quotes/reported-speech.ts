@@ -8,6 +8,7 @@ import type { GrammarAttribution } from './grammar.ts';
 import { finish, firstWord, nounPhraseAfter, subjectOf } from './grammar-phrases.ts';
 import { isCue, sentenceTokens, type Token } from './tagged-sentence.ts';
 import { setOffDescriptionSubject } from './set-off-description-subject.ts';
+import { describedNameSubject } from './described-name-subject.ts';
 
 // Verbs that report what someone said or how they judged (lemmas); not those that name or cite ("called it",
 // "dubbed", "quoted"), after which the next quote is as often another's words.
@@ -95,7 +96,10 @@ export function reportingSubject(text: string, rs: number, re: number, question 
     }
     // (Or the full name opening the sentence before a description set off by commas that the reading of subjects
     // left unread: "NAME, a nominal Whig who voted for two Tories, said ...", `set-off-description-subject.ts`.)
-    let np = subjectOf(tokens, verb) ?? setOffDescriptionSubject(tokens, first, verb);
+    // (Or the full name set off by commas after a description of a person opening the sentence: "Her lawyer,
+    // NAME, said ...", `described-name-subject.ts`; the name is the subject, as if it opened the sentence.)
+    const described = describedNameSubject(tokens, first, verb);
+    let np = described ?? subjectOf(tokens, verb) ?? setOffDescriptionSubject(tokens, first, verb);
     if (!np) return null;
     // "Jane Roe, the spokesman for the party said in a statement.": the comma closing the words set off after a
     // name is missing, and the role reads as the subject; the name opening the sentence is the speaker. (Not
@@ -109,7 +113,7 @@ export function reportingSubject(text: string, rs: number, re: number, question 
     // (Or a participle's phrase fronted before the subject and its comma, which it tells something of: "Looking
     // ahead to the election, Jane Roe explained why she backs the mayor.")
     const participle = tokens[np.start - 1]?.text === ',' && lead.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+(?:ing|ed)$/u.test(lead.text) && !tokens.slice(first + 1, np.start - 1).some((x) => x.text === ',');
-    if (np.start !== first && !fronted && !participle) return null;
+    if (np.start !== first && !fronted && !participle && !described) return null;
     // "Her colleague Jane Roe said ...": a relation before the name ("her", "his", "their" and a noun in
     // lowercase) tells who she is to someone; the name is the subject.
     const relation = /^(?:his|her|their|our|my)$/iu.test(tokens[np.start]!.text) && tokens[np.start + 1]?.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[np.start + 1]!.text) && tokens[np.start + 2]?.pos === 'PROPN' && tokens.slice(np.start + 2, np.end).every((x) => x.pos === 'PROPN');

@@ -56,6 +56,8 @@ export const TITLES = new Set(
     'undersecretary usec. asec. atty. engr. ' +
     // Police and naval ranks abbreviated with a full stop, as the splitter knows them ("Supt. Ana Cruz", "Cdr. Jo Lim").
     'supt. insp. cdr. cmdr. ' +
+    // A state delegate's title after "state" ("state Del. Ana Roe"), as the splitter reads it.
+    'del. ' +
     // The titles of clergy, religious orders and trade unions before a name ("Bishop Jane Roe", "Sister Mary Roe",
     // "Brother Tom Roe", "Rabbi Roe").
     'bishop archbishop cardinal sister brother rabbi imam monsignor msgr. ' +

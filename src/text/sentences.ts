@@ -97,6 +97,9 @@ function periodContinues(text: string, dot: number, next: number): boolean {
     const word = text.slice(start, dot).toLowerCase();
     // "No. 2", "nos. 4 and 5": the number sign goes on into a number only; "The ministry says no. Its ..." ends.
     if (word === 'no' || word === 'nos') return /[\p{N}]/u.test(wordAfter(text, next).charAt(0));
+    // "state Del. Ana Roe": a state delegate's title (Virginia's, Maryland's) goes on into her name; "Dover, Del." is
+    // the state of Delaware, which may end a sentence, so only after "state".
+    if (word === 'del') return /\bstate\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
     return length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word);
   }
   // Dotted acronyms ("U.N.", "U.S.", "a.m."): continue into a name ("U.N. Security Council") but not into an
