@@ -15,6 +15,9 @@ const GIVEN_ALONE = String.raw`(?:only\s+(?:by\s+)?(?:his|her|their)\s+(?:first|
 
 // A cheap test first: most texts say nothing of the kind.
 const MAY_SAY = /\b(?:first|given|family|last)\s+name\b|\bsurname\b|\bname\s+only\b/iu;
+// Cheaper still, before it: each of its words holds "name", which this finds about twenty times faster than MAY_SAY
+// fails on a paragraph (MAY_SAY tries its word bounds and alternatives at every character).
+const NAME_WORD = /name/iu;
 
 // MAY_SAY's answer per text. The same paragraphs are asked about again and again: at every bare surname read, for
 // each paragraph before it and for the whole document, and in the merge for each document; the expression, tried
@@ -27,7 +30,7 @@ function maySay(text: string): boolean {
   let says = maySayOf.get(text);
   if (says === undefined) {
     if (maySayOf.size >= 4096) maySayOf.clear();
-    maySayOf.set(text, (says = MAY_SAY.test(text)));
+    maySayOf.set(text, (says = NAME_WORD.test(text) && MAY_SAY.test(text)));
   }
   return says;
 }

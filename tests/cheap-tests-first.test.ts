@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { familyNameAlone, givenNameAlone } from '../src/quotes/given-name-alone.ts';
+import { correctedListItems } from '../src/quotes/numbered-item-correction.ts';
 
-// Sentences, people and places written for these tests. The cheap test of a text (does it speak of a first,
-// family or given name at all) is kept per text: asked again, with another word or by the other reading, and
-// after the kept answers are emptied, every text must answer as it did the first time.
+// Sentences, people and places written for these tests. A dear expression is tried only where a cheap one finds
+// its words (any case), and the given-name reading's cheap test is kept per text: asked again, with another word
+// or by the other reading, and after the kept answers are emptied, every text must answer as it did the first time.
 
 const says = 'A ferryman, who gave only his first name, Ilmar, said the river had frozen early.';
 const family = 'A clerk asked to be identified only by her family name, Voss, and said the ledgers were lost.';
@@ -27,5 +28,19 @@ describe('the given-name and family-name readings asked about the same texts aga
     expect(givenNameAlone([silent, says], 'Ilmar')).toBe(true);
     expect(familyNameAlone([silent, family], 'Voss')).toBe(true);
     expect(givenNameAlone([silent], 'Ilmar')).toBe(false);
+  });
+});
+
+describe('the cheap tests find their words in any case', () => {
+  it('a name given alone, written in capitals', () => {
+    expect(givenNameAlone(['A FERRYMAN WHO GAVE ONLY HIS FIRST NAME, ILMAR, WAVED.'], 'Ilmar')).toBe(true);
+    expect(familyNameAlone(['The clerk gave her Surname only as Voss.'], 'voss')).toBe(true);
+  });
+
+  it('a numbered item said to be wrongly credited, its verb capitalised', () => {
+    const note = ['Correction: An earlier version of this list ATTRIBUTED quote 4 to Maret Kuusk.', 'The remark was made by Olev Sepp.'];
+    expect(correctedListItems(note)).toEqual([{ item: 4, owner: 'Olev Sepp' }]);
+    expect(correctedListItems(['Ascribed item No. 2 to the wrong person, an earlier version was mistaken.'])).toEqual([]);
+    expect(correctedListItems(['The harbour log of Kesvik credited the crew with 40 rescues.'])).toEqual([]);
   });
 });
