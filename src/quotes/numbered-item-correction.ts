@@ -23,6 +23,9 @@ export function listNumber(text: string): number | null {
 
 // "credited quote 9 to", "attributed item 4 to", "attributed No. 3 to": an item named by its number.
 const ITEM_CREDITED = /\b(?:credited|attributed|ascribed)\s+(?:(?:quote|quotation|item|remark|entry)\s+(?:No\.?\s*|number\s+)?|No\.?\s*|number\s+)(\d{1,3})\s+to\b/iu;
+// Its verbs alone, tried first: every sentence of every document is read for a correction, and this finds them
+// (or not) about six times faster than ITEM_CREDITED fails, trying its word bounds and alternatives at every character.
+const CREDIT_VERB = /credited|attributed|ascribed/iu;
 // (Only a sentence that says the credit was a mistake mends it: "An earlier version ...", "wrongly credited".)
 const MISTAKE = /\b(?:earlier|previous)\s+version\b|\b(?:wrongly|mistakenly|incorrectly|erroneously)\b|^\s*correction\b/iu;
 // "her colleague Tom Lee": the relation set before the name is no part of it.
@@ -41,7 +44,7 @@ export interface CorrectedItem {
 export function correctedListItems(sentences: readonly string[]): CorrectedItem[] {
   const found: CorrectedItem[] = [];
   for (const [i, sentence] of sentences.entries()) {
-    const m = ITEM_CREDITED.exec(sentence);
+    const m = CREDIT_VERB.test(sentence) ? ITEM_CREDITED.exec(sentence) : null;
     if (!m || !MISTAKE.test(sentence.slice(0, m.index))) continue;
     const next = sentences[i + 1];
     const owner = next ? rightSpeakerIn(next) : null;
