@@ -10,7 +10,8 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // his name only as Mr SURNAME", "son of the baker/mayor", "SURNAME told her".
 // First run (batch one, 46 articles, 50 quotes): 28 right / 10 wrong / 12 none; three wrongs from this session's rules
 // (a05, a06: h1's title-word holder; d04's older wrong in h5's group head) and d06 (older, a garbled description)
-// fixed; c03, c04, a05 now described as written (judged after). Batch zb (8 articles): 5 right / 0 wrong / 4 none.
+// fixed, and e05 (older: "SURNAME told her the plan", the object pronoun after "told"); c03, c04, a05 now
+// described as written (judged after). Batch zb (8 articles): 5 right / 0 wrong / 4 none.
 const DIR = 'tests/fixtures/probes/s55-w3';
 pinProbeAnswers(DIR);
 // Older wrongs (the same person or another wrong one at the session's start, e37f8934), left for want of time:
@@ -25,7 +26,4 @@ pinWrittenAnswers(DIR, [
   // "A driver who gave his name only as Mr Falk ... The council leader, Ana Falk, no relation, ... '...,' Falk
   // said.": either; news style may keep the bare surname for the one named in full (arguably right).
   'e01-name-only-as-then-namesake: Nobody has measured it → Ana Falk',
-  // "Ana Wick, the senator, and her brother Ivo Wick ... Wick told her the plan was dead:": "her" the object, not a
-  // possessive; the first named is taken.
-  'e05-told-her-object: We sell the firm in spring → Ana Wick',
 ]);
