@@ -12,6 +12,7 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // (a05, a06: h1's title-word holder; d04's older wrong in h5's group head) and d06 (older, a garbled description)
 // fixed, and e05 (older: "SURNAME told her the plan", the object pronoun after "told"); c03, c04, a05 now
 // described as written (judged after). Batch zb (8 articles): 5 right / 0 wrong / 4 none.
+// Batch zc (6 articles): 3 right / 0 wrong / 4 none.
 const DIR = 'tests/fixtures/probes/s55-w3';
 pinProbeAnswers(DIR);
 // Older wrongs (the same person or another wrong one at the session's start, e37f8934), left for want of time:
