@@ -18,3 +18,11 @@ it('keeps a list of names set off after a group head, and heads that are one per
   const paras = ['His sister, Rosa Quillan, told the radio: "He knows the sea."'];
   expect(speakerOf(paras, 'He knows the sea')).toBe('Rosa Quillan');
 });
+
+it('reads a plural group head written without an article ("Friends of the late singer, NAME,") as the group, not the one named', () => {
+  expect(nameOfObjectNotHead('Friends of the late singer', 'Ilka Dorrance')).toBe(true);
+  expect(nameOfObjectNotHead('Neighbours of the old ferryman', 'Ilka Dorrance')).toBe(true);
+  // (A head of one person with no article is read as before: nothing set apart.)
+  expect(nameOfObjectNotHead('Grandmother of the missing boy', 'Ilka Dorrance')).toBe(false);
+  expect(speakerOf(['Friends of the late singer, Ilka Dorrance, said: "She sang until the very last day."'], 'She sang until')).not.toBe('Ilka Dorrance');
+});

@@ -20,3 +20,12 @@ it('keeps the subject’s own judgement of another’s words', () => {
 it('reads a word of judging before a colon after the copula as the same', () => {
   expect(speakerOf(['The wrestler Ivo Brandsma said his coach’s advice was simple: "Grip low."'], 'Grip low')).toBeNull();
 });
+
+it('credits no description made of advice a possessive pronoun owns ("Her advice to young players is simple:")', () => {
+  const paras = ['Wenna Tallack has coached the river club for ten years. Her advice to new rowers is simple: "Row more, talk less."'];
+  const got = speakerOf(paras, 'Row more, talk less');
+  // (Hers, most likely, but no rule reads it: no one rather than the garbled "Her advice to new rowers".)
+  expect(got === null || got === 'Wenna Tallack').toBe(true);
+  expect(ownedSayingBeforeCopula('Her advice to new rowers is simple: ')).toBe(true);
+  expect(ownedSayingBeforeCopula('Her letter to new rowers is simple: ')).toBe(false);
+});

@@ -22,3 +22,18 @@ it('ties the title word to no one when two people bore it, or none did', () => {
   expect(titleWordHolder('the Landesvater', one, 1)).toBe('Karl Rask');
   expect(titleWordHolder('the Ombudsrat', one, 1)).toBeNull();
 });
+
+it('ties the title word to no one when the text sets it before a second pair of names or defines "the TITLEWORD" as a body', () => {
+  // The name scan need not take "Greta Fenn of Oststadt" for a name: the text's own "Landvogt Greta Fenn" is a
+  // second holder all the same.
+  const two = speakers([
+    'Landvogt Karl Rask of Westmark met Landvogt Greta Fenn of Oststadt on the old bridge on Friday.',
+    '"The bridge belongs to both of us," the Landvogt said.',
+  ]);
+  expect(two.get('The bridge belongs to both of us')).not.toBe('Karl Rask');
+  const body = speakers([
+    'Ratsherr Karl Rask proposed the new parking rules in March. The Ratsherr, the old name of the town council of Westmark, voted on them on Tuesday.',
+    '"The rules will take effect in June," the Ratsherr said in a statement.',
+  ]);
+  expect(body.get('The rules will take effect in June')).not.toBe('Karl Rask');
+});

@@ -568,7 +568,7 @@ export class DocumentSpeakers {
       } else if (!surname) {
         // "Bundeskanzler Olaf Scholz ... the Bundeskanzler said": a title word one person bore before the name, with
         // "the" alone, is that person, not a body (`title-word-holder.ts`).
-        const titled = !words && !parsed.voice ? titleWordHolder(parsed.name, this.mentions, paragraph) : null;
+        const titled = !words && !parsed.voice ? titleWordHolder(parsed.name, this.mentions, paragraph, this.paragraphs) : null;
         if (titled) this.lastPath = 'name: the title word one person named in full bore before the name, with "the"';
         found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : titled ? this.resolvePerson(titled, paragraph, null) : this.resolveOrg(parsed.voice ?? parsed.name);
       }

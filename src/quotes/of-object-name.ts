@@ -10,8 +10,9 @@ import { kinSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { englishNameGender } from './name-gender.ts';
 
 // "The grandmother of the missing boy", "a sister of the injured man": an article, up to two words, the head,
-// "of", a determiner, up to three words and the object's noun, nothing else.
-const OF_OBJECT = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+of\s+(?:the|a|an|his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/iu;
+// "of", a determiner, up to three words and the object's noun, nothing else. (A plural group head goes without
+// the article as often as with it, "Friends of the late singer": the article is asked below of other heads.)
+const OF_OBJECT = /^((?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+of\s+(?:the|a|an|his|her|their|its|my|our)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/iu;
 
 // Heads no single person's name stands for: a household or a plural of people.
 const GROUP_HEAD = /^(?:family|families|household|estate|relatives|parents|friends|colleagues|neighbours|neighbors|supporters|lawyers|children|siblings|classmates|teammates|fans)$/u;
@@ -29,9 +30,10 @@ export function nameOfObjectNotHead(description: string, name: string): boolean 
   const m = OF_OBJECT.exec(description.trim());
   if (!m) return false;
   // (One person's name, no list of them: "The parents of the boy, Ann and Olu Bello," name the parents.)
-  if (GROUP_HEAD.test(m[1]!.toLowerCase()) && !/\s(?:and|&)\s|,/u.test(name.trim())) return true;
-  const head = sexOf(m[1]!);
-  const object = sexOf(m[2]!);
+  if (GROUP_HEAD.test(m[2]!.toLowerCase()) && !/\s(?:and|&)\s|,/u.test(name.trim())) return true;
+  if (!m[1]) return false;
+  const head = sexOf(m[2]!);
+  const object = sexOf(m[3]!);
   if (!head || !object || head === object) return false;
   const given = name.trim().split(/\s+/u)[0] ?? '';
   return englishNameGender(given) !== head;

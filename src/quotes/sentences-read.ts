@@ -187,9 +187,12 @@ export class SentencesRead {
 
 /**
  * A sentence opening with a bare name and its verb whose object is "him" or "her" (not "her" owning a noun:
- * "Olsen described her mother" may be her own): "Olsen described her as", "Olsen called him "..."".
+ * "Olsen described her mother" may be her own): "Olsen described her as", "Olsen called him "..."". A few verbs
+ * of telling and giving past in no "-ed" ("told", "gave", "showed", "sent", "taught") take the pronoun before a second
+ * object or a clause: "Olsen told her the plan was dead:", "Olsen told him that ..." ("her" before "the", "a" or
+ * "that" owns nothing).
  */
-const SURNAME_VERB_OBJECT = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:(?:also|once|later|then|[\p{Ll}]+ly)\s+)?[\p{Ll}]+(?:ed|s)\s+(him|her)(?=\s+(?:as|to|for|with|in|on|at|after|before|when|over)\b|\s*["“,.;:]|\s*$)/u;
+const SURNAME_VERB_OBJECT = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:(?:also|once|later|then|[\p{Ll}]+ly)\s+)?(?:[\p{Ll}]+(?:ed|s)|told|gave|showed|sent|taught)\s+(him|her)(?=\s+(?:as|to|for|with|in|on|at|after|before|when|over|the|a|an|that|what|how|why|about)\b|\s*["“,.;:]|\s*$)/u;
 
 /** A sentence opening with a bare name and a verb of saying whose reported clause opens with "he" or "she". */
 const SURNAME_SAID_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|explained|explains)\s+(?:that\s+)?(she|he)\s+[\p{Ll}]/u;

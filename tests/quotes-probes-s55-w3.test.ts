@@ -1,0 +1,30 @@
+import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
+
+// The session-55 helper w3's invented probe articles (tests/fixtures/probes/s55-w3, README there), aimed at wrong
+// speakers from the session's new rules: "Herr"/"Frau"/"M."/"Mme" beside a bearer of the other sex, a fronted place
+// before a couple named jointly, "the TITLEWORD said" with two holders or a body of that word, live-blog entries
+// quoting someone other than the heading's name, spaced guillemets, a role subject before a shared surname, "One of
+// them, a DESCRIPTION,", "Supt."/"Insp."/"Cdr." beside bodies, two treasurers, joined roles with kin, a reply posted to
+// another's remark, "Her letter quoted the mayor's promise", author-year citations of two namesakes, passed-on posts,
+// impersonated accounts, group heads without an article, "Her advice ... is simple:", the asked-set-off reply, "gave
+// his name only as Mr SURNAME", "son of the baker/mayor", "SURNAME told her".
+// First run (batch one, 46 articles, 50 quotes): 28 right / 10 wrong / 12 none; three wrongs from this session's rules
+// (a05, a06: h1's title-word holder; d04's older wrong in h5's group head) and d06 (older, a garbled description)
+// fixed, and e05 (older: "SURNAME told her the plan", the object pronoun after "told"); c03, c04, a05 now
+// described as written (judged after). Batch zb (8 articles): 5 right / 0 wrong / 4 none.
+// Batch zc (6 articles): 3 right / 0 wrong / 4 none.
+const DIR = 'tests/fixtures/probes/s55-w3';
+pinProbeAnswers(DIR);
+// Older wrongs (the same person or another wrong one at the session's start, e37f8934), left for want of time:
+pinWrittenAnswers(DIR, [
+  // "In Kessel, Anna and Rolf Dremmel keep forty hives." then '"...," Dremmel said.': a couple named jointly and
+  // nothing telling which one; the first named is taken (at e37f8934 Rolf, the one named in full; h1's fronted place
+  // now files Anna as a holder too). The namesakes-brought-in-together reading does not see the joint couple.
+  'a03-fronted-place-couple-no-sex: The hives did well → Anna Dremmel',
+  // "Park Min-jae, the foreign minister, and Park Soo-ah, a lawmaker, ... The ministry's spokesman, for his part,
+  // told .... '...,' Park was quoted as saying.": the role subject before is no Park; the last named Park is taken.
+  'b04-role-subject-not-holder: We will sign nothing today → Park Soo-ah',
+  // "A driver who gave his name only as Mr Falk ... The council leader, Ana Falk, no relation, ... '...,' Falk
+  // said.": either; news style may keep the bare surname for the one named in full (arguably right).
+  'e01-name-only-as-then-namesake: Nobody has measured it → Ana Falk',
+]);
