@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { pronounMediumQuotes } from './medium-quoting-pronoun.ts';
 import { titleWordHolder } from './title-word-holder.ts';
 import { authorOfYear } from './cited-author.ts';
 import { writerClauseEnd } from './writer-clause-object.ts';
@@ -2842,6 +2843,11 @@ export class DocumentSpeakers {
     if (!at) return false;
     const m = CLOSING_CREDIT.exec(at.masked.slice(at.from, at.to));
     if (!m) return false;
+    // ("..., KCNA said. The agency quoted him as saying "..."": the body credited before is the medium quoting the
+    // pronoun now, no rival for it; `medium-quoting-pronoun.ts`.)
+    const here = this.read.textOf.get(this.read.sentence);
+    const body = /^[\p{Lu}]{2,}$/u.test(m[1]!) || this.locals.some((l) => l.kind === 'organisation' && l.names.some((n) => compactName(n) === compactName(m[1]!)));
+    if (body && here && pronounMediumQuotes(here.masked.slice(here.from, here.to))) return false;
     const last = nameWords(m[1]!).at(-1);
     return !!last && !s.names.some((n) => nameWords(n).includes(last));
   }

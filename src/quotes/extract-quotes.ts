@@ -23,7 +23,7 @@ import { officeNounsSetOff } from './office-set-off.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { JoinedDocumentTexts, type DocumentTexts } from './document-texts.ts';
 import { readingPassage } from './emphasis-marks.ts';
-import { withoutTimeStamp } from './time-stamps.ts';
+import { opensEntry, withoutTimeStamp } from './time-stamps.ts';
 import { nameSex, uncreditAcrossNewerEntries } from './newest-first-entries.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
 import { withoutRetiredMark } from './retired-mark.ts';
@@ -441,6 +441,14 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   const p = passages[pi]!;
   const found = safeSpans(p.text);
   spans[pi] = found;
+  // A live blog's entry opening under its time ("**15:10 BST – "..."**"): its words go on from no one the entry
+  // before quoted or named last, whichever way the page runs (`time-stamps.ts` opensEntry).
+  if (opensEntry(doc.original[pi]!.text)) {
+    st.prevLast = null;
+    st.prevEndsInQuote = false;
+    st.openChain = [];
+    st.prevPlain = null;
+  }
   if (found.length === 0 && st.prevBare.length && creditLine(p, st.prevBare, ds)) {
     st.prevBare = [];
     st.prevRecords = [];

@@ -34,6 +34,7 @@ import { familyNameFirst, genderOfName, titleGender } from './local-speaker.ts';
 import type { NameMention } from './name-mentions.ts';
 import { compactName, lexFirstName, nameWords, sameFullName, surnameOf } from './names.ts';
 import { bareUsesIn, bearsSurname, firstBareReferent } from './established-surname.ts';
+import { namedAsAuthor, surnameWithWritersVerb } from './writers-verb.ts';
 import { paragraphBeforeQuestions } from './questions-between.ts';
 import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-surname.ts';
 import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, kinSetOffAfter, spouseFirstNames } from './relation-apart.ts';
@@ -298,6 +299,7 @@ export class SurnameHolders {
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
     if (!role && this.namesakesInSentenceBefore(name, words, paragraph, ctx)) return { path: 'name: none, a surname two people named in full in the sentence before bear', person: null };
+    if (!role && this.writersVerbBesideNamesake(words, paragraph, ctx)) return { path: 'name: none, a writer\'s verb of a surname the text called another by, a namesake named in full since', person: null };
     if (!role && this.kinJustAtHand(words[0]!, paragraph, ctx)) return { path: KIN_AT_HAND, person: null };
     if (!role && this.kinDoerJustBefore(words, paragraph, ctx)) return { path: 'name: none, a surname two people bear, the kin of one the doer just before', person: null };
     if (role && this.titledKinJustNamed(words, role, paragraph, ctx)) return { path: 'name: none, a titled surname of one named and of their kin, the kin just named', person: null };
@@ -1307,6 +1309,40 @@ export class SurnameHolders {
     const here = ctx.read.textOf.get(ctx.read.sentence);
     if (!first || first.paragraph > paragraph || (first.paragraph === paragraph && here && first.at >= here.from)) return undefined;
     return ctx.personByCompact.get(compactName(first.name));
+  }
+
+  /**
+   * `Kim Soo-min, an analyst, .... Kim has written .... ¶ Kim Jong-un also promised .... ¶ Kim notes that "..."`:
+   * an untitled bare surname the subject of a writer's or analyst's verb ("notes", "argues", "writes";
+   * `writers-verb.ts`), where the text's first bare use of the surname stood for one full name and, after it, the
+   * text named in full another of the surname (not as someone's kin) and has not used the bare surname since. News
+   * style keeps the bare surname for the first; the thread of the text would give it to the one just named
+   * (`personAtHand`); the verb is the essay's, of one who studies the matter. The text does not settle it: no one.
+   * (Read from the text alone: which of them the reading took a bare surname for earlier in this sentence does not
+   * decide it.)
+   */
+  private writersVerbBesideNamesake(words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
+    if (words.length !== 1) return false;
+    const w = words[0]!;
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    if (!here || !surnameWithWritersVerb(here.masked.slice(here.from, here.to), w)) return false;
+    const first = firstBareReferent(this.paragraphs, this.mentions, w);
+    const before = (p: number, at: number): boolean => p < paragraph || (p === paragraph && at < here.from);
+    if (!first || !before(first.paragraph, first.at)) return false;
+    const firstWords = nameWords(first.name);
+    // (The other namesake, named in full after that first bare use and before this sentence.)
+    const after = (m: NameMention): boolean => m.paragraph > first.paragraph || (m.paragraph === first.paragraph && m.at > first.at);
+    const other = this.bearing(w).filter((m) => after(m) && before(m.paragraph, m.at) && !sameFullName(m.words, firstWords)).at(-1);
+    if (!other || this.broughtInAsKin(other, w)) return false;
+    // (Not one named as the author of a work, "NAME's book ... . SURNAME argues that ...": the verb fits them too,
+    // and the text goes on with them.)
+    if (this.bearing(w).some((m) => sameFullName(m.words, other.words) && before(m.paragraph, m.at) && namedAsAuthor(this.paragraphs[m.paragraph - 1] ?? '', m.at, m.name))) return false;
+    // (No bare use of the surname in the narration since the other was named: the text has not settled it yet.)
+    for (let p = other.paragraph; p <= paragraph; p++) {
+      const uses = bareUsesIn(this.paragraphs[p - 1] ?? '', w);
+      if (uses.some((at) => (p > other.paragraph || at > other.at) && before(p, at))) return false;
+    }
+    return true;
   }
 
   /**

@@ -37,3 +37,12 @@ export function withoutTimeStamp(p: Passage): Passage {
     .map((s) => (s.start >= end ? s : { text: text.slice(end, s.end), start: end, end: s.end }));
   return { ...p, text, sentences };
 }
+
+/**
+ * Whether a paragraph (as written) opens a live blog's entry with its time ("**15:10 BST – "..."**", "09:30 GMT -
+ * The minister said ..."): an entry is a report of its own, so no quote in it goes on from a speaker the entry
+ * before named. A recording's bracketed position ("[00:04:32]") opens a transcript's turn, not an entry, and is not one.
+ */
+export function opensEntry(text: string): boolean {
+  return timeStampEnd(text) > 0 && /^[\s*_]*\d/u.test(text);
+}
