@@ -25,12 +25,18 @@ describe('a document as the subject of the verb governing the quote', () => {
     expect(speakerOf([`Olin Brask, who read the memo from Lima, said: "${WORDS}"`], 'trade with anyone')).toBe('Olin Brask');
     expect(speakerOf([`Olin Brask noted the memo from Lima and said: "${WORDS}"`], 'trade with anyone')).toBe('Olin Brask');
   });
+  it('leaves the document to the one who owns it', () => {
+    expect(speakerOf(['Tomas Vell met Rina Vastholm this week.', 'Her letter said: "You said the port would never close."'], 'port would never')).toBe('Rina Vastholm');
+    expect(speakerOf(['Tomas Vell met Rina Vastholm this week.', "Vastholm's letter said: \"You said the port would never close.\""], 'port would never')).toBe('Rina Vastholm');
+  });
 });
 
 describe('documentSubjectSaid', () => {
   it('reads the document nearest the verb, with where it came from', () => {
     expect(documentSubjectSaid('The mayor says your memo from Lima in 2015 said: ')?.phrase).toBe('your memo from Lima in 2015');
     expect(documentSubjectSaid('My aide says the report from the Tarvonian ministry said, ')?.phrase).toBe('the report from the Tarvonian ministry');
+    expect(documentSubjectSaid("The mayor says Ivo Roe's memo said: ")?.owner).toBe('Ivo Roe');
+    expect(documentSubjectSaid('Her letter said: ')?.owner).toBe('Her');
   });
   it('reads no person, body or other clause as the document', () => {
     expect(documentSubjectSaid('My aide says the spokesman from Lima said, ')).toBeNull();

@@ -1441,6 +1441,8 @@ function documentSubject(r: CreditReading, q: QuoteSentence): void {
   // (The document's own phrase, or one that starts with it, is the document credited as described; a name read
   // out of that phrase, "the memo from Lima" taken for Lima, is the place it came from.)
   if (where === read.at && r.parsed?.type === 'description') return;
+  // (Nor is its owner, who wrote it: "Her letter said:", "Roe's memo said:" keep the one the owner is read as.)
+  if (where === read.at && read.owner && (r.parsed?.type === 'pronoun' || (r.parsed?.type === 'name' && nameWordsHave(r.parsed.name, read.owner.split(/\s+/u).at(-1)!)))) return;
   // (A body described in it, "the report from the ministry", issued it; a name there may be a place, "from Lima",
   // which nothing here tells from a body's name: nobody.)
   if (where > read.at && r.parsed?.type === 'description' && r.parsed.kind === 'organisation') return;

@@ -12,7 +12,8 @@ import { isKindOf } from '../text/wordnet.ts';
 const OPENING = String.raw`(?:^\s*(?:(?:But|And|Yet|So)\s+)?|,\s+|\b(?:says|said|tells|told|thinks|thought|believes|believed|reports|reported|notes|noted|claims|claimed|recalls|recalled|insists|insisted|knows|knew|remembers|remembered|writes|wrote|argues|argued|reminds|reminded|informs|informed|hears|heard|understands|understood|suggests|suggested)(?:\s+(?:me|us|him|her|them|you|reporters|journalists))?\s+(?:that\s+)?|\bthat\s+)`;
 // The document's phrase: a determiner or owner, up to three modifiers, the head noun, then what says where it came
 // from or when ("from Lima in 2015", "of the ministry", "dated May 3"), with no clause mark in it.
-const DETERMINER = String.raw`(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]heir|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s)`;
+// (An owner, a name's possessive or his, her or their, is kept apart: the one who wrote the document.)
+const DETERMINER = String.raw`(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Yy]our|[Mm]y|[Ii]ts|[Oo]ur|([Hh]is|[Hh]er|[Tt]heir|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:(?<=\b(?:[Hh]is|[Hh]er|[Tt]heir))|['’]s))`;
 // (Each of at most three such phrases is a preposition, perhaps a determiner, capitalised words and a lowercase
 // word, then one word and any capitalised ones after it: never a conjunction or a verb, which would open another clause, "the letter
 // from Kask and then said".)
@@ -26,17 +27,18 @@ const DOCUMENT_SAID = new RegExp(String.raw`^[\s\S]*${OPENING}(${DETERMINER}\s+(
 
 /**
  * The document phrase that is the subject of the speech verb ending `before` (the quote's sentence up to its
- * opening mark, quotes masked), as `{ phrase, at }` with where it starts in `before`; null when the verb's subject
- * is no document (a person, a body, or a phrase this does not read).
+ * opening mark, quotes masked), as `{ phrase, at, owner }` with where it starts in `before` and the name or "his",
+ * "her" or "their" that owns it ("Roe's memo"; null for none); null when the verb's subject is no document (a
+ * person, a body, or a phrase this does not read).
  */
-export function documentSubjectSaid(before: string): { phrase: string; at: number } | null {
+export function documentSubjectSaid(before: string): { phrase: string; at: number; owner: string | null } | null {
   // (Quick test: a verb of saying ends the words at all.)
   if (!/(?:said|says|read|reads|stated|states|noted|notes|warned|warns|concluded|concludes|declared|declares|added|adds|claimed|claims|argued|argues|asserted|asserts|continued|continues|began|begins)\s*[,:]?\s*$/u.test(before)) return null;
   const m = DOCUMENT_SAID.exec(before);
   if (!m) return null;
-  const head = m[2]!;
+  const head = m[3]!;
   // (A noun whose first sense is a person or a group, "the aide", "the ministry", speaks for itself.)
   if (isKindOf(head, 'person', 8, 1) || isKindOf(head, 'group', 8, 1)) return null;
   if (!isKindOf(head, 'communication', 8, 1)) return null;
-  return { phrase: m[1]!, at: m.indices![1]![0] };
+  return { phrase: m[1]!, at: m.indices![1]![0], owner: m[2] ?? null };
 }
