@@ -200,6 +200,7 @@ import { biddenAgent } from './bidden-words.ts';
 import { nameOfObjectNotHead } from './of-object-name.ts';
 import { nameAfterFrontedTown } from './fronted-town.ts';
 import { creditOfQuoteBefore } from './credit-of-quote-before.ts';
+import { documentSubjectSaid } from './document-subject.ts';
 
 function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
   r.attribution = { phrase, appositive };
@@ -1422,6 +1423,30 @@ function documentWhich(r: CreditReading, q: QuoteSentence): void {
   // (A statement the subject issued is his own, no one else's: "X issued a statement that said ..." keeps X.)
   else if (!read.owner && issuerOfStatementThatSaid(q.beforeMasked) === r.attribution.phrase) return;
   else untold(r);
+}
+
+/**
+ * `My aide tells me your memo from Lima said, "..."`: the speech verb governing the quote has a document for its
+ * subject, so neither one who tells of the document (the aide) nor a place in the phrase that says where it came
+ * from (Lima) speaks; nobody is told (`document-subject.ts`). A body it came from ("the report from the ministry")
+ * issued it and keeps the credit; so does the document itself, when a reader credited it as described.
+ */
+function documentSubject(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !r.attribution) return;
+  const read = documentSubjectSaid(q.beforeMasked);
+  if (!read) return;
+  const where = q.beforeMasked.lastIndexOf(r.attribution.phrase);
+  // (A credit read after the document's phrase is no earlier subject nor inside the phrase: left as read.)
+  if (where < 0 || where >= read.at + read.phrase.length) return;
+  // (The document's own phrase, or one that starts with it, is the document credited as described; a name read
+  // out of that phrase, "the memo from Lima" taken for Lima, is the place it came from.)
+  if (where === read.at && r.parsed?.type === 'description') return;
+  // (Nor is its owner, who wrote it: "Her letter said:", "Roe's memo said:" keep the one the owner is read as.)
+  if (where === read.at && read.owner && (r.parsed?.type === 'pronoun' || (r.parsed?.type === 'name' && nameWordsHave(r.parsed.name, read.owner.split(/\s+/u).at(-1)!)))) return;
+  // (A body described in it, "the report from the ministry", issued it; a name there may be a place, "from Lima",
+  // which nothing here tells from a body's name: nobody.)
+  if (where > read.at && r.parsed?.type === 'description' && r.parsed.kind === 'organisation') return;
+  untold(r);
 }
 
 /**
@@ -2692,4 +2717,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   givenNameCredit,
   givenNamePlaceCredit,
   givenNameFromPlace,
+  // After every reader: whoever they credited, a document that is the governing verb's subject leaves the words to it.
+  documentSubject,
 ];

@@ -150,6 +150,27 @@ function describedActor(text: string, s: LocalSpeaker, want: 'm' | 'f'): boolean
   return !(s.heads.has(head) || s.words.has(head) || given.includes(head));
 }
 
+// A sentence opening on someone's person noun as its subject, owned by a name (one person's: "'s", not a family's
+// "the Roes'") or a possessive ("Barrow's wife was not finished.", "His sister, though, laughed."), then its verb or
+// an aside.
+const OWNED_PERSON_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){0,2}([\p{Lu}][\p{L}-]*)['’]s|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]{3,})(?=\s*,|\s+(?:was|is|were|had|has|would|could|did|does|also|then|though|too|only|just|still|[\p{Ll}]{2,}ed|[\p{Ll}]{2,}s)\b)/u;
+
+/**
+ * Whether the sentence opens on a person owned by someone ("Barrow's wife was not finished either.") whose noun tells
+ * the pronoun's sex and is no role the text gave `s`: the sentence is about that one, whom a "she" after it means
+ * rather than a woman who spoke before.
+ */
+function ownedPersonSubject(text: string, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  const m = OWNED_PERSON_SUBJECT.exec(text);
+  if (!m) return false;
+  const head = m[2]!;
+  if (headSex(head) !== want) return false;
+  // (An owner bearing a word of `s`'s own name may own `s`: "Denis Roe went home. Roe's son, 34, is a fitter.")
+  if (m[1] && s.names.some((n) => nameWords(n).includes(nameWords(m[1]!)[0] ?? ''))) return false;
+  const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
+  return !(s.heads.has(head) || s.words.has(head) || given.includes(head));
+}
+
 export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f', strict = false): boolean {
   const at = people.read.textOf.get(k);
   if (!at) return true;
@@ -159,6 +180,7 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
   // not to be named, said ...") is someone else, whether or not the lexicon of roles knows the noun.
   if (DESCRIBED_OPENER.test(text)) return true;
   if (describedActor(text, s, want)) return true;
+  if (ownedPersonSubject(text, s, want)) return true;
   // Where a given name of the other gender ends, with the words of its name after it ("Tom Kron" for a "she").
   let otherEnd = -1;
   for (const m of text.matchAll(/(?<=[\s(“"'‘])[\p{Lu}][\p{L}'’.-]*|^\s*[\p{Lu}][\p{L}'’.-]*/gu)) {

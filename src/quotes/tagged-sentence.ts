@@ -154,6 +154,8 @@ export const CUE_FORMS = new Set(
 );
 
 // A reporting verb's forms in -ed, each to its verb ("branded" → "brand", "implied" → "imply").
+// A reporting verb's forms in -ing, each to its verb ("branding" → "brand", "labelling" → "label").
+const ING_LEMMA = new Map([...REPORTING].flatMap((l) => [`${l.replace(/e$/u, '')}ing`, `${l}${l.slice(-1)}ing`, `${l}ing`].map((f) => [f, l] as const)));
 const PAST_LEMMA = new Map([...REPORTING].flatMap((l) => [`${l.replace(/e$/u, '')}ed`, `${l.replace(/y$/u, 'i')}ed`, `${l}${l.slice(-1)}ed`].map((f) => [f, l] as const)));
 
 /** The reporting verb a third-person present form is of ("thanks" → "thank", "praises" → "praise"), or null. */
@@ -315,6 +317,11 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // a quote, "the" and a plural subject, then a preposition, "that" or the sentence's end leave only the verb to fit.
     const pluralCredit = !presentMisread && !presentCredit && pos === 'NOUN' && previous !== undefined && previous.quote < 0 && /^[\p{Ll}]{4,}$/u.test(v) && REPORTING.has(v) && !NAMING.has(v) && /^(?:NOUN|PROPN)$/u.test(previous.pos) && /[\p{Ll}]s$/u.test(previous.text) && out.at(-2)?.text.toLowerCase() === 'the' && (out.at(-3)?.quote ?? -1) >= 0 && /^\s*(?:[.!?]|(?:in|on|that|to)\b)/u.test(reduced.slice(found + v.length, found + v.length + 6));
     if (presentMisread || presentCredit || pluralCredit) pos = 'VERB';
+    // A reporting verb's "-ing" form the model took for a noun right after a comma that closes a clause with a
+    // verb of its own, before its object ("Roe piled in, branding/NOUN the plan "..."", ", labelling his rivals"):
+    // a noun set off by a comma does not take a determiner or a pronoun straight after it; the participle does.
+    const participleMisread = pos === 'NOUN' && previous !== undefined && previous.quote < 0 && previous.text === ',' && ING_LEMMA.has(v) && out.some((x) => x.quote < 0 && x.pos === 'VERB') && /^\s+(?:him|her|them|it|us|the|his|their|its|our|this|that|these|those|a|an)\s/iu.test(reduced.slice(found + v.length, found + v.length + 8));
+    if (participleMisread) pos = 'VERB';
     // "A trader who watches the port said": a word in "-s" right after a relative "who", before its object, is the
     // clause's verb, not a plural noun.
     const relativeMisread = pos === 'NOUN' && previous !== undefined && previous.quote < 0 && /^who$/iu.test(previous.text) && /^[\p{Ll}]{3,}s$/u.test(v) && (isLemma(v.slice(0, -1), 'verb') || isLemma(v.slice(0, -2), 'verb')) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i));
@@ -337,6 +344,7 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // "branded" to "brand", so the verb is known as one.)
     if (pastMisread || creditMisread) lemma = PAST_LEMMA.get(v) ?? lemma;
     if (presentMisread || presentCredit) lemma = presentLemma(v) ?? lemma;
+    if (participleMisread) lemma = ING_LEMMA.get(v) ?? lemma;
     // '"...," she reckons.', '"...," he believes, "..."': a verb of belief right after a quote and its subject pronoun,
     // closing the clause, credits the quote as an opinion written down (as '"...," Roe believes.' already reads); not
     // a belief reported with its own object ("she thinks the deal is dead"), which stays no credit.
