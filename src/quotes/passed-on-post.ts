@@ -18,11 +18,11 @@ const OWNER_AFTER = /^\s+(?:(?:on|to|in)\s+(?:[\p{Lu}][\p{L}-]*|the\s+[\p{L}-]+(
 // A possessive before the noun: a name or a description owning it ("a fan's", "the mayor's", "NAME's").
 const OWNER_BEFORE = /(?:[\p{L}-]['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,2}?(?:post|posts|tweet|tweets|message|messages|video|videos|clip|clips|statement|photo|picture|caption|comment|thread|story|reel|update|screenshot)\b[^;:.!?"“”_]*$/u;
 
-// The subject's own words after all: a verb of its own after the object ("and wrote:", ", adding:", "and said"), or
+// The subject's own words after all: a verb of its own after the object ("and wrote:", ", adding:", ", writing:", "and said"), or
 // (not ", saying", which may as well hang on a name set off in the object: "a video of the premier, NAME, saying"),
 // a relative clause whose own subject speaks ("the message of a nurse, NAME, who wrote that ..."), which other
 // readers credit, or words the subject put with it ("reposted a clip of the mayor with the comment:").
-const OWN_VERB_AFTER = /(?:,\s*|\band\s+|\bthen\s+)(?:(?:also|later|simply)\s+)?(?:wrote|writes|said|says|added|adds|adding|commented|comments|commenting|replied|asked|told|posted|posting|tweeted|tweeting)\b|\b(?:who|whom)\b|\bwith\s+(?:the|a|an|his|her|their|its|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|captions?|words|messages?|notes?|remarks?|lines?)\b/u;
+const OWN_VERB_AFTER = /(?:,\s*|\band\s+|\bthen\s+)(?:(?:also|later|simply)\s+)?(?:wrote|writes|writing|said|says|added|adds|adding|commented|comments|commenting|replied|asked|told|posted|posting|tweeted|tweeting)\b|\b(?:who|whom)\b|\bwith\s+(?:the|a|an|his|her|their|its|these|those)\s+(?:[\p{Ll}-]+\s+)?(?:comments?|captions?|words|messages?|notes?|remarks?|lines?)\b/u;
 
 /**
  * Whether the words before a quote in its sentence (`before`, other quotes blanked) show the quote is the text of a
