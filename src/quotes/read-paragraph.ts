@@ -355,7 +355,13 @@ function pronounFromNeighbours(record: QuoteRecord, p: Passage, span: QuoteSpan,
     const joint = before && semi < 0 ? lastJoinedClause(clauses, 0, clauses.length) : -1;
     const other = joint > 0 ? clausePerson(clauses.slice(joint), ds) : null;
     if (other && !clauses.slice(0, joint).split(/[^\p{L}'’-]+/u).includes(other.last) && other.gender !== (record.untoldPronoun === 'he' ? 'f' : 'm')) before = null;
-    const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
+    let reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
+    // ("The club's spokeswoman, NAME, said .... The league's spokeswoman, NAME2, said .... "...," she said.": the
+    // sentence before that one reports too, by another of the pronoun's sex; either may be meant, so neither.)
+    if (reporter && ri > 1 && before!.text === text && before!.range[1] === ranges[ri - 1]![1]) {
+      const earlier = reporterForPronoun(text, ranges[ri - 2]!, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote);
+      if (earlier && earlier.key !== reporter.key) reporter = null;
+    }
     const subject = before && !reporter ? openingSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
     // ('She reports that baker Tom Hale ... on his phone. "...," he told her.': the one a reporter of the other
     // sex reports on.)
