@@ -1605,10 +1605,10 @@ const COMMALESS_FRONTED = /^(?:On|In|At|Over|During|After|Before|Since|Outside|I
 // surname ("In his last years Mr Roe ...") are left as they were: of two Roes, the reading may pick the wrong one.
 const COMMALESS_FRONTED_TITLED = /^(?:On|In|At|Over|During|After|Before|Since)\s+(?:[\p{Ll}\d'’.-]+\s+){0,5}(?<!\b(?:of|for|to|by|with|against|from|about|on|at|in|into|over|under|like|than|and|or)\s+)(?=(?:Judge|Justice|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Senator|Governor|Mayor|General|Colonel|Captain|Father|Bishop|Detective|Inspector|Sergeant)\.?\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}])/u;
 const COMMALESS_FRONTED_FIRST: ReadonlySet<number> = new Set([...'OIADBS'].map((c) => c.charCodeAt(0)));
-// "That evening, Jane Roe phoned ...", "(Later) that night Jane Roe phoned ...", "Last week the mayor said ...": a
+// "That evening, Jane Roe phoned ...", "This time Roe talked.", "(Later) that night Jane Roe phoned ...", "Last week the mayor said ...": a
 // phrase of time of a demonstrative and a time noun put first, with its comma or before a capitalised word or an
 // article, is no part of the subject. (What a lead-in such as "Later" leaves is read here too: "that evening, ...".)
-const DEMONSTRATIVE_TIME = /^(?:[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+|\s+(?=[\p{Lu}]|(?:a|an|the)\s+[\p{Ll}]))/u;
+const DEMONSTRATIVE_TIME = /^(?:[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:time|morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+|\s+(?=[\p{Lu}]|(?:a|an|the)\s+[\p{Ll}]))/u;
 const DEMONSTRATIVE_TIME_FIRST: ReadonlySet<number> = new Set([...'TtLlNn'].map((c) => c.charCodeAt(0)));
 
 // A live page's label opening an entry, after its time: "Update:", "BREAKING:", "Latest:".
