@@ -15,3 +15,14 @@ it('reads the subject past a fronted "that evening" or "last week", with or with
   expect(got.get('The lamps on the pier')).toBe('Vera Ostrova');
   expect(got.get('Nobody launches')).toBe('Ilse Brandt');
 });
+
+// "This time Ana Lutz talked.": "time" is a time noun as "week" is; the name after it is the subject, at hand for
+// the "she" of the next sentence, who is not the consul quoted the sentence before.
+it('reads the subject past a fronted "this time" with no comma', () => {
+  const got = speakers([
+    'In 2019, when Ana Lutz first met Rolf Beck in Graz, the talks were brief. Timo Rask, then the consul, later recalled a quiet Lutz. "She listened much more than she spoke," Rask said in an interview.',
+    'This time Lutz talked. Standing beside Beck at the plant, she called the visit an honour and praised the "great achievements" of the mill.',
+  ]);
+  expect(got.get('She listened much more')).toBe('Timo Rask');
+  expect(got.get('great achievements')).toBe('Ana Lutz');
+});

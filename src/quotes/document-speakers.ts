@@ -66,6 +66,7 @@ import { otherPersonOpensSince } from './other-person-opens-since.ts';
 import { toldGenderBeside } from './told-gender-beside.ts';
 import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, namesPastHolder, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
+import { subjectPastFrontedPhrase } from './fronted-phrase-subject.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
@@ -2401,6 +2402,13 @@ export class DocumentSpeakers {
         // "Lind said ... ¶ On Friday, former Ambassador to Japan J.Bold recalled that ... '...,' he said.": the
         // sentence right before has a capitalised subject of its own that reports, whom the reading did not take
         // for a person; the pronoun may mean that one rather than someone further back. No answer rather than a guess.
+        // "Rask said .... ¶ At the plant Lutz talked. '...,' she said.": the sentence right before has for its subject,
+        // past a short phrase of time or place with no comma, a person the pronoun may mean (of its gender or of none
+        // told), whom the reading did not take up; no leap back past them. No answer rather than a guess.
+        if (seen < this.read.sentence - 1 && this.frontedSubjectOtherAt(this.read.sentence - 1, s, want)) {
+          this.lastPath = 'pronoun: none, the sentence before has another subject past a fronted phrase';
+          return null;
+        }
         if (seen < this.read.sentence - 1 && this.reportingSubjectOtherAt(this.read.sentence - 1, s)) {
           this.lastPath = 'pronoun: none, another reports in the sentence before';
           return null;
@@ -2829,6 +2837,22 @@ export class DocumentSpeakers {
   }
 
   /** Whether sentence `k` has a capitalised word not of `s`'s names right before a verb of reporting ("J.Bold recalled that"). */
+  /**
+   * Whether sentence `k` has for its subject, past a short fronted phrase with no comma ("At the plant Lutz
+   * talked."), a person other than `s` of gender `want` or of none told (a word the reading knows as no one counts
+   * when it may be a person's surname).
+   */
+  private frontedSubjectOtherAt(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const w = subjectPastFrontedPhrase(at.masked.slice(at.from, at.to));
+    const key = w ? (nameWords(w)[0] ?? '') : '';
+    if (!key || s.names.some((n) => nameWords(n).includes(key))) return false;
+    const known = this.known.byEnd(key);
+    if (known) return known !== s && known.kind === 'person' && !known.plural && !(known.gender && known.gender !== want);
+    return unknownWordMayBePerson(w!, want);
+  }
+
   private reportingSubjectOtherAt(k: number, s: LocalSpeaker): boolean {
     const at = this.read.textOf.get(k);
     if (!at) return false;

@@ -1579,7 +1579,7 @@ function withoutLeadIn(text: string): string {
   // "On Thursday a junior minister told me ...", "In Moscow the ambassador ...": a short fronted phrase of time
   // or place written without its comma ends where a determiner opens the subject.
   // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)
-  const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '').replace(COMMALESS_FRONTED_TITLED, '') : DEMONSTRATIVE_TIME_FIRST.has(u.charCodeAt(0)) ? u.replace(DEMONSTRATIVE_TIME, '') : u;
+  const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '').replace(COMMALESS_FRONTED_TITLED, '').replace(DAY_FRONTED, '') : DEMONSTRATIVE_TIME_FIRST.has(u.charCodeAt(0)) ? u.replace(DEMONSTRATIVE_TIME, '') : u;
   // "In Solvik, Upper Vale, basket trader Tarjo, 61, said ...": a fronted place of one or two capitalised names set
   // off by commas, before a lowercase role and a name, is no subject; the role opens the sentence.
   // (The last lowercase word must be a noun of a person or a role: "In Seoul, Lee Sun-hee, who left ..." keeps its name.)
@@ -1604,11 +1604,15 @@ const COMMALESS_FRONTED = /^(?:On|In|At|Over|During|After|Before|Since|Outside|I
 // preposition ends it: "In the case of Mr Tom Roe the court ruled" has him for the object). A title and a bare
 // surname ("In his last years Mr Roe ...") are left as they were: of two Roes, the reading may pick the wrong one.
 const COMMALESS_FRONTED_TITLED = /^(?:On|In|At|Over|During|After|Before|Since)\s+(?:[\p{Ll}\d'’.-]+\s+){0,5}(?<!\b(?:of|for|to|by|with|against|from|about|on|at|in|into|over|under|like|than|and|or)\s+)(?=(?:Judge|Justice|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Senator|Governor|Mayor|General|Colonel|Captain|Father|Bishop|Detective|Inspector|Sergeant)\.?\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}])/u;
+// "On Monday Lutz left.", "In March 2023 Lutz spoke.": a preposition of time and a day or a month (not one also a
+// given name, as April, May, June or August are), with no comma before a capitalised word: the day is no given name
+// of the subject ("Monday Lutz").
+const DAY_FRONTED = /^(?:On|In|By|Since|After|Before|During)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|September|October|November|December)(?:\s+\d{1,4})?\s+(?=[\p{Lu}][\p{Ll}])/u;
 const COMMALESS_FRONTED_FIRST: ReadonlySet<number> = new Set([...'OIADBS'].map((c) => c.charCodeAt(0)));
-// "That evening, Jane Roe phoned ...", "(Later) that night Jane Roe phoned ...", "Last week the mayor said ...": a
+// "That evening, Jane Roe phoned ...", "This time Roe talked.", "(Later) that night Jane Roe phoned ...", "Last week the mayor said ...": a
 // phrase of time of a demonstrative and a time noun put first, with its comma or before a capitalised word or an
 // article, is no part of the subject. (What a lead-in such as "Later" leaves is read here too: "that evening, ...".)
-const DEMONSTRATIVE_TIME = /^(?:[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+|\s+(?=[\p{Lu}]|(?:a|an|the)\s+[\p{Ll}]))/u;
+const DEMONSTRATIVE_TIME = /^(?:[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:time|morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+|\s+(?=[\p{Lu}]|(?:a|an|the)\s+[\p{Ll}]))/u;
 const DEMONSTRATIVE_TIME_FIRST: ReadonlySet<number> = new Set([...'TtLlNn'].map((c) => c.charCodeAt(0)));
 
 // A live page's label opening an entry, after its time: "Update:", "BREAKING:", "Latest:".

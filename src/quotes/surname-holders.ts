@@ -302,6 +302,8 @@ export class SurnameHolders {
     if (!role && this.writersVerbBesideNamesake(words, paragraph, ctx)) return { path: 'name: none, a writer\'s verb of a surname the text called another by, a namesake named in full since', person: null };
     if (!role && this.kinJustAtHand(words[0]!, paragraph, ctx)) return { path: KIN_AT_HAND, person: null };
     if (!role && this.kinDoerJustBefore(words, paragraph, ctx)) return { path: 'name: none, a surname two people bear, the kin of one the doer just before', person: null };
+    const titledSo = role ? this.holderTitledSo(words, role, paragraph, ctx) : undefined;
+    if (titledSo) return { path: 'name: a titled surname, the one holder the text titled so at her or his full name', person: titledSo.name, titled: true, sex: titledSo.sex };
     if (role && this.titledKinJustNamed(words, role, paragraph, ctx)) return { path: 'name: none, a titled surname of one named and of their kin, the kin just named', person: null };
     if (!role && this.kinEndingParagraphBefore(words, paragraph, ctx)) return { path: 'name: none, a surname of one named and of their kin, the kin just before and not set up to speak', person: null };
     if (!role && this.titledBesideKin(words, paragraph, ctx)) return { path: 'name: a surname a titled person and their kin named in full bear', person: null };
@@ -1085,6 +1087,37 @@ export class SurnameHolders {
    * titled surname for the one the text is about; the text is on the kin: no one rather than a guess. (The kin
    * speaking in the sentence before, "'...,' Sofia Dala said.", keeps it: the writer goes on with her.)
    */
+  /**
+   * `Dr. (Mrs.) Ada Vell ... Her husband, Prof. Tor Vell, ... "...," Mrs. Vell said.`: a title that tells a sex before a
+   * surname two or more people named in full bear, exactly one of whom the text titled with a title of that sex right
+   * before her (or his) full name, and no other of whom a title, a word of kin or the lists of first names show to be
+   * of that sex: that one, whoever bore the surname last. Undefined otherwise (the ordinary reading goes on).
+   */
+  private holderTitledSo(words: readonly string[], role: string, paragraph: number, ctx: SurnameContext): { name: string; sex: 'm' | 'f' } | undefined {
+    const want = titleGender(role);
+    if (!want || words.length !== 1) return undefined;
+    const w = words[0]!;
+    const here = this.sentence(ctx);
+    if (!here) return undefined;
+    const firsts = new Map<string, NameMention[]>();
+    for (const m of this.bearing(w)) {
+      if (m.words.length < 2 || m.paragraph > paragraph || (m.paragraph === paragraph && m.at >= here.from)) continue;
+      firsts.set(m.compact, [...(firsts.get(m.compact) ?? []), m]);
+    }
+    if (firsts.size < 2) return undefined;
+    // ("Mrs. Ada Vell", "Dr. (Mrs.) Ada Vell": the title right before the full name, bracketed after another or not.)
+    const titleOf = (sex: 'm' | 'f'): RegExp => sharedRegExp(String.raw`(?:^|[\s(])(?:${honorificPattern(sex)})\.?\)?\s+$`, 'u');
+    const titledAs = (ms: readonly NameMention[], sex: 'm' | 'f'): boolean => ms.some((m) => titleOf(sex).test((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 24), m.at)));
+    const titled = [...firsts.values()].filter((ms) => titledAs(ms, want));
+    if (titled.length !== 1) return undefined;
+    // No other holder of that sex by any sign: the title alone would not tell them apart.
+    const others = [...firsts.values()].filter((ms) => ms !== titled[0]);
+    if (others.some((ms) => ms.some((m) => mentionGender(m, w) === want) || titledAs(ms, want))) return undefined;
+    // (Nor one the title before the full name gives the other sex: the text contradicts itself.)
+    if (titledAs(titled[0]!, want === 'm' ? 'f' : 'm') || titled[0]!.some((m) => { const g = mentionGender(m, w); return g !== null && g !== want; })) return undefined;
+    return { name: titled[0]![0]!.name, sex: want };
+  }
+
   private titledKinJustNamed(words: readonly string[], role: string, paragraph: number, ctx: SurnameContext): boolean {
     const want = titleGender(role);
     if (!want || words.length !== 1) return false;

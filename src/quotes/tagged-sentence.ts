@@ -61,7 +61,7 @@ const REPORTING = new Set(
     'announce apologize apologise concur question demand charge lash scoff sneer mutter whisper cry laugh sigh ' +
     'proclaim reason rail fume fret rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
     'acknowledge stress signal vow underscore opine respond answer begin start explain cite liken dismiss ' +
-    'characterize characterise deride denounce lambaste ridicule exhort implore compare refer toast'
+    'aver characterize characterise deride denounce lambaste ridicule exhort implore compare refer toast'
   ).split(/\s+/u),
 );
 // Forms the model sometimes tags as nouns or adjectives ("says", "added") that are verbs here.
