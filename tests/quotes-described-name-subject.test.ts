@@ -26,4 +26,11 @@ describe('a full name set off after a description opening the sentence is the su
     const list = speakersByQuote(['The harbour master, Greta Solvik, and the mayor said the pier would reopen in May. "We have waited long enough."']);
     expect(list.get('We have waited long enough')).toBeNull();
   });
+
+  it('a person after "of" is the one the name names: the description\'s head is someone else, no credit', () => {
+    const father = speakersByQuote(['The father of the injured girl, Maren Tolle, spoke outside the clinic on Monday.', '"She is awake and asking for her cat," he said.']);
+    expect(father.get('She is awake and asking for her cat')).toBeNull();
+    const mother = speakersByQuote(['The mother of the boy, Jory Pellam, said he had been teased for a year. "Nobody at the school listened to me," she said.']);
+    expect(mother.get('Nobody at the school listened to me')).toBeNull();
+  });
 });

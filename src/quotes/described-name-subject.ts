@@ -40,6 +40,10 @@ export function describedNameSubject(tokens: readonly Token[], first: number, ve
   if (words.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.quote >= 0 || isCue(t, words[k - 1]) || NOT_IN_DESCRIPTION.test(t.text))) return null;
   // And it is a person's: a lowercase noun for a person in it ("lawyer", "partner", "spokeswoman").
   if (!words.some((t) => t.pos === 'NOUN' && /^[\p{Ll}]/u.test(t.text) && personNoun(t.text.toLowerCase()))) return null;
+  // ("The father of the injured girl, NAME, ...", "The mother of the boy, NAME, said ...": a person after "of"
+  // is the one the name set off after them names, not the description's head.)
+  const of = words.findIndex((t) => /^of$/iu.test(t.text));
+  if (of >= 0 && words.slice(of + 1).some((t) => t.pos === 'NOUN' && /^[\p{Ll}]/u.test(t.text) && personNoun(t.text.toLowerCase()))) return null;
   return { start: nameStart, end: close };
 }
 
