@@ -1446,6 +1446,9 @@ function documentSubject(r: CreditReading, q: QuoteSentence): void {
   // (A body described in it, "the report from the ministry", issued it; a name there may be a place, "from Lima",
   // which nothing here tells from a body's name: nobody.)
   if (where > read.at && r.parsed?.type === 'description' && r.parsed.kind === 'organisation') return;
+  // (A person it came from wrote it: "The letter from Rao said:", "A letter from Ilse Roe on Tuesday said:", the
+  // name after "from" a surname the text gives a person named in full; "from Lima" names no one so.)
+  if (r.parsed?.type === 'name' && read.phrase.replace(/\s+/gu, ' ').includes(`from ${r.parsed.name}`) && q.ds.surnameHolderCount(r.parsed.name) > 0) return;
   untold(r);
 }
 
