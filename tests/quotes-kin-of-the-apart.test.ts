@@ -16,7 +16,7 @@ describe('a relative set off by "son of the ..." keeps the bare surname for the 
       "Jonas Brandvik's comments came after his father unveiled the name in a Sunday post.",
       'At least one commentator liked the name.',
       '"It rolls off the tongue," wrote Piet Olsen on his blog.',
-      'Brandvik coined the phrase during a Saturday rally in Tolmen.',
+      'Brandvik coined the nickname at a Tolmen rally last weekend.',
       '"I am not owned by anyone. They own Slippery Selma," he said then.',
       // (Named in full acting only after the bare surname: a reader there does not know it yet.)
       'On Monday, Jonas Brandvik knocked a statement by a rival that the fundraiser was obscene.',

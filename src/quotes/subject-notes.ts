@@ -1221,7 +1221,7 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // "The Harbour Ministry, known as Kelvar, was more careful.": a body's name set off by an aside before its verb is
     // the subject all the same, for the "it said" after it (the aside names or describes the body, no one else).
     // Only an aside that names or describes the body (a participle's, "known as", "a"/"the" and a noun, "which"):
-    // an adverbial set off ("Wall Street, instead of spreading prosperity, delivered") says nothing of who is
+    // an adverbial set off ("The harbour board, instead of opening the quay, closed") says nothing of who is
     // speaking, and noting the body then let a later "they" of the text's writers leap to it.
     if (parsed?.type === 'name' && parsed.kind === 'organisation' && BODY_ASIDE.test(appositive[2]!.trim())) {
       ds.resolve(parsed, paragraph, null, false);
