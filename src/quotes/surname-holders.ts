@@ -65,6 +65,9 @@ let kinOnlyBefore: RegExp | undefined;
 const KIN_ONLY_BEFORE = (): RegExp => (kinOnlyBefore ??= new RegExp(String.raw`\b(?:his|her)\s+(?:(?:late|younger|elder|older|twin)\s+)?(?:${kinPattern()}),\s+$`, 'u'));
 const REPORTS_AFTER_NAME = /^(?:,[^,.;:!?]{1,60},)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|insisted|insists|argued|argues|warned|warns)\b/u;
 
+// What a relative set off by a word of kin is or was, as the whole of their sentence's predicate: ", was a diplomat".
+const KIN_BACKGROUND = /^,\s*(?:is|was|has\s+been|had\s+been)\s+(?:once\s+)?(?:a|an)\s/u;
+
 // A possessive and a word of kin as the subject of a verb in the past: "his father unveiled", "her son wrote".
 const KIN_DOER = /\b(?:his|her|their)\s+(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|nephew|niece|cousin)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|wrote|told|said|took|began|gave|made|sent|put)\b/u;
 
@@ -1164,6 +1167,9 @@ export class SurnameHolders {
     const owner = introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at);
     if (owner === undefined) return false;
     const after = before.masked.slice(m.at + m.name.length, before.to);
+    // (A sentence that only tells what the relative is or was, "Her father, NAME, was a diplomat for years.", is
+    // background on the one the text is about, not a turn to the relative: no set-up.)
+    if (KIN_BACKGROUND.test(after)) return false;
     const back = owner === 'm' ? /\b(?:he|him|his|himself)\b/iu : owner === 'f' ? /\b(?:she|her|hers|herself)\b/iu : /\b(?:they|them|their)\b/iu;
     return !back.test(after);
   }
