@@ -13,6 +13,8 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // fixed, and e05 (older: "SURNAME told her the plan", the object pronoun after "told"); c03, c04, a05 now
 // described as written (judged after). Batch zb (8 articles): 5 right / 0 wrong / 4 none.
 // Batch zc (6 articles): 3 right / 0 wrong / 4 none.
+// b04 (two namesakes named surname first, brought in together): no one since x3's fix in `surname-holders.ts`
+// (givenWord), as written.
 const DIR = 'tests/fixtures/probes/s55-w3';
 pinProbeAnswers(DIR);
 // Older wrongs (the same person or another wrong one at the session's start, e37f8934), left for want of time:
@@ -21,9 +23,6 @@ pinWrittenAnswers(DIR, [
   // nothing telling which one; the first named is taken (at e37f8934 Rolf, the one named in full; h1's fronted place
   // now files Anna as a holder too). The namesakes-brought-in-together reading does not see the joint couple.
   'a03-fronted-place-couple-no-sex: The hives did well → Anna Dremmel',
-  // "Park Min-jae, the foreign minister, and Park Soo-ah, a lawmaker, ... The ministry's spokesman, for his part,
-  // told .... '...,' Park was quoted as saying.": the role subject before is no Park; the last named Park is taken.
-  'b04-role-subject-not-holder: We will sign nothing today → Park Soo-ah',
   // "A driver who gave his name only as Mr Falk ... The council leader, Ana Falk, no relation, ... '...,' Falk
   // said.": either; news style may keep the bare surname for the one named in full (arguably right).
   'e01-name-only-as-then-namesake: Nobody has measured it → Ana Falk',

@@ -75,6 +75,15 @@ const KIN_DOER = /\b(?:his|her|their)\s+(?:father|mother|son|daughter|brother|si
 export const TITLED_AMONG_KIN = 'name: a titled surname one named and their kin bear, the role set off deciding';
 
 // A role set off right before a titled surname, or right after it: "Its chair, Ms Fenn," / "Ms Fenn, the chair,".
+/**
+ * The word of a full name (`words`, from `nameWords`) that tells its bearer from a namesake of surname `w`: the first
+ * word, or the second when the name is given surname first ("Lim Dae-ho": "dae-ho"), so that two people named
+ * surname first are not taken for two forms of one name.
+ */
+function givenWord(words: readonly string[], w: string): string | undefined {
+  return words[0] === w && words.length > 1 ? words[1] : words[0];
+}
+
 function setOffRoleHead(text: string, surname: string): string | undefined {
   const s = escapeRegExp(surname);
   const before = sharedRegExp(String.raw`\b(?:the|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${s}(?![\p{L}'’-])`, 'iu').exec(text);
@@ -780,7 +789,9 @@ export class SurnameHolders {
     const [a, b] = [...firsts.values()];
     if (a!.paragraph !== b!.paragraph || a!.words.join(' ') === b!.words.join(' ')) return false;
     // (Two forms of one person's name, "Ahmed Saleh" and "Ahmed al-Saleh", are one person.)
-    if (a!.words[0] === b!.words[0]) return false;
+    // (Names given surname first, "Lim Dae-ho" and "Lim Ha-eun", share their first word, the surname: their given
+    // names tell them apart.)
+    if (givenWord(a!.words, w) === givenWord(b!.words, w)) return false;
     // (Every test here only reads: the one that reads the sentences' names around, the dearest, is asked last,
     // for the few surnames two full names of one paragraph bear.)
     // ("Mio Sato, a student, and Sato Kenji, a retired engineer, live on the island." then '"...," Sato said.': two
@@ -817,7 +828,9 @@ export class SurnameHolders {
     if (firsts.size !== 2) return false;
     const [a, b] = [...firsts.values()];
     // (Two forms of one person's name, "Ahmed Saleh" and "Ahmed al-Saleh", are one person.)
-    if (a!.words[0] === b!.words[0]) return false;
+    // (Names given surname first, "Lim Dae-ho" and "Lim Ha-eun", share their first word, the surname: their given
+    // names tell them apart.)
+    if (givenWord(a!.words, w) === givenWord(b!.words, w)) return false;
     // (Not when this sentence's own "he" or "she" may tell which, '"...," Paz said, before she left.', nor when the
     // sentence before has one of them report, "Piet Dala said his daughter, Anna Dala, had left.": the reporter is
     // set up to speak. A possessive or an object, '"...," Paz said of his wife.', "said of her", tells nothing of
