@@ -297,7 +297,9 @@ export class SurnameHolders {
     if (fronted) return { path: 'name: a surname two namesakes of either sex bear, the pronoun of the fronted clause deciding', person: fronted.name, titled: false, sex: fronted.sex };
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
-    if (!role && this.jointCoupleUnsettled(name, words, paragraph, ctx)) return { path: 'name: none, the surname of a couple named jointly, nothing telling which', person: null };
+    const couple = !role ? this.jointCouple(name, words, paragraph, ctx) : undefined;
+    if (couple === null) return { path: 'name: none, the surname of a couple named jointly, nothing telling which', person: null };
+    if (couple) return { path: 'name: the surname of a couple named jointly, the possessive of the participle after it telling the sex', person: couple.name, titled: false, sex: couple.sex };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
     if (!role && this.namesakesInSentenceBefore(name, words, paragraph, ctx)) return { path: 'name: none, a surname two people named in full in the sentence before bear', person: null };
     if (!role && this.writersVerbBesideNamesake(words, paragraph, ctx)) return { path: 'name: none, a writer\'s verb of a surname the text called another by, a namesake named in full since', person: null };
@@ -838,30 +840,47 @@ export class SurnameHolders {
   /**
    * "In Kessel, Ana and Rolf Brenn keep bees. ¶ '...,' Brenn said.": the only people of the bare surname are a
    * couple named jointly ("GIVEN and GIVEN2 SURNAME"), each named just that once, neither called by the surname
-   * alone yet, and the credit's sentence has no "he"/"she"/"his"/"her" to tell which: either may speak, so no one
-   * is credited (a wrong speaker is worse than none). With such a pronoun the later readings decide, as before.
+   * alone yet. Either may speak: null (no one; a wrong speaker is worse than none), unless a possessive in a
+   * participle after the credit tells the sex (", wiping her apron", ", filling his pipe") and the couple's given
+   * names are of the two sexes: then the one of that sex. Undefined when the rule does not apply, or when the
+   * sentence has "he"/"she", which the later readings settle.
    */
-  private jointCoupleUnsettled(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
-    if (words.length !== 1 || /\s/u.test(name.trim())) return false;
+  private jointCouple(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): { name: string; sex: 'm' | 'f' } | null | undefined {
+    if (words.length !== 1 || /\s/u.test(name.trim())) return undefined;
     const w = words[0]!;
-    if (ctx.calledBySurname.get(w) || ctx.everCalledBySurname.get(w)?.size) return false;
+    if (ctx.calledBySurname.get(w) || ctx.everCalledBySurname.get(w)?.size) return undefined;
     const here = this.sentence(ctx);
-    if (!here || /\b(?:he|she|him|her|his|hers|himself|herself)\b/iu.test(here.text)) return false;
+    if (!here || /\b(?:he|she|him|himself|herself)\b/iu.test(here.text)) return undefined;
     const before = this.bearing(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from));
-    if (!before.length) return false;
+    if (!before.length) return undefined;
     // The couple: a two-word full name with a given name joined by "and" right before it ("Ana and Rolf Brenn"),
     // read here from the text, or filed by `name-mentions.ts` as a mention of its own ("Ana Brenn" at "Ana").
     const couple = before.filter((m) => m.words.length === 2 && m.words[1] === w && jointPartnerAt(this.paragraphs[m.paragraph - 1] ?? '', m, before) !== null);
-    if (couple.length !== 1) return false;
+    if (couple.length !== 1) return undefined;
     const c = couple[0]!;
-    const partnerAt = jointPartnerAt(this.paragraphs[c.paragraph - 1] ?? '', c, before)!;
-    const partner = (this.paragraphs[c.paragraph - 1] ?? '').slice(partnerAt).split(/\s/u)[0]!.toLowerCase();
+    const text = this.paragraphs[c.paragraph - 1] ?? '';
+    const partnerAt = jointPartnerAt(text, c, before)!;
+    const partner = text.slice(partnerAt).split(/\s/u)[0]!;
     // (A singular description set off after the full name makes it one person, the given name before another:
     // "the feud between Ivo and Ana Brenn, his neighbour,".)
-    if (/^,\s+(?:his|her|a|an)\s/iu.test((this.paragraphs[c.paragraph - 1] ?? '').slice(c.at + c.name.length))) return false;
+    if (/^,\s+(?:his|her|a|an)\s/iu.test(text.slice(c.at + c.name.length))) return undefined;
     // Every mention of the surname is the couple's own, in that one place: no one else bears it, and neither was
     // named again (a second naming may set one of them up to speak).
-    return before.every((m) => m === c || (m.paragraph === c.paragraph && m.at === partnerAt && m.words[0] === partner));
+    if (!before.every((m) => m === c || (m.paragraph === c.paragraph && m.at === partnerAt && m.words[0] === partner.toLowerCase()))) return undefined;
+    // The possessives of the sentence, all in a participle clause closing it (", wiping her apron"), all of one sex;
+    // any other "his"/"her" ("told her") tells nothing of the speaker.
+    const all = here.text.match(/\b(?:his|her|hers)\b/giu) ?? [];
+    if (!all.length) return null;
+    const participle = /,\s+[\p{Ll}]+ing\b([^"“”]*)$/u.exec(here.text)?.[1] ?? '';
+    const inParticiple = participle.match(/\b(?:his|her|hers)\b/giu) ?? [];
+    const sexes = new Set(all.map((p) => (p.toLowerCase() === 'his' ? 'm' : 'f')));
+    if (inParticiple.length !== all.length || sexes.size !== 1) return null;
+    const sex = [...sexes][0] as 'm' | 'f';
+    const given = c.name.split(/\s+/u)[0]!;
+    const [gp, gc] = [firstNameGender(partner), firstNameGender(given)];
+    if (!gp || !gc || gp === gc) return null;
+    const surname = c.name.split(/\s+/u).slice(1).join(' ');
+    return { name: gp === sex ? `${partner} ${surname}` : c.name, sex };
   }
 
   /**
