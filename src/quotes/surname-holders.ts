@@ -309,6 +309,9 @@ export class SurnameHolders {
     if (fronted) return { path: 'name: a surname two namesakes of either sex bear, the pronoun of the fronted clause deciding', person: fronted.name, titled: false, sex: fronted.sex };
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
+    const couple = !role ? this.jointCouple(name, words, paragraph, ctx) : undefined;
+    if (couple === null) return { path: 'name: none, the surname of a couple named jointly, nothing telling which', person: null };
+    if (couple) return { path: 'name: the surname of a couple named jointly, the possessive of the participle after it telling the sex', person: couple.name, titled: false, sex: couple.sex };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
     if (!role && this.namesakesInSentenceBefore(name, words, paragraph, ctx)) return { path: 'name: none, a surname two people named in full in the sentence before bear', person: null };
     if (!role && this.writersVerbBesideNamesake(words, paragraph, ctx)) return { path: 'name: none, a writer\'s verb of a surname the text called another by, a namesake named in full since', person: null };
@@ -848,6 +851,52 @@ export class SurnameHolders {
     if (pa && pa === pb) return false;
     // (One who has spoken is the one the surname goes on with.)
     return !(pa && !pa.mentionOnly) && !(pb && !pb.mentionOnly);
+  }
+
+  /**
+   * "In Kessel, Ana and Rolf Brenn keep bees. ¶ '...,' Brenn said.": the only people of the bare surname are a
+   * couple named jointly ("GIVEN and GIVEN2 SURNAME"), each named just that once, neither called by the surname
+   * alone yet. Either may speak: null (no one; a wrong speaker is worse than none), unless a possessive in a
+   * participle after the credit tells the sex (", wiping her apron", ", filling his pipe") and the couple's given
+   * names are of the two sexes: then the one of that sex. Undefined when the rule does not apply, or when the
+   * sentence has "he"/"she", which the later readings settle.
+   */
+  private jointCouple(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): { name: string; sex: 'm' | 'f' } | null | undefined {
+    if (words.length !== 1 || /\s/u.test(name.trim())) return undefined;
+    const w = words[0]!;
+    if (ctx.calledBySurname.get(w) || ctx.everCalledBySurname.get(w)?.size) return undefined;
+    const here = this.sentence(ctx);
+    if (!here || /\b(?:he|she|him|himself|herself)\b/iu.test(here.text)) return undefined;
+    const before = this.bearing(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from));
+    if (!before.length) return undefined;
+    // The couple: a two-word full name with a given name joined by "and" right before it ("Ana and Rolf Brenn"),
+    // read here from the text, or filed by `name-mentions.ts` as a mention of its own ("Ana Brenn" at "Ana").
+    const couple = before.filter((m) => m.words.length === 2 && m.words[1] === w && jointPartnerAt(this.paragraphs[m.paragraph - 1] ?? '', m, before) !== null);
+    if (couple.length !== 1) return undefined;
+    const c = couple[0]!;
+    const text = this.paragraphs[c.paragraph - 1] ?? '';
+    const partnerAt = jointPartnerAt(text, c, before)!;
+    const partner = text.slice(partnerAt).split(/\s/u)[0]!;
+    // (A singular description set off after the full name makes it one person, the given name before another:
+    // "the feud between Ivo and Ana Brenn, his neighbour,".)
+    if (/^,\s+(?:his|her|a|an)\s/iu.test(text.slice(c.at + c.name.length))) return undefined;
+    // Every mention of the surname is the couple's own, in that one place: no one else bears it, and neither was
+    // named again (a second naming may set one of them up to speak).
+    if (!before.every((m) => m === c || (m.paragraph === c.paragraph && m.at === partnerAt && m.words[0] === partner.toLowerCase()))) return undefined;
+    // The possessives of the sentence, all in a participle clause closing it (", wiping her apron"), all of one sex;
+    // any other "his"/"her" ("told her") tells nothing of the speaker.
+    const all = here.text.match(/\b(?:his|her|hers)\b/giu) ?? [];
+    if (!all.length) return null;
+    const participle = /,\s+[\p{Ll}]+ing\b([^"“”]*)$/u.exec(here.text)?.[1] ?? '';
+    const inParticiple = participle.match(/\b(?:his|her|hers)\b/giu) ?? [];
+    const sexes = new Set(all.map((p) => (p.toLowerCase() === 'his' ? 'm' : 'f')));
+    if (inParticiple.length !== all.length || sexes.size !== 1) return null;
+    const sex = [...sexes][0] as 'm' | 'f';
+    const given = c.name.split(/\s+/u)[0]!;
+    const [gp, gc] = [firstNameGender(partner), firstNameGender(given)];
+    if (!gp || !gc || gp === gc) return null;
+    const surname = c.name.split(/\s+/u).slice(1).join(' ');
+    return { name: gp === sex ? `${partner} ${surname}` : c.name, sex };
   }
 
   /**
@@ -1639,4 +1688,15 @@ function namedInCreditOrOwning(paragraph: string, m: NameMention): boolean {
   if (end < 0) return false;
   if (/^['’]s\b/u.test(paragraph.slice(end + m.name.length))) return true;
   return /[,?!]\s*["”'’]{1,2}\s*(?:(?:said|says|added|adds|told|tells|wrote|writes)\s+)?$/u.test(paragraph.slice(Math.max(0, end - 16), end));
+}
+
+/**
+ * Where the given name joined by "and" right before the two-word full name `m` stands in `text` ("Ana" of "Ana and
+ * Rolf Brenn"): read by `jointGivenNameBefore`, or a mention of the same surname filed at a word right there; else null.
+ */
+function jointPartnerAt(text: string, m: NameMention, mentions: readonly NameMention[]): number | null {
+  const read = jointGivenNameBefore(text, m.at);
+  if (read) return text.lastIndexOf(read, m.at);
+  const filed = mentions.find((o) => o !== m && o.paragraph === m.paragraph && o.at < m.at && o.words.length === 2 && o.words[1] === m.words[1] && /^[\p{Lu}][\p{Ll}]+\s+and\s+$/u.test(text.slice(o.at, m.at)) && text.slice(o.at).toLowerCase().startsWith(o.words[0]!));
+  return filed ? filed.at : null;
 }
