@@ -153,6 +153,10 @@ export class SentencesRead {
     // own subject, with no one else named or pointed to between, is that subject.
     const c = SUBJECT_THEN_CLAUSE_PRONOUN.exec(text);
     if (c && nameWords(c[1]!)[0] === surname && !/\b(?:him|her|them|his|their)\b|[\p{Lu}]/u.test(c[2]!)) return c[3] === 'she' ? 'f' : 'm';
+    // "Kim, for his part, told Putin ...": a short phrase set off right after the opening surname whose possessive
+    // can own nothing but the subject's part, words or place tells the subject's sex as a reflexive would.
+    const o = SUBJECT_OWN_ASIDE.exec(text);
+    if (o && nameWords(o[1]!)[0] === surname) return o[2] === 'her' ? 'f' : 'm';
     return null;
   }
 
@@ -210,6 +214,13 @@ const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it
 /** A sentence opening with a bare name, its verb's words, then a clause of time, reason or manner whose subject is "he" or "she". */
 // (The sentence may open with the quote the bare name then credits: '"...," Pavlek told reporters, before he left'.)
 const SUBJECT_THEN_CLAUSE_PRONOUN = /^\s*(?:["“][^"“”]*["”]\s*)?([\p{Lu}][\p{L}'’-]*)\s+((?:[\p{L}'’-]+,?\s+){1,6}?)(?:as|while|when|before|after|because|since|until|once)\s+(she|he)\b/u;
+
+/**
+ * A sentence opening with a bare name and a set-off phrase of a preposition and the subject's own possessive
+ * before its verb: "Kim, for his part,", "Vos, in her reply,", "Lund, on his side,". Nothing else is named before
+ * the possessive, so it can only be the subject's.
+ */
+const SUBJECT_OWN_ASIDE = /^\s*([\p{Lu}][\p{L}'’-]*),\s+(?:for|in|on|from|at|by|with)\s+(his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+[\p{Ll}]/u;
 
 /** A capitalised word followed by a reflexive: "Clinton herself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}'’-])([\p{Lu}][\p{L}'’-]*)\s+(herself|himself)\b/u;

@@ -38,7 +38,7 @@ import { namedAsAuthor, surnameWithWritersVerb } from './writers-verb.ts';
 import { paragraphBeforeQuestions } from './questions-between.ts';
 import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-surname.ts';
 import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, kinSetOffAfter, spouseFirstNames } from './relation-apart.ts';
-import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
+import { commonWordNotName, firstNameGender, isKnownFirstName, listsLeanSex } from './first-names.ts';
 import { TITLES } from './speaker-phrases.ts';
 import { honorificPattern, kinPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
@@ -1085,6 +1085,9 @@ export class SurnameHolders {
       const told = this.endingIn(words[0]!).filter((m) => m.paragraph <= paragraph && mentionGender(m, words[0]!) === want && !held.names.some((n) => sameFullName(nameWords(n), m.words)));
       if (told.length > 0 && new Set(told.map((m) => m.compact)).size === 1) return { instead: told[0]!.name };
     }
+    // ("Grace Kim ... Kim, for his part, told Putin ...": a sex the sentence tells, where the one at hand has none
+    // told but a given name the lists lean to the other sex, is not hers; the names mentioned are read instead.)
+    if (want && last && !last.gender && leansOtherWay(want, words, last)) last = this.latestOfGender(words[0]!, want, ctx);
     const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want, ctx) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
     if (r) return { person: r };
     return { freshNamesake };
@@ -1259,7 +1262,7 @@ export class SurnameHolders {
     // given name: a short family name no list knows is no less the bare "Ri" that means it.
     const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph, ctx) : null;
     const afterBare = new Set(this.namedAfterBareHere(w, paragraph, ctx).map((m) => m.compact));
-    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && (isKnownFirstName(w) || familyNameFirst(m.name))) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx, m.words)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && (isKnownFirstName(w) || familyNameFirst(m.name))) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? mentionLean(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx, m.words)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
     // ('"...," Grace said.' after "the nurse Grace Ingram and the doctor Sam Grace": news style calls people by the
     // surname, so a bare word one full name ends on is not another's first name; the surname's bearer is meant.)
     // (The bearer's name opening on a given name: "Ask Joe", a quote's verb and a name, is no one whose surname is Joe.)
@@ -1652,6 +1655,27 @@ export function fitsWanted(want: 'm' | 'f' | null, words: readonly string[], l: 
   if (!l || !want) return l;
   const g = l.gender ?? (words.length === 1 ? givenNameGender(l.names, words[0]!) : null);
   return g && g !== want ? undefined : l;
+}
+
+/** The sex the name lists lean to for the given name before the surname `w` of a full name mentioned ("Grace Kim"), if any. */
+function mentionLean(m: NameMention, w: string): 'm' | 'f' | null {
+  return endsIn(m, w) && m.words[0] !== w ? listsLeanSex(m.name.split(/\s+/u)[0]!) : null;
+}
+
+/**
+ * Whether `l`, of no sex told, bears the bare surname `words` after a given name that the name lists lean to the
+ * sex other than `want` ("Grace", which stdlib lists for men too, leans to women): a lean, weighed only against a
+ * sex the text tells.
+ */
+function leansOtherWay(want: 'm' | 'f', words: readonly string[], l: LocalSpeaker): boolean {
+  if (words.length !== 1) return false;
+  for (const n of l.names) {
+    const w = nameWords(n);
+    if (w.length < 2 || w[w.length - 1] !== words[0] || w[0] === words[0]) continue;
+    const lean = listsLeanSex(n.split(/\s+/u)[0]!);
+    if (lean) return lean !== want;
+  }
+  return false;
 }
 
 /** Whether the bare word `w` (lower case, as name words are kept) stands in `text` with a description set off after it ("Eli, a farmer", "Eli, Dunn's son"). */

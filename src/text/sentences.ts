@@ -104,7 +104,28 @@ function periodContinues(text: string, dot: number, next: number): boolean {
   }
   // Dotted acronyms ("U.N.", "U.S.", "a.m."): continue into a name ("U.N. Security Council") but not into an
   // ordinary sentence opening ("... with the U.S. The talks ...").
+  // A clock time runs on only into a day, a month, a time zone or a place's time ("10 a.m. Monday", "9 p.m. EDT",
+  // "10 a.m. Moscow time"): no name follows it otherwise, so "by 10 a.m. Lee looked out" starts a sentence.
+  if (length === 3 && /^[ap]\.m$/iu.test(text.slice(start, dot))) return clockTimeGoesOn(text, next);
   return !SENTENCE_STARTERS.has(wordAfter(text, next).toLowerCase());
+}
+
+/** Days and months (and their short forms) that a clock time runs on into: "10 a.m. Monday", "9 p.m. Sept. 13". */
+const CLOCK_FOLLOWERS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+
+/** Whether the capitalised word at `next`, after "a.m." or "p.m.", goes on with the time rather than opening a sentence. */
+function clockTimeGoesOn(text: string, next: number): boolean {
+  const word = wordAfter(text, next);
+  if (CLOCK_FOLLOWERS.has(word.toLowerCase())) return true;
+  // A time zone's capitals ("EDT", "GMT", "KST", "ET").
+  if (/^[\p{Lu}]{2,5}$/u.test(word)) return true;
+  // "Moscow time", "Pyongyang Standard Time".
+  return /^[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]*)?\s+(?:time|Time)\b/u.test(text.slice(next, next + 60));
 }
 
 /** Whether the character at `i` is a capital letter (`\p{Lu}`). */
