@@ -14,6 +14,7 @@ describe('a clock time before a capitalised word', () => {
     for (const t of [
       'The ferry leaves at 9 a.m. Monday from the north pier.',
       'The vote closes at 8 p.m. EDT, officials in Carrow said.',
+      'I set my alarm for 2 a.m. Pacific to watch the count.',
       'The talks began at 10 a.m. Vostok time in the old hall.',
       'The launch was set for 6 a.m. Sept. 13 at the Palmer range.',
     ]) {

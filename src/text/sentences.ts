@@ -110,11 +110,13 @@ function periodContinues(text: string, dot: number, next: number): boolean {
   return !SENTENCE_STARTERS.has(wordAfter(text, next).toLowerCase());
 }
 
-/** Days and months (and their short forms) that a clock time runs on into: "10 a.m. Monday", "9 p.m. Sept. 13". */
+/** Days, months (and their short forms) and zones that a clock time runs on into: "10 a.m. Monday", "9 p.m. Sept. 13", "2 a.m. Pacific". */
 const CLOCK_FOLLOWERS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    // Time zones written as a word ("2 a.m. Pacific", "9 p.m. Eastern").
+    'pacific eastern central mountain atlantic alaska hawaii greenwich'
   ).split(' '),
 );
 
