@@ -31,6 +31,7 @@ import { withFrenchTitles } from './french-titles.ts';
 import { nicknamesNamed, withoutNicknameMark } from './nickname-mark.ts';
 import { vocativePartner } from './vocative-partner.ts';
 import { withoutBlockquoteMarks } from './blockquote-marks.ts';
+import { damagedWords, restoreDamagedWords, withReadableLetters } from './damaged-letters.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -208,7 +209,8 @@ function readSplit(chunks: DocumentChunks, split: QuotesSplit): Omit<DocumentsRe
 function readingPassages(original: readonly Passage[]): Passage[] {
   // (The French courtesy titles first, "M. Roe" read as "Mr Roe": over the whole list, as whether "M." is a
   // title or an initial depends on the names the rest of the document gives.)
-  return withFrenchTitles(original).map((p) => withoutNicknameMark(withoutBlockquoteMarks(withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p))))));
+  // (Encoding damage inside names read as letters first: "SarukhÃ¡n" is one word to every reader after.)
+  return withFrenchTitles(original.map(withReadableLetters)).map((p) => withoutNicknameMark(withoutBlockquoteMarks(withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p))))));
 }
 
 /** The passage indices of each document, documents in the order their passages first come. */
@@ -651,6 +653,16 @@ function mergeDocuments(
   docTexts: DocumentTexts,
 ): Extraction {
   const merged = mergeSpeakers(locals, mentioned, docTexts);
+  // Names and roles read out of encoding damage given back as the text wrote them ("SarukhÃ¡n").
+  const damaged = damagedWords(original, passages);
+  if (damaged.size > 0) {
+    for (const s of merged.speakers) {
+      s.name = restoreDamagedWords(s.name, damaged);
+      s.aliases = s.aliases.map((a) => restoreDamagedWords(a, damaged));
+      if (s.role) s.role = restoreDamagedWords(s.role, damaged);
+    }
+    for (const r of records) if (r.attributedRole) r.attributedRole = restoreDamagedWords(r.attributedRole, damaged);
+  }
   for (const r of records) {
     if (!r.local) continue;
     const s = merged.byLocal.get(r.local.key);
