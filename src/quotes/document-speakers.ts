@@ -1839,6 +1839,9 @@ export class DocumentSpeakers {
       }
       // "Mr. Biden" after "Joseph R. Biden Jr.": the surname before a generation is an end too.
       if (surnameOf(nw) !== nw[nw.length - 1]) latest(this.personByEnd, surnameOf(nw)!, s);
+      // "Shammari" after "Abdulrahman al-Shammari": an Arabic surname is also written without its article.
+      const article = /^[ae]l-(.{2,})$/u.exec(nw[nw.length - 1]!);
+      if (article && nw.length >= 2) latest(this.personByEnd, article[1]!, s);
       if (nw.length >= 2) {
         const key = `${nw[0]!}|${nw[nw.length - 1]!}`;
         const list = this.personsByEnds.get(key);
