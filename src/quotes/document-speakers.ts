@@ -2778,7 +2778,13 @@ export class DocumentSpeakers {
     if (found.at(-1)!.paragraph < paragraph - 2) return null;
     const kinWords = nameWords(intro.name);
     const other = want === 'm' ? 'f' : 'm';
-    const sexOf = (n: NameMention): 'm' | 'f' | null => n.kin ?? genderOfName(n.name) ?? listedGender([n.name]);
+    // (A name that tells no sex, "Pak Su-chol", has the one the text told of its bearer, "he said", "Mr.": the
+    // owner of "his father" may be a man known only so.)
+    const toldSex = (n: NameMention): 'm' | 'f' | null => {
+      const s = this.personByCompact.get(compactName(n.name));
+      return s?.genderSure ? s.gender : null;
+    };
+    const sexOf = (n: NameMention): 'm' | 'f' | null => n.kin ?? genderOfName(n.name) ?? listedGender([n.name]) ?? toldSex(n);
     // The owner: the nearest person of the possessive's sex named in full before the introduction, in its paragraph
     // or, when it names none before it, the paragraph before.
     const before = this.mentions.filter((n) => n.words.length >= 2 && !sameFullName(n.words, kinWords) && ((n.paragraph === intro.paragraph && n.at < intro.at) || n.paragraph === intro.paragraph - 1));
