@@ -97,3 +97,25 @@ describe('"his father" credited after a quote when the owner\'s name tells no se
     expect(speakerOf(quotes, 'The sailors will come back')).toBeNull();
   });
 });
+
+describe('"Before we paid the bill, NAME ...": a fronted clause of time is no commaless phrase before a subject', () => {
+  it('keeps the main clause\'s subject at hand for the "he said" after it', () => {
+    const quotes = quotesOf([
+      'Tomas Vell drives a van in Harnby. "I like the roads," he said.',
+      'His sister, Nadia Vell, is a nurse. "Things change," Nadia Vell said.',
+      'Before we paid the bill, Tomas picked up his phone again and looked at the photograph for a long time.',
+      '"My father would have laughed," he said finally.',
+    ]);
+    expect(speakerOf(quotes, 'My father would have laughed')).toBe('Tomas Vell');
+  });
+
+  it('reads "Before leaving the cafe, NAME ..." the same', () => {
+    const quotes = quotesOf([
+      'Tomas Vell drives a van in Harnby. "I like the roads," he said.',
+      'His sister, Nadia Vell, is a nurse. "Things change," Nadia Vell said.',
+      'Before leaving the cafe, Tomas picked up his phone again and looked at the photograph for a long time.',
+      '"My father would have laughed," he said finally.',
+    ]);
+    expect(speakerOf(quotes, 'My father would have laughed')).toBe('Tomas Vell');
+  });
+});
