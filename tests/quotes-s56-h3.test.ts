@@ -119,3 +119,27 @@ describe('"Before we paid the bill, NAME ...": a fronted clause of time is no co
     expect(speakerOf(quotes, 'My father would have laughed')).toBe('Tomas Vell');
   });
 });
+
+describe('"the uncle" after a subhead that holds the word: the subhead is no other use of it', () => {
+  it('credits the one the text brought in as "his uncle"', () => {
+    const quotes = quotesOf([
+      'Pak Su-chol drives a van in Harnby. "I like the roads," he said.',
+      '## The uncle in Dunwell',
+      'Not everyone in the family agrees. His uncle, Kang Tae-su, left in 1997 and now runs a shop in Dunwell.',
+      '"My nephew worries too much," Kang said in a video call.',
+      'Tae-su, who was a teacher before he left, said he had not called home for years. "There is nobody left there to call," the uncle said quietly.',
+    ]);
+    expect(speakerOf(quotes, 'There is nobody left there to call')).toBe('Kang Tae-su');
+  });
+
+  it('still leaves "the uncle" open when the body text used the word of someone else', () => {
+    const quotes = quotesOf([
+      'Pak Su-chol drives a van in Harnby. "I like the roads," he said. An uncle of a neighbour sold him the van.',
+      '## The family in Dunwell',
+      'Not everyone in the family agrees. His uncle, Kang Tae-su, left in 1997 and now runs a shop in Dunwell.',
+      '"My nephew worries too much," Kang said in a video call.',
+      'Tae-su, who was a teacher before he left, said he had not called home for years. "There is nobody left there to call," the uncle said quietly.',
+    ]);
+    expect(speakerOf(quotes, 'There is nobody left there to call')).not.toBe('Kang Tae-su');
+  });
+});

@@ -260,6 +260,9 @@ const OWNED_PERSON = /^(?:his|her|their)\s+[\p{Ll}]+$/iu;
 // "the former" / "the latter" written in a sentence, where the phrase stands.
 const FORMER_LATTER_PHRASE = /(?<![\p{L}])the\s+(?:former|latter)(?![\p{L}])/iu;
 
+// A Markdown subhead paragraph ("## The uncle in Dover").
+const MARKDOWN_HEADING = /^#{1,6}[ \t]/u;
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -2639,7 +2642,9 @@ export class DocumentSpeakers {
     }
     // (Nor when the text used the word of anyone else before: "a sailor's wife who gave no name".)
     const here = this.read.textOf.get(this.read.sentence);
-    const text = [...this.paragraphs.slice(0, paragraph - 1), here ? here.masked.slice(0, here.from) : ''].join('\n');
+    // (A subhead is no use of the word: "## The uncle in Dover" over the section that brings the uncle in labels
+    // him, and brings in no one else.)
+    const text = [...this.paragraphs.slice(0, paragraph - 1).filter((p) => !MARKDOWN_HEADING.test(p)), here ? here.masked.slice(0, here.from) : ''].join('\n');
     // ("owner Ana Roe, 55, and her daughter, Ilse," then '"...," the mother said': with no one brought in by the
     // word itself, the one person brought in as that relation from the other side, "and her daughter", when the
     // text used the word nowhere before.)
