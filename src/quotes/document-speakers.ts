@@ -260,6 +260,9 @@ const OWNED_PERSON = /^(?:his|her|their)\s+[\p{Ll}]+$/iu;
 // "the former" / "the latter" written in a sentence, where the phrase stands.
 const FORMER_LATTER_PHRASE = /(?<![\p{L}])the\s+(?:former|latter)(?![\p{L}])/iu;
 
+// A Markdown subhead paragraph ("## The uncle in Dover").
+const MARKDOWN_HEADING = /^#{1,6}[ \t]/u;
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -1839,6 +1842,9 @@ export class DocumentSpeakers {
       }
       // "Mr. Biden" after "Joseph R. Biden Jr.": the surname before a generation is an end too.
       if (surnameOf(nw) !== nw[nw.length - 1]) latest(this.personByEnd, surnameOf(nw)!, s);
+      // "Shammari" after "Abdulrahman al-Shammari": an Arabic surname is also written without its article.
+      const article = /^[ae]l-(.{2,})$/u.exec(nw[nw.length - 1]!);
+      if (article && nw.length >= 2) latest(this.personByEnd, article[1]!, s);
       if (nw.length >= 2) {
         const key = `${nw[0]!}|${nw[nw.length - 1]!}`;
         const list = this.personsByEnds.get(key);
@@ -2636,7 +2642,9 @@ export class DocumentSpeakers {
     }
     // (Nor when the text used the word of anyone else before: "a sailor's wife who gave no name".)
     const here = this.read.textOf.get(this.read.sentence);
-    const text = [...this.paragraphs.slice(0, paragraph - 1), here ? here.masked.slice(0, here.from) : ''].join('\n');
+    // (A subhead is no use of the word: "## The uncle in Dover" over the section that brings the uncle in labels
+    // him, and brings in no one else.)
+    const text = [...this.paragraphs.slice(0, paragraph - 1).filter((p) => !MARKDOWN_HEADING.test(p)), here ? here.masked.slice(0, here.from) : ''].join('\n');
     // ("owner Ana Roe, 55, and her daughter, Ilse," then '"...," the mother said': with no one brought in by the
     // word itself, the one person brought in as that relation from the other side, "and her daughter", when the
     // text used the word nowhere before.)
@@ -2775,7 +2783,13 @@ export class DocumentSpeakers {
     if (found.at(-1)!.paragraph < paragraph - 2) return null;
     const kinWords = nameWords(intro.name);
     const other = want === 'm' ? 'f' : 'm';
-    const sexOf = (n: NameMention): 'm' | 'f' | null => n.kin ?? genderOfName(n.name) ?? listedGender([n.name]);
+    // (A name that tells no sex, "Pak Su-chol", has the one the text told of its bearer, "he said", "Mr.": the
+    // owner of "his father" may be a man known only so.)
+    const toldSex = (n: NameMention): 'm' | 'f' | null => {
+      const s = this.personByCompact.get(compactName(n.name));
+      return s?.genderSure ? s.gender : null;
+    };
+    const sexOf = (n: NameMention): 'm' | 'f' | null => n.kin ?? genderOfName(n.name) ?? listedGender([n.name]) ?? toldSex(n);
     // The owner: the nearest person of the possessive's sex named in full before the introduction, in its paragraph
     // or, when it names none before it, the paragraph before.
     const before = this.mentions.filter((n) => n.words.length >= 2 && !sameFullName(n.words, kinWords) && ((n.paragraph === intro.paragraph && n.at < intro.at) || n.paragraph === intro.paragraph - 1));

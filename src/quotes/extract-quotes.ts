@@ -23,6 +23,7 @@ import { officeNounsSetOff } from './office-set-off.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { JoinedDocumentTexts, type DocumentTexts } from './document-texts.ts';
 import { readingPassage } from './emphasis-marks.ts';
+import { withArabicArticles } from './arabic-article.ts';
 import { opensEntry, withoutTimeStamp } from './time-stamps.ts';
 import { nameSex, uncreditAcrossNewerEntries } from './newest-first-entries.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
@@ -210,7 +211,9 @@ function readingPassages(original: readonly Passage[]): Passage[] {
   // (The French courtesy titles first, "M. Roe" read as "Mr Roe": over the whole list, as whether "M." is a
   // title or an initial depends on the names the rest of the document gives.)
   // (Encoding damage inside names read as letters first: "SarukhÃ¡n" is one word to every reader after.)
-  return withFrenchTitles(original.map(withReadableLetters)).map((p) => withoutNicknameMark(withoutBlockquoteMarks(withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p))))));
+  // (An Arabic name's article capitalised before the emphasis is blanked, "al-Mansouri" read as "Al-Mansouri":
+  // `arabic-article.ts`.)
+  return withFrenchTitles(original.map(withReadableLetters)).map((p) => withoutNicknameMark(withoutBlockquoteMarks(withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(withArabicArticles(p, safeSpans(p.text)), safeSpans(p.text)) : withArabicArticles(p, safeSpans(p.text))))))));
 }
 
 /** The passage indices of each document, documents in the order their passages first come. */

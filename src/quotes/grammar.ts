@@ -17,6 +17,7 @@ import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
 import { speakerClauseAfterSource } from './source-then-speaker.ts';
+import { howPutSubject } from './how-put-credit.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, anonymousReports, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject, voicedBeforeSource } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
@@ -376,6 +377,11 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text) && !more && !closingAdjunct(tokens, rest)) break;
     return finish(text, tokens, np, 'after', cueAfterQuote(tokens, j));
   }
+
+  // '"...," was how Jane Roe described the town, according to the council.': the subject of the clause that put the
+  // words to something speaks; a source named after only carried them (`how-put-credit.ts`).
+  const howPut = howPutSubject(tokens, q);
+  if (howPut) return finish(text, tokens, howPut, 'after', 'say');
 
   // The agent of a passive reporting verb: `... has been called "deliberate fog" by Jane Doe, a lecturer`,
   // `"extremely careless" in handling it – as described by FBI Director Jane Doe –`.

@@ -1598,7 +1598,10 @@ const FRONTED_PLACE_BEFORE_ROLE = /^(?:In|At)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L
 // with one; without the comma news style often drops after a short phrase.
 // (Not when a preposition ends the words before the article, which is then its object: "After 14 years on the
 // assembly line, she ...".)
-const COMMALESS_FRONTED = /^(?:On|In|At|Over|During|After|Before|Since|Outside|Inside)\s+(?:(?!(?:a|an|the|another|one|his|her|their|its|my|our|this|that)\s)[\p{L}\d'’.-]+\s+){0,3}(?!(?:on|in|at|of|over|for|from|to|with|by|into|near|across|and|or)\s)[\p{L}\d'’.-]+\s+(?=(?:a|an|another|the)\s+[\p{Ll}])/u;
+// (Nor a clause of time, "Before we paid the bill, Roe ...", "After leaving the bank, Roe ...": a pronoun
+// subject, or a gerund after "after", "before" or "since", opens a clause whose object the article opens, not
+// the main clause's subject.)
+const COMMALESS_FRONTED = /^(?:On|In|At|Over|During|After|Before|Since|Outside|Inside)\s+(?!(?:I|we|he|she|they|you)\s)(?!(?<=^(?:After|Before|Since)\s+)[\p{Ll}]+ing\s)(?:(?!(?:a|an|the|another|one|his|her|their|its|my|our|this|that)\s)[\p{L}\d'’.-]+\s+){0,3}(?!(?:on|in|at|of|over|for|from|to|with|by|into|near|across|and|or)\s)[\p{L}\d'’.-]+\s+(?=(?:a|an|another|the)\s+[\p{Ll}])/u;
 // "At the close of the sitting Judge Tom Roe warned ...", "After the hearing Mr Tom Roe said ...": a phrase of time or
 // place in lowercase words, no comma after it, ends where a title opens a person's full name (not when a
 // preposition ends it: "In the case of Mr Tom Roe the court ruled" has him for the object). A title and a bare
