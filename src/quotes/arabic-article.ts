@@ -28,3 +28,29 @@ export function withArabicArticles(p: Passage, spans: readonly QuoteSpan[]): Pas
   // (The sentences keep their bounds: only a letter's case changed.)
   return { ...p, text, sentences: p.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })) };
 }
+
+// A word the reading capitalised: the article and the capitalised word it is hyphened to.
+const READ_ARTICLE_WORD = /(?<![\p{L}\p{N}'’-])[AE]l-[\p{Lu}][\p{L}'’-]*/gu;
+
+/**
+ * Each word whose article the reading capitalised ("Al-Mansouri"), with the form the text wrote it in
+ * ("al-Mansouri"): speakers' names are given back as written, not as read.
+ */
+export function capitalisedArticleWords(original: readonly Passage[], reading: readonly Passage[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  reading.forEach((p, i) => {
+    const text = original[i]?.text;
+    if (text === undefined || p.text === text || p.text.length !== text.length) return;
+    for (const m of p.text.matchAll(READ_ARTICLE_WORD)) {
+      const written = text.slice(m.index, m.index + m[0].length);
+      if (written !== m[0] && written.toLowerCase() === m[0].toLowerCase() && !out.has(m[0])) out.set(m[0], written);
+    }
+  });
+  return out;
+}
+
+/** The name (or role) with each article the reading capitalised given back as the text wrote it. */
+export function restoreArabicArticles(name: string, words: ReadonlyMap<string, string>): string {
+  if (words.size === 0 || !name.includes('l-')) return name;
+  return name.replace(READ_ARTICLE_WORD, (w) => words.get(w) ?? w);
+}

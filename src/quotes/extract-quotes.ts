@@ -23,7 +23,7 @@ import { officeNounsSetOff } from './office-set-off.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { JoinedDocumentTexts, type DocumentTexts } from './document-texts.ts';
 import { readingPassage } from './emphasis-marks.ts';
-import { withArabicArticles } from './arabic-article.ts';
+import { capitalisedArticleWords, restoreArabicArticles, withArabicArticles } from './arabic-article.ts';
 import { opensEntry, withoutTimeStamp } from './time-stamps.ts';
 import { nameSex, uncreditAcrossNewerEntries } from './newest-first-entries.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
@@ -665,6 +665,16 @@ function mergeDocuments(
       if (s.role) s.role = restoreDamagedWords(s.role, damaged);
     }
     for (const r of records) if (r.attributedRole) r.attributedRole = restoreDamagedWords(r.attributedRole, damaged);
+  }
+  // (And an Arabic article the reading capitalised, "Al-Mansouri", as written: "al-Mansouri".)
+  const articles = capitalisedArticleWords(original, passages);
+  if (articles.size > 0) {
+    for (const s of merged.speakers) {
+      s.name = restoreArabicArticles(s.name, articles);
+      s.aliases = s.aliases.map((a) => restoreArabicArticles(a, articles));
+      if (s.role) s.role = restoreArabicArticles(s.role, articles);
+    }
+    for (const r of records) if (r.attributedRole) r.attributedRole = restoreArabicArticles(r.attributedRole, articles);
   }
   for (const r of records) {
     if (!r.local) continue;
