@@ -108,6 +108,7 @@ import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, gender
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
 import { memberBySeat } from './seat-member.ts';
+import { relayerOpens } from './relayer-thread.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { nounOnlySetsUp } from './set-up-epithet.ts';
 
@@ -2493,6 +2494,16 @@ export class DocumentSpeakers {
       // "I put that to a former diplomat. "...," he said.": one the writer has just put a question to, in the
       // sentence before, answers it; someone quoted earlier in the paragraph is no rival.
       if (found.kind === 'unnamed' && found.askedByWriter && (this.sentenceOf.get(found) ?? -1) === this.read.sentence - 1) return found;
+      // "She quotes an old pilot: '...'. ¶ '...,' she writes.": the nearer, of no sex told, was only the object of
+      // the relaying verb whose subject was this pronoun's person (of its sex), in the same sentence: the thread is
+      // the relayer's, not the one whose words were passed on (`relayer-thread.ts`).
+      if ((p === 'he' || p === 'she') && s.gender === want && found.gender == null && (this.sentenceOf.get(found) ?? -1) >= this.read.sentence - 2 && this.sentenceOf.get(s) === this.sentenceOf.get(found)) {
+        const k = this.read.textOf.get(this.sentenceOf.get(found)!);
+        if (k && relayerOpens(k.masked.slice(k.from, k.to), p, s.names)) {
+          this.lastPath = 'pronoun: the one who relayed the nearer one\'s words, not the one quoted';
+          return s;
+        }
+      }
       // "Park Sun Ok, who ..., did not speak, but a week earlier she had said ...": the pronoun opening a clause
       // joined to its sentence by "but" or "and" is the subject of the sentence it is joined to; one named in a
       // sentence before is no rival, whatever gender the name leaves open.
