@@ -27,7 +27,9 @@ const MANNER = String.raw`(?:\s+(?:simply|only|just|merely|[\p{Ll}]{3,}ly))?`;
 // harbour master, saying:" "Roe quoted the harbour master:" "Roe read out a letter from the mayor:".
 // (A clause of "who" saying who the one quoted is may close the object before a colon: "Roe quotes a retired
 // captain, Ivo Kask, who sailed the route for years:".)
-const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?:read|reads|relayed|relays|passed\s+on|passes\s+on|conveyed|conveys|delivered|delivers|shared|shares)(?:\s+out)?\s+${CARRIER})${OWNER}(?:\s*,\s*(saying|writing|who\s+(?:had\s+)?(?:said|says|wrote|writes)|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*,\s+who\s+(?!(?:had\s+|has\s+)?(?:said|says|wrote|writes|told|tells)\b)[^,;:_"“”()]{1,80}?\s*:|\s*[:,])\s*$`, 'u');
+// (So may a clause of "who" with no comma, too long for the object itself, which stops before it: "Roe quotes an
+// aide who stood beside the two ministers for the whole of the long tour:" relays the aide.)
+const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?:read|reads|relayed|relays|passed\s+on|passes\s+on|conveyed|conveys|delivered|delivers|shared|shares)(?:\s+out)?\s+${CARRIER})${OWNER}(?:\s*,\s*(saying|writing|who\s+(?:had\s+)?(?:said|says|wrote|writes)|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*,\s+who\s+(?!(?:had\s+|has\s+)?(?:said|says|wrote|writes|told|tells)\b)[^,;:_"“”()]{1,80}?\s*:|\s+(?:who|whom)\s+[^,;:_"“”()]{1,100}?\s*:|\s*[:,])\s*$`, 'u');
 
 // The same with the owner's possessive: "Roe read out the mayor's letter:" "Roe quoted from Kask's diary:".
 // (Or words recalled, repeated or recited: "Vik recalled his grandfather's advice:", "Vik repeated the words of
