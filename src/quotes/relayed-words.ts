@@ -53,6 +53,9 @@ const CARRIED = new RegExp(CARRIER, 'u');
 export interface RelayedWords {
   /** The one whose words are passed on, as written. */
   owner: string;
+  /** The description set off before the name of the one quoted, if any ("a retired admiral" of "quotes a retired
+   * admiral, NAME:"): the role the text gives them. */
+  described?: string;
   /** Where the construction starts in the text read (`before` for the set-off and main-verb forms). */
   at: number;
   /** The relaying is the sentence's main verb with the quote its object ("Roe quoted X:"), not a set-off participle. */
@@ -81,7 +84,7 @@ export function relayedBefore(before: string): RelayedWords | null {
   // (A line from someone is theirs as a quoted one is.)
   const line = verb ? null : LINE_FROM.exec(before);
   const main = verb ?? line;
-  if (main) return { owner: setOffName(main[1]!), at: main.index, main: true, carried: owned !== null || CARRIED.test(main[0]), quoting: line !== null || /\bquot/u.test(main[0]), saying: /^(?:saying|writing)$/u.test(main[2] ?? ''), line: line !== null };
+  if (main) return { owner: setOffName(main[1]!), described: describedBefore(main[1]!), at: main.index, main: true, carried: owned !== null || CARRIED.test(main[0]), quoting: line !== null || /\bquot/u.test(main[0]), saying: /^(?:saying|writing)$/u.test(main[2] ?? ''), line: line !== null };
   const set = SET_OFF.exec(before);
   return set ? { owner: setOffName(set[1]!), at: set.index, main: false, carried: CARRIED.test(set[0]), quoting: /^\W*(?:who\s+\w+\s+)?quoting/iu.test(set[0]), saying: false, paraphrasing: /\bparaphrasing\b/iu.test(set[0]) } : null;
 }
@@ -124,6 +127,13 @@ export function relayedAfter(after: string): RelayedWords | null {
   if (!/\b(?:quoting|citing|paraphrasing|relaying|reading|passing|conveying|delivering)\b/u.test(after)) return null;
   const m = SET_OFF_AFTER.exec(after);
   return m ? { owner: setOffName(m[1]!), at: m.index, main: false, carried: CARRIED.test(m[0]), quoting: /,\s+quoting\s/u.test(m[0]), saying: false, paraphrasing: /,\s+paraphrasing\s/u.test(m[0]) } : null;
+}
+
+// The description a name is set off after, "a retired admiral" of "a retired admiral, Ivo Kask" (opening on an
+// article, of lowercase words); undefined when the owner is no such pair.
+function describedBefore(owner: string): string | undefined {
+  const m = /^((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+),\s+[\p{Lu}][^,]*$/u.exec(owner.trim());
+  return m ? m[1]! : undefined;
 }
 
 // The name set off after a description is the one meant ("the mayor, Ilse Kovar"); a manner of quoting after
