@@ -1395,7 +1395,9 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   }
   const relayer = r.parsed;
   if (named.type === 'description' && relayer && relayer.type !== 'pronoun' && relayer.kind === 'organisation' && !read.main) return;
-  credit(r, owner, null, named);
+  // ("quotes a retired admiral, NAME:": the description set off before the name is the role the text gives them,
+  // kept so that "the admiral" later is read for them.)
+  credit(r, owner, named.type === 'name' && named.kind === 'person' && read.described ? read.described : null, named);
 }
 
 /**

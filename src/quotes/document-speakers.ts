@@ -108,6 +108,7 @@ import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, gender
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
 import { memberBySeat } from './seat-member.ts';
+import { relayerOpens } from './relayer-thread.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { nounOnlySetsUp } from './set-up-epithet.ts';
 
@@ -197,9 +198,11 @@ const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 // senator, would go further", "Roe — the senator, not the diplomat — is blunter"): the role is group 2.
 // (A question put to the subject may be fronted before it: "Asked whether the sale would go ahead, Roe paused.";
 // so may a phrase of place or time, "Back at the institute, Roe was unconvinced.", "On Friday, Roe ...".)
+// (A linking adverb may be set off after it instead of a role: "Roe, by contrast, hears her subjects.", "Roe,
+// however, was ...", "Roe, for her part, ...".)
 /** A phrase of place or time fronted before a sentence's subject ("Back at the plant,", "In 2008,", "Later,"). */
 const FRONTED_PLACE_OR_TIME = /^\s*(?:(?:But|And|Yet)\s+)?(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+/u;
-const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+|(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
+const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+|(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–)|,\s+(?:by\s+contrast|by\s+comparison|however|meanwhile|though|too|instead|in\s+turn|for\s+(?:his|her)\s+part|on\s+the\s+other\s+hand),)?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 const REPLY_CREDIT = /^(?:\s*[\p{Lu}][^,_"“”]{0,40},)?[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
 // whether`, `Lund asked Kesk about`. (After a phrase of place or time set off by a comma, the asker's article in
@@ -2499,6 +2502,16 @@ export class DocumentSpeakers {
       // "I put that to a former diplomat. "...," he said.": one the writer has just put a question to, in the
       // sentence before, answers it; someone quoted earlier in the paragraph is no rival.
       if (found.kind === 'unnamed' && found.askedByWriter && (this.sentenceOf.get(found) ?? -1) === this.read.sentence - 1) return found;
+      // "She quotes an old pilot: '...'. ¶ '...,' she writes.": the nearer, of no sex told, was only the object of
+      // the relaying verb whose subject was this pronoun's person (of its sex), in the same sentence: the thread is
+      // the relayer's, not the one whose words were passed on (`relayer-thread.ts`).
+      if ((p === 'he' || p === 'she') && s.gender === want && found.gender == null && (this.sentenceOf.get(found) ?? -1) >= this.read.sentence - 2 && this.sentenceOf.get(s) === this.sentenceOf.get(found)) {
+        const k = this.read.textOf.get(this.sentenceOf.get(found)!);
+        if (k && relayerOpens(k.masked.slice(k.from, k.to), p, s.names)) {
+          this.lastPath = 'pronoun: the one who relayed the nearer one\'s words, not the one quoted';
+          return s;
+        }
+      }
       // "Park Sun Ok, who ..., did not speak, but a week earlier she had said ...": the pronoun opening a clause
       // joined to its sentence by "but" or "and" is the subject of the sentence it is joined to; one named in a
       // sentence before is no rival, whatever gender the name leaves open.

@@ -27,7 +27,9 @@ const MANNER = String.raw`(?:\s+(?:simply|only|just|merely|[\p{Ll}]{3,}ly))?`;
 // harbour master, saying:" "Roe quoted the harbour master:" "Roe read out a letter from the mayor:".
 // (A clause of "who" saying who the one quoted is may close the object before a colon: "Roe quotes a retired
 // captain, Ivo Kask, who sailed the route for years:".)
-const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?:read|reads|relayed|relays|passed\s+on|passes\s+on|conveyed|conveys|delivered|delivers|shared|shares)(?:\s+out)?\s+${CARRIER})${OWNER}(?:\s*,\s*(saying|writing|who\s+(?:had\s+)?(?:said|says|wrote|writes)|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*,\s+who\s+(?!(?:had\s+|has\s+)?(?:said|says|wrote|writes|told|tells)\b)[^,;:_"“”()]{1,80}?\s*:|\s*[:,])\s*$`, 'u');
+// (So may a clause of "who" with no comma, too long for the object itself, which stops before it: "Roe quotes an
+// aide who stood beside the two ministers for the whole of the long tour:" relays the aide.)
+const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?:read|reads|relayed|relays|passed\s+on|passes\s+on|conveyed|conveys|delivered|delivers|shared|shares)(?:\s+out)?\s+${CARRIER})${OWNER}(?:\s*,\s*(saying|writing|who\s+(?:had\s+)?(?:said|says|wrote|writes)|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*,\s+who\s+(?!(?:had\s+|has\s+)?(?:said|says|wrote|writes|told|tells)\b)[^,;:_"“”()]{1,80}?\s*:|\s+(?:who|whom)\s+[^,;:_"“”()]{1,100}?\s*:|\s*[:,])\s*$`, 'u');
 
 // The same with the owner's possessive: "Roe read out the mayor's letter:" "Roe quoted from Kask's diary:".
 // (Or words recalled, repeated or recited: "Vik recalled his grandfather's advice:", "Vik repeated the words of
@@ -35,7 +37,9 @@ const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?
 // (Or words put out on a channel, "The embassy posted NAME's remark on Telegram:", "published NAME's comments on its
 // website:", "posted NAME's remark about the visit:": the poster passes on what the owner said, as one who shares
 // it does.)
-const MAIN_POSSESSIVE = new RegExp(String.raw`\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|posted|posts|reposted|reposts|published|publishes|tweeted|tweets|retweeted|retweets|circulated|circulates)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remark|remarks|comment|comments|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:\s+(?:over|on|in|at|during|from)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+|\s+(?:on|via)\s+(?:(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|[\p{Lu}][\p{L}-]*)|\s+about\s+[^,;:_"“”()]{1,60}?)?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*[:,])\s*$`, 'u');
+// (Where and to whom the words were said may follow in two short phrases, and the verb may be plural: "Both
+// books quote NAME's remark to the press at the launch pad,".)
+const MAIN_POSSESSIVE = new RegExp(String.raw`\b(?:quoted|quotes|quote|cited|cites|cite|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|posted|posts|reposted|reposts|published|publishes|tweeted|tweets|retweeted|retweets|circulated|circulates)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remark|remarks|comment|comments|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:(?:\s+(?:over|on|in|at|during|from|to)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?){1,2}|\s+(?:on|via)\s+(?:(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|[\p{Lu}][\p{L}-]*)|\s+about\s+[^,;:_"“”()]{1,60}?)?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*[:,])\s*$`, 'u');
 const WORDS_OF = /\b(?:recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|quoted|quotes|cited|cites)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:words|advice|motto|saying|maxim|warning)\s+of\s+([^,;:_"“”()]{2,50}?)\s*[:,]\s*$/u;
 
 // A line, a saying, a motto from someone, its words after the colon, whatever verb brings it in: "closed with a
@@ -49,6 +53,9 @@ const CARRIED = new RegExp(CARRIER, 'u');
 export interface RelayedWords {
   /** The one whose words are passed on, as written. */
   owner: string;
+  /** The description set off before the name of the one quoted, if any ("a retired admiral" of "quotes a retired
+   * admiral, NAME:"): the role the text gives them. */
+  described?: string;
   /** Where the construction starts in the text read (`before` for the set-off and main-verb forms). */
   at: number;
   /** The relaying is the sentence's main verb with the quote its object ("Roe quoted X:"), not a set-off participle. */
@@ -77,7 +84,7 @@ export function relayedBefore(before: string): RelayedWords | null {
   // (A line from someone is theirs as a quoted one is.)
   const line = verb ? null : LINE_FROM.exec(before);
   const main = verb ?? line;
-  if (main) return { owner: setOffName(main[1]!), at: main.index, main: true, carried: owned !== null || CARRIED.test(main[0]), quoting: line !== null || /\bquot/u.test(main[0]), saying: /^(?:saying|writing)$/u.test(main[2] ?? ''), line: line !== null };
+  if (main) return { owner: setOffName(main[1]!), described: describedBefore(main[1]!), at: main.index, main: true, carried: owned !== null || CARRIED.test(main[0]), quoting: line !== null || /\bquot/u.test(main[0]), saying: /^(?:saying|writing)$/u.test(main[2] ?? ''), line: line !== null };
   const set = SET_OFF.exec(before);
   return set ? { owner: setOffName(set[1]!), at: set.index, main: false, carried: CARRIED.test(set[0]), quoting: /^\W*(?:who\s+\w+\s+)?quoting/iu.test(set[0]), saying: false, paraphrasing: /\bparaphrasing\b/iu.test(set[0]) } : null;
 }
@@ -120,6 +127,13 @@ export function relayedAfter(after: string): RelayedWords | null {
   if (!/\b(?:quoting|citing|paraphrasing|relaying|reading|passing|conveying|delivering)\b/u.test(after)) return null;
   const m = SET_OFF_AFTER.exec(after);
   return m ? { owner: setOffName(m[1]!), at: m.index, main: false, carried: CARRIED.test(m[0]), quoting: /,\s+quoting\s/u.test(m[0]), saying: false, paraphrasing: /,\s+paraphrasing\s/u.test(m[0]) } : null;
+}
+
+// The description a name is set off after, "a retired admiral" of "a retired admiral, Ivo Kask" (opening on an
+// article, of lowercase words); undefined when the owner is no such pair.
+function describedBefore(owner: string): string | undefined {
+  const m = /^((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+),\s+[\p{Lu}][^,]*$/u.exec(owner.trim());
+  return m ? m[1]! : undefined;
 }
 
 // The name set off after a description is the one meant ("the mayor, Ilse Kovar"); a manner of quoting after

@@ -100,6 +100,9 @@ function periodContinues(text: string, dot: number, next: number): boolean {
     // "state Del. Ana Roe": a state delegate's title (Virginia's, Maryland's) goes on into her name; "Dover, Del." is
     // the state of Delaware, which may end a sentence, so only after "state".
     if (word === 'del') return /\bstate\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
+    // "the hon. Member for Ashwell", "my right hon. Friend": Hansard's short form of "honourable", in lower case,
+    // goes on into the member it describes. (Only in lower case: "Hon." opening a label or a name is left as it was.)
+    if (word === 'hon') return text.startsWith('hon', start);
     return length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word);
   }
   // Dotted acronyms ("U.N.", "U.S.", "a.m."): continue into a name ("U.N. Security Council") but not into an
