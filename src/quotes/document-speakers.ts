@@ -67,6 +67,7 @@ import { toldGenderBeside } from './told-gender-beside.ts';
 import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, namesPastHolder, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
 import { subjectPastFrontedPhrase } from './fronted-phrase-subject.ts';
+import { ownedKinSubject } from './owned-kin-subject.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
@@ -2110,6 +2111,15 @@ export class DocumentSpeakers {
       }
     }
     if (p === 'he' || p === 'she') {
+      // "Pryle's wife was not finished either. ¶ "...," she said.": the relative that sentence was about, never the
+      // owner nor one quoted before (`owned-kin-subject.ts`).
+      const kin = this.ownedKinJustBefore(want, paragraph);
+      if (kin) {
+        this.lastPath = 'pronoun: the relative a name owns, the subject of the sentence before';
+        return kin;
+      }
+    }
+    if (p === 'he' || p === 'she') {
       const owner = this.possessiveSubjectBefore(want, paragraph);
       if (owner) {
         this.lastPath = 'pronoun: the owner of the possessive subject of the sentence before';
@@ -3107,6 +3117,33 @@ export class DocumentSpeakers {
     const described = possessedGestureOfSex(before.masked.slice(before.from, before.to), want);
     const parsed = described ? parseSubjectPhrase(described) : null;
     if (parsed?.type !== 'description' || parsed.kind !== 'unnamed' || parsed.plural) return null;
+    return this.resolve(parsed, paragraph, null, false);
+  }
+
+  /**
+   * The relative owned by a known person's name ("Pryle's wife") who opens the sentence right before the pronoun's
+   * as its subject, of the pronoun's sex, when the pronoun's sentence names no one (outside its quotes) and the owner
+   * is one person the text knows: that relative as described (null otherwise).
+   */
+  private ownedKinJustBefore(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
+    const cur = this.read.sentence;
+    const here = this.read.textOf.get(cur);
+    const before = this.read.textOf.get(cur - 1);
+    if (!here || !before) return null;
+    // (Nothing but the pronoun and its verb round the quote: no one else the pronoun may mean.)
+    if (/[\p{Lu}]/u.test(here.masked.slice(here.from, here.to).replace(/["“”][_\s.,!?]*["“”]?/gu, ' ').replace(/^\s*\S+/u, ''))) return null;
+    const found = ownedKinSubject(before.masked.slice(before.from, before.to), want);
+    if (!found) return null;
+    // The owner's surname is one the text gave a person (a husband and wife may both bear it).
+    const end = nameWords(found.owner).at(-1) ?? '';
+    const holders = [...new Set(this.personByCompact.values())].filter((s) => s !== AMBIGUOUS && s.kind === 'person' && !s.plural && s.names.some((n) => nameWords(n).at(-1) === end));
+    if (holders.length === 0) return null;
+    const parsed = parseSubjectPhrase(found.description);
+    if (parsed?.type !== 'description' || parsed.kind !== 'unnamed' || parsed.plural) return null;
+    // ("His wife, Odile Pryle," of Thomas Pryle before: the one the text named as that relative of one holder, `kinOf`.)
+    const named = [...new Set(holders.map((h) => this.kinOf(h, parsed.head.toLowerCase(), want, paragraph)).filter((n): n is string => n !== null))];
+    const person = named.length === 1 ? this.resolvePerson(named[0]!, paragraph, null) : null;
+    if (person && person !== AMBIGUOUS && person.kind === 'person' && person.names.includes(named[0]!)) return person;
     return this.resolve(parsed, paragraph, null, false);
   }
 
