@@ -68,6 +68,7 @@ import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, l
 import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
 import { subjectPastFrontedPhrase } from './fronted-phrase-subject.ts';
 import { ownedKinSubject } from './owned-kin-subject.ts';
+import { issuerToldAfter } from './issued-by-after.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
@@ -3895,6 +3896,22 @@ export class DocumentSpeakers {
    * Who issued "the statement" that speaks: the subject of the sentence that said so, in this paragraph before
    * the statement speaks or in the one before (`issued-statement.ts`), a name or a body described; else null.
    */
+  /**
+   * The one the sentence right after the quote's says issued the statement ("It was issued by BODY."), a body or a
+   * person named in full; null when that sentence tells no issuer so.
+   */
+  private issuerOfStatementAfter(paragraph: number): LocalSpeaker | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at) return null;
+    const phrase = issuerToldAfter(at.masked, at.from, at.to, this.paragraphs[paragraph] ?? null);
+    const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+    if (parsed?.type !== 'name' || (parsed.kind === 'person' && !/\s/u.test(parsed.name))) return null;
+    const found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
+    if (found === AMBIGUOUS) return null;
+    this.lastPath = 'description: the issuer the next sentence tells of the statement';
+    return found;
+  }
+
   private statementIssuer(head: string, paragraph: number): LocalSpeaker | null {
     const at = this.read.textOf.get(this.read.sentence);
     const here = at ? at.masked.slice(0, at.from) : '';
@@ -4198,6 +4215,9 @@ export class DocumentSpeakers {
       // (Nor a statement, a release or a communique: "The yard, owned by BODY, said in a statement ... The
       // statement added:" with the issuer not read is no newcomer "a statement" who speaks.)
       if (/^(?:statement|release|communiqu[eé])$/u.test(d.head)) {
+        // ('"...," the statement said. It was issued by BODY.': told in the very next sentence, `issued-by-after.ts`.)
+        const after = this.issuerOfStatementAfter(paragraph);
+        if (after) return after;
         this.lastPath = 'description: a statement whose issuer is not told';
         return null;
       }
