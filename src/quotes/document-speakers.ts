@@ -2,7 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
-import { pronounMediumQuotes } from './medium-quoting-pronoun.ts';
+import { bodyReportedName, pronounMediumQuotes } from './medium-quoting-pronoun.ts';
 import { titleWordHolder } from './title-word-holder.ts';
 import { authorOfYear } from './cited-author.ts';
 import { writerClauseEnd } from './writer-clause-object.ts';
@@ -2112,6 +2112,15 @@ export class DocumentSpeakers {
       }
     }
     if (p === 'he' || p === 'she') {
+      // "KCNA said NAME left for PLACE on Monday. The agency quoted him as saying: "..."": the one the body's report
+      // was about (`medium-quoting-pronoun.ts`).
+      const reported = this.reportedByMediumBefore(want, paragraph);
+      if (reported) {
+        this.lastPath = 'pronoun: the one a body reported on in the sentence before, whom a medium now quotes';
+        return reported;
+      }
+    }
+    if (p === 'he' || p === 'she') {
       // "Pryle's wife was not finished either. ¶ "...," she said.": the relative that sentence was about, never the
       // owner nor one quoted before (`owned-kin-subject.ts`).
       const kin = this.ownedKinJustBefore(want, paragraph);
@@ -3119,6 +3128,35 @@ export class DocumentSpeakers {
     const parsed = described ? parseSubjectPhrase(described) : null;
     if (parsed?.type !== 'description' || parsed.kind !== 'unnamed' || parsed.plural) return null;
     return this.resolve(parsed, paragraph, null, false);
+  }
+
+  /**
+   * The person the sentence right before reports on, "BODY said NAME left ...", when this sentence has a medium quote
+   * "him" or "her" as saying the words, the body is a body the reading knows (or an acronym), the name is a person's
+   * full name of the pronoun's sex or of none told, and the sentence before names no other person; null otherwise.
+   */
+  private reportedByMediumBefore(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
+    const cur = this.read.sentence;
+    const here = this.read.textOf.get(cur);
+    const before = this.read.textOf.get(cur - 1);
+    if (!here || !before) return null;
+    const pronoun = pronounMediumQuotes(here.masked.slice(here.from, here.to));
+    if (!pronoun || (pronoun === 'he' ? 'm' : 'f') !== want) return null;
+    const prev = before.masked.slice(before.from, before.to);
+    const found = bodyReportedName(prev);
+    if (!found) return null;
+    const body = found.body.replace(/^[Tt]he\s+/u, '');
+    if (!/^[\p{Lu}]{2,}$/u.test(body) && !this.locals.some((l) => l !== AMBIGUOUS && l.kind === 'organisation' && l.names.some((n) => compactName(n) === compactName(found.body) || compactName(n) === compactName(body)))) return null;
+    const parsed = parseSubjectPhrase(found.name);
+    if (parsed?.type !== 'name' || parsed.kind !== 'person' || !/\s/u.test(parsed.name)) return null;
+    const sex = genderOfName(parsed.name);
+    if (sex && sex !== want) return null;
+    // (No one else named in that sentence: "KCNA said Ren Tavo met Ivo Brand" leaves "him" open.)
+    const own = new Set(nameWords(parsed.name));
+    const beforeParagraph = this.read.paragraph === paragraph && here.masked === before.masked ? paragraph : paragraph - 1;
+    if (this.mentions.some((m) => m.paragraph === beforeParagraph && m.at >= before.from && m.at < before.to && !m.words.every((w) => own.has(w)) && classifyProperName(m.name) === 'person')) return null;
+    const person = this.resolvePerson(parsed.name, paragraph, parsed.role);
+    return person === AMBIGUOUS || person.kind !== 'person' ? null : person;
   }
 
   /**
