@@ -626,18 +626,51 @@ export class DocumentSpeakers {
    */
   private resolveByAge(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
     // ("the 49-year-old diplomat": any noun of a person's role or trade tells no sex, as "the 49-year-old official" does.)
-    const role = /^the\s+(\d{1,3})-year-old\s+([\p{Ll}]+)$/iu.exec(parsed.text.trim());
-    const epithet = ageEpithet(parsed.text) ?? (role && Number(role[1]) >= 1 && Number(role[1]) <= 120 && (isRoleNoun(role[2]!) || isPersonNoun(role[2]!)) ? { age: Number(role[1]), gender: null } : null);
+    // (A past calling too, "the 70-year-old former general", "the 64-year-old retired teacher": the age ties it.)
+    const role = /^the\s+(\d{1,3})-year-old\s+(?:(former|retired|ex-)\s*)?([\p{Ll}]+)$/iu.exec(parsed.text.trim());
+    const epithet = ageEpithet(parsed.text) ?? (role && Number(role[1]) >= 1 && Number(role[1]) <= 120 && (isRoleNoun(role[3]!) || isPersonNoun(role[3]!)) ? { age: Number(role[1]), gender: null } : null);
     if (!epithet) return null;
     this.ages ??= statedAges(this.paragraphs.join('\n'));
-    const name = personOfAge(this.ages, epithet.age) ?? (this.ages.has(epithet.age) ? null : this.onlyNamedBefore(paragraph, epithet.age));
+    const aged = personOfAge(this.ages, epithet.age) ?? (this.ages.has(epithet.age) ? null : this.onlyNamedBefore(paragraph, epithet.age));
+    // ("General Ilya Mertz, 70,": the age given with a rank or title before the name is the named person's.)
+    const untitled = aged && !this.knowsName(aged) ? /^([\p{Lu}][\p{Ll}]+)\s+(\S+\s+\S.*)$/u.exec(aged) : null;
+    const name = untitled && isRoleNoun(untitled[1]!.toLowerCase()) && this.knowsName(untitled[2]!) ? untitled[2]! : aged;
     if (!name || !this.knowsName(name)) return null;
     const gender = genderOfName(name);
     if (epithet.gender && gender && gender !== epithet.gender) return null;
     const found = this.resolvePerson(name, paragraph, null);
     if (epithet.gender && found.gender && found.gender !== epithet.gender) return null;
+    // (A past calling must be one the text gave that person, by a title before the name or a role set off after it:
+    // "General NAME, 70," or "NAME, 70, a retired general," is "the 70-year-old former general"; "NAME, 70, a baker," is not.)
+    if (role?.[2] && !this.callingBesideName(found, role[3]!.toLowerCase())) return null;
     this.lastPath = 'description: the one person of that age';
     return found;
+  }
+
+  /**
+   * Whether the text gives `s` the calling `head` beside one of its full names: the word in the sentence's stretch
+   * from just before the name (a title, "General NAME") to the end of what is set off after it ("NAME, 70, a
+   * retired general,").
+   */
+  private callingBesideName(s: LocalSpeaker, head: string): boolean {
+    if (s === AMBIGUOUS || s.kind !== 'person') return false;
+    const full = s.names.filter((n) => /\s/u.test(n)).map((n) => nameWords(n));
+    const word = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(head)}(?![\p{L}])`, 'iu');
+    return this.mentions.some((m) => {
+      // (A mention holding every word of a full name, a title before it perhaps: "General Ilya Mertz".)
+      const words = nameWords(m.name);
+      if (!full.some((ws) => ws.every((w) => words.includes(w)))) return false;
+      if (word.test(m.name) || (m.role !== null && m.role !== undefined && word.test(m.role))) return true;
+      const text = this.paragraphs[m.paragraph - 1] ?? '';
+      const from = Math.max(0, text.lastIndexOf('.', m.at) + 1, m.at - 40);
+      // (The mention's offset may be its title's: the name's own end is where an aside opens.)
+      const named = text.indexOf(m.name, m.at);
+      const rest = named < 0 ? '' : text.slice(named + m.name.length);
+      const stop = rest.search(/[.;!?]\s|[.;!?]$/u);
+      // (Only what is set off after the name, up to the comma closing it: "NAME, 70, a retired general, toured".)
+      const aside = /^\s*,/u.test(rest) ? rest.slice(0, Math.min(stop < 0 ? rest.length : stop, 100)) : '';
+      return word.test(text.slice(from, m.at)) || word.test(aside);
+    });
   }
 
   /**
