@@ -38,6 +38,7 @@ import { ownedSayingBeforeCopula } from './owned-saying-copula.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { dashCreditLine } from './dash-credit-line.ts';
 import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
+import { subjectIssuedTelling } from './issued-telling.ts';
 import { heardPassive } from './heard-passive.ts';
 import { listedGender } from './name-gender.ts';
 import { innerPronoun, innerSpeaker } from './inner-speaker.ts';
@@ -2142,7 +2143,8 @@ function thingTelling(r: CreditReading, q: QuoteSentence): void {
   if (at < 0 || at > q.span.open) return;
   const between = q.masked.slice(at + r.attribution.phrase.length, q.span.open);
   // (TELLING_VERB, a plain expression, finds the few stretches holding one of the verbs before the long one runs.)
-  if (TELLING_VERB.test(between) && THING_TELLING.test(between)) untold(r);
+  // ("NAME put out a statement telling PLACE to "..."": a document the subject issued is the subject's voice, `issued-telling.ts`.)
+  if (TELLING_VERB.test(between) && THING_TELLING.test(between) && !subjectIssuedTelling(between)) untold(r);
 }
 // Every verb THING_TELLING reads, as it must stand there (followed by white space).
 const TELLING_VERB = /(?:telling|urging|asking|ordering|advising|warning|begging|imploring|calling|demanding|instructing|inviting)\s/;

@@ -2,7 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
-import { pronounMediumQuotes } from './medium-quoting-pronoun.ts';
+import { bodyReportedName, pronounMediumQuotes } from './medium-quoting-pronoun.ts';
 import { titleWordHolder } from './title-word-holder.ts';
 import { authorOfYear } from './cited-author.ts';
 import { writerClauseEnd } from './writer-clause-object.ts';
@@ -67,6 +67,8 @@ import { toldGenderBeside } from './told-gender-beside.ts';
 import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, namesPastHolder, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
 import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
 import { subjectPastFrontedPhrase } from './fronted-phrase-subject.ts';
+import { ownedKinSubject } from './owned-kin-subject.ts';
+import { issuerToldAfter } from './issued-by-after.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
@@ -630,18 +632,51 @@ export class DocumentSpeakers {
    */
   private resolveByAge(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
     // ("the 49-year-old diplomat": any noun of a person's role or trade tells no sex, as "the 49-year-old official" does.)
-    const role = /^the\s+(\d{1,3})-year-old\s+([\p{Ll}]+)$/iu.exec(parsed.text.trim());
-    const epithet = ageEpithet(parsed.text) ?? (role && Number(role[1]) >= 1 && Number(role[1]) <= 120 && (isRoleNoun(role[2]!) || isPersonNoun(role[2]!)) ? { age: Number(role[1]), gender: null } : null);
+    // (A past calling too, "the 70-year-old former general", "the 64-year-old retired teacher": the age ties it.)
+    const role = /^the\s+(\d{1,3})-year-old\s+(?:(former|retired|ex-)\s*)?([\p{Ll}]+)$/iu.exec(parsed.text.trim());
+    const epithet = ageEpithet(parsed.text) ?? (role && Number(role[1]) >= 1 && Number(role[1]) <= 120 && (isRoleNoun(role[3]!) || isPersonNoun(role[3]!)) ? { age: Number(role[1]), gender: null } : null);
     if (!epithet) return null;
     this.ages ??= statedAges(this.paragraphs.join('\n'));
-    const name = personOfAge(this.ages, epithet.age) ?? (this.ages.has(epithet.age) ? null : this.onlyNamedBefore(paragraph, epithet.age));
+    const aged = personOfAge(this.ages, epithet.age) ?? (this.ages.has(epithet.age) ? null : this.onlyNamedBefore(paragraph, epithet.age));
+    // ("General Ilya Mertz, 70,": the age given with a rank or title before the name is the named person's.)
+    const untitled = aged && !this.knowsName(aged) ? /^([\p{Lu}][\p{Ll}]+)\s+(\S+\s+\S.*)$/u.exec(aged) : null;
+    const name = untitled && isRoleNoun(untitled[1]!.toLowerCase()) && this.knowsName(untitled[2]!) ? untitled[2]! : aged;
     if (!name || !this.knowsName(name)) return null;
     const gender = genderOfName(name);
     if (epithet.gender && gender && gender !== epithet.gender) return null;
     const found = this.resolvePerson(name, paragraph, null);
     if (epithet.gender && found.gender && found.gender !== epithet.gender) return null;
+    // (A past calling must be one the text gave that person, by a title before the name or a role set off after it:
+    // "General NAME, 70," or "NAME, 70, a retired general," is "the 70-year-old former general"; "NAME, 70, a baker," is not.)
+    if (role?.[2] && !this.callingBesideName(found, role[3]!.toLowerCase())) return null;
     this.lastPath = 'description: the one person of that age';
     return found;
+  }
+
+  /**
+   * Whether the text gives `s` the calling `head` beside one of its full names: the word in the sentence's stretch
+   * from just before the name (a title, "General NAME") to the end of what is set off after it ("NAME, 70, a
+   * retired general,").
+   */
+  private callingBesideName(s: LocalSpeaker, head: string): boolean {
+    if (s === AMBIGUOUS || s.kind !== 'person') return false;
+    const full = s.names.filter((n) => /\s/u.test(n)).map((n) => nameWords(n));
+    const word = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(head)}(?![\p{L}])`, 'iu');
+    return this.mentions.some((m) => {
+      // (A mention holding every word of a full name, a title before it perhaps: "General Ilya Mertz".)
+      const words = nameWords(m.name);
+      if (!full.some((ws) => ws.every((w) => words.includes(w)))) return false;
+      if (word.test(m.name) || (m.role !== null && m.role !== undefined && word.test(m.role))) return true;
+      const text = this.paragraphs[m.paragraph - 1] ?? '';
+      const from = Math.max(0, text.lastIndexOf('.', m.at) + 1, m.at - 40);
+      // (The mention's offset may be its title's: the name's own end is where an aside opens.)
+      const named = text.indexOf(m.name, m.at);
+      const rest = named < 0 ? '' : text.slice(named + m.name.length);
+      const stop = rest.search(/[.;!?]\s|[.;!?]$/u);
+      // (Only what is set off after the name, up to the comma closing it: "NAME, 70, a retired general, toured".)
+      const aside = /^\s*,/u.test(rest) ? rest.slice(0, Math.min(stop < 0 ? rest.length : stop, 100)) : '';
+      return word.test(text.slice(from, m.at)) || word.test(aside);
+    });
   }
 
   /**
@@ -2119,6 +2154,24 @@ export class DocumentSpeakers {
       }
     }
     if (p === 'he' || p === 'she') {
+      // "KCNA said NAME left for PLACE on Monday. The agency quoted him as saying: "..."": the one the body's report
+      // was about (`medium-quoting-pronoun.ts`).
+      const reported = this.reportedByMediumBefore(want, paragraph);
+      if (reported) {
+        this.lastPath = 'pronoun: the one a body reported on in the sentence before, whom a medium now quotes';
+        return reported;
+      }
+    }
+    if (p === 'he' || p === 'she') {
+      // "Pryle's wife was not finished either. ¶ "...," she said.": the relative that sentence was about, never the
+      // owner nor one quoted before (`owned-kin-subject.ts`).
+      const kin = this.ownedKinJustBefore(want, paragraph);
+      if (kin) {
+        this.lastPath = 'pronoun: the relative a name owns, the subject of the sentence before';
+        return kin;
+      }
+    }
+    if (p === 'he' || p === 'she') {
       const owner = this.possessiveSubjectBefore(want, paragraph);
       if (owner) {
         this.lastPath = 'pronoun: the owner of the possessive subject of the sentence before';
@@ -3137,6 +3190,62 @@ export class DocumentSpeakers {
     return this.resolve(parsed, paragraph, null, false);
   }
 
+  /**
+   * The person the sentence right before reports on, "BODY said NAME left ...", when this sentence has a medium quote
+   * "him" or "her" as saying the words, the body is a body the reading knows (or an acronym), the name is a person's
+   * full name of the pronoun's sex or of none told, and the sentence before names no other person; null otherwise.
+   */
+  private reportedByMediumBefore(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
+    const cur = this.read.sentence;
+    const here = this.read.textOf.get(cur);
+    const before = this.read.textOf.get(cur - 1);
+    if (!here || !before) return null;
+    const pronoun = pronounMediumQuotes(here.masked.slice(here.from, here.to));
+    if (!pronoun || (pronoun === 'he' ? 'm' : 'f') !== want) return null;
+    const prev = before.masked.slice(before.from, before.to);
+    const found = bodyReportedName(prev);
+    if (!found) return null;
+    const body = found.body.replace(/^[Tt]he\s+/u, '');
+    if (!/^[\p{Lu}]{2,}$/u.test(body) && !this.locals.some((l) => l !== AMBIGUOUS && l.kind === 'organisation' && l.names.some((n) => compactName(n) === compactName(found.body) || compactName(n) === compactName(body)))) return null;
+    const parsed = parseSubjectPhrase(found.name);
+    if (parsed?.type !== 'name' || parsed.kind !== 'person' || !/\s/u.test(parsed.name)) return null;
+    const sex = genderOfName(parsed.name);
+    if (sex && sex !== want) return null;
+    // (No one else named in that sentence: "KCNA said Ren Tavo met Ivo Brand" leaves "him" open.)
+    const own = new Set(nameWords(parsed.name));
+    const beforeParagraph = this.read.paragraph === paragraph && here.masked === before.masked ? paragraph : paragraph - 1;
+    if (this.mentions.some((m) => m.paragraph === beforeParagraph && m.at >= before.from && m.at < before.to && !m.words.every((w) => own.has(w)) && classifyProperName(m.name) === 'person')) return null;
+    const person = this.resolvePerson(parsed.name, paragraph, parsed.role);
+    return person === AMBIGUOUS || person.kind !== 'person' ? null : person;
+  }
+
+  /**
+   * The relative owned by a known person's name ("Pryle's wife") who opens the sentence right before the pronoun's
+   * as its subject, of the pronoun's sex, when the pronoun's sentence names no one (outside its quotes) and the owner
+   * is one person the text knows: that relative as described (null otherwise).
+   */
+  private ownedKinJustBefore(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
+    const cur = this.read.sentence;
+    const here = this.read.textOf.get(cur);
+    const before = this.read.textOf.get(cur - 1);
+    if (!here || !before) return null;
+    // (Nothing but the pronoun and its verb round the quote: no one else the pronoun may mean.)
+    if (/[\p{Lu}]/u.test(here.masked.slice(here.from, here.to).replace(/["“”][_\s.,!?]*["“”]?/gu, ' ').replace(/^\s*\S+/u, ''))) return null;
+    const found = ownedKinSubject(before.masked.slice(before.from, before.to), want);
+    if (!found) return null;
+    // The owner's surname is one the text gave a person (a husband and wife may both bear it).
+    const end = nameWords(found.owner).at(-1) ?? '';
+    const holders = [...new Set(this.personByCompact.values())].filter((s) => s !== AMBIGUOUS && s.kind === 'person' && !s.plural && s.names.some((n) => nameWords(n).at(-1) === end));
+    if (holders.length === 0) return null;
+    const parsed = parseSubjectPhrase(found.description);
+    if (parsed?.type !== 'description' || parsed.kind !== 'unnamed' || parsed.plural) return null;
+    // ("His wife, Odile Pryle," of Thomas Pryle before: the one the text named as that relative of one holder, `kinOf`.)
+    const named = [...new Set(holders.map((h) => this.kinOf(h, parsed.head.toLowerCase(), want, paragraph)).filter((n): n is string => n !== null))];
+    const person = named.length === 1 ? this.resolvePerson(named[0]!, paragraph, null) : null;
+    if (person && person !== AMBIGUOUS && person.kind === 'person' && person.names.includes(named[0]!)) return person;
+    return this.resolve(parsed, paragraph, null, false);
+  }
+
   private possessiveSubjectBefore(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
     const cur = this.read.sentence;
     const here = this.read.textOf.get(cur);
@@ -3885,6 +3994,22 @@ export class DocumentSpeakers {
    * Who issued "the statement" that speaks: the subject of the sentence that said so, in this paragraph before
    * the statement speaks or in the one before (`issued-statement.ts`), a name or a body described; else null.
    */
+  /**
+   * The one the sentence right after the quote's says issued the statement ("It was issued by BODY."), a body or a
+   * person named in full; null when that sentence tells no issuer so.
+   */
+  private issuerOfStatementAfter(paragraph: number): LocalSpeaker | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at) return null;
+    const phrase = issuerToldAfter(at.masked, at.from, at.to, this.paragraphs[paragraph] ?? null);
+    const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+    if (parsed?.type !== 'name' || (parsed.kind === 'person' && !/\s/u.test(parsed.name))) return null;
+    const found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
+    if (found === AMBIGUOUS) return null;
+    this.lastPath = 'description: the issuer the next sentence tells of the statement';
+    return found;
+  }
+
   private statementIssuer(head: string, paragraph: number): LocalSpeaker | null {
     const at = this.read.textOf.get(this.read.sentence);
     const here = at ? at.masked.slice(0, at.from) : '';
@@ -4188,6 +4313,9 @@ export class DocumentSpeakers {
       // (Nor a statement, a release or a communique: "The yard, owned by BODY, said in a statement ... The
       // statement added:" with the issuer not read is no newcomer "a statement" who speaks.)
       if (/^(?:statement|release|communiqu[eé])$/u.test(d.head)) {
+        // ('"...," the statement said. It was issued by BODY.': told in the very next sentence, `issued-by-after.ts`.)
+        const after = this.issuerOfStatementAfter(paragraph);
+        if (after) return after;
         this.lastPath = 'description: a statement whose issuer is not told';
         return null;
       }
