@@ -27,7 +27,7 @@ import { nameHeadedBy, namesHeadedBy } from './head-named-body.ts';
 import { isMediumName, lastMediumBefore, ownedVoiceIn } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { fullNameForInnerName } from './inner-given-name.ts';
-import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
+import { higherRankOnly, lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { introducesHolderOf, lastHolderIntroduction } from './indefinite-holder.ts';
 import { newcomerDescription } from './newcomer-description.ts';
 import { nameCalledAfter } from './called-name.ts';
@@ -4122,6 +4122,7 @@ export class DocumentSpeakers {
       if (s === AMBIGUOUS || s.kind !== 'person' || !s.heads.has(d.head)) continue;
       if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), rankRoles(s), d.head)) continue;
       if (otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
+      if (higherRankOnly([...s.roles, ...s.mentionRoles], d.text, d.head)) continue;
       fitting.push({ names: s.names, value: () => s });
     }
     const found = namedInParagraph(at.masked.slice(0, at.from), d.text, fitting) ?? (proper.length > 0 ? this.soleTitleHolderInParagraph(d, rest, proper, paragraph) : null);
@@ -4495,6 +4496,8 @@ export class DocumentSpeakers {
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), rankRoles(s), d.head)) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
         if (s.kind === 'person' && otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
+        // "the deputy minister" is not "Foreign Minister Jo Roe" (`office-rank.ts`).
+        if (s.kind === 'person' && higherRankOnly([...s.roles, ...s.mentionRoles], d.text, d.head)) continue;
         let shared = 0;
         for (const w of words) if (w !== d.head && holdsWord(s.words, w)) shared++;
         if (shared > bestScore) {

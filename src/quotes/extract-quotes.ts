@@ -31,6 +31,7 @@ import { withoutRetiredMark } from './retired-mark.ts';
 import { withFrenchTitles } from './french-titles.ts';
 import { nicknamesNamed, withoutNicknameMark } from './nickname-mark.ts';
 import { vocativePartner } from './vocative-partner.ts';
+import { turnVocativeLength } from './turn-vocative.ts';
 import { withoutBlockquoteMarks } from './blockquote-marks.ts';
 import { damagedWords, restoreDamagedWords, withReadableLetters } from './damaged-letters.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
@@ -380,7 +381,10 @@ function readTurnParagraph(doc: DocumentReading, st: ParagraphState, n: number, 
   // "Secretary Blinken" the turn named just before it.)
   const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
   // (Its first sentence opens after the label, as the words do: "TOM ROE, REPORTER: An aide said ...".)
-  const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, st.lastSpeaker, turn.start) : [];
+  // (A turn that opens by calling the one it answers by first name, "Dana, a ministry official said ...", has its
+  // sentence open after the vocative: the name is no subject (`turn-vocative.ts`).)
+  const opensAt = turn.start + turnVocativeLength(p.text.slice(turn.start, turn.end), turns, n);
+  const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, st.lastSpeaker, opensAt) : [];
   continueInTurn(read);
   const record = turnRecord(p, pi, turn, ds);
   // An answer's opening "he" the reading could not tell, or gave the one answering: the one the question before names

@@ -16,7 +16,7 @@ import { commonWordNotName, isKnownFirstName } from './first-names.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
 import { kinPattern } from './gendered-nouns.ts';
 import { namedUnitAt } from './body-unit.ts';
-import { withTitledSurnames } from './address-forms.ts';
+import { hasPatronymic, withTitledSurnames } from './address-forms.ts';
 import { isAddressedGivenName } from './address-honorific.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
@@ -124,6 +124,12 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // "House Intelligence Republican Mike Pompeo": a long run of capitals before a name, the name its last words.
   // (Counted without a surname's lowercase particles: "María Fernández de la Vega" is a name of three words.)
   if (name.filter((w) => /^[\p{Lu}]/u.test(w)).length > 4) return tailName(name);
+  // ("the Arctic Gennady Borisovich Roe": a patronymic has one given name before it; a capitalised word before
+  // that ends the office the run broke off from, no part of the name.)
+  if (name.length >= 4 && hasPatronymic(name.slice(-3).join(' '))) {
+    const nameText = name.slice(-3).join(' ');
+    return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role: role ? `${role} ${name.slice(0, -3).join(' ')}` : name.slice(0, -3).join(' ') };
+  }
   if (name.length < 2) return null;
   // "North Korean", "South African": a point of the compass and a people's adjective name a people, no person.
   if (name.length === 2 && /^(?:North|South|East|West)(?:ern)?$/u.test(name[0]!) && pertainsTo(name[1]!).length > 0) return null;

@@ -58,3 +58,20 @@ export function otherPortfolio(speakerRoles: readonly string[], description: str
   const held = speakerRoles.map((r) => portfolioBefore(r, head)).filter((p): p is string => p !== null);
   return held.length > 0 && !held.includes(wanted);
 }
+
+/**
+ * Whether a description that names a lower rank of an office ("the deputy minister", "the vice president") does not
+ * fit a speaker every one of whose roles holding that office's head names it without the rank ("Foreign Minister
+ * Jo Roe"): the deputy minister is not the minister. A speaker given no role with the head is not ruled out.
+ */
+export function higherRankOnly(speakerRoles: readonly string[], description: string, head: string): boolean {
+  const rankBefore = (text: string): boolean => {
+    const w = text.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+    const at = w.indexOf(head);
+    // (The rank stands right before the head or one word before it: "deputy foreign minister".)
+    return at > 0 && w.slice(Math.max(0, at - 2), at).some((x) => (RANKS as readonly string[]).includes(x));
+  };
+  if (!rankBefore(description)) return false;
+  const holding = speakerRoles.filter((r) => r.toLowerCase().split(/[^\p{L}'’]+/u).includes(head));
+  return holding.length > 0 && !holding.some(rankBefore);
+}

@@ -29,6 +29,7 @@ import { withoutContactClause } from './contact-clause.ts';
 import { jointNames } from './joint-names.ts';
 import { oneWithTwoRoles } from './one-with-two-roles.ts';
 import { mediumNamedInside } from './medium-named-inside.ts';
+import { nameEndingRun } from './name-in-run.ts';
 
 export type ParsedSpeaker =
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
@@ -246,7 +247,11 @@ const PRONOUN_CLOSING = /\s[\p{Ll}\d][\p{L}\d'’-]*\s+(?:I|we|he|she|they)$/u;
 const OPENING_THE_ROLE_NAME = /^\s*The\s+[\p{Lu}][\p{L}'’.-]*\s+(?:[\p{Lu}][\p{L}'’.-]*\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+){1,3}(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+$/u;
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
-  const parsed = parsedWholePhrase(phrase);
+  const whole = parsedWholePhrase(phrase);
+  // A name read with the words of a run before it ("... the Arctic Gennady Borisovich Roe", "... Korea Shri Ravi
+  // Roe"): the person's name alone, where a patronymic or an honorific says it opens (`name-in-run.ts`).
+  const ending = whole?.type === 'name' ? nameEndingRun(whole.name) : null;
+  const parsed: ParsedSpeaker | null = ending ? { type: 'name', name: ending.name, role: ending.role, kind: 'person' } : whole;
   // "the respected Comrade NAME": an epithet in -ed before a title is the person's, not a verb (`epithet-before-title.ts`).
   if (parsed === null && phrase.includes('ed ')) {
     const epithet = epithetBeforeTitle(phrase);

@@ -49,6 +49,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 import { namesakeOwnerSex } from './namesake-possessive.ts';
+import { kinOpening } from './kin-opening.ts';
 import { givenNameAlone, familyNameAlone } from './given-name-alone.ts';
 import { jointGivenNameBefore } from './joint-given-name.ts';
 
@@ -968,6 +969,8 @@ export class SurnameHolders {
     const kinApart = !titleRole && !want ? this.kinApart(words[0]!, paragraph) : null;
     const held = this.personAtHand(name, words, paragraph, want, kinApart, ctx, titleRole !== null);
     if (!('freshNamesake' in held)) return held;
+    // (An unnamed relative just set up, `kinOpening`: the surname alone, read as no one named in full.)
+    if (held.relative) return { pick: undefined, freshNamesake: true, familyAlone: true };
     const pick = this.mentionMeant(words[0]!, paragraph, want, kinApart, ctx);
     // (A namesake brought in as kin and speaking just before is the one meant, not whoever the bare surname was before.)
     const kinSpeaking = !!pick && this.broughtInAsKin(pick, words[0]!) && this.speakingJustBefore(pick, words[0]!, ctx);
@@ -983,7 +986,7 @@ export class SurnameHolders {
    * below weigh it; or a full name to read instead; else whether the bare surname is a namesake just named in full
    * whom the reading has not met as anyone yet (`freshNamesake`), and the names mentioned are read instead.
    */
-  private personAtHand(name: string, words: readonly string[], paragraph: number, want: 'm' | 'f' | null, kinApart: Set<string> | null, ctx: SurnameContext, titled = false): { person: LocalSpeaker } | { instead: string } | { freshNamesake: boolean } {
+  private personAtHand(name: string, words: readonly string[], paragraph: number, want: 'm' | 'f' | null, kinApart: Set<string> | null, ctx: SurnameContext, titled = false): { person: LocalSpeaker } | { instead: string } | { freshNamesake: boolean; relative?: boolean } {
     let freshNamesake = false;
     // A title's gender picks, among the people of that surname, one whose gender is known to match over one
     // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
@@ -1075,6 +1078,24 @@ export class SurnameHolders {
         // be of the other sex and so cannot be "her" or "him".)
         const heldIsOwner = held.gender ? held.gender === owner : !!otherSex && otherSex !== owner;
         if (other && heldIsOwner && (!want || (otherSex ?? want) === want)) return { instead: other.name };
+      }
+    }
+    // "Tor Vik ... His grandson, at the pier, reached for the same words. '...,' Vik said.": the sentence just before
+    // opens on an unnamed relative of the one at hand, who bears the family name as a rule, so the bare surname is
+    // not the one at hand (`kin-opening.ts`). The relative may be another the text named in full under the surname,
+    // or someone it never named: no one rather than a guess.
+    // (Untitled only: a title's sex, "Mr. Roe", is read to pick among the bearers, the relative perhaps among them.)
+    if (last && !titled && !want) {
+      const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+      const kin = before && !before.masked.slice(before.from, before.to).includes('_') ? kinOpening(before.masked.slice(before.from, before.to)) : null;
+      if (kin && (!last.gender || last.gender === kin.owner)) {
+        const held = last;
+        const others = new Map(this.bearing(words[0]!).filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && !held.names.some((n) => sameFullName(nameWords(n), m.words))).map((m) => [m.compact, m]));
+        // (The one at hand is the possessive's owner only when named in full after every other bearer: else the
+        // text may have come back to another, whose relative the sentence names.)
+        const lastAt = (pick: (m: NameMention) => boolean): number => Math.max(-1, ...this.bearing(words[0]!).filter((m) => m.paragraph <= paragraph && pick(m)).map((m) => m.paragraph * 1e6 + m.at));
+        const heldAt = lastAt((m) => held.names.some((n) => sameFullName(nameWords(n), m.words)));
+        if ([...others.values()].every((o) => heldAt > lastAt((m) => m.compact === o.compact))) return { freshNamesake: true, relative: true };
       }
     }
     // "Lieke Brouwer was criticised by Mark Brouwer. '...,' Mr Brouwer said.": a title of one sex, where the one at
