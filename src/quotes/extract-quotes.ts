@@ -51,7 +51,7 @@ import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
 import { FIRST_NAME_INSIDE, namesOwnSpeaker } from './first-name-inside.ts';
-import { describedSourceAfter, nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter, nameSaidFromNext } from './speaker-named-after.ts';
+import { continuedAcross, describedSourceAfter, nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter, nameSaidFromNext, sourcedInNext } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
@@ -745,6 +745,13 @@ function nameFromNext(text: string, records: QuoteRecord[], next: string, ds: Do
   const name = r ? nameSaidFromNext(text, r, next) : null;
   const parsed = name ? parseSpeakerPhrase(name) : null;
   const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, paragraph, null, true) : null;
+  // (Words only read as going on from the paragraph before, whose source this paragraph gives and the reading
+  // cannot name ("The statement was conveyed by the ambassador"): someone else's, no one's here.)
+  if (r && continuedAcross(r) && (!named || named.kind !== 'person') && sourcedInNext(text, r, next)) {
+    r.local = null;
+    r.path = 'sourced at the opening of the paragraph after';
+    return;
+  }
   if (!r || !named || named.kind !== 'person') return;
   r.local = named;
   r.own = true;
