@@ -27,7 +27,7 @@
  * from the caller through `SurnameContext`.
  */
 import { kinPossessive } from './kin-possessive.ts';
-import { GOVERNED, verbAfter } from './name-standing.ts';
+import { GOVERNED, setOffSubject, verbAfter } from './name-standing.ts';
 import { ATTITUDE } from './stance-predicate.ts';
 import type { LocalSpeaker } from './local-speaker.ts';
 import { familyNameFirst, genderOfName, titleGender } from './local-speaker.ts';
@@ -1472,9 +1472,16 @@ export class SurnameHolders {
   private subjectOfParagraphBefore(s: LocalSpeaker, w: string, paragraph: number, seen: number, ctx: SurnameContext): boolean {
     if (seen < 0 || ctx.paragraphOf.get(s) !== paragraph - 1) return false;
     const own = (m: NameMention): boolean => s.names.some((n) => sameFullName(nameWords(n), m.words));
+    const current = ctx.read.textOf.get(ctx.read.sentence);
+    const opening = current && !/[\p{L}\p{N}]/u.test(current.masked.slice(0, current.from));
     const subjectIn = (k: number): NameMention | undefined => {
       const free = ctx.read.freeIn(k);
-      return free.names.filter((m) => m.paragraph === paragraph - 1 && bearsSurname(m, w) && own(m) && free.subjectLike(m)).at(-1);
+      const text = ctx.read.textOf.get(k);
+      // (Or set off by a role without an article before its verb: "NAME, deputy chief of mission at ..., said",
+      // when the bare surname's sentence opens its paragraph, no sentence of this one before it turning to someone
+      // else ("The MP was unconvinced."), and the words set off are a role, not "no relation to ...".)
+      const setOff = (m: NameMention): boolean => !!text && !!opening && setOffSubject(text.masked, m, text.from, text.to) && !saysNoRelation(text.masked.slice(text.from, text.to), m.name);
+      return free.names.filter((m) => m.paragraph === paragraph - 1 && bearsSurname(m, w) && own(m) && (free.subjectLike(m) || setOff(m))).at(-1);
     };
     // ("Their coach, NAME, sat down. Asked about it, he said: '...'": a sentence naming no one of the surname,
     // whose words went to them by a pronoun, goes on from the sentence before that named them as its subject.)
