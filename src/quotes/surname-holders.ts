@@ -616,7 +616,10 @@ export class SurnameHolders {
     // (A bare given name, "Paul" beside "John Paul Jones", goes the ordinary way.)
     if (words.length !== 1 || lexFirstName(words[0]!)) return undefined;
     const w = words[0]!;
-    const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph);
+    // (`paragraph` counts from 1, the paragraphs' list from 0: up to this paragraph, not the one after it. A
+    // namesake brought in only in the paragraph after is no one the bare surname can mean yet: "Ruiz added ...,"
+    // before "Economist María Ruiz Blanco ..." is the one named so far.)
+    const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph - 1);
     if (middle.length !== 1) return undefined;
     // (Nor when another full name so far holds the word inside as well, one no known first name opens: "Datuk Mohd
     // Harun Latif" beside "Siti Harun Bakri". Two bear it, and "Harun" may be either's given name.)
