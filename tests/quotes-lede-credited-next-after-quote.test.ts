@@ -16,6 +16,9 @@ describe('a paragraph of words alone after a quoted speaker, credited in the par
   it('"That was the assessment of ONENAME, an observer from ..."', () => {
     expect(speakerOf([before, lede, 'That was the assessment of Tobing, a maritime observer from Selatan University, when contacted on Friday.'], 'nothing unusual')).toBe('Tobing');
   });
+  it('the role set off before the name there is theirs: "The ambassador said ..." after it', () => {
+    expect(speakerOf([before, lede, 'The statement was conveyed by the Veldonian Ambassador to Ostria, Piet Armand, at a meeting with journalists.', 'The ambassador said Veldon "is not violating any rule".'], 'violating any rule')).toBe('Piet Armand');
+  });
   it('a source the reading cannot name leaves the words to no one', () => {
     expect(speakerOf([before, lede, 'The statement was conveyed by the ambassador at a meeting with journalists.'], 'nothing unusual')).toBeNull();
   });

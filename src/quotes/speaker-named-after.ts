@@ -9,6 +9,7 @@
  * the quote stands). "That", "This" likewise: "said a planner. ... That planner, Jane Roe, ...".
  */
 import type { QuoteRecord } from './quote-record.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import type { LocalSpeaker } from './document-speakers.ts';
 
 // "The speaker, Jane Roe," / "The speaker, Dr. Jane Roe," — two to four capitalised words, then a comma; the
@@ -221,4 +222,14 @@ export function sourcedInNext(text: string, record: QuoteRecord, next: string): 
   const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
   if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1))) return false;
   return SOURCED_NEXT.test(next) || WORDS_CAME_FROM.test(next) || HOW_SOURCED.test(next) || ownerNamedAt(next) !== null;
+}
+
+/**
+ * The role set off before `name` as the agent of the passive that sources the words in `next` ("The statement was
+ * conveyed by the Veldonian Ambassador to Ostria, Piet Armand, at ..."): "the Veldonian Ambassador to Ostria", so a
+ * later "the ambassador" is the one named; null when the name stands there without one.
+ */
+export function sourceRoleInNext(next: string, name: string): string | null {
+  const m = new RegExp(String.raw`^\s*(?:The|That|This|Those|These)\s+${SAID_NOUN}\s+(?:was|were)\s+${SAID_PASSIVE}\s+by\s+((?:the|a|an)\s+[^,;:"“”.!?()]{1,80}),\s+${escapeRegExp(name)}[,.]`, 'u').exec(next);
+  return m ? m[1]! : null;
 }
