@@ -40,11 +40,18 @@ export function fullNameForAddress(name: string, mentions: readonly NameMention[
     fits = (m) => (m.words[0] === a && m.words[1] === b && m.words.length >= 3) || (m.role?.toLowerCase() === a && m.words[0] === b && m.words.length >= 2);
   } else if (PATRONYMIC.test(b) && /^[\p{Lu}]/u.test(words[1]!)) {
     fits = (m) => m.words.length >= 3 && m.words[0] === a && m.words[1] === b;
+  } else if (ADDRESS_AFTER_GIVEN.has(b) && /^[\p{Lu}]/u.test(words[0]!)) {
+    // "Mehmet Bey", "Elif Hanım": the Turkish courtesy word after the given name is no surname; the one the text
+    // named in full with that given name first ("Mehmet Aydoğan") is meant.
+    fits = (m) => m.words.length >= 2 && m.words[0] === a && !ADDRESS_AFTER_GIVEN.has(m.words[m.words.length - 1]!);
   } else if (titledSurname(mentions, a, b)) {
     fits = (m) => m.role?.toLowerCase() === a && m.words.length >= 2 && m.words[m.words.length - 1] === b;
   } else return null;
   return onlyFit(mentions, paragraph, fits);
 }
+
+// Courtesy words written after a given name in Turkish ("Mehmet Bey", "Elif Hanım"), lower case.
+const ADDRESS_AFTER_GIVEN = new Set(['bey', 'hanım', 'hanim', 'efendi']);
 
 /** The one full name among `mentions` that `fits`, those up to `paragraph` first, then the whole text; else null. */
 function onlyFit(mentions: readonly NameMention[], paragraph: number, fits: (m: NameMention) => boolean): string | null {

@@ -1130,7 +1130,8 @@ export class DocumentSpeakers {
   }
 
   private resolveByGeneration(epithet: GenerationEpithet, paragraph: number): LocalSpeaker | null {
-    const surname = epithet.surname.toLowerCase();
+    // (Folded as a mention's words are, accents off: "the younger Muñoz" is of the "Muñoz" named, kept as "munoz".)
+    const surname = nameWords(epithet.surname)[0] ?? epithet.surname.toLowerCase();
     const names: string[] = [];
     // "Pruitt Sr." after "Dale Pruitt Sr." and "Dale Pruitt Jr.": the one full name the text gives with that
     // generation's suffix is the one meant, whoever else bears the surname.

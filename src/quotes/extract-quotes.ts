@@ -17,7 +17,7 @@ import { lastSentenceQuoteFree } from './quote-free-tail.ts';
 import { documentPeopleOf } from './body-word-surname.ts';
 import { auxiliaryOpeningNames } from './auxiliary-name.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
-import { AMBIGUOUS } from './local-speaker.ts';
+import { addRole, AMBIGUOUS } from './local-speaker.ts';
 import { setDocumentOffices, setDocumentPeople } from './names.ts';
 import { officeNounsSetOff } from './office-set-off.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
@@ -54,7 +54,7 @@ import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
 import { FIRST_NAME_INSIDE, namesOwnSpeaker } from './first-name-inside.ts';
-import { describedSourceAfter, nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter, nameSaidFromNext } from './speaker-named-after.ts';
+import { continuedAcross, describedSourceAfter, nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter, nameSaidFromNext, sourcedInNext, sourceRoleInNext } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
@@ -774,10 +774,21 @@ function nameFromNext(text: string, records: QuoteRecord[], next: string, ds: Do
   const name = r ? nameSaidFromNext(text, r, next) : null;
   const parsed = name ? parseSpeakerPhrase(name) : null;
   const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, paragraph, null, true) : null;
+  // (Words only read as going on from the paragraph before, whose source this paragraph gives and the reading
+  // cannot name ("The statement was conveyed by the ambassador"): someone else's, no one's here.)
+  if (r && continuedAcross(r) && (!named || named.kind !== 'person') && sourcedInNext(text, r, next)) {
+    r.local = null;
+    r.path = 'sourced at the opening of the paragraph after';
+    return;
+  }
   if (!r || !named || named.kind !== 'person') return;
   r.local = named;
   r.own = true;
   r.path = 'named as its source at the opening of the paragraph after';
+  // (The role set off before the name there is theirs: "by the Veldonian Ambassador to Ostria, Piet Armand," then
+  // "The ambassador said ...".)
+  const role = sourceRoleInNext(next, name!);
+  if (role) addRole(named, role, true);
 }
 
 /**

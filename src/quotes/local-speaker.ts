@@ -194,6 +194,9 @@ function plainRoleSex(role: string): 'm' | 'f' | null {
   return nounSex(words[words.length - 1]!.toLowerCase(), { sexlessTitles: true, plural: false });
 }
 
+// A word standing as an owner in a role, with its possessive ending: "senator's", "ministers'".
+const OWNER_WORD = /(?<![\p{L}'’-])[\p{L}-]+(?:['’]s|s['’])(?![\p{L}])/gu;
+
 const UNRELATED = /\b(?:(?:not|no)\s+(?:relation|relative|related|kin)|unrelated)\b/iu;
 
 /**
@@ -212,7 +215,9 @@ const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' |
     return before ? { ...roleReading(before), role: r, told } : { role: r, told, words: [], heads: [], gender: null };
   }
   // (An office noun the document teaches beside a name heads a role too: "the akim of the region", `office-set-off.ts`.)
-  const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w) || isDocumentOffice(w)).map(singular);
+  // (Not a noun standing as an owner: "the senator's son" is a son, not a senator, and "the senator" later means
+  // the father the role is owned by, `OWNER_WORD`.)
+  const heads = normaliseName(r.replace(OWNER_WORD, ' ')).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w) || isDocumentOffice(w)).map(singular);
   // (A gendered title or a word of kin tells it too, when it is the holder's own and not one after a
   // preposition: "Kovac's late husband, Ivo" is a man; "a lawyer for the widow" is not a woman by it.)
   const gender = titleSex(r);

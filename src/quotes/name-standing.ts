@@ -58,6 +58,23 @@ export function subjectLike(masked: string, m: NameMention, to: number): boolean
   return after !== null && startsWithVerb(after);
 }
 
+/**
+ * Whether the name `m` opens its sentence (`masked` from `from` to `to`) and, after a description set off by commas
+ * with no article before it, takes a verb: "Kim Soo-hyun, deputy chief of mission at the embassy, said ...". News
+ * style drops the article of such a role, which `subjectLike` asks for.
+ */
+export function setOffSubject(masked: string, m: NameMention, from: number, to: number): boolean {
+  if (/\S/u.test(masked.slice(from, m.at).replace(/["“'‘]/gu, ''))) return false;
+  const last = lastWordOf(m.name);
+  const at = masked.indexOf(last, m.at);
+  if (at < 0 || at >= to) return false;
+  // (A role of lowercase words, maybe with places and bodies after "of", "at", "to", "for", "in": no clause.)
+  const set = /^,\s+(?:[\p{Ll}][\p{Ll}'’-]*\s+){0,4}[\p{Ll}][\p{Ll}'’-]*(?:\s+(?:of|at|to|for|in|with)\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|and|for|in|at|the|[\p{Ll}]+))*)?,\s+/u.exec(masked.slice(at + last.length, to));
+  if (!set) return false;
+  if (/\b(?:who|which|that|whom|whose)\b/u.test(set[0])) return false;
+  return startsWithVerb(masked.slice(at + last.length + set[0].length, Math.min(to, at + last.length + set[0].length + 48)));
+}
+
 const AUXILIARY = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /** Whether a run of words opens with a verb, by wink-nlp's tagger. */

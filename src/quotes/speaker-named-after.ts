@@ -9,6 +9,7 @@
  * the quote stands). "That", "This" likewise: "said a planner. ... That planner, Jane Roe, ...".
  */
 import type { QuoteRecord } from './quote-record.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import type { LocalSpeaker } from './document-speakers.ts';
 
 // "The speaker, Jane Roe," / "The speaker, Dr. Jane Roe," — two to four capitalised words, then a comma; the
@@ -80,6 +81,9 @@ const ROLE_BEFORE = String.raw`(?:(?:the|a|an|his|her|their|its)\s+(?:${ROLE_WOR
 const FULL_NAME = String.raw`((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?<!['’]s)`;
 // A name written with a patronymic's initial close up to the given name, one word: "B.Ganz", "Ch.Oyun".
 const INITIALLED_NAME = String.raw`[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{Ll}]{2,}(?:-[\p{Lu}][\p{Ll}]+)?`;
+// Nouns for words spoken and the passives that give them an agent ("The statement was conveyed by NAME").
+const SAID_NOUN = String.raw`(?:statement|remarks?|words|comments?|assessment|warning|message|explanation|observation|view|appeal|call)`;
+const SAID_PASSIVE = String.raw`(?:conveyed|made|delivered|voiced|expressed|uttered|given|offered|shared)`;
 const WORDS_OWNED = [
   new RegExp(String.raw`^\s*(?:So|Thus)\s+(?:said|spoke|wrote)\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
   new RegExp(String.raw`^\s*(?:Those|These|Such)\s+were\s+the\s+(?:words|thoughts|sentiments)\s+of\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
@@ -87,6 +91,14 @@ const WORDS_OWNED = [
   // ("That was the verdict of Mr. B.Ganz, a trader ...": "That" or "This" as "Such"; a courtesy title may stand
   // before the name, and the name may be one written with a patronymic's initial close up, "B.Ganz".)
   new RegExp(String.raw`^\s*(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|judgement|judgment|answer|reply|response|warning|advice)\s+of\s+${ROLE_BEFORE}(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(${INITIALLED_NAME}|(?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?=[\s,.;])`, 'u'),
+  // ("That was the assessment of Tobing, an observer from ...": a wire's credit of the lede in the next sentence;
+  // one word may name a person who goes by one name, when a description of one person ("a", "an") is set off
+  // right after it, which a place or a body's short name never takes in this frame.)
+  new RegExp(String.raw`^\s*(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:assessment|opinion|analysis|view|verdict)\s+of\s+${ROLE_BEFORE}(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Pak|Bu|Ibu|Bapak)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+)(?=,\s+(?:a|an)\s+[\p{Ll}])`, 'u'),
+  // ('"..." The statement was conveyed by the Veldonian Ambassador to Ostria, Piet Armand, at a meeting ...', 'The
+  // remark was made by Lena Vos, a dock worker.': a noun for spoken words in the passive, its agent the speaker,
+  // named, or named after a role set off before the name.)
+  new RegExp(String.raw`^\s*(?:The|That|This|Those|These)\s+${SAID_NOUN}\s+(?:was|were)\s+${SAID_PASSIVE}\s+by\s+(?:${ROLE_BEFORE}|(?:the\s+)?[^,;:"“”.!?()]{1,80},\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?${FULL_NAME}(?=[\s,.;])`, 'u'),
   // ("That was how Jane Roe, an adviser to the mayor, described the summit on ...": a role set off after the name,
   // and the thing described in place of "it"; "summed up" with its particle before the thing or "it", as in
   // "That was how Jane Roe summed up the mood on the floor".)
@@ -155,7 +167,7 @@ function ownerNamedAt(after: string): string | null {
  * sentence and nothing but quotation marks follows it in its paragraph; null otherwise.
  */
 export function nameSaidFromNext(text: string, record: QuoteRecord, next: string): string | null {
-  if (record.local || record.own) return null;
+  if (record.own || (record.local && !continuedAcross(record))) return null;
   const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
   if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1))) return null;
   return ownerNamedAt(next);
@@ -191,3 +203,33 @@ export function describedSourceAfter(text: string, record: QuoteRecord): string 
   return null;
 }
 
+
+/** Whether `record` was given its speaker only as going on from the paragraph before's (no credit of its own). */
+export function continuedAcross(record: QuoteRecord): boolean {
+  return !record.own && record.path === 'continuation: paragraph before';
+}
+
+// The next paragraph opening on words' source, named or not: "The statement was conveyed by ...", "That was the
+// assessment of ...", "The remark came from ...".
+const SOURCED_NEXT = new RegExp(String.raw`^\s*(?:(?:The|That|This|Those|These)\s+${SAID_NOUN}\s+(?:was|were)\s+${SAID_PASSIVE}\s+by\b|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:assessment|opinion|analysis|view|verdict|judgement|judgment)\s+of\b)`, 'u');
+
+/**
+ * Whether `next`, the paragraph after a quote standing alone at the end of `text`, opens by saying whose the words
+ * were (named or described, read or not): then the quote goes on from no speaker before it.
+ */
+export function sourcedInNext(text: string, record: QuoteRecord, next: string): boolean {
+  if (record.own) return false;
+  const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
+  if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1))) return false;
+  return SOURCED_NEXT.test(next) || WORDS_CAME_FROM.test(next) || HOW_SOURCED.test(next) || ownerNamedAt(next) !== null;
+}
+
+/**
+ * The role set off before `name` as the agent of the passive that sources the words in `next` ("The statement was
+ * conveyed by the Veldonian Ambassador to Ostria, Piet Armand, at ..."): "the Veldonian Ambassador to Ostria", so a
+ * later "the ambassador" is the one named; null when the name stands there without one.
+ */
+export function sourceRoleInNext(next: string, name: string): string | null {
+  const m = new RegExp(String.raw`^\s*(?:The|That|This|Those|These)\s+${SAID_NOUN}\s+(?:was|were)\s+${SAID_PASSIVE}\s+by\s+((?:the|a|an)\s+[^,;:"“”.!?()]{1,80}),\s+${escapeRegExp(name)}[,.]`, 'u').exec(next);
+  return m ? m[1]! : null;
+}

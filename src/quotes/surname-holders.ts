@@ -27,7 +27,7 @@
  * from the caller through `SurnameContext`.
  */
 import { kinPossessive } from './kin-possessive.ts';
-import { GOVERNED, verbAfter } from './name-standing.ts';
+import { GOVERNED, setOffSubject, verbAfter } from './name-standing.ts';
 import { ATTITUDE } from './stance-predicate.ts';
 import type { LocalSpeaker } from './local-speaker.ts';
 import { familyNameFirst, genderOfName, titleGender } from './local-speaker.ts';
@@ -617,7 +617,10 @@ export class SurnameHolders {
     // (A bare given name, "Paul" beside "John Paul Jones", goes the ordinary way.)
     if (words.length !== 1 || lexFirstName(words[0]!)) return undefined;
     const w = words[0]!;
-    const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph);
+    // (`paragraph` counts from 1, the paragraphs' list from 0: up to this paragraph, not the one after it. A
+    // namesake brought in only in the paragraph after is no one the bare surname can mean yet: "Ruiz added ...,"
+    // before "Economist María Ruiz Blanco ..." is the one named so far.)
+    const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph - 1);
     if (middle.length !== 1) return undefined;
     // (Nor when another full name so far holds the word inside as well, one no known first name opens: "Datuk Mohd
     // Harun Latif" beside "Siti Harun Bakri". Two bear it, and "Harun" may be either's given name.)
@@ -1496,9 +1499,16 @@ export class SurnameHolders {
   private subjectOfParagraphBefore(s: LocalSpeaker, w: string, paragraph: number, seen: number, ctx: SurnameContext): boolean {
     if (seen < 0 || ctx.paragraphOf.get(s) !== paragraph - 1) return false;
     const own = (m: NameMention): boolean => s.names.some((n) => sameFullName(nameWords(n), m.words));
+    const current = ctx.read.textOf.get(ctx.read.sentence);
+    const opening = current && !/[\p{L}\p{N}]/u.test(current.masked.slice(0, current.from));
     const subjectIn = (k: number): NameMention | undefined => {
       const free = ctx.read.freeIn(k);
-      return free.names.filter((m) => m.paragraph === paragraph - 1 && bearsSurname(m, w) && own(m) && free.subjectLike(m)).at(-1);
+      const text = ctx.read.textOf.get(k);
+      // (Or set off by a role without an article before its verb: "NAME, deputy chief of mission at ..., said",
+      // when the bare surname's sentence opens its paragraph, no sentence of this one before it turning to someone
+      // else ("The MP was unconvinced."), and the words set off are a role, not "no relation to ...".)
+      const setOff = (m: NameMention): boolean => !!text && !!opening && setOffSubject(text.masked, m, text.from, text.to) && !saysNoRelation(text.masked.slice(text.from, text.to), m.name);
+      return free.names.filter((m) => m.paragraph === paragraph - 1 && bearsSurname(m, w) && own(m) && (free.subjectLike(m) || setOff(m))).at(-1);
     };
     // ("Their coach, NAME, sat down. Asked about it, he said: '...'": a sentence naming no one of the surname,
     // whose words went to them by a pronoun, goes on from the sentence before that named them as its subject.)
