@@ -1057,7 +1057,9 @@ function innerReported(r: CreditReading, q: QuoteSentence): void {
   // teller's name to be is someone else, whom the text does not name: no one.)
   const pronoun = inner ? null : innerPronoun(q.beforeMasked);
   if (pronoun) {
-    const teller = listedGender([r.attribution.phrase]);
+    // (The teller's name without a title before it: "Judge Rosalind Ashdown said he had told police "..."" is a woman
+    // telling a man's words; "Judge" tells no sex and would hide hers.)
+    const teller = listedGender([r.parsed?.type === 'name' && r.parsed.kind === 'person' ? r.parsed.name : r.attribution.phrase]);
     const subject = phraseAt(q, r.attribution.phrase);
     if (teller && teller !== pronoun.sex && subject >= 0 && subject < q.rs + pronoun.at) return passTo(r, null);
   }
