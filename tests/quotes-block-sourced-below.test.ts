@@ -40,3 +40,22 @@ it('keeps a block of words alone with the reported speech above it when nothing 
   ];
   expect(speakerOf(paras, 'The ice came before')).toBe('Teodoro Brambilla');
 });
+
+it('gives a block of words after another’s quote to the one a lowercase "said NAME" paragraph names below it', () => {
+  const paras = [
+    '"We need a second ferry," said the harbour master, Eluned Prothero.',
+    '"The queue starts at five. Nobody sleeps on this island in August."',
+    'said the ferryman, Gethin Llewelyn-Bowen, who has crossed the strait for 30 years.',
+  ];
+  expect(speakerOf(paras, 'We need a second ferry')).toBe('Eluned Prothero');
+  expect(speakerOf(paras, 'The queue starts at five')).toBe('Gethin Llewelyn-Bowen');
+});
+
+it('keeps a block of words going on from another’s quote when nothing below sources them', () => {
+  const paras = [
+    '"We need a second ferry," said the harbour master, Eluned Prothero.',
+    '"The queue starts at five. Nobody sleeps on this island in August."',
+    'The council meets on Tuesday.',
+  ];
+  expect(speakerOf(paras, 'The queue starts at five')).toBe('Eluned Prothero');
+});

@@ -16,3 +16,9 @@ it('gives no titled man the words an inner "she" told', () => {
 it('keeps the teller’s own words when the inner pronoun may be the teller', () => {
   expect(speakerOf(['Judge Marianne Quellbrook said she had told the jury "take your time".'], 'take your time')).toBe('Marianne Quellbrook');
 });
+
+it('reads the teller’s sex from a title that tells it ("Mrs", "Dame"), before the lists read the title as a given name', () => {
+  expect(speakerOf(['Mrs Philomena Garrowby said he had told her "the gate was open".'], 'the gate was open')).toBeNull();
+  expect(speakerOf(['Dame Ottoline Fairbrass said he had told the board "the money is gone".'], 'the money is gone')).toBeNull();
+  expect(speakerOf(['Dame Ottoline Fairbrass said she had told the board "the money is gone".'], 'the money is gone')).toBe('Dame Ottoline Fairbrass');
+});

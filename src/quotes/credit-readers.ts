@@ -40,6 +40,7 @@ import { dashCreditLine } from './dash-credit-line.ts';
 import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
 import { heardPassive } from './heard-passive.ts';
 import { listedGender } from './name-gender.ts';
+import { titleSex } from './gendered-nouns.ts';
 import { innerPronoun, innerSpeaker } from './inner-speaker.ts';
 import { jointCredit, jointNamesAt } from './joint-names.ts';
 import { describedDocumentAfter } from './described-document.ts';
@@ -1059,7 +1060,9 @@ function innerReported(r: CreditReading, q: QuoteSentence): void {
   if (pronoun) {
     // (The teller's name without a title before it: "Judge Rosalind Ashdown said he had told police "..."" is a woman
     // telling a man's words; "Judge" tells no sex and would hide hers.)
-    const teller = listedGender([r.parsed?.type === 'name' && r.parsed.kind === 'person' ? r.parsed.name : r.attribution.phrase]);
+    // (Or by a title that tells it, "Mrs", "Dame", read first: 'Dame NAME said he had told her "..."', where the
+    // lists would take "Dame" for a man's given name.)
+    const teller = titleSex(r.attribution.phrase.split(/\s+/u)[0]!) ?? listedGender([r.parsed?.type === 'name' && r.parsed.kind === 'person' ? r.parsed.name : r.attribution.phrase]);
     const subject = phraseAt(q, r.attribution.phrase);
     if (teller && teller !== pronoun.sex && subject >= 0 && subject < q.rs + pronoun.at) return passTo(r, null);
   }

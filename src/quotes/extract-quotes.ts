@@ -744,8 +744,9 @@ function nameFromNext(text: string, records: QuoteRecord[], next: string, ds: Do
   const r = records[records.length - 1];
   // (A paragraph of words alone after a paragraph of reported speech ("The governor promised help in October."),
   // then one giving the words their source ("That is how NAME, a shepherd, describes the winter."): the source
-  // below is the words' own, not the one whose speech the paragraph above reported; no one when it names none.)
-  if (r?.path?.startsWith('reported speech before') && wordsSourcedByNext(text, r, next)) {
+  // below is the words' own, not the one whose speech the paragraph above reported; no one when it names none.
+  // So too after a paragraph ending on another's quote: the words alone do not go on with that speaker's.)
+  if (r && /^(?:reported speech before|continuation: paragraph before)/u.test(r.path ?? '') && wordsSourcedByNext(text, r, next)) {
     r.local = null;
     r.own = false;
     r.path = 'sourced at the opening of the paragraph after';
