@@ -12,4 +12,4 @@ pinProbeAnswers(DIR);
 pinWrittenAnswers(DIR);
 // The right count as a floor: quotes credited to one written (or judged after) as right, at the end of the review
 // (of 371 kept; README). A later reading may credit more, never fewer.
-pinRightFloor(DIR, 280);
+pinRightFloor(DIR, 287);
