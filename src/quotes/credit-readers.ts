@@ -41,6 +41,7 @@ import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
 import { heardPassive } from './heard-passive.ts';
 import { listedGender } from './name-gender.ts';
 import { titleSex } from './gendered-nouns.ts';
+import { nameAfterRelativeCredit } from './relative-then-name.ts';
 import { innerPronoun, innerSpeaker } from './inner-speaker.ts';
 import { jointCredit, jointNamesAt } from './joint-names.ts';
 import { describedDocumentAfter } from './described-document.ts';
@@ -1614,6 +1615,21 @@ function describedAfter(r: CreditReading, q: QuoteSentence): void {
   if (described && one?.type === 'description' && one.kind === 'unnamed' && !one.plural) credit(r, described, null, one);
 }
 
+/**
+ * `"...," said the man who had run the ministry for a decade, NAME.`: the name closing the sentence is the one the
+ * description and its relative clause tell of (`relative-then-name.ts`); a man's or woman's name of the other sex by
+ * the lists, none.
+ */
+function relativeThenName(r: CreditReading, q: QuoteSentence): void {
+  if (!q.span.closed || r.parsed?.type !== 'description') return;
+  const found = nameAfterRelativeCredit(afterQuote(q));
+  const named = found ? parseSubjectPhrase(found.name) : null;
+  if (!found || named?.type !== 'name' || named.kind !== 'person' || !/\s/u.test(named.name)) return;
+  const sex = listedGender([named.name]);
+  if (sex && (found.noun === 'man' || found.noun === 'woman') && sex !== (found.noun === 'man' ? 'm' : 'f')) return;
+  credit(r, found.name, null, named);
+}
+
 /** `"...," as Cruz said on Monday`: the subject of a clause of manner after the quote gave the words. */
 function asClauseAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed) return;
@@ -2721,6 +2737,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   doerBeforeSaying,
   listedNameDash,
   innerReported,
+  relativeThenName,
   // Last: whichever reader credited the one described, the name the naming clause gives is how the text calls them.
   givenNameCredit,
   givenNamePlaceCredit,
