@@ -41,6 +41,8 @@ import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
 import { subjectIssuedTelling } from './issued-telling.ts';
 import { heardPassive } from './heard-passive.ts';
 import { listedGender } from './name-gender.ts';
+import { titleSex } from './gendered-nouns.ts';
+import { nameAfterRelativeCredit } from './relative-then-name.ts';
 import { innerPronoun, innerSpeaker } from './inner-speaker.ts';
 import { jointCredit, jointNamesAt } from './joint-names.ts';
 import { describedDocumentAfter } from './described-document.ts';
@@ -1058,7 +1060,11 @@ function innerReported(r: CreditReading, q: QuoteSentence): void {
   // teller's name to be is someone else, whom the text does not name: no one.)
   const pronoun = inner ? null : innerPronoun(q.beforeMasked);
   if (pronoun) {
-    const teller = listedGender([r.attribution.phrase]);
+    // (The teller's name without a title before it: "Judge Rosalind Ashdown said he had told police "..."" is a woman
+    // telling a man's words; "Judge" tells no sex and would hide hers.)
+    // (Or by a title that tells it, "Mrs", "Dame", read first: 'Dame NAME said he had told her "..."', where the
+    // lists would take "Dame" for a man's given name.)
+    const teller = titleSex(r.attribution.phrase.split(/\s+/u)[0]!) ?? listedGender([r.parsed?.type === 'name' && r.parsed.kind === 'person' ? r.parsed.name : r.attribution.phrase]);
     const subject = phraseAt(q, r.attribution.phrase);
     if (teller && teller !== pronoun.sex && subject >= 0 && subject < q.rs + pronoun.at) return passTo(r, null);
   }
@@ -1610,6 +1616,21 @@ function describedAfter(r: CreditReading, q: QuoteSentence): void {
   const described = describedCreditAfter(afterQuote(q), q.inner);
   const one = described ? parseSubjectPhrase(described) : null;
   if (described && one?.type === 'description' && one.kind === 'unnamed' && !one.plural) credit(r, described, null, one);
+}
+
+/**
+ * `"...," said the man who had run the ministry for a decade, NAME.`: the name closing the sentence is the one the
+ * description and its relative clause tell of (`relative-then-name.ts`); a man's or woman's name of the other sex by
+ * the lists, none.
+ */
+function relativeThenName(r: CreditReading, q: QuoteSentence): void {
+  if (!q.span.closed || r.parsed?.type !== 'description') return;
+  const found = nameAfterRelativeCredit(afterQuote(q));
+  const named = found ? parseSubjectPhrase(found.name) : null;
+  if (!found || named?.type !== 'name' || named.kind !== 'person' || !/\s/u.test(named.name)) return;
+  const sex = listedGender([named.name]);
+  if (sex && (found.noun === 'man' || found.noun === 'woman') && sex !== (found.noun === 'man' ? 'm' : 'f')) return;
+  credit(r, found.name, null, named);
 }
 
 /** `"...," as Cruz said on Monday`: the subject of a clause of manner after the quote gave the words. */
@@ -2720,6 +2741,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   doerBeforeSaying,
   listedNameDash,
   innerReported,
+  relativeThenName,
   // Last: whichever reader credited the one described, the name the naming clause gives is how the text calls them.
   givenNameCredit,
   givenNamePlaceCredit,

@@ -54,7 +54,7 @@ import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
 import { FIRST_NAME_INSIDE, namesOwnSpeaker } from './first-name-inside.ts';
-import { continuedAcross, describedSourceAfter, nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter, nameSaidFromNext, sourcedInNext, sourceRoleInNext } from './speaker-named-after.ts';
+import { continuedAcross, describedSourceAfter, nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter, nameSaidFromNext, sourcedInNext, sourceRoleInNext, wordsSourcedByNext } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
@@ -771,6 +771,15 @@ function nameFrom(text: string, records: QuoteRecord[], ds: DocumentSpeakers, pa
  */
 function nameFromNext(text: string, records: QuoteRecord[], next: string, ds: DocumentSpeakers, paragraph: number): void {
   const r = records[records.length - 1];
+  // (A paragraph of words alone after a paragraph of reported speech ("The governor promised help in October."),
+  // then one giving the words their source ("That is how NAME, a shepherd, describes the winter."): the source
+  // below is the words' own, not the one whose speech the paragraph above reported; no one when it names none.
+  // So too after a paragraph ending on another's quote: the words alone do not go on with that speaker's.)
+  if (r && /^(?:reported speech before|continuation: paragraph before)/u.test(r.path ?? '') && wordsSourcedByNext(text, r, next)) {
+    r.local = null;
+    r.own = false;
+    r.path = 'sourced at the opening of the paragraph after';
+  }
   const name = r ? nameSaidFromNext(text, r, next) : null;
   const parsed = name ? parseSpeakerPhrase(name) : null;
   const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, paragraph, null, true) : null;

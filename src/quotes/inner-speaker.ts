@@ -18,7 +18,8 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}
 const WRITTEN = String.raw`(?:wrote|written)(?:\s+to\s+(?:him|her|them|me|us))?(?:\s+(?:from|in|on)\s+(?:(?:a|an|the|his|her|their)\s+)?[\p{Ll}-]+)?\s*:`;
 // (A message sent, "had texted her", is the sender's words as much as a thing said: `Roe said her son had texted her
 // "..." at midnight`. Unlike "written", no colon is needed: a text or an email holds only the words sent.)
-const SENT = String.raw`(?:texted|messaged|emailed)(?:\s+(?:him|her|them|me|us))?\s*[:,]?`;
+// (So is a message sent by radio or cable, "the tower had radioed: "..."".)
+const SENT = String.raw`(?:texted|messaged|emailed|radioed|cabled)(?:\s+(?:him|her|them|me|us))?\s*[:,]?`;
 const INNER = String.raw`\s+(?:(?:had|has|once|then|allegedly|repeatedly|later)\s+)*(?:(?:said|shouted|yelled|screamed|whispered|cried|warned|called\s+out|told\s+(?:him|her|them|me|us|[^,;:"“”_]{1,30}?)|(?:saying|shouting|yelling|screaming|whispering|crying|calling\s+out)(?:\s+(?:to\s+)?(?:him|her|them|me|us))?)\s*[:,]?|${SENT}|${WRITTEN})\s*$`;
 const INNER_SPEAKER = new RegExp(String.raw`${REPORT}(?:(${DESCRIBED})(?:,\s+(${NAME}),)?|(${NAME}))${INNER}`, 'u');
 

@@ -8,6 +8,8 @@
  * them ("a group that has sued") is never taken for the subject's.
  */
 
+import { nameApposedToLeadObject } from './lead-object-apposed.ts';
+
 const NAME = String.raw`(?:(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’&-]*\.?|de|van|von|der|la|le|da|di|bin|al)){0,4}`;
 /**
  * A conjunction and a fronted phrase of time or place before the subject: "But", "Just last week,", "On Friday,";
@@ -55,6 +57,9 @@ function setOffOpening(before: string): { name: string; role: string | null; bod
   const comma = OPEN_COMMA.exec(before);
   if (comma) {
     const [, described, name, reflexive, setOff, , tail] = comma;
+    // ("In a statement read by the prosecutor, Imelda Roe, the victim's mother, Ann Lark, said": the name after the
+    // fronted phrase is its role's, "the prosecutor"; the subject is set off after it, for the readers that follow.)
+    if (!described && nameApposedToLeadObject(before.slice(0, before.indexOf(name!, comma.index)))) return null;
     // (The reflexive tells the subject's sex, for the reader to weigh: `reflexive`.)
     if (reflexive) {
       if (described || !acceptable(name!, tail!) || /\b(?:said|says|told|wrote|according)\b/u.test(setOff!) || !/(?:^|\s)[\p{Ll}]/u.test(setOff!) || /^(?:and|or)\s/u.test(setOff!)) return null;

@@ -104,6 +104,9 @@ const WORDS_OWNED = [
   // "That was how Jane Roe summed up the mood on the floor".)
   new RegExp(String.raw`^\s*(?:That|This)\s+(?:was|is)\s+how\s+${ROLE_BEFORE}${FULL_NAME}(?:,\s+[^,;:.!?"“”]{1,100},|,)?\s+(?:(?:summed|sums)\s+(?:up\s+)?|(?:put|puts|described|describes|characterised|characterized|characterises|characterizes)\s+)(?:it|this|that|them|(?:the|this|that|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b`, 'u'),
   new RegExp(String.raw`^\s*(?:Those|These)\s+were\s+${FULL_NAME}['’]s\s+(?:own\s+)?words\b`, 'u'),
+  // ('"..." ¶ said Jane Roe, who has run the shelter since 2004.': a paragraph opening on a lowercase verb of saying
+  // runs on from the words of the paragraph before, a block quote's credit set below it.)
+  new RegExp(String.raw`^\s*(?:said|says|wrote|writes|added|adds)\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
   // ('"..." The remark came from Jane Roe, a deputy head of ...', 'The advice came from the analyst Tom Bell, who
   // ...': a noun for spoken words that "came from" a person says whose the bare words before are, a wire's way of
   // crediting in the next sentence. A body's name too, "The warning came from the Carrow Harbour Board": the words
@@ -127,6 +130,17 @@ export function nameSaidFromAfter(text: string, record: QuoteRecord): string | n
   // names who first said the words, anywhere in it.)
   const next = /^[^.!?"“”]*/u.exec(after)![0];
   return FIRST_TO_SAY.exec(next)?.[1] ?? null;
+}
+
+/**
+ * Whether `next`, the paragraph after the one `record`'s quote fills alone (`text`, nothing but quotation marks
+ * outside it), opens by saying where the words came from ('So said NAME', 'That is how NAME, a shepherd, describes the
+ * winter', 'said NAME, who ...', 'That was how a delegate put it'): the source set below the words is theirs, so a
+ * sentence of reported speech in the paragraph before the words does not give them its speaker.
+ */
+export function wordsSourcedByNext(text: string, record: QuoteRecord, next: string): boolean {
+  if (!record.paragraphInitial || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1))) return false;
+  return ownerNamedAt(next) !== null || WORDS_CAME_FROM.test(next) || HOW_SOURCED.test(next);
 }
 
 // A sentence opening on a noun for spoken words that "came from" anything ('The warning came from the office of Jane

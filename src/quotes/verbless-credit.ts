@@ -48,6 +48,8 @@ const FROM_OWN = new RegExp(String.raw`^From\s+(${NAME})['’]s?\s+(?:[\p{L}-]+\
 // "Jane Roe, Norway's fisheries minister:", "The Fisheries Ministry, in a statement:": a roundup's label, the
 // speaker and their role or the channel, then the quote (the role is read by `isRoleAppositive`).
 const NAME_ROLE = new RegExp(String.raw`^((?:The\s+)?(?:${NAME}['’]s\s+)?${NAME}),\s+([^,:;"“”()_]{3,60}):$`, 'u');
+// A name, an age of one to three digits set off after it, then perhaps the rest of the label: "Jane Roe, 45, a farmer:".
+const AGE_SET_OFF = new RegExp(String.raw`^(${NAME}),\s+\d{1,3}(?:,\s+([^,:;"“”()_]{3,60}))?:$`, 'u');
 const CHANNEL = /^(?:in|through|via)\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|post|tweet|briefing|speech|letter|release|communiqu[eé])\b[^,:;]{0,30}$/iu;
 
 const FUNCTION_OPENING = /^(?:To|For|From|With|Without|At|In|On|Onto|Into|After|Before|By|As|Of|About|Against|And|But|Or|Then|So|The|A|An|This|That|These|Those|Asked|When|While|Here|There|Now|Later|Earlier|Also|Meanwhile|Dear)\b/u;
@@ -58,7 +60,11 @@ const FUNCTION_OPENING = /^(?:To|For|From|With|Without|At|In|On|Onto|Into|After|
  * list of names ("Kask, Vos and Lund:") or a clause after the comma.
  */
 export function labelCredit(before: string): { name: string; role: string | null } | null {
-  const t = before.trim();
+  // ("Jane Roe, 45, a farmer:", "Jane Roe, 60:": a vox pop's age set off after the name is no part of the label's
+  // role; a full name with its age alone is the label whole.)
+  const aged = AGE_SET_OFF.exec(before.trim());
+  if (aged && !aged[2]) return /\s/u.test(aged[1]!) && !FUNCTION_OPENING.test(aged[1]!) ? { name: aged[1]!, role: null } : null;
+  const t = aged ? `${aged[1]!}, ${aged[2]!}:` : before.trim();
   const m = NAME_ROLE.exec(t);
   if (!m) return null;
   const [, name, rest] = m as unknown as [string, string, string];
