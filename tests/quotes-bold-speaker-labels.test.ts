@@ -54,4 +54,21 @@ describe('bold speaker labels', () => {
     expect(turns[6]?.speaker).not.toBe('Ruud');
     expect(turns[6]?.continued ?? true).toBe(true);
   });
+
+  it('reads "**Moderator:**" as a questioner\'s turn whose vocative "Ms. SURNAME, you wrote" goes to the guest answering next', () => {
+    const panel = [
+      'The port panel met in Velm on Friday. Excerpts follow.',
+      '**Moderator:** Welcome. Our guests are Ana Roe and Per Lind.',
+      '**Ana Roe, economist:** Thank you. I am glad to be here.',
+      '**Per Lind, engineer:** Thank you. We have a lot to cover.',
+      '**Moderator:** Ms. Roe, you wrote that the port was "a lost cause." Why?',
+      '**Roe:** Because I have seen the books.',
+      '**Moderator:** Mr. Lind, you called it "a sound bet." Do you agree?',
+    ];
+    const got = speakers(panel);
+    expect(got.get('a lost cause.')).toBe('Ana Roe');
+    expect(got.get('Because I have seen the books.')).toBe('Ana Roe');
+    // (The guest named is not the one answering next: no one.)
+    expect(got.get('a sound bet.')).toBeNull();
+  });
 });

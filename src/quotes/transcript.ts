@@ -442,6 +442,9 @@ function initialsLabel(text: string, paragraphs: readonly string[]): Label | nul
   return { speaker: people.size === 1 ? [...people][0]! : null, caps: true, start: m[0].length };
 }
 
+// A questioner's label in bold: "**Q:** ", "**Moderator**: ".
+const BOLD_ASKER = /^\*\*(?:Q|Question|Moderator|Interviewer|Host)(?::\*\*|\*\*:)[ \t]+(?=\S)/iu;
+
 /**
  * The transcript turns of a document's paragraphs (null where a paragraph is no turn). `named` says whether
  * the document's prose names someone so ("Trump" for a report that names Donald Trump); `raw` holds the
@@ -452,8 +455,11 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
   // short one is the full name of the one earlier bold label it fits (`bold-label.ts`), else its surname alone,
   // which one person named in full before must bear and no one else in the text may.
   const bolds: BoldLabel[] = [];
-  const boldOf = raw.map((r, i) => {
+  const boldOf = raw.map((r, i): Label | null => {
     if (!r.startsWith('**')) return null;
+    // ("**Q:**", "**Moderator:**": a questioner's bold label asks, naming no one.)
+    const asker = BOLD_ASKER.exec(r);
+    if (asker) return { speaker: null, caps: false, start: asker[0].length, asks: true } satisfies Label;
     const b = boldLabel(r);
     // (Words wholly in quotation marks after a bold name, '**NAME:** "..."', are read in the prose as credited to it.)
     if (!b || /^\s*["“][\s\S]*["”]\s*$/u.test(r.slice(b.start))) return null;
