@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { kinBackgroundAfter } from './kin-background.ts';
 import { bodyReportedName, pronounMediumQuotes } from './medium-quoting-pronoun.ts';
 import { titleWordHolder } from './title-word-holder.ts';
 import { authorOfYear } from './cited-author.ts';
@@ -2614,7 +2615,8 @@ export class DocumentSpeakers {
    */
   /**
    * Whether sentence `k` names `s` right after "His/Her [younger] <relation>, " of a possessive of gender `want`,
-   * and the current sentence (of paragraph `paragraph`), quotes and all, speaks of "my <relation>".
+   * and the current sentence (of paragraph `paragraph`), quotes and all, speaks of "my <relation>", or sentence `k`
+   * opens so and only tells background on the relative (`kin-background.ts`).
    */
   private namedAsRelationOfOther(k: number, s: LocalSpeaker, want: 'm' | 'f', paragraph: number): boolean {
     const at = this.read.textOf.get(k);
@@ -2624,7 +2626,10 @@ export class DocumentSpeakers {
     const text = at.masked.slice(at.from, at.to);
     for (const m of text.matchAll(KIN_APPOSITIVE)) {
       if ((m[1]!.toLowerCase() === 'his' ? 'm' : 'f') !== want) continue;
-      if (!sharedRegExp(`\\bmy\\s+(?:[\\p{Ll}]+\\s+)?${m[2]!.toLowerCase()}\\b`, 'u').test(own)) continue;
+      // (Or the sentence opens on the relative and only tells background on them: "His father, NAME, was born in
+      // PLACE. '...,' he said." may be the one "his" means as well as the father.)
+      const background = !text.slice(0, m.index).trim() && kinBackgroundAfter(text.slice(m.index + m[0].length - 1));
+      if (!background && !sharedRegExp(`\\bmy\\s+(?:[\\p{Ll}]+\\s+)?${m[2]!.toLowerCase()}\\b`, 'u').test(own)) continue;
       const named = nameWords(m[3]!);
       if (named.length > 0 && s.names.some((n) => { const mine = nameWords(n); return named.every((w) => mine.includes(w)); })) return true;
     }

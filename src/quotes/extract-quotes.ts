@@ -808,7 +808,9 @@ function nameFromNext(text: string, records: QuoteRecord[], next: string, ds: Do
 function ownOrAddressed(r: QuoteRecord, p: Passage, turn: TranscriptTurn, own: QuoteRecord | null, interviewed: string | null, ds: DocumentSpeakers, partner: string | null): void {
   const before = p.text.slice(Math.max(r.sentenceStart, turn.start), r.span.open);
   if (turn.asks) {
-    if (interviewed) addressed(r, p, turn.start, interviewed, ds);
+    // (A questioner of a panel turns to one guest by name, the one who answers next: "Ms. Roe, you wrote ...".)
+    const to = interviewed ?? partner;
+    if (to) addressed(r, p, turn.start, to, ds);
   } else if (own?.local && ownPhraseBefore(before)) {
     r.local = own.local;
     r.own = true;

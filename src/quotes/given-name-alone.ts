@@ -56,6 +56,16 @@ const FAMILY_ALONE = String.raw`(?:(?:only\s+(?:by\s+)?(?:his|her|their)\s+(?:(?
  * identified only by her family name, Kim"): a bare use of it is that person, never joined to one named in full
  * with it in this report or another.
  */
+/**
+ * Where, in `paragraph`, the text says the one-word name `word` was all the family name given ("gave his name only
+ * as Mr Falk": the index of "Falk"); -1 when it does not say so there.
+ */
+export function familyNameAloneAt(paragraph: string, word: string): number {
+  if (!/^[\p{L}][\p{L}'’-]*$/u.test(word) || !maySay(paragraph)) return -1;
+  const m = sharedRegExp(String.raw`(${FAMILY_ALONE})${escapeRegExp(word)}(?![\p{L}'’-])`, 'iu').exec(paragraph);
+  return m ? m.index + m[1]!.length : -1;
+}
+
 export function familyNameAlone(paragraphs: readonly string[], word: string): boolean {
   if (!/^[\p{L}][\p{L}'’-]*$/u.test(word)) return false;
   const said = sharedRegExp(String.raw`${FAMILY_ALONE}${escapeRegExp(word)}(?![\p{L}'’-])`, 'iu');

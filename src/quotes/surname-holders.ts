@@ -50,7 +50,8 @@ import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 import { namesakeOwnerSex } from './namesake-possessive.ts';
 import { kinOpening } from './kin-opening.ts';
-import { givenNameAlone, familyNameAlone } from './given-name-alone.ts';
+import { givenNameAlone, familyNameAlone, familyNameAloneAt } from './given-name-alone.ts';
+import { kinBackgroundAfter } from './kin-background.ts';
 import { jointGivenNameBefore } from './joint-given-name.ts';
 
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
@@ -65,9 +66,6 @@ const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)
 let kinOnlyBefore: RegExp | undefined;
 const KIN_ONLY_BEFORE = (): RegExp => (kinOnlyBefore ??= new RegExp(String.raw`\b(?:his|her)\s+(?:(?:late|younger|elder|older|twin)\s+)?(?:${kinPattern()}),\s+$`, 'u'));
 const REPORTS_AFTER_NAME = /^(?:,[^,.;:!?]{1,60},)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|insisted|insists|argued|argues|warned|warns)\b/u;
-
-// What a relative set off by a word of kin is or was, as the whole of their sentence's predicate: ", was a diplomat".
-const KIN_BACKGROUND = /^,\s*(?:is|was|has\s+been|had\s+been)\s+(?:once\s+)?(?:a|an)\s/u;
 
 // A possessive and a word of kin as the subject of a verb in the past: "his father unveiled", "her son wrote".
 const KIN_DOER = /\b(?:his|her|their)\s+(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|nephew|niece|cousin)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|wrote|told|said|took|began|gave|made|sent|put)\b/u;
@@ -309,10 +307,14 @@ export class SurnameHolders {
     const fronted = this.frontedPronounNamesake(name, words, paragraph, ctx);
     if (fronted) return { path: 'name: a surname two namesakes of either sex bear, the pronoun of the fronted clause deciding', person: fronted.name, titled: false, sex: fronted.sex };
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
+    if (!role && this.familyAloneThenFullName(words, paragraph, ctx)) return { path: 'name: none, a surname one gave alone and one named in full after bear', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     const couple = !role ? this.jointCouple(name, words, paragraph, ctx) : undefined;
     if (couple === null) return { path: 'name: none, the surname of a couple named jointly, nothing telling which', person: null };
     if (couple) return { path: 'name: the surname of a couple named jointly, the possessive of the participle after it telling the sex', person: couple.name, titled: false, sex: couple.sex };
+    const third = !role ? this.coupleThenOtherBearer(words, paragraph, ctx) : undefined;
+    if (third === null) return { path: 'name: none, the surname of a couple named jointly and of one named after them, nothing telling which', person: null };
+    if (third) return { path: 'name: the surname of a couple named jointly and of one named after them, the possessive of the participle after it telling the sex', person: third.name, titled: false, sex: third.sex };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
     if (!role && this.namesakesInSentenceBefore(name, words, paragraph, ctx)) return { path: 'name: none, a surname two people named in full in the sentence before bear', person: null };
     if (!role && this.writersVerbBesideNamesake(words, paragraph, ctx)) return { path: 'name: none, a writer\'s verb of a surname the text called another by, a namesake named in full since', person: null };
@@ -904,6 +906,76 @@ export class SurnameHolders {
   }
 
   /**
+   * "Anna and Rolf Berger keep bees. Their son, Tim Berger, sells the honey. '...,' Berger said.": an untitled bare
+   * surname a couple named jointly bears ("GIVEN and GIVEN2 SURNAME") and someone else named in full after them bears
+   * too, with no one called by the bare surname alone yet, none of them having spoken, and no pronoun in the credit's
+   * sentence but possessives in a participle closing it: the one named last is no surer than either of the couple
+   * (news style does not settle a bare surname three people bear). Null (no one rather than a guess), unless those
+   * possessives are all of one sex (", wiping her hands") and exactly one of the three is of that sex by a word of
+   * kin or the lists of first names: then that one. Undefined when the rule does not apply.
+   */
+  private coupleThenOtherBearer(words: readonly string[], paragraph: number, ctx: SurnameContext): { name: string; sex: 'm' | 'f' } | null | undefined {
+    if (words.length !== 1) return undefined;
+    const w = words[0]!;
+    if (ctx.calledBySurname.get(w) || ctx.everCalledBySurname.get(w)?.size) return undefined;
+    const here = this.sentence(ctx);
+    if (!here || /\b(?:he|she|him|himself|herself)\b/iu.test(here.text)) return undefined;
+    const before = this.bearing(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from));
+    const couple = before.filter((m) => m.words.length === 2 && m.words[1] === w && jointPartnerAt(this.paragraphs[m.paragraph - 1] ?? '', m, before) !== null);
+    if (couple.length !== 1) return undefined;
+    const c = couple[0]!;
+    const text = this.paragraphs[c.paragraph - 1] ?? '';
+    const partnerAt = jointPartnerAt(text, c, before)!;
+    const partner = text.slice(partnerAt).split(/\s/u)[0]!.toLowerCase();
+    // (A singular description set off after the full name makes it one person: "Ivo and Ana Brenn, his neighbour,".)
+    if (/^,\s+(?:his|her|a|an)\s/iu.test(text.slice(c.at + c.name.length))) return undefined;
+    const mine = (m: NameMention): boolean => m === c || (m.paragraph === c.paragraph && m.at === partnerAt && m.words[0] === partner);
+    // Others of the surname, all named in full after the couple.
+    const others = before.filter((m) => !mine(m));
+    if (!others.length || others.some((m) => m.words.length < 2 || m.paragraph < c.paragraph || (m.paragraph === c.paragraph && m.at < c.at))) return undefined;
+    // (The couple named again, or the one named after them having spoken, may settle it: the later readings weigh it.)
+    if (before.some((m) => mine(m) ? false : m.words.length === 2 && (m.words[0] === partner || m.words[0] === c.words[0]))) return undefined;
+    const person = (m: NameMention): LocalSpeaker | undefined => ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)));
+    if (before.some((m) => { const p = person(m); return !!p && !p.mentionOnly; })) return undefined;
+    // (Nor once the bare surname stood alone in the narration since the couple was named: the text has used it.)
+    for (let p = c.paragraph; p <= paragraph; p++) {
+      const t = this.paragraphs[p - 1] ?? '';
+      const from = p === c.paragraph ? c.at + c.name.length : 0;
+      const to = p === paragraph ? here.from : t.length;
+      if (bareUsesIn(t, w).some((u) => u >= from && u < to)) return undefined;
+    }
+    // The possessives of the sentence, all in a participle clause closing it, all of one sex, may tell which.
+    const all = here.text.match(/\b(?:his|her|hers)\b/giu) ?? [];
+    if (!all.length) return null;
+    const participle = /,\s+[\p{Ll}]+ing\b([^"“”]*)$/u.exec(here.text)?.[1] ?? '';
+    const sexes = new Set(all.map((p) => (p.toLowerCase() === 'his' ? 'm' : 'f')));
+    if ((participle.match(/\b(?:his|her|hers)\b/giu) ?? []).length !== all.length || sexes.size !== 1) return null;
+    const sex = [...sexes][0] as 'm' | 'f';
+    const surname = c.name.split(/\s+/u).slice(1).join(' ');
+    const bearers = new Map<string, 'm' | 'f' | null>([[`${text.slice(partnerAt).split(/\s/u)[0]!} ${surname}`, firstNameGender(text.slice(partnerAt).split(/\s/u)[0]!)], [c.name, mentionGender(c, w)]]);
+    for (const m of others) bearers.set(m.name, mentionGender(m, w));
+    // (Every bearer's sex told, and one alone of the possessive's.)
+    if ([...bearers.values()].some((g) => g === null)) return null;
+    const of = [...bearers].filter(([, g]) => g === sex);
+    return of.length === 1 ? { name: of[0]![0], sex } : null;
+  }
+
+  /**
+   * Whether `m` is one of a couple named jointly ("Anna" or "Rolf Berger" of "Anna and Rolf Berger"), both of whom are
+   * among `among`.
+   */
+  private ofJointCouple(m: NameMention, among: readonly NameMention[]): boolean {
+    for (const c of among) {
+      if (c.words.length !== 2 || c.paragraph !== m.paragraph) continue;
+      const at = jointPartnerAt(this.paragraphs[c.paragraph - 1] ?? '', c, among);
+      if (at === null) continue;
+      const partner = among.some((o) => o.paragraph === c.paragraph && o.at === at);
+      if (partner && (m === c || m.at === at)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether full names `a` then `b`, both bearing `w`, are joined by "and" in one sentence (an apposition set off
    * after `a` perhaps: "NAME, a student, and NAME2"), neither brought in as kin, and the two people they name were
    * last named or heard in one and the same sentence.
@@ -1256,11 +1328,45 @@ export class SurnameHolders {
     const owner = introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at);
     if (owner === undefined) return false;
     const after = before.masked.slice(m.at + m.name.length, before.to);
-    // (A sentence that only tells what the relative is or was, "Her father, NAME, was a diplomat for years.", is
-    // background on the one the text is about, not a turn to the relative: no set-up.)
-    if (KIN_BACKGROUND.test(after)) return false;
+    // (A sentence that only tells what the relative is or was, "Her father, NAME, was a diplomat for years.", or
+    // tells of the relative's life, "..., was born in PLACE.", is background on the one the text is about, not a
+    // turn to the relative: no set-up.)
+    if (kinBackgroundAfter(after)) return false;
     const back = owner === 'm' ? /\b(?:he|him|his|himself)\b/iu : owner === 'f' ? /\b(?:she|her|hers|herself)\b/iu : /\b(?:they|them|their)\b/iu;
     return !back.test(after);
+  }
+
+  /**
+   * `A driver who gave his name only as Mr Falk said .... The council leader, Ana Falk, no relation, said .... ¶
+   * "...," Falk said.`: an untitled bare surname one person gave as all of their family name and someone named in
+   * full only after that bears too. Either may be meant (news style may keep the bare surname for the one named in
+   * full; the anonymous one has no other name): no one, unless the text has settled it by calling the one named in
+   * full by the bare surname already, or the credit's sentence holds a pronoun that may tell which (the ordinary
+   * reading weighs it). A holder named in full before the one who gave the surname alone is read as before
+   * (`familyAloneSince`: the bare surname is the anonymous one's).
+   */
+  private familyAloneThenFullName(words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
+    if (words.length !== 1) return false;
+    const w = words[0]!;
+    const here = this.sentence(ctx);
+    if (!here) return false;
+    const k = this.paragraphs.findIndex((p, i) => i < paragraph && familyNameAlone([p], w));
+    if (k < 0) return false;
+    const at = familyNameAloneAt(this.paragraphs[k]!, w);
+    if (at < 0) return false;
+    const full = this.bearing(w).filter((m) => m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from)));
+    // (Every holder named in full comes after the surname given alone.)
+    if (!full.length || full.some((m) => m.paragraph < k + 1 || (m.paragraph === k + 1 && m.at < at))) return false;
+    // (The text called someone by the bare surname once the one named in full was brought in: "Falk has held the
+    // post since 2019." settles it on her, as the ordinary reading has it.)
+    const first = full[0]!;
+    for (let p = first.paragraph; p <= paragraph; p++) {
+      const text = this.paragraphs[p - 1] ?? '';
+      const from = p === first.paragraph ? first.at + first.name.length : 0;
+      const to = p === paragraph ? here.from : text.length;
+      if (bareUsesIn(text, w).some((u) => u >= from && u < to)) return false;
+    }
+    return !/\b(?:he|she|his|her|him|hers|himself|herself)\b/iu.test(here.text);
   }
 
   /**
@@ -1326,6 +1432,9 @@ export class SurnameHolders {
         pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : this.subjectOfPair(mate, last);
       }
     }
+    // ("Anna and Rolf Berger keep bees. Their son, Tim Berger, ... '...,' Tim Berger said. '...,' Berger said.": one of
+    // a couple named jointly, both before, is no surer than the other: nobody.)
+    if (pick && this.ofJointCouple(pick, before)) pick = undefined;
     // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
     if (pick) {
       const settled = this.settledBySurname(w, paragraph, ctx);

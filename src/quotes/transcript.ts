@@ -30,6 +30,7 @@
  * Tidewatch): those turns ask, and their "you" is the one person answering (`interviewedSpeaker`).
  */
 import { partySeatLabel } from './party-seat-label.ts';
+import { boldLabel, fullLabelBefore, type BoldLabel } from './bold-label.ts';
 import { findQuoteSpans } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
 import { isKnownFirstName } from './first-names.ts';
@@ -441,14 +442,36 @@ function initialsLabel(text: string, paragraphs: readonly string[]): Label | nul
   return { speaker: people.size === 1 ? [...people][0]! : null, caps: true, start: m[0].length };
 }
 
+// A questioner's label in bold: "**Q:** ", "**Moderator**: ".
+const BOLD_ASKER = /^\*\*(?:Q|Question|Moderator|Interviewer|Host)(?::\*\*|\*\*:)[ \t]+(?=\S)/iu;
+
 /**
  * The transcript turns of a document's paragraphs (null where a paragraph is no turn). `named` says whether
  * the document's prose names someone so ("Trump" for a report that names Donald Trump); `raw` holds the
  * paragraphs with their Markdown emphasis, which the reading copy has blanked.
  */
 export function transcriptTurns(paragraphs: readonly string[], named: (name: string) => boolean, raw: readonly string[] = paragraphs, outlet = ''): (TranscriptTurn | null)[] {
-  const read = (record: boolean): (Label | null)[] => paragraphs.map((t) => {
-    const l = initialsLabel(t, paragraphs) ?? labelOf(t, named, record);
+  // Bold labels of hearing or interview excerpts ("**Rep. Jane Roe (R-Ohio), chair:**", then "**Rep. Roe:**"): a
+  // short one is the full name of the one earlier bold label it fits (`bold-label.ts`), else its surname alone,
+  // which one person named in full before must bear and no one else in the text may.
+  const bolds: BoldLabel[] = [];
+  const boldOf = raw.map((r, i): Label | null => {
+    if (!r.startsWith('**')) return null;
+    // ("**Q:**", "**Moderator:**": a questioner's bold label asks, naming no one.)
+    const asker = BOLD_ASKER.exec(r);
+    if (asker) return { speaker: null, caps: false, start: asker[0].length, asks: true } satisfies Label;
+    const b = boldLabel(r);
+    // (Words wholly in quotation marks after a bold name, '**NAME:** "..."', are read in the prose as credited to it.)
+    if (!b || /^\s*["“][\s\S]*["”]\s*$/u.test(r.slice(b.start))) return null;
+    const full = fullLabelBefore(b, bolds);
+    bolds.push(b);
+    // (A one-word label no full label fits is a surname only when the text named one person of it in full before:
+    // "**Update:**", "**Background:**" name no one.)
+    if (!full && !/\s/u.test(b.name) && !fullNameBefore(paragraphs.slice(0, i), b.name)) return null;
+    return { speaker: full ?? b.name, caps: false, start: b.start, ...(!full && !/\s/u.test(b.name) ? { surname: b.name } : {}) } satisfies Label;
+  });
+  const read = (record: boolean): (Label | null)[] => paragraphs.map((t, i) => {
+    const l = initialsLabel(t, paragraphs) ?? labelOf(t, named, record) ?? boldOf[i] ?? null;
     return l?.surname !== undefined && sharedSurname(paragraphs, l.surname) ? { ...l, speaker: null } : l;
   });
   let labels = read(false);

@@ -15,7 +15,8 @@ const VOCATIVE_YOU = /^\s*(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Genera
 export function vocativePartner(turns: readonly (TranscriptTurn | null)[], n: number, sentence: string): string | null {
   const after = turns[n + 1];
   const turn = turns[n];
-  if (!after?.speaker || after.asks || !turn?.speaker || after.speaker === turn.speaker) return null;
+  // (The turn may be a questioner's, who names no one: "**Moderator:** Ms. Roe, you wrote ...".)
+  if (!after?.speaker || after.asks || !turn || (!turn.speaker && !turn.asks) || after.speaker === turn.speaker) return null;
   const m = VOCATIVE_YOU.exec(sentence);
   if (!m) return null;
   const called = m[1]!.toLowerCase();
