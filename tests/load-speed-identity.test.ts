@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { bodyParagraphs, parseFrontMatterYaml, parseSimpleFrontMatter, splitArticle, splitFrontMatter } from '../src/corpus/frontmatter.ts';
 import { frontMatterSchema, validateFrontMatter } from '../src/corpus/schema.ts';
-import { ABBREVIATIONS, CLOSERS, OPENERS, SENTENCE_STARTERS, splitSentences } from '../src/text/sentences.ts';
+import { ABBREVIATIONS, CLOCK_FOLLOWERS, CLOSERS, OPENERS, SENTENCE_STARTERS, splitSentences } from '../src/text/sentences.ts';
 import type { Sentence } from '../src/types.ts';
 
 // The fast paths of loading and sentence splitting must give exactly what the straightforward code gives.
@@ -99,6 +99,11 @@ function referenceSentences(text: string): Sentence[] {
     // (Session 43: the number sign goes on only into a number, "No. 2"; "says no. Its" ends.)
     if (/^nos?$/iu.test(word)) return /^\p{N}/u.test(wordAfter(next));
     if (ABBREVIATIONS.has(bare.toLowerCase()) && !word.includes('.')) return true;
+    // (Session 56: a clock time goes on only into a day, a month, a zone or a place's time, "10 a.m. Monday".)
+    if (/^[ap]\.m$/iu.test(word)) {
+      const after = wordAfter(next);
+      return CLOCK_FOLLOWERS.has(after.toLowerCase()) || /^\p{Lu}{2,5}$/u.test(after) || /^[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:time|Time)\b/u.test(text.slice(next, next + 60));
+    }
     if (word.includes('.')) return !SENTENCE_STARTERS.has(wordAfter(next).toLowerCase());
     return false;
   };

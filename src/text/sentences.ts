@@ -114,7 +114,7 @@ function periodContinues(text: string, dot: number, next: number): boolean {
 }
 
 /** Days, months (and their short forms) and zones that a clock time runs on into: "10 a.m. Monday", "9 p.m. Sept. 13", "2 a.m. Pacific". */
-const CLOCK_FOLLOWERS = new Set(
+export const CLOCK_FOLLOWERS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
