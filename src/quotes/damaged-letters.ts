@@ -57,14 +57,14 @@ export function readableWord(word: string): string | null {
       opensDamaged = true;
       continue;
     }
-    if (run.length <= lead && !/\p{Ll}$/u.test(word.slice(0, at))) continue;
+    if (run.length <= lead && !/[\p{Ll}]$/u.test(word.slice(0, at))) continue;
     out = out.slice(0, at) + DAMAGE_LETTER.repeat(run.length) + out.slice(at + run.length);
     changed = true;
   }
   if (!changed) return null;
   // (A word all damage, "ÃÂ" standing alone, is no name: left as written.)
   const own = out.slice(opensDamaged ? 1 : 0).replaceAll(DAMAGE_LETTER, '');
-  if (!/\p{L}/u.test(own)) return null;
+  if (!/[\p{L}]/u.test(own)) return null;
   return out;
 }
 
@@ -83,7 +83,7 @@ export function withReadableLetters(p: Passage): Passage {
 }
 
 // A word as read that holds the damage's letter.
-const READ_WORD = /\p{L}*ǝ\p{L}*/gu;
+const READ_WORD = /[\p{L}]*ǝ[\p{L}]*/gu;
 
 /**
  * Each word read out of damage (the whole run of letters holding `DAMAGE_LETTER`) and the text's own word at
