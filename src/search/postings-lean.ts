@@ -58,6 +58,9 @@ export function searchLean(r: PostingsReader, queryTerms: readonly string[], opt
             specScore[p] = weightedScore;
             value[p] = met;
             touched.push(p);
+            // The scratch's body bits are an earlier question's until this one first meets the passage: clear
+            // them, or a passage this question meets only in its headline passes for one met in its body.
+            if (totalStamp[p] !== query) body[p] = 0;
           }
           if (isBody) body[p] = body[p]! | bit;
         };
@@ -82,7 +85,6 @@ export function searchLean(r: PostingsReader, queryTerms: readonly string[], opt
         totalStamp[p] = query;
         totalScore[p] = specScore[p]!;
         matched[p] = bit;
-        body[p] = body[p]! & bit;
         ids.push(p);
       } else {
         totalScore[p] = totalScore[p]! + specScore[p]!;
@@ -90,8 +92,6 @@ export function searchLean(r: PostingsReader, queryTerms: readonly string[], opt
       }
     }
   });
-  // A passage first met by a later term may carry body bits of an earlier query: keep only this query's.
-  for (const p of ids) body[p] = body[p]! & matched[p]!;
   return {
     ids,
     matched,
