@@ -69,6 +69,7 @@ import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, l
 import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
 import { subjectPastFrontedPhrase } from './fronted-phrase-subject.ts';
 import { ownedKinSubject } from './owned-kin-subject.ts';
+import { kinIntroducedBefore, nameOwnedKin } from './name-owned-kin.ts';
 import { issuerToldAfter } from './issued-by-after.ts';
 import { describedBetween, describedSpeakerBetween, otherSpeakersDescriptionOpens, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER  } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
@@ -2640,6 +2641,37 @@ export class DocumentSpeakers {
    * The one person the text brought in as `relation` ("his daughter": "His daughter, Lina Vell,", "his daughter Lina
    * Vell") in paragraph `paragraph` or one before, who is known as a person; null when none or more than one.
    */
+  /**
+   * The relative a name's possessive owns ("Pryce's wife"): the one person the text brought in before as "His
+   * wife, NAME SURNAME," (`kinIntroducedBefore`), bearing the owner's surname, of the relative's sex, when exactly
+   * one other person the text knows bears that surname, not told of the other sex than "his"/"her" says. Two so
+   * brought in, or two other bearers, leave it to the description.
+   */
+  private kinOfNamedOwner(description: string, paragraph: number): LocalSpeaker | null {
+    const owned = nameOwnedKin(description);
+    if (!owned) return null;
+    const surname = nameWords(owned.owner).at(-1);
+    if (!surname) return null;
+    let found: LocalSpeaker | null = null;
+    for (const m of this.mentions) {
+      if (m.paragraph > paragraph || m.words.length < 2 || m.words.at(-1) !== surname) continue;
+      const ownerSex = kinIntroducedBefore((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 50), m.at), owned.kin);
+      if (!ownerSex) continue;
+      const person = this.personByCompact.get(m.compact);
+      if (!person || person === AMBIGUOUS || person.kind !== 'person' || person.plural) continue;
+      const told = person.gender ?? listedGender(person.names);
+      if (told && told !== owned.sex) continue;
+      // (The owner: the one other person bearing the surname, of the possessive's sex or of none told.)
+      const others = [...new Set(this.personByCompact.values())].filter((s) => s !== AMBIGUOUS && s !== person && s.kind === 'person' && !s.plural && s.names.some((n) => nameWords(n).at(-1) === surname));
+      if (others.length !== 1) return null;
+      const ownerTold = others[0]!.gender ?? listedGender(others[0]!.names);
+      if (ownerTold && ownerTold !== ownerSex) return null;
+      if (found && found !== person) return null;
+      found = person;
+    }
+    return found;
+  }
+
   private broughtInBy(relation: string, paragraph: number): LocalSpeaker | null {
     const want = /^(his|her|their)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
     if (!want) return null;
@@ -4351,6 +4383,13 @@ export class DocumentSpeakers {
         this.lastPath = 'description: the one firm the opening names';
         return this.resolveOrg(opening);
       }
+    }
+    // "'...,' Pryce's wife said." after "His wife, Harriet Pryce, ...": the one the text brought in as that
+    // relative, bearing the owner's surname (`name-owned-kin.ts`).
+    const ownedByName = !d.plural ? this.kinOfNamedOwner(d.text, paragraph) : null;
+    if (ownedByName) {
+      this.lastPath = 'description: the relative of the named owner the text brought in by that relation';
+      return ownedByName;
     }
     // "Her husband" is as definite as "the husband": the one the text gave that relation ("Grace Roe and her
     // husband, Daniel Roe"). The possessive is no word a speaker must hold.

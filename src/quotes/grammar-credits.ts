@@ -193,6 +193,9 @@ export function quotedAsSaying(tokens: readonly Token[], q: number, closesSenten
 /** Past forms of verbs whose object is words given to someone: a wish, thanks, praise, a toast. */
 const WORDS_TO = /^(?:wished|thanked|congratulated|praised|hailed|toasted|greeted)$/iu;
 
+/** Past forms of verbs of inviting someone to do something, the quote inside what they are invited to do. */
+const INVITED = /^(?:invited|invites)$/iu;
+
 /** Past forms of verbs that label a thing "as" the quote's words. */
 const LABELS_AS = /^(?:qualified|characteri[sz]ed|labell?ed|branded|termed|described|defined|classified|catalogued|cataloged)$/iu;
 
@@ -212,7 +215,15 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
     const labels = t.pos === 'VERB' && LABELS_AS.test(t.text) && tokens.slice(j + 1, q).some((x) => /^as$/iu.test(x.text));
     // And a name or he/she calling a thing the words: `According to the ministry, she called the plan "..."`.
     const names = t.pos === 'VERB' && CALLS.test(t.text) && namerSubject(tokens, j);
-    if (t.lemma === 'accord' || (!carries && !labels && !names && !isCue(t, tokens[j - 1]))) continue;
+    // And an invitation, the quote inside what the subject invites someone to do: `According to the press
+    // office, the Ostrian leader invited the premier to visit "at a convenient time"` is the inviter's offer; the
+    // office only reports it (its subject is read as any speaker's below: a name, he/she, a person described).
+    // (Only the quote inside the invitation itself, no comma or conjunction between: "Kim invited Putin ..., and
+    // Putin "gladly accepted"" is the source's account of the answer. And only the sentence's one quote: a second,
+    // "..., and Putin "accepted the invitation with pleasure"", is the source's wording of another's deed, and
+    // shows the source wording the whole sentence, the invitation too.)
+    const invites = t.pos === 'VERB' && INVITED.test(t.text) && tokens.slice(j + 1, q).some((x) => /^to$/iu.test(x.text)) && !tokens.slice(j + 1, q).some((x) => x.pos === 'CCONJ' || /^[,;:]$/u.test(x.text)) && !tokens.some((x) => x.quote >= 0 && x.quote !== tokens[q]!.quote);
+    if (t.lemma === 'accord' || (!carries && !labels && !names && !invites && !isCue(t, tokens[j - 1]))) continue;
     const np = subjectOf(tokens, j);
     if (!np || tokens[np.start - 1]?.text !== ',' || np.start < from) return false;
     const words = tokens.slice(np.start, np.end);

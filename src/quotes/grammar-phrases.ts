@@ -84,6 +84,16 @@ function attributiveQuote(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.quote >= 0 && /^(?:DET|ADJ)$/u.test(tokens[k - 1]?.pos ?? '') && tokens[k + 1]?.pos === 'NOUN';
 }
 
+/**
+ * Whether the quote at `k` stands as a word inside a clause, words of the clause on both sides and no comma or
+ * stop between: 'no plans to "attack" anyone', 'a "grand" parade'. Read past like any word when the clause is set
+ * off after a name ("NAME, who spent March assuring reporters it had no plans to "attack" anyone, also said").
+ */
+function wordInClauseQuote(tokens: readonly Token[], k: number): boolean {
+  const [before, after] = [tokens[k - 1], tokens[k + 1]];
+  return tokens[k]!.quote >= 0 && !!before && !!after && before.quote < 0 && after.quote < 0 && /^[\p{L}]/u.test(before.text) && /^[\p{Ll}]/u.test(after.text) && after.pos !== 'PUNCT';
+}
+
 /** Whether the token at `k` is a dash: an em or en dash, or a hyphen (or two) with a space on each side. */
 function asideDash(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -707,7 +717,8 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // of "Harbour," about the port, said".
   // (So may a scare quote used as a word of a noun phrase, between a determiner or adjective and its noun: "Jo Roe,
   // a columnist who has argued for a "realistic" policy, wrote".)
-  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && (tokens[c]!.quote < 0 || tokens[c]!.text === TITLE_COMMA || attributiveQuote(tokens, c))) c--;
+  // (And a quote standing as a word inside a clause set off: "who had no plans to "attack" anyone", `wordInClauseQuote`.)
+  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && (tokens[c]!.quote < 0 || tokens[c]!.text === TITLE_COMMA || attributiveQuote(tokens, c) || wordInClauseQuote(tokens, c))) c--;
   // A relative clause with no verb but a copula ("who was present at the talks") after a name and its role set
   // off by commas: "Jane Roe, the transport minister, who was present, stressed": what stands before it speaks.
   if (c > 0 && tokens[c]!.text === ',' && /^(?:who|whose)$/iu.test(tokens[c + 1]?.text ?? '') && tokens.slice(c + 1, e).every((t) => t.quote < 0)) {
@@ -718,7 +729,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // A relative clause between the commas has verbs of its own: "Jane Doe, who has surged in the polls, said".
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
     let r = c;
-    while (r >= 0 && tokens[r]!.text !== ',' && (tokens[r]!.quote < 0 || attributiveQuote(tokens, r))) r--;
+    while (r >= 0 && tokens[r]!.text !== ',' && (tokens[r]!.quote < 0 || attributiveQuote(tokens, r) || wordInClauseQuote(tokens, r))) r--;
     // (A title's comma inside its marks closes the words before the clause as a comma would.)
     const titled = r > 0 && tokens[r]!.text === TITLE_COMMA;
     // So has a participial phrase: "Mr. Aske, showing his courteous upbringing, replied", and a phrase a

@@ -7,6 +7,7 @@ import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from '
 import { spelledOut } from './title-abbreviations.ts';
 import { pastTitleUnmarked, unmarkedReadingOf, unmarkedThenRole } from './then-role.ts';
 import { inWordNet } from './first-names.ts';
+import { pinyinGivenName } from './pinyin-given-name.ts';
 import { honorificSex, kinSex, nounSex, titleSex } from './gendered-nouns.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, JAPANESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
@@ -88,6 +89,7 @@ const familyFirst = remembered((name: string): boolean => {
 
 const EAST_ASIAN_FAMILY = familyNameTest([...CHINESE_FAMILY_NAMES, ...KOREAN_FAMILY_NAMES], 'u');
 const JAPANESE_FAMILY = familyNameTest(JAPANESE_FAMILY_NAMES, 'u');
+const CHINESE_FAMILY = familyNameTest(CHINESE_FAMILY_NAMES, 'u');
 
 /** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
 export function genderOfName(name: string): 'm' | 'f' | null {
@@ -106,6 +108,10 @@ const nameGender = remembered((name: string): 'm' | 'f' | null => {
   // A peer's or a knight's title opening the name tells the sex: "Lady Harrow", "Dame Ann Roe", "Lord Penwick".
   if (PEERAGE_TITLE.test(words[0]!)) return titleGender(words[0]!);
   if (familyNameFirst(name)) return null;
+  // "Lin Haoyu", "Wang Wenbin": two words opening on a Chinese family name, the second spelled as a pinyin given
+  // name and no surname the lexicon knows, are written family name first; the first word is the family name, which
+  // tells no sex, though the lexicon has it as a given name ("Lin" a woman's). ("Lin Travers" is given name first.)
+  if (words.length === 2 && CHINESE_FAMILY.test(words[0]!) && pinyinGivenName(words[1]!) && !lexTags(words[1]!).includes('LastName')) return null;
   let tags = lexTags(words[0]!);
   // A name written with its role ("Navy SEAL Ty Woods"): the given name is the word before the surname.
   // (Not after a first word no lexicon or WordNet knows: that is a given name no list holds, and the word after it

@@ -2,6 +2,7 @@
  * The subjects of narration sentences, noted so that a later "he said" or "the official said" can point back
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
+import { endsInPersonCompound } from './person-compound.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { ATTITUDE } from './stance-predicate.ts';
 import { describedWhoSpeaker, describedWhoSubject, pickedOutSubject, placedStanceSubject } from './placed-stance.ts';
@@ -1057,7 +1058,8 @@ function coordinatedOrDescribedNoted(masked: string, rs: number, re: number, k: 
     // (So is a role owned by a name's possessive, with no article: "Norland's head coach, Ida Roe, sat down.", a
     // team, town or person owning it as "the club's" would.)
     const ownedByName = desc || owned || compound ? null : OWNED_BY_NAME.exec(described.description);
-    const plainNoun = !desc && ((compound !== null && isKindOf(compound[1]!, 'person', 6)) || (ownedByName !== null && isKindOf(ownedByName[1]!, 'person', 6)) || /^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description) || (owned !== null && isKindOf(owned[1]!, 'person', 6) && !isKindOf(owned[1]!, 'artifact', 8)));
+    // ("His opposite number, NAME,": two words that are one noun of a person together, `endsInPersonCompound`.)
+    const plainNoun = !desc && ((compound !== null && (isKindOf(compound[1]!, 'person', 6) || endsInPersonCompound(described.description))) || (ownedByName !== null && isKindOf(ownedByName[1]!, 'person', 6)) || /^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description) || (owned !== null && isKindOf(owned[1]!, 'person', 6) && !isKindOf(owned[1]!, 'artifact', 8)));
     // ("Another, Sir Tom Roe, was less generous.": one more of those the text spoke of, named; a full name, or one
     // the document has named before.)
     if (/^(?:Another|One)$/u.test(described.description) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
