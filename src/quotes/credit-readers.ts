@@ -33,6 +33,7 @@ import { joinedSubject } from './clause-subject.ts';
 import { joinedClauseColonSubject } from './joined-clause-colon.ts';
 import { othersWordsBeforeColon } from './others-words-colon.ts';
 import { passingVerbAt } from './passed-on-post.ts';
+import { renderingVerbAt } from './rendered-text.ts';
 import { impersonatedSource } from './impersonated-account.ts';
 import { ownedSayingBeforeCopula } from './owned-saying-copula.ts';
 import { isKnownFirstName } from './first-names.ts';
@@ -2108,6 +2109,16 @@ function passedOn(r: CreditReading, q: QuoteSentence): void {
   if (at < q.rs + verb) untold(r);
 }
 
+/** `NAME posted the translation: "..."`: words the subject only gave in a translation or transcript; nobody is told. */
+function rendered(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !r.attribution) return;
+  const verb = renderingVerbAt(q.beforeMasked);
+  if (verb < 0) return;
+  // (A credit read after the verb, inside the object, "a transcript of the minister, NAME:", stands.)
+  const at = q.masked.lastIndexOf(r.attribution.phrase, q.span.open);
+  if (at < q.rs + verb) untold(r);
+}
+
 /**
  * `X mocked Y's "..." slogan`: words a possessive holds are the possessor's when a noun of speech names them
  * (`possessed-words.ts`).
@@ -2700,6 +2711,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   pollsShowing,
   unspoken,
   passedOn,
+  rendered,
   impersonated,
   otherClause,
   coordinatedThat,
