@@ -23,6 +23,7 @@ import { colonSubject, describedColonSubject, describedLastWord, personDescribed
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { singularTheyHandle, usernameCredit } from './username-credit.ts';
+import { handleDescribed } from './handle-description.ts';
 import { boundWhatCalled } from './what-called.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
@@ -1535,6 +1536,14 @@ function username(r: CreditReading, q: QuoteSentence): void {
   if (handle) credit(r, handle, null, { type: 'name', name: handle, role: null, kind: 'person' });
 }
 
+/** `... from u/NAME. "...," the user wrote.`: the user's noun stands for the one handle the paragraph named (`handle-description.ts`). */
+function userDescribed(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed?.type !== 'description' || !r.parsed.definite || r.parsed.plural) return;
+  if (/\/?u\/[\p{L}\d]/u.test(q.beforeMasked)) return;
+  const handle = handleDescribed(r.parsed.head, q.masked.slice(0, q.rs));
+  if (handle) credit(r, handle, null, { type: 'name', name: handle, role: null, kind: 'person' });
+}
+
 // "A third claim, pushed by the Facebook page Quayside Notes, which ..., is that the mayor "..."": a claim
 // (rumour, story) someone spread, named after "by", then "is that" and the claim's words up to the quote.
 const CLAIM_SPREAD_BY = /^\s*(?:(?:But|And|Yet)\s+)?(?:A|An|The|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:claim|rumou?r|allegation|story|theory)\s*,\s+(?:first\s+)?(?:spread|made|posted|pushed|circulated|shared|amplified|published|put\s+about)\s+(?:widely\s+)?by\s+(?:(?:the|a)\s+)?(?:(?:[\p{Lu}][\p{L}-]*|pro-[\p{L}-]+|anonymous|popular|nationalist)\s+)?(channel|account|blog|site|website|page|group|newsletter|podcast|user|commentator|blogger|activist)?\s*([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}][\p{L}\d'’-]*){0,3})(?:,\s+[^,;:"“”]{1,120})?,\s+(?:is|was)\s+that\s+[^"“”;:]{0,120}$/u;
@@ -2679,6 +2688,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   asked,
   told,
   username,
+  userDescribed,
   claimSpreadBy,
   setOffAfter,
   describedAfter,
