@@ -32,6 +32,15 @@ const USER_AFTER = new RegExp(String.raw`^\s*,?\s*${VERB}\s+(?:${USER},?\s+(${HA
 /** `, u/grey_signal said.` after the quote; `"...?" u/grey_signal asked.` (a question asked is written as any reply is). */
 const REDDIT_AFTER = /^\s*,?\s*\/?u\/([\p{L}\d][\p{L}\d_-]{1,29})\s+(?:wrote|writes|replied|replies|said|says|added|adds|answered|answers|posted|posts|commented|comments|asked|asks|retorted|retorts|countered|counters|joked|jokes|quipped|quips|noted|notes|argued|argues)\s*[.;]?\s*$/u;
 
+/**
+ * `u/NAME quoted the mayor's answer, "...," and added: `: a verb of writing joined by "and" to the clause the
+ * handle opens as subject, the colon closing it before the quote. Nothing between may bring in another subject: no
+ * relative word, no second handle, no other clause joined before ("..., and the mayor replied:" has its own). A
+ * quote inside the clause is read masked (its words blanked to underscores).
+ */
+const REDDIT_JOINED = /(?:^|[\s(,])\/?u\/([\p{L}\d][\p{L}\d_-]{1,29})\s+((?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|ote|aid|ave)\b(?:[^;:!?_"“”]|["“]_+){0,200}?)(?:,["”]?|["”],?)\s+and\s+(?:(?:then|also|later)\s+)?(?:added|wrote|replied|said|posted|commented)\s*:\s*$/u;
+const JOINED_BREAK = /\b(?:who|whom|whose|which|and|but|while|whereas)\b|\/?u\/[\p{L}\d]/u;
+
 /** The handle that credits the quote (`before` and `after`: the sentence before and after it, quotes masked), or null. */
 export function usernameCredit(before: string, after: string | null): string | null {
   // (The "u/" is looked for only in text that has it.)
@@ -39,6 +48,8 @@ export function usernameCredit(before: string, after: string | null): string | n
   if (reddit) return reddit[1]!;
   const redditAfter = after?.includes('u/') ? REDDIT_AFTER.exec(after) : null;
   if (redditAfter) return redditAfter[1]!;
+  const joined = before.includes('u/') ? REDDIT_JOINED.exec(before) : null;
+  if (joined && !JOINED_BREAK.test(joined[2]!)) return joined[1]!;
   const m = USER_BEFORE.exec(before) ?? HANDLE_BEFORE.exec(before) ?? (after !== null ? USER_AFTER.exec(after) : null);
   if (!m) return null;
   if (m[2]) return m[2];
