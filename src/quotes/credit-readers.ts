@@ -24,6 +24,7 @@ import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { singularTheyHandle, usernameCredit } from './username-credit.ts';
 import { handleDescribed } from './handle-description.ts';
+import { quotedOwnersWords } from './quoted-owned-answer.ts';
 import { boundWhatCalled } from './what-called.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
@@ -1536,6 +1537,14 @@ function username(r: CreditReading, q: QuoteSentence): void {
   if (handle) credit(r, handle, null, { type: 'name', name: handle, role: null, kind: 'person' });
 }
 
+/** `NAME quoted NAME2's own answer to reporters, "...,"`: the quoted owner's words (`quoted-owned-answer.ts`). */
+function quotedOwned(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const owner = quotedOwnersWords(q.beforeMasked);
+  const parsed = owner ? parseSpeakerPhrase(owner) : null;
+  if (parsed?.type === 'name') credit(r, owner!, null, parsed);
+}
+
 /** `... from u/NAME. "...," the user wrote.`: the user's noun stands for the one handle the paragraph named (`handle-description.ts`). */
 function userDescribed(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed?.type !== 'description' || !r.parsed.definite || r.parsed.plural) return;
@@ -2689,6 +2698,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   told,
   username,
   userDescribed,
+  quotedOwned,
   claimSpreadBy,
   setOffAfter,
   describedAfter,
