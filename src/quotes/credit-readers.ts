@@ -23,6 +23,8 @@ import { colonSubject, describedColonSubject, describedLastWord, personDescribed
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { singularTheyHandle, usernameCredit } from './username-credit.ts';
+import { handleDescribed } from './handle-description.ts';
+import { quotedOwnersWords } from './quoted-owned-answer.ts';
 import { boundWhatCalled } from './what-called.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
@@ -33,6 +35,7 @@ import { joinedSubject } from './clause-subject.ts';
 import { joinedClauseColonSubject } from './joined-clause-colon.ts';
 import { othersWordsBeforeColon } from './others-words-colon.ts';
 import { passingVerbAt } from './passed-on-post.ts';
+import { renderingVerbAt } from './rendered-text.ts';
 import { impersonatedSource } from './impersonated-account.ts';
 import { ownedSayingBeforeCopula } from './owned-saying-copula.ts';
 import { isKnownFirstName } from './first-names.ts';
@@ -1534,6 +1537,22 @@ function username(r: CreditReading, q: QuoteSentence): void {
   if (handle) credit(r, handle, null, { type: 'name', name: handle, role: null, kind: 'person' });
 }
 
+/** `NAME quoted NAME2's own answer to reporters, "...,"`: the quoted owner's words (`quoted-owned-answer.ts`). */
+function quotedOwned(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const owner = quotedOwnersWords(q.beforeMasked);
+  const parsed = owner ? parseSpeakerPhrase(owner) : null;
+  if (parsed?.type === 'name') credit(r, owner!, null, parsed);
+}
+
+/** `... from u/NAME. "...," the user wrote.`: the user's noun stands for the one handle the paragraph named (`handle-description.ts`). */
+function userDescribed(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed?.type !== 'description' || !r.parsed.definite || r.parsed.plural) return;
+  if (/\/?u\/[\p{L}\d]/u.test(q.beforeMasked)) return;
+  const handle = handleDescribed(r.parsed.head, q.masked.slice(0, q.rs));
+  if (handle) credit(r, handle, null, { type: 'name', name: handle, role: null, kind: 'person' });
+}
+
 // "A third claim, pushed by the Facebook page Quayside Notes, which ..., is that the mayor "..."": a claim
 // (rumour, story) someone spread, named after "by", then "is that" and the claim's words up to the quote.
 const CLAIM_SPREAD_BY = /^\s*(?:(?:But|And|Yet)\s+)?(?:A|An|The|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:claim|rumou?r|allegation|story|theory)\s*,\s+(?:first\s+)?(?:spread|made|posted|pushed|circulated|shared|amplified|published|put\s+about)\s+(?:widely\s+)?by\s+(?:(?:the|a)\s+)?(?:(?:[\p{Lu}][\p{L}-]*|pro-[\p{L}-]+|anonymous|popular|nationalist)\s+)?(channel|account|blog|site|website|page|group|newsletter|podcast|user|commentator|blogger|activist)?\s*([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}][\p{L}\d'’-]*){0,3})(?:,\s+[^,;:"“”]{1,120})?,\s+(?:is|was)\s+that\s+[^"“”;:]{0,120}$/u;
@@ -2108,6 +2127,16 @@ function passedOn(r: CreditReading, q: QuoteSentence): void {
   if (at < q.rs + verb) untold(r);
 }
 
+/** `NAME posted the translation: "..."`: words the subject only gave in a translation or transcript; nobody is told. */
+function rendered(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !r.attribution) return;
+  const verb = renderingVerbAt(q.beforeMasked);
+  if (verb < 0) return;
+  // (A credit read after the verb, inside the object, "a transcript of the minister, NAME:", stands.)
+  const at = q.masked.lastIndexOf(r.attribution.phrase, q.span.open);
+  if (at < q.rs + verb) untold(r);
+}
+
 /**
  * `X mocked Y's "..." slogan`: words a possessive holds are the possessor's when a noun of speech names them
  * (`possessed-words.ts`).
@@ -2668,6 +2697,8 @@ const CREDIT_READERS: readonly CreditReader[] = [
   asked,
   told,
   username,
+  userDescribed,
+  quotedOwned,
   claimSpreadBy,
   setOffAfter,
   describedAfter,
@@ -2700,6 +2731,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   pollsShowing,
   unspoken,
   passedOn,
+  rendered,
   impersonated,
   otherClause,
   coordinatedThat,

@@ -9,8 +9,11 @@ import { inWordNet } from './first-names.ts';
 const AREA = String.raw`(?:region|province|city|district|oblast|county|prefecture|governorate|municipality|town)`;
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}`;
 // "the akim of the region, NAME," and "NAME, the akim of the Kostanay region,".
-const BEFORE_NAME = new RegExp(String.raw`\bthe\s+([\p{Ll}]{3,})\s+of\s+the\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?${AREA},\s+${NAME},`, 'gu');
-const AFTER_NAME = new RegExp(String.raw`${NAME},\s+the\s+([\p{Ll}]{3,})\s+of\s+the\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?${AREA}\b`, 'gu');
+// (The area may be told without its name, "the akim of a district near the border", "the hokim of a rural
+// province": an office over some area is as much a person's title as one over a named one.)
+const OF_AREA = String.raw`of\s+(?:the\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?|an?\s+(?:[\p{L}'’-]+\s+)?)${AREA}`;
+const BEFORE_NAME = new RegExp(String.raw`\bthe\s+([\p{Ll}]{3,})\s+${OF_AREA},\s+${NAME},`, 'gu');
+const AFTER_NAME = new RegExp(String.raw`${NAME},\s+the\s+([\p{Ll}]{3,})\s+${OF_AREA}\b`, 'gu');
 
 // "The Tánaiste, NAME, replied": a sentence opening on "The" and one capitalised word no dictionary knows, set off
 // right before a person's full name; and "NAME, the Independent TD for Galway West,": a role written in two to four
@@ -25,7 +28,7 @@ const ACRONYM_AFTER_NAME = new RegExp(String.raw`${PARTICLE_NAME},\s+the\s+(?:[\
 export function officeNounsSetOff(paragraphs: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const text of paragraphs) {
-    if (!text.includes(' of the ')) continue;
+    if (!/ of (?:the|an?) /u.test(text)) continue;
     for (const re of [BEFORE_NAME, AFTER_NAME]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) if (!inWordNet(m[1]!)) out.add(m[1]!);

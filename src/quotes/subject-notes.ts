@@ -242,13 +242,21 @@ function frontedLead(sentence: string): number {
 }
 const REDDIT_HANDLE = String.raw`\/?u\/([\p{L}\d][\p{L}\d_-]{1,29})`;
 // The handle as the subject opening the sentence, or as the author after "came from", "written by", "posted by".
-const HANDLE_AS_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?${REDDIT_HANDLE}(?=[\s,])|\b(?:came|comes|come)\s+from\s+${REDDIT_HANDLE}|\b(?:written|posted|made|left|shared|submitted)\s+by\s+${REDDIT_HANDLE}`, 'u');
+// (Or set off after a noun for a user that opens the sentence, "A user called u/NAME posted ...", "Another
+// commenter, u/NAME, ...": the handle names the subject the noun brings in.)
+const HANDLE_AS_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?(?:(?:A|An|The|Another|One)\s+(?:(?:forum|Reddit)\s+)?(?:user|commenter|poster|redditor)(?:\s+(?:called|named)|,)?\s+)?${REDDIT_HANDLE}(?=[\s,])|\b(?:came|comes|come)\s+from\s+${REDDIT_HANDLE}|\b(?:written|posted|made|left|shared|submitted)\s+by\s+${REDDIT_HANDLE}`, 'u');
+
+const USER_NOUN_OPENING = /\b(?:user|commenter|poster|redditor)\b/u;
 
 /** The one "u/" handle a sentence names as its subject or author, or null (none, or more than one handle). */
 function handleSubject(sentence: string): string | null {
   if ((sentence.match(/(?:^|[\s(])\/?u\/[\p{L}\d]/gu) ?? []).length !== 1) return null;
   const m = HANDLE_AS_SUBJECT.exec(sentence);
-  return m ? (m[1] ?? m[2] ?? m[3])! : null;
+  if (!m) return null;
+  // (Brought in by a noun, the handle is the subject only of a sentence that names no one else after it: "A user
+  // called u/NAME posted a clip of the mayor, Ada Lind." leaves a later "she" to the text's other readings.)
+  if (USER_NOUN_OPENING.test(m[0]) && /[\p{Lu}]/u.test(sentence.slice(m.index + m[0].length))) return null;
+  return (m[1] ?? m[2] ?? m[3])!;
 }
 
 // A sentence's opening up to a name, then an aside of one to eight words between spaced dashes, then a lowercase word.

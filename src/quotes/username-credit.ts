@@ -11,7 +11,9 @@
  * "a user called NAME" names one as "posting as" does.
  */
 const HANDLE = String.raw`@?[\p{L}\d][\p{L}\d_.-]{1,29}`;
-const VERB = String.raw`(?:wrote|writes|posted|posts|replied|replies|answered|answers|commented|comments|added|adds|said|says|tweeted|tweets|responded|responds|asked|asks|argued|argues|countered|counters|shot\s+back|fired\s+back)`;
+const VERB = String.raw`(?:wrote|writes|posted|posts|replied|replies|answered|answers|commented|comments|added|adds|said|says|tweeted|tweets|responded|responds|asked|asks|argued|argues|countered|counters|shot\s+back|fired\s+back|disagreed|disagrees|objected|objects|retorted|retorts|joked|jokes|quipped|quips|noted|notes)`;
+// (A verb of taking a side or of answering back is as much one of writing on a forum: "u/NAME disagreed: ", "u/NAME
+// retorted: "; a colon or "that" after it puts the quote as what was written.)
 const USER = String.raw`(?:(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]he)\s+)?(?:(?:forum|site|board|Reddit|X|Twitter|Telegram|TikTok)\s+)?(?:[Uu]ser(?:name)?|[Cc]ommenter|[Pp]oster|[Hh]andle)`;
 /** A clause or description set off by commas after the handle, before its verb: ", who said she ..., ". */
 const SET_OFF = String.raw`(?:,\s+(?:who|a|an|the)\b[^,;:!?"“”_]{1,100},\s+|,?\s+)`;
@@ -27,8 +29,17 @@ const HANDLE_BEFORE = new RegExp(String.raw`^\s*(?:(?:But|And|Then|Later)\s+)?(@
 const REDDIT_BEFORE = new RegExp(String.raw`(?:^|[\s(,])/?u/([\p{L}\d][\p{L}\d_-]{1,29})${SET_OFF}(?:(?:also|then|later|quickly)\s+)?${VERB}\b(?:\s+that\b[^;:!?"“”_]*|(?!(?:\s+[\p{Ll}]+){0,4}?\s+(?:clip|link|video|screenshot|transcript|excerpt|photo|article|quote|quotes|remarks|words|statement)s?\b)(?:\s+[\p{Ll}]+){0,4}?)\s*[,:]?\s*$`, 'u');
 /** `, replied another user, grey_signal.` after the quote; `, replied u/grey_signal, a retired pilot.` */
 const USER_AFTER = new RegExp(String.raw`^\s*,?\s*${VERB}\s+(?:${USER},?\s+(${HANDLE})|/?u/([\p{L}\d][\p{L}\d_-]{1,29})(?:,\s+(?:a|an|the|who)\b[^;:!?"“”_]{1,100})?)\s*[.;]?\s*$`, 'u');
-/** `, u/grey_signal said.` after the quote. */
-const REDDIT_AFTER = /^\s*,?\s*\/?u\/([\p{L}\d][\p{L}\d_-]{1,29})\s+(?:wrote|writes|replied|replies|said|says|added|adds|answered|answers|posted|posts|commented|comments)\s*[.;]?\s*$/u;
+/** `, u/grey_signal said.` after the quote; `"...?" u/grey_signal asked.` (a question asked is written as any reply is). */
+const REDDIT_AFTER = /^\s*,?\s*\/?u\/([\p{L}\d][\p{L}\d_-]{1,29})\s+(?:wrote|writes|replied|replies|said|says|added|adds|answered|answers|posted|posts|commented|comments|asked|asks|retorted|retorts|countered|counters|joked|jokes|quipped|quips|noted|notes|argued|argues)\s*[.;]?\s*$/u;
+
+/**
+ * `u/NAME quoted the mayor's answer, "...," and added: `: a verb of writing joined by "and" to the clause the
+ * handle opens as subject, the colon closing it before the quote. Nothing between may bring in another subject: no
+ * relative word, no second handle, no other clause joined before ("..., and the mayor replied:" has its own). A
+ * quote inside the clause is read masked (its words blanked to underscores).
+ */
+const REDDIT_JOINED = /(?:^|[\s(,])\/?u\/([\p{L}\d][\p{L}\d_-]{1,29})\s+((?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|ote|aid|ave)\b(?:[^;:!?_"“”]|["“]_+){0,200}?)(?:,["”]?|["”],?)\s+and\s+(?:(?:then|also|later)\s+)?(?:added|wrote|replied|said|posted|commented)\s*:\s*$/u;
+const JOINED_BREAK = /\b(?:who|whom|whose|which|and|but|while|whereas)\b|\/?u\/[\p{L}\d]/u;
 
 /** The handle that credits the quote (`before` and `after`: the sentence before and after it, quotes masked), or null. */
 export function usernameCredit(before: string, after: string | null): string | null {
@@ -37,6 +48,8 @@ export function usernameCredit(before: string, after: string | null): string | n
   if (reddit) return reddit[1]!;
   const redditAfter = after?.includes('u/') ? REDDIT_AFTER.exec(after) : null;
   if (redditAfter) return redditAfter[1]!;
+  const joined = before.includes('u/') ? REDDIT_JOINED.exec(before) : null;
+  if (joined && !JOINED_BREAK.test(joined[2]!)) return joined[1]!;
   const m = USER_BEFORE.exec(before) ?? HANDLE_BEFORE.exec(before) ?? (after !== null ? USER_AFTER.exec(after) : null);
   if (!m) return null;
   if (m[2]) return m[2];
