@@ -2398,9 +2398,11 @@ function relativeWhoSpeaks(r: CreditReading, q: QuoteSentence): void {
   untold(r);
   // The antecedent speaks when it is a person's full name right before the clause ("She pointed to the minister,
   // Karen Dube, who had spoken of "..."": Dube's word, not the subject's); else the quote stays untold.
+  // (Or a one-word name the document knows as a person's, named in full before: "Brill pointed to remarks by Kask,
+  // who told reporters that ... "..."".)
   const antecedent = relativeSpeaker(q.beforeMasked);
-  const named = antecedent && /\s/u.test(antecedent) ? parseSubjectPhrase(antecedent) : null;
-  if (named?.type === 'name' && named.kind === 'person') credit(r, antecedent!, null, named);
+  const named = antecedent ? parseSubjectPhrase(antecedent) : null;
+  if (knownPerson(named, q.ds)) credit(r, antecedent!, null, named);
 }
 
 /**
