@@ -19,6 +19,7 @@ import { describedApposedWords, describedOwnerWords, includedInOwnedWords, posse
 import { genderOfName } from './local-speaker.ts';
 import { deniedInNextSentence, deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
 import { creditAfterQuote, anonymousSource } from './credit-after.ts';
+import { heldViewSubject } from './held-view-colon.ts';
 import { colonSubject, describedColonSubject, describedLastWord, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
@@ -1812,7 +1813,15 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   // ("His brother, the professor, had the last word: ...": a description, no name, had the last word.)
   const described = name ? null : describedLastWord(q.beforeMasked);
   const parsedDescribed = described ? parseSubjectPhrase(described) : null;
-  if (described && parsedDescribed?.type === 'description' && !parsedDescribed.plural) credit(r, described, null, parsedDescribed);
+  if (described && parsedDescribed?.type === 'description' && !parsedDescribed.plural) return credit(r, described, null, parsedDescribed);
+  // ("As for the folder, the stylist has a theory: ...": one who has a view of their own to give voices it,
+  // `held-view-colon.ts`; a name only as one known, a description only of one.)
+  const holder = heldViewSubject(q.beforeMasked);
+  const held = holder ? parseSubjectPhrase(holder) : null;
+  if (!holder || !held) return;
+  const head = holder.split(/\s+/u).at(-1)!.toLowerCase();
+  const person = held.type === 'description' && !held.plural && (isPersonNoun(head) || wordNetPersonOnly(head));
+  if (held.type === 'pronoun' || person || knownPerson(held, q.ds)) credit(r, holder, null, held);
 }
 
 /**
