@@ -20,6 +20,7 @@ import { genderOfName } from './local-speaker.ts';
 import { deniedInNextSentence, deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
 import { creditAfterQuote, anonymousSource } from './credit-after.ts';
 import { heldViewSubject } from './held-view-colon.ts';
+import { documentAuthorFound } from './document-finding.ts';
 import { colonSubject, describedColonSubject, describedLastWord, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
@@ -1734,6 +1735,17 @@ function issuedDocument(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
+ * `A 2019 audit by the Harbour Audit Office found that ... "..."`: the author after "by" of a document whose finding
+ * the sentence reports speaks (`document-finding.ts`): a body, or a person the document knows; else nobody read.
+ */
+function documentFinding(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement) return;
+  const author = documentAuthorFound(q.beforeMasked);
+  const parsed = author ? parseSubjectPhrase(author) : null;
+  if (author && parsed?.type === 'name' && (parsed.kind === 'organisation' || knownPerson(parsed, q.ds))) credit(r, author, null, parsed);
+}
+
+/**
  * `As Roe (2019) put it, "..."`, `Roe (2020: 114) notes that "..."`: an author cited by surname and year
  * (`cited-author.ts`), credited only when the document names one person in full with that surname (a scholar may
  * share it with someone the text quotes: "Kim (2020)" beside Kim Jong-un).
@@ -2690,6 +2702,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   takenUpAfter,
   verbless,
   citedAuthor,
+  documentFinding,
   dashNameAfter,
   dashLineCredit,
   colonClause,
