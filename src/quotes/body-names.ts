@@ -75,17 +75,23 @@ const MODIFIER_NOUNS = `(?:${MODIFIER_NOUN_WORDS.join('|')})`;
 // every character of them.)
 const hasModifierNoun = anySubstring(MODIFIER_NOUN_WORDS);
 const NAME_AS_MODIFIER = new RegExp(String.raw`\b(?:the|The)\s+([\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}-]+\s+){0,2}?${MODIFIER_NOUNS}\b`, 'gu');
+// A one-word name right before a lowercase "party", after "the": "a charge the Vanguard party rejected". A party
+// goes by that word alone after ("Vanguard said in a statement"); nothing may stand between, so "the mayor told
+// the party" leaves "Mayor" alone.
+const NAME_OF_PARTY = /\b(?:the|The)\s+([\p{Lu}][\p{Ll}]+)\s+party\b/gu;
 
 /**
- * The one-word names the text sets before a trade noun as a body's ("the Harbourline investment bank"), unless the
- * document also gives the word as a person's surname, a capitalised word or a given name before it ("Ola Harbourline",
- * "Mr. Harbourline"), or the word is a given name itself.
+ * The one-word names the text sets before a trade noun as a body's ("the Harbourline investment bank", "the Vanguard
+ * party"), unless the document also gives the word as a person's surname, a capitalised word or a given name before
+ * it ("Ola Harbourline", "Mr. Harbourline"), or the word is a given name itself.
  */
 function modifierBodies(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of paragraphs) {
-    if (!hasModifierNoun(text) || !/(?:bank|lender|insurer|brokerage|firm|company|corporation|conglomerate|consultancy|airline|carmaker|shipyard|retailer)\b/u.test(text)) continue;
-    for (const m of text.matchAll(NAME_AS_MODIFIER)) {
+    const trade = hasModifierNoun(text) && /(?:bank|lender|insurer|brokerage|firm|company|corporation|conglomerate|consultancy|airline|carmaker|shipyard|retailer)\b/u.test(text);
+    const party = text.includes(' party');
+    if (!trade && !party) continue;
+    for (const m of [...(trade ? text.matchAll(NAME_AS_MODIFIER) : []), ...(party ? text.matchAll(NAME_OF_PARTY) : [])]) {
       const name = m[1]!;
       if (lexFirstName(name) || isKnownFirstName(name)) continue;
       const surname = new RegExp(String.raw`(?<![\p{L}])(?!(?:The|A|An|At|In|On|For|From|By|With|And|But|Of|To|As)\s)[\p{Lu}][\p{L}'’.-]*\.?\s+${name}(?![\p{L}])`, 'u');

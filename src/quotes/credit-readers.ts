@@ -19,6 +19,8 @@ import { describedApposedWords, describedOwnerWords, includedInOwnedWords, posse
 import { genderOfName } from './local-speaker.ts';
 import { deniedInNextSentence, deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
 import { creditAfterQuote, anonymousSource } from './credit-after.ts';
+import { heldViewSubject } from './held-view-colon.ts';
+import { documentAuthorFound } from './document-finding.ts';
 import { colonSubject, describedColonSubject, describedLastWord, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
@@ -1752,6 +1754,17 @@ function issuedDocument(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
+ * `A 2019 audit by the Harbour Audit Office found that ... "..."`: the author after "by" of a document whose finding
+ * the sentence reports speaks (`document-finding.ts`): a body, or a person the document knows; else nobody read.
+ */
+function documentFinding(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement) return;
+  const author = documentAuthorFound(q.beforeMasked);
+  const parsed = author ? parseSubjectPhrase(author) : null;
+  if (author && parsed?.type === 'name' && (parsed.kind === 'organisation' || knownPerson(parsed, q.ds))) credit(r, author, null, parsed);
+}
+
+/**
  * `As Roe (2019) put it, "..."`, `Roe (2020: 114) notes that "..."`: an author cited by surname and year
  * (`cited-author.ts`), credited only when the document names one person in full with that surname (a scholar may
  * share it with someone the text quotes: "Kim (2020)" beside Kim Jong-un).
@@ -1831,7 +1844,15 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   // ("His brother, the professor, had the last word: ...": a description, no name, had the last word.)
   const described = name ? null : describedLastWord(q.beforeMasked);
   const parsedDescribed = described ? parseSubjectPhrase(described) : null;
-  if (described && parsedDescribed?.type === 'description' && !parsedDescribed.plural) credit(r, described, null, parsedDescribed);
+  if (described && parsedDescribed?.type === 'description' && !parsedDescribed.plural) return credit(r, described, null, parsedDescribed);
+  // ("As for the folder, the stylist has a theory: ...": one who has a view of their own to give voices it,
+  // `held-view-colon.ts`; a name only as one known, a description only of one.)
+  const holder = heldViewSubject(q.beforeMasked);
+  const held = holder ? parseSubjectPhrase(holder) : null;
+  if (!holder || !held) return;
+  const head = holder.split(/\s+/u).at(-1)!.toLowerCase();
+  const person = held.type === 'description' && !held.plural && (isPersonNoun(head) || wordNetPersonOnly(head));
+  if (held.type === 'pronoun' || person || knownPerson(held, q.ds)) credit(r, holder, null, held);
 }
 
 /**
@@ -2427,9 +2448,11 @@ function relativeWhoSpeaks(r: CreditReading, q: QuoteSentence): void {
   untold(r);
   // The antecedent speaks when it is a person's full name right before the clause ("She pointed to the minister,
   // Karen Dube, who had spoken of "..."": Dube's word, not the subject's); else the quote stays untold.
+  // (Or a one-word name the document knows as a person's, named in full before: "Brill pointed to remarks by Kask,
+  // who told reporters that ... "..."".)
   const antecedent = relativeSpeaker(q.beforeMasked);
-  const named = antecedent && /\s/u.test(antecedent) ? parseSubjectPhrase(antecedent) : null;
-  if (named?.type === 'name' && named.kind === 'person') credit(r, antecedent!, null, named);
+  const named = antecedent ? parseSubjectPhrase(antecedent) : null;
+  if (knownPerson(named, q.ds)) credit(r, antecedent!, null, named);
 }
 
 /**
@@ -2710,6 +2733,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   takenUpAfter,
   verbless,
   citedAuthor,
+  documentFinding,
   dashNameAfter,
   dashLineCredit,
   colonClause,

@@ -26,6 +26,7 @@ import { recordedSpeaker } from './recording-of-speaker.ts';
 import { appositiveSex, describedPersonSaid } from './reported-teller.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
 import { goingOnReported } from './reported-going-on.ts';
+import { hearerFollows } from './hearer-after-telling.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -704,7 +705,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // "Said Jane Doe: ..." at the head of the sentence: the subject follows its verb.
     // So after a comma or a conjunction: "But, said Jane Doe, ...", "Because of ..., explained Jane Doe, ...".
     // A relative clause or role between commas may follow the name: "Said Jane Doe, who grew up there, ...".
-    const inverted = verb === firstWord(tokens) ? /^[\p{Lu}]/u.test(t.text) : /^(?:,|but|and)$/iu.test(tokens[verb - 1]?.text ?? '') && /^[\p{Ll}]/u.test(t.text);
+    // (Never after a verb of telling: in "A senior official, who ..., told The Valley Herald: \"...\"" the name after
+    // "told" is the one told; `hearer-after-telling.ts`.)
+    const inverted = hearerFollows(t.lemma) ? false : verb === firstWord(tokens) ? /^[\p{Lu}]/u.test(t.text) : /^(?:,|but|and)$/iu.test(tokens[verb - 1]?.text ?? '') && /^[\p{Ll}]/u.test(t.text);
     if (!np && inverted) {
       const after = nounPhraseAfter(tokens, verb + 1);
       const close = q - (/^[:,]$/u.test(tokens[q - 1]!.text) ? 1 : 0);

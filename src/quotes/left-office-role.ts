@@ -11,9 +11,11 @@ import { isPersonNoun, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 const PREDICATE = /^(?:,\s*\d{1,3},)?\s+([^.;:!?"“”«»()]{0,160}?)\b(?:retired|resigned|stepped\s+down|left)(?:\s+[\p{L}\p{N}-]+){0,4}?\s+as\s+(?:(?:an?|the|its|their)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s*){1,4})/u;
 // "NAME, who served as Ostrel's envoy in Varn in the early 2000s,": a "who" clause set off after the name that says
 // the role was held at a time past, a year or a decade in its own clause ("served as" alone may be the role held now).
+// (Or "in the last decade", "in the previous decade": a decade told as gone, "who served as Ostrel's envoy to Varn in
+// the last decade"; not "in the past decade", which may run up to now.)
 // (A role's words end on a whole word, never on a possessive: "who served as the mayor's driver in the 1990s" was the
 // mayor's driver, not the mayor; the owner's "the mayor's" is read as the determiner, so the driver is the role.)
-const SERVED_IN_PAST = /^,\s+who\s+(?:had\s+)?(?:served|worked)\s+as\s+(?:(?:an?|the|its|their|[\p{Lu}][\p{L}'’-]*['’]s?|(?:the|a|an|his|her|their)\s+[\p{Ll}]+['’]s)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s*){1,4})(?![\p{L}'’])(?:[^,.;:!?"“”]{0,60}?)\b(?:in|from|until|till|between|during)\s+(?:the\s+(?:(?:early|late|mid)[\s-]+)?)?(?:1[89]\d\d|20[0-2]\d)s?\b/u;
+const SERVED_IN_PAST = /^,\s+who\s+(?:had\s+)?(?:served|worked)\s+as\s+(?:(?:an?|the|its|their|[\p{Lu}][\p{L}'’-]*['’]s?|(?:the|a|an|his|her|their)\s+[\p{Ll}]+['’]s)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s*){1,4})(?![\p{L}'’])(?:[^,.;:!?"“”]{0,60}?)\b(?:(?:in|from|until|till|between|during)\s+(?:the\s+(?:(?:early|late|mid)[\s-]+)?)?(?:1[89]\d\d|20[0-2]\d)s?\b|in\s+the\s+(?:last|previous)\s+decade\b)/u;
 // "NAME, who was Ostrel's special envoy for Varn at the time and has since retired,": a "who was" clause set off
 // after the name that gives the role as held at a time past ("at the time", "then", a year): the holder has left it.
 const WAS_IN_PAST = /^,\s+who\s+was\s+(?:(?:an?|the|its|their|[\p{Lu}][\p{L}'’-]*['’]s?)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s*){1,4})(?![\p{L}'’])(?:[^,.;:!?"“”]{0,60}?)\b(?:at\s+the\s+time|then|in\s+(?:1[89]\d\d|20[0-2]\d))\b/u;
