@@ -3583,6 +3583,14 @@ export class DocumentSpeakers {
     return !nearby.split(/[^\p{L}-]+/u).some((w) => nounSex(w, { sexlessTitles: true, plural: false }) === g);
   }
 
+  /** Whether a full name's mention only names a thing after an article, as a word before its noun: "the Hatice Demir clinic", "a Jon Roe scholarship". */
+  private namesAThing(m: NameMention): boolean {
+    const text = this.paragraphs[m.paragraph - 1] ?? '';
+    const named = text.indexOf(m.name, m.at);
+    if (named < 0) return false;
+    return /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(text.slice(Math.max(0, named - 5), named)) && /^\s+[\p{Ll}]/u.test(text.slice(named + m.name.length));
+  }
+
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     // ("Richard "Dickie" Hart, 61," then '"...," Dickie told us': the nickname alone is the one it was given to.)
@@ -3590,7 +3598,7 @@ export class DocumentSpeakers {
     const nicknamed = this.nicknames.size > 0 && nameWordsOf.length <= 2 ? this.nicknames.get(name) : undefined;
     if (nicknamed && compactName(nicknamed) !== compactName(name)) return this.resolvePerson(nicknamed, paragraph, titleRole);
     // ("Harun told reporters" after "Datuk Mohd Harun Latif said": a given name inside one person's full name.)
-    const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph) ??
+    const addressed = fullNameForAddress(name, this.mentions, paragraph, (m) => this.namesAThing(m)) ?? this.particleFullName(name, paragraph) ??
       (nameWordsOf.length === 1 ? fullNameForInnerName(name, this.mentions, paragraph, (c) => this.personByCompact.has(c)) : null);
     // (A surname with particles that two people named so far bear is neither: the name as written, no one's in full.)
     if (addressed === TWO_HOLDERS) return this.personByCompact.get(compactName(name)) ?? this.create('person', name, true);

@@ -169,9 +169,22 @@ function ownerNamedAt(after: string): string | null {
   if (from) return from;
   for (const re of WORDS_OWNED) {
     const m = re.exec(after);
-    if (m) return m[1]!;
+    if (m) return goBetweenAgent(m[0]) ? null : m[1]!;
   }
   return null;
+}
+
+// One who carries another's words: "an aide to NAME", "a spokesman for the president", "the minister's envoy".
+const GO_BETWEEN = String.raw`(?:aides?|spokes(?:man|men|woman|women|person|people)|messengers?|representatives?|envoys?|emissar(?:y|ies)|lawyers?|attorneys?|solicitors?|interpreters?|translators?|assistants?|secretar(?:y|ies)|couriers?|staffers?)`;
+const GO_BETWEEN_AGENT = new RegExp(String.raw`\b(?:conveyed|delivered|given|shared)\s+by\s+(?:[^,;:"“”.!?()]*?\b${GO_BETWEEN}\s+(?:to|for|of)\s|[^,;:"“”.!?()]*?['’]s\s+(?:[\p{Ll}-]+\s+)?${GO_BETWEEN}\b)`, 'u');
+
+/**
+ * Whether the sentence sourcing the words passes them on through a go-between named after the role ("The message
+ * was conveyed by an aide to NAME, NAME2"): the aide carried words that may be NAME's, so the name after the role
+ * is not taken as their speaker.
+ */
+function goBetweenAgent(sourced: string): boolean {
+  return GO_BETWEEN_AGENT.test(sourced);
 }
 
 /**
