@@ -20,3 +20,13 @@ describe('"GIVEN Hanım"/"GIVEN Bey" does not stand for a full name that only na
     expect(got).toBe('Nesrin Aktaş');
   });
 });
+
+describe('"GIVEN Hanım" with a given name written with a Turkish letter', () => {
+  it('"Ayşe Hanım" stands for the one named in full "Ayşe SURNAME" (the mentions\' words are folded without accents)', () => {
+    const got = speakerOf([
+      'Gülşen Tandoğan, a librarian in Dereli, has worked there since 1987.',
+      '"We put pans under it every winter," Gülşen Hanım said.',
+    ], 'We put pans under it every winter');
+    expect(got).toBe('Gülşen Tandoğan');
+  });
+});

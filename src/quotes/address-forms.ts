@@ -7,6 +7,7 @@
  * None is a person of its own.
  */
 import type { NameMention } from './name-mentions.ts';
+import { nameWords } from './names.ts';
 
 // A patronymic's endings: -ovich/-evich (sons), -ovna/-evna/-ichna (daughters), -ich ("Ilyich").
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|ich)$/u;
@@ -47,7 +48,9 @@ export function fullNameForAddress(name: string, mentions: readonly NameMention[
     // named in full with that given name first ("Mehmet Aydoğan") is meant.
     // (Not a full name that only names a thing, "the Hatice Demir clinic": its bearer need not be among the living,
     // and the one addressed so may be anyone of that given name.)
-    fits = (m) => m.words.length >= 2 && m.words[0] === a && !ADDRESS_AFTER_GIVEN.has(m.words[m.words.length - 1]!) && !namesAThing(m);
+    // (The mentions' words are folded without their accents, "Ayşe" as "ayse": the given name is folded so too.)
+    const given = nameWords(words[0]!)[0];
+    fits = (m) => m.words.length >= 2 && m.words[0] === given && !ADDRESS_AFTER_GIVEN.has(m.words[m.words.length - 1]!) && !namesAThing(m);
   } else if (titledSurname(mentions, a, b)) {
     fits = (m) => m.role?.toLowerCase() === a && m.words.length >= 2 && m.words[m.words.length - 1] === b;
   } else return null;
