@@ -7,6 +7,7 @@
  * None is a person of its own.
  */
 import type { NameMention } from './name-mentions.ts';
+import { nameWords } from './names.ts';
 
 // A patronymic's endings: -ovich/-evich (sons), -ovna/-evna/-ichna (daughters), -ich ("Ilyich").
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|ich)$/u;
@@ -23,8 +24,10 @@ export function hasPatronymic(name: string): boolean {
 /**
  * The full name a two-word form of address (`name`) stands for: the one full name among `mentions` it fits,
  * those up to `paragraph` first, then the whole text; null when it is no such form or none or several fit.
+ * `namesAThing` tells a mention that only names a thing ("the NAME clinic"), no person a Turkish courtesy form
+ * after the given name may stand for.
  */
-export function fullNameForAddress(name: string, mentions: readonly NameMention[], paragraph: number): string | null {
+export function fullNameForAddress(name: string, mentions: readonly NameMention[], paragraph: number, namesAThing: (m: NameMention) => boolean = () => false): string | null {
   const words = name.trim().split(/\s+/u);
   // A patronymic alone, as neighbours call an older man ("Pavlovich" after "Gennady Pavlovich Rybakov"), when no
   // one of the text bears it as a surname.
@@ -43,7 +46,11 @@ export function fullNameForAddress(name: string, mentions: readonly NameMention[
   } else if (ADDRESS_AFTER_GIVEN.has(b) && /^[\p{Lu}]/u.test(words[0]!)) {
     // "Mehmet Bey", "Elif Hanım": the Turkish courtesy word after the given name is no surname; the one the text
     // named in full with that given name first ("Mehmet Aydoğan") is meant.
-    fits = (m) => m.words.length >= 2 && m.words[0] === a && !ADDRESS_AFTER_GIVEN.has(m.words[m.words.length - 1]!);
+    // (Not a full name that only names a thing, "the Hatice Demir clinic": its bearer need not be among the living,
+    // and the one addressed so may be anyone of that given name.)
+    // (The mentions' words are folded without their accents, "Ayşe" as "ayse": the given name is folded so too.)
+    const given = nameWords(words[0]!)[0];
+    fits = (m) => m.words.length >= 2 && m.words[0] === given && !ADDRESS_AFTER_GIVEN.has(m.words[m.words.length - 1]!) && !namesAThing(m);
   } else if (titledSurname(mentions, a, b)) {
     fits = (m) => m.role?.toLowerCase() === a && m.words.length >= 2 && m.words[m.words.length - 1] === b;
   } else return null;

@@ -68,12 +68,77 @@ export function readableWord(word: string): string | null {
   return out;
 }
 
-/** The passage with the encoding damage inside its capitalised words read as letters (same length); the same object when it has none. */
-export function withReadableLetters(p: Passage): Passage {
+// The parts of a word between its apostrophes and hyphens ("MÃ¼ller's" → "MÃ¼ller", "s"), each read alone.
+const PARTS = /['’-]/u;
+
+// Letters that tell apart words whose damage reads alike (lowercase, beyond Latin-1 so the tagger reads them as
+// "e", and with no accent to fold away: each stays itself wherever names are compared).
+const TELLING_LETTERS = ['ƀ', 'ƈ', 'ƌ', 'ƒ', 'ƙ', 'ƚ', 'ƞ', 'ƥ', 'ƭ', 'ƶ'];
+
+/**
+ * The parts of words (between apostrophes and hyphens) that another part of the texts, written otherwise, reads
+ * alike once their damage is read as letters ("JÃ¶rg" and "JÃ¼rg" both "Jǝǝrg", one person to every name
+ * reader), each with its place among those written forms (1 for the second, ...); the first keeps the plain
+ * reading.
+ */
+export function damageClashes(passages: readonly Passage[]): ReadonlyMap<string, number> {
+  const written = new Map<string, string[]>();
+  for (const p of passages) {
+    if (!ANY_LEAD.test(p.text)) continue;
+    for (const m of p.text.matchAll(CAPITALISED)) {
+      const read = readableWord(m[0]);
+      if (read === null) continue;
+      const readParts = read.split(PARTS);
+      const ownParts = m[0].split(PARTS);
+      readParts.forEach((r, i) => {
+        if (!r.includes(DAMAGE_LETTER)) return;
+        const forms = written.get(r) ?? [];
+        if (!forms.includes(ownParts[i]!)) forms.push(ownParts[i]!);
+        written.set(r, forms);
+      });
+    }
+  }
+  const out = new Map<string, number>();
+  for (const forms of written.values()) forms.forEach((w, i) => { if (i > 0) out.set(w, i); });
+  return out;
+}
+
+/**
+ * Every passage with the encoding damage inside its capitalised words read as letters (`withReadableLetters`),
+ * each document's words that another of its words would read alike (`damageClashes`) told apart by a letter of
+ * their own: the damage hides which letter each was, so "JÃ¶rg" and "JÃ¼rg" would be read as one person and
+ * the words of one credited to the other.
+ */
+export function withReadableLettersAll(passages: readonly Passage[]): Passage[] {
+  // (Each document alone: one name's damage says nothing of another article's.)
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
+  const clashesOf = new Map([...byDoc].map(([doc, ps]) => [doc, damageClashes(ps)]));
+  return passages.map((p) => withReadableLetters(p, clashesOf.get(p.doc)));
+}
+
+// The word as read, each part of it in `clashes` with its last damage letter made the telling letter of its place.
+function toldApart(written: string, read: string, clashes: ReadonlyMap<string, number>): string {
+  let out = '';
+  let at = 0;
+  for (const part of written.split(PARTS)) {
+    let r = read.slice(at, at + part.length);
+    const place = clashes.get(part);
+    const last = r.lastIndexOf(DAMAGE_LETTER);
+    if (place !== undefined && last >= 0) r = r.slice(0, last) + TELLING_LETTERS[(place - 1) % TELLING_LETTERS.length]! + r.slice(last + 1);
+    out += r + read.slice(at + part.length, at + part.length + 1);
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/** The passage with the encoding damage inside its capitalised words read as letters (same length); the same object when it has none. Words with a part in `clashes` are told apart from the one they would read as (`damageClashes`). */
+export function withReadableLetters(p: Passage, clashes: ReadonlyMap<string, number> = new Map()): Passage {
   if (!ANY_LEAD.test(p.text)) return p;
   let changed = false;
   const text = p.text.replace(CAPITALISED, (w) => {
-    const read = readableWord(w);
+    const plain = readableWord(w);
+    const read = plain !== null && clashes.size > 0 ? toldApart(w, plain, clashes) : plain;
     if (read === null) return w;
     changed = true;
     return read;

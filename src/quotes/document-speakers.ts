@@ -651,6 +651,9 @@ export class DocumentSpeakers {
     // (A past calling must be one the text gave that person, by a title before the name or a role set off after it:
     // "General NAME, 70," or "NAME, 70, a retired general," is "the 70-year-old former general"; "NAME, 70, a baker," is not.)
     if (role?.[2] && !this.callingBesideName(found, role[3]!.toLowerCase())) return null;
+    // (Nor when the text set the calling off after another person's name too: "General NAME, 70, toured the base with
+    // Colonel NAME2, also 70 and a former general." — the former general may be either.)
+    if (role?.[2] && this.callingBesideOther(found, role[3]!.toLowerCase())) return null;
     this.lastPath = 'description: the one person of that age';
     return found;
   }
@@ -672,13 +675,42 @@ export class DocumentSpeakers {
       const text = this.paragraphs[m.paragraph - 1] ?? '';
       const from = Math.max(0, text.lastIndexOf('.', m.at) + 1, m.at - 40);
       // (The mention's offset may be its title's: the name's own end is where an aside opens.)
-      const named = text.indexOf(m.name, m.at);
-      const rest = named < 0 ? '' : text.slice(named + m.name.length);
-      const stop = rest.search(/[.;!?]\s|[.;!?]$/u);
-      // (Only what is set off after the name, up to the comma closing it: "NAME, 70, a retired general, toured".)
-      const aside = /^\s*,/u.test(rest) ? rest.slice(0, Math.min(stop < 0 ? rest.length : stop, 100)) : '';
-      return word.test(text.slice(from, m.at)) || word.test(aside);
+      return word.test(text.slice(from, m.at)) || word.test(this.setOffAfter(m));
     });
+  }
+
+  /** Whether a mention of someone other than `s` holds the calling `head` in its name or role or in what is set off after it. */
+  private callingBesideOther(s: LocalSpeaker, head: string): boolean {
+    if (s === AMBIGUOUS || s.kind !== 'person') return false;
+    const full = s.names.filter((n) => /\s/u.test(n)).map((n) => nameWords(n));
+    const word = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(head)}(?![\p{L}])`, 'iu');
+    return this.mentions.some((m) => {
+      const words = nameWords(m.name);
+      if (full.some((ws) => ws.every((w) => words.includes(w))) || s.names.includes(m.name)) return false;
+      return word.test(m.name) || (m.role !== null && m.role !== undefined && word.test(m.role)) || word.test(this.setOffAfter(m));
+    });
+  }
+
+  /**
+   * What is set off after a mention's name, comma by comma, while each piece is an age or a description ("NAME, 70,
+   * a retired general, toured": ", 70, a retired general"); not the clause after it ("NAME, 70, a retired nurse,
+   * lives with her husband, NAME2, 72, a former teacher" holds no "teacher" for NAME).
+   */
+  private setOffAfter(m: NameMention): string {
+    const text = this.paragraphs[m.paragraph - 1] ?? '';
+    // (The mention's offset may be its title's: the name's own end is where an aside opens.)
+    const named = text.indexOf(m.name, m.at);
+    const rest = named < 0 ? '' : text.slice(named + m.name.length);
+    if (!/^\s*,/u.test(rest)) return '';
+    const stop = rest.search(/[.;!?]\s|[.;!?]$/u);
+    const span = rest.slice(0, Math.min(stop < 0 ? rest.length : stop, 100));
+    const pieces = span.split(',').slice(1);
+    const kept: string[] = [];
+    for (const piece of pieces) {
+      if (!/^\s*(?:\d{1,3}\b|(?:a|an|the|former|retired|ex-|now|once|also|both|himself|herself)\b|ex-)/iu.test(piece)) break;
+      kept.push(piece);
+    }
+    return kept.length > 0 ? `, ${kept.join(',')}` : '';
   }
 
   /**
@@ -3588,6 +3620,14 @@ export class DocumentSpeakers {
     return !nearby.split(/[^\p{L}-]+/u).some((w) => nounSex(w, { sexlessTitles: true, plural: false }) === g);
   }
 
+  /** Whether a full name's mention only names a thing after an article, as a word before its noun: "the Hatice Demir clinic", "a Jon Roe scholarship". */
+  private namesAThing(m: NameMention): boolean {
+    const text = this.paragraphs[m.paragraph - 1] ?? '';
+    const named = text.indexOf(m.name, m.at);
+    if (named < 0) return false;
+    return /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(text.slice(Math.max(0, named - 5), named)) && /^\s+[\p{Ll}]/u.test(text.slice(named + m.name.length));
+  }
+
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     // ("Richard "Dickie" Hart, 61," then '"...," Dickie told us': the nickname alone is the one it was given to.)
@@ -3595,7 +3635,7 @@ export class DocumentSpeakers {
     const nicknamed = this.nicknames.size > 0 && nameWordsOf.length <= 2 ? this.nicknames.get(name) : undefined;
     if (nicknamed && compactName(nicknamed) !== compactName(name)) return this.resolvePerson(nicknamed, paragraph, titleRole);
     // ("Harun told reporters" after "Datuk Mohd Harun Latif said": a given name inside one person's full name.)
-    const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph) ??
+    const addressed = fullNameForAddress(name, this.mentions, paragraph, (m) => this.namesAThing(m)) ?? this.particleFullName(name, paragraph) ??
       (nameWordsOf.length === 1 ? fullNameForInnerName(name, this.mentions, paragraph, (c) => this.personByCompact.has(c)) : null);
     // (A surname with particles that two people named so far bear is neither: the name as written, no one's in full.)
     if (addressed === TWO_HOLDERS) return this.personByCompact.get(compactName(name)) ?? this.create('person', name, true);

@@ -33,7 +33,7 @@ import { nicknamesNamed, withoutNicknameMark } from './nickname-mark.ts';
 import { vocativePartner } from './vocative-partner.ts';
 import { turnVocativeLength } from './turn-vocative.ts';
 import { withoutBlockquoteMarks } from './blockquote-marks.ts';
-import { damagedWords, restoreDamagedWords, withReadableLetters } from './damaged-letters.ts';
+import { damagedWords, restoreDamagedWords, withReadableLettersAll } from './damaged-letters.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -214,7 +214,7 @@ function readingPassages(original: readonly Passage[]): Passage[] {
   // (Encoding damage inside names read as letters first: "SarukhÃ¡n" is one word to every reader after.)
   // (An Arabic name's article capitalised before the emphasis is blanked, "al-Mansouri" read as "Al-Mansouri":
   // `arabic-article.ts`.)
-  return withFrenchTitles(original.map(withReadableLetters)).map((p) => withoutNicknameMark(withoutBlockquoteMarks(withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(withArabicArticles(p, safeSpans(p.text)), safeSpans(p.text)) : withArabicArticles(p, safeSpans(p.text))))))));
+  return withFrenchTitles(withReadableLettersAll(original)).map((p) => withoutNicknameMark(withoutBlockquoteMarks(withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(withArabicArticles(p, safeSpans(p.text)), safeSpans(p.text)) : withArabicArticles(p, safeSpans(p.text))))))));
 }
 
 /** The passage indices of each document, documents in the order their passages first come. */

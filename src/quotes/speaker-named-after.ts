@@ -90,7 +90,8 @@ const WORDS_OWNED = [
   new RegExp(String.raw`^\s*Such\s+(?:was|is)\s+the\s+(?:verdict|view|judgement|judgment|answer|reply|response|warning|advice)\s+of\s+${ROLE_BEFORE}${FULL_NAME}(?=[\s,.;])`, 'u'),
   // ("That was the verdict of Mr. B.Ganz, a trader ...": "That" or "This" as "Such"; a courtesy title may stand
   // before the name, and the name may be one written with a patronymic's initial close up, "B.Ganz".)
-  new RegExp(String.raw`^\s*(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|judgement|judgment|answer|reply|response|warning|advice)\s+of\s+${ROLE_BEFORE}(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(${INITIALLED_NAME}|(?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?=[\s,.;])`, 'u'),
+  // ("That was the assessment of Jane Roe, ...": the nouns of the one-word frame below take a full name too.)
+  new RegExp(String.raw`^\s*(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:verdict|view|judgement|judgment|answer|reply|response|warning|advice|assessment|opinion|analysis)\s+of\s+${ROLE_BEFORE}(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(${INITIALLED_NAME}|(?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?=[\s,.;])`, 'u'),
   // ("That was the assessment of Tobing, an observer from ...": a wire's credit of the lede in the next sentence;
   // one word may name a person who goes by one name, when a description of one person ("a", "an") is set off
   // right after it, which a place or a body's short name never takes in this frame.)
@@ -140,8 +141,12 @@ export function nameSaidFromAfter(text: string, record: QuoteRecord): string | n
  */
 export function wordsSourcedByNext(text: string, record: QuoteRecord, next: string): boolean {
   if (!record.paragraphInitial || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1))) return false;
-  return ownerNamedAt(next) !== null || WORDS_CAME_FROM.test(next) || HOW_SOURCED.test(next);
+  return ownerNamedAt(next) !== null || WORDS_CAME_FROM.test(next) || HOW_SOURCED.test(next) || SET_AGAINST.test(next);
 }
+
+// ('"..." ¶ That was not the assessment of NAME, an engineer who ...': the words are set against NAME's view; whose
+// they are the text leaves untold, and they are no more those of the speaker the paragraph before reported.)
+const SET_AGAINST = /^\s*(?:That|This)\s+(?:was|is)\s+not\s+the\s+(?:assessment|opinion|analysis|view|verdict|judgement|judgment)\s+of\b/u;
 
 // A sentence opening on a noun for spoken words that "came from" anything ('The warning came from the office of Jane
 // Roe', 'The remark came from a memo the clerk read'): the words are sourced there, whoever gave them, so they go
@@ -169,9 +174,22 @@ function ownerNamedAt(after: string): string | null {
   if (from) return from;
   for (const re of WORDS_OWNED) {
     const m = re.exec(after);
-    if (m) return m[1]!;
+    if (m) return goBetweenAgent(m[0]) ? null : m[1]!;
   }
   return null;
+}
+
+// One who carries another's words: "an aide to NAME", "a spokesman for the president", "the minister's envoy".
+const GO_BETWEEN = String.raw`(?:aides?|spokes(?:man|men|woman|women|person|people)|messengers?|representatives?|envoys?|emissar(?:y|ies)|lawyers?|attorneys?|solicitors?|interpreters?|translators?|assistants?|secretar(?:y|ies)|couriers?|staffers?)`;
+const GO_BETWEEN_AGENT = new RegExp(String.raw`\b(?:conveyed|delivered|given|shared)\s+by\s+(?:[^,;:"“”.!?()]*?\b${GO_BETWEEN}\s+(?:to|for|of)\s|[^,;:"“”.!?()]*?['’]s\s+(?:[\p{Ll}-]+\s+)?${GO_BETWEEN}\b)`, 'u');
+
+/**
+ * Whether the sentence sourcing the words passes them on through a go-between named after the role ("The message
+ * was conveyed by an aide to NAME, NAME2"): the aide carried words that may be NAME's, so the name after the role
+ * is not taken as their speaker.
+ */
+function goBetweenAgent(sourced: string): boolean {
+  return GO_BETWEEN_AGENT.test(sourced);
 }
 
 /**
@@ -224,8 +242,9 @@ export function continuedAcross(record: QuoteRecord): boolean {
 }
 
 // The next paragraph opening on words' source, named or not: "The statement was conveyed by ...", "That was the
-// assessment of ...", "The remark came from ...".
-const SOURCED_NEXT = new RegExp(String.raw`^\s*(?:(?:The|That|This|Those|These)\s+${SAID_NOUN}\s+(?:was|were)\s+${SAID_PASSIVE}\s+by\b|(?:That|This|Such)\s+(?:was|is)\s+the\s+(?:assessment|opinion|analysis|view|verdict|judgement|judgment)\s+of\b)`, 'u');
+// assessment of ...", "The remark came from ...". ("That was not the assessment of NAME" too: the words are set
+// against NAME's, someone's the text does not name, and no more the speaker's before.)
+const SOURCED_NEXT = new RegExp(String.raw`^\s*(?:(?:The|That|This|Those|These)\s+${SAID_NOUN}\s+(?:was|were)\s+${SAID_PASSIVE}\s+by\b|(?:That|This|Such)\s+(?:was|is)\s+(?:not\s+)?the\s+(?:assessment|opinion|analysis|view|verdict|judgement|judgment)\s+of\b)`, 'u');
 
 /**
  * Whether `next`, the paragraph after a quote standing alone at the end of `text`, opens by saying whose the words
