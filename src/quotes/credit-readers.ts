@@ -2095,7 +2095,11 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   if (q.called) return;
   const held = possessedWords(q.beforeMasked, afterQuote(q), q.words);
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
-  if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
+  // (Words judged before a colon, `Y's line was the one everybody clipped:`, are a person's the document knows: a
+  // film's or a song's "best line" is no one's speech.)
+  if (held?.judged) {
+    if (parsed?.type === 'name' && parsed.kind === 'person' && knownPerson(parsed, q.ds)) credit(r, held.owner, null, parsed);
+  } else if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
   // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
   // (Unless the quote tells what that owner said to the speaker: "her father's words: "He told me, '...'"".)
   else if (!held && r.attribution && !THIRD_PERSON_TOLD_INSIDE.test(q.words) && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);
