@@ -23,3 +23,13 @@ it('credits the quote after the colon to the person whose words are judged, neve
   expect(got.get('Go home.')).toBe('Jane Roe');
   expect(got.get('Here we go')).toBeNull();
 });
+
+it('takes an owner the document names only by a surname when a name list has it as a surname', () => {
+  const got = speakers([
+    'The harbour board met in Valdor on Tuesday, and the talks ran late.',
+    "Miller's line at the top of the meeting was the one everybody clipped: \"That is why we came.\" It went round the town in minutes.",
+    "Valdor's best line was the one everybody quoted: \"Here we go again.\"",
+  ]);
+  expect(got.get('That is why')).toBe('Miller');
+  expect(got.get('Here we go')).toBeNull();
+});

@@ -57,7 +57,7 @@ import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
 import { receivedMessage } from './received-message.ts';
-import { classifyProperName, lexFirstName } from './names.ts';
+import { classifyProperName, lexFirstName, lexTags } from './names.ts';
 import { commonWordNotName, firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
@@ -2087,6 +2087,9 @@ function passedOn(r: CreditReading, q: QuoteSentence): void {
   if (at < q.rs + verb) untold(r);
 }
 
+// A name list's tags for a person's name (not a place's or a title's).
+const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
+
 /**
  * `X mocked Y's "..." slogan`: words a possessive holds are the possessor's when a noun of speech names them
  * (`possessed-words.ts`).
@@ -2095,10 +2098,10 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   if (q.called) return;
   const held = possessedWords(q.beforeMasked, afterQuote(q), q.words);
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
-  // (Words judged before a colon, `Y's line was the one everybody clipped:`, are a person's the document knows: a
-  // film's or a song's "best line" is no one's speech.)
+  // (Words judged before a colon, `Y's line was the one everybody clipped:`, are a person's the document knows, or
+  // one a name list has as a person's surname or given name: a film's or a song's "best line" is no one's speech.)
   if (held?.judged) {
-    if (parsed?.type === 'name' && parsed.kind === 'person' && knownPerson(parsed, q.ds)) credit(r, held.owner, null, parsed);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (knownPerson(parsed, q.ds) || lexTags(parsed.name).some((t) => PERSON_NAME_TAG.test(t)))) credit(r, held.owner, null, parsed);
   } else if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
   // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
   // (Unless the quote tells what that owner said to the speaker: "her father's words: "He told me, '...'"".)
