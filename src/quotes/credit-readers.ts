@@ -66,7 +66,7 @@ import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.t
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { selfDescribedAntecedent } from './self-described.ts';
-import { bodyWhichSpeaker, placedColonSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
+import { bodyWhichSpeaker, placedColonSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays, roleSetOffBeforeWho } from './relative-speaker.ts';
 import { listedGivenName } from './caller-from-place.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
@@ -1100,7 +1100,9 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement) return;
   // (A title before its medium's noun is no one's words: "who told the "Harbour Talk" podcast that".)
   if (q.span.closed && TITLE_BEFORE_PROGRAMME.test(afterQuote(q))) return;
-  const antecedent = known(relativeSpeaker(q.beforeMasked)) ?? withWordsSpeaker(q.beforeMasked);
+  // (Or one word the text itself calls a person by a role set off after it: "Kask, the port's spokesman, who told".)
+  const relative = relativeSpeaker(q.beforeMasked);
+  const antecedent = known(relative) ?? (relative && roleSetOffBeforeWho(q.beforeMasked, relative) ? relative : null) ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
   if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);
   // (Or one described: "a retired pilot, who wrote: "..."".)
