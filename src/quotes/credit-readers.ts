@@ -63,6 +63,7 @@ import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { citedAuthorBefore, citedYearBefore } from './cited-author.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
+import { bodyItemParaphrase } from './body-item-paraphrase.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { selfDescribedAntecedent } from './self-described.ts';
@@ -1751,6 +1752,11 @@ function verbless(r: CreditReading, q: QuoteSentence): void {
     if (parsed.type === 'name' ? knownPerson(parsed, q.ds) || parsed.kind === 'organisation' : parsed.kind === 'unnamed' && !parsed.plural) return credit(r, phrase, null, parsed);
     return;
   }
+  // `- Harbour Board: The dredging "put every berth at risk" this winter.`: a body's credit, then its words put
+  // briefly by the writer, a fragment quoted inside (`body-item-paraphrase.ts`); only a body the phrase reader knows.
+  const body = bodyItemParaphrase(q.masked.slice(0, q.span.open));
+  const bodyParsed = body ? parseSubjectPhrase(body) : null;
+  if (body && bodyParsed?.type === 'name' && bodyParsed.kind === 'organisation') return credit(r, body, null, bodyParsed);
   // `Jane Roe, Norway's fisheries minister: "..."`, `The Fisheries Ministry, in a statement: "..."`: a full
   // sentence after a roundup's label; a person named in full or known, or a body.
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
