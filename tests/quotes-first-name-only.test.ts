@@ -26,3 +26,13 @@ describe('a first name given as all that may be printed names the one described'
     expect(firstNameOnly('At the window I asked a cashier, who gave only her first name, Hedda, whether it was late.')).toEqual({ name: 'Hedda', gender: 'f', description: 'a cashier' });
   });
 });
+
+it('reads "who asked me to use only her first name, NAME," as the one described, for the "she wrote" after', () => {
+  expect(firstNameOnly('A reader in Dolmast, who asked me to use only her first name, Mira, wrote to say her grandfather had fought in the war.')).toEqual({ name: 'Mira', gender: 'f', description: 'A reader in Dolmast' });
+  const paras = [
+    'Governor Tom Roe met Mayor Piet Kask in Valdor on Tuesday.',
+    'A reader in Dolmast, who asked me to use only her first name, Mira, wrote to say her grandfather had fought in the war. "He always said they would come back," she wrote. "He just did not think it would look like this."',
+  ];
+  expect(speakerOf(paras, 'He always said')).toBe('Mira');
+  expect(speakerOf(paras, 'He just did')).toBe('Mira');
+});

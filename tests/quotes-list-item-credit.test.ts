@@ -54,3 +54,15 @@ it("keeps an item's second quote with the spokesperson its first quote credits, 
   // An item whose only quote credits no one is still the heading's.
   expect(got.get('We are watching')).toBe('Harbour League');
 });
+
+it("reads an office's \"of\" in a list item's title, so the heading above never takes the item's quote", () => {
+  expect(listItemCredit('- Secretary of State Jane Roe, speaking to reporters in Dolmast:')).toEqual({ name: 'Secretary of State Jane Roe' });
+  const got = speakers([
+    'Sept 2 (Wire) - Ministers met in Valdor on Tuesday. Here is what officials said:',
+    'NORTH ALBIA',
+    '- Harbour spokesman Piet Oduya: "No ship has been turned away."',
+    '- Secretary of State Jane Roe, speaking to reporters in Dolmast: "It is a sign of weakness."',
+  ]);
+  expect(got.get('No ship has')).toBe('Piet Oduya');
+  expect(got.get('It is a')).toBe('Jane Roe');
+});

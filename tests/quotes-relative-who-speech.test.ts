@@ -14,3 +14,11 @@ it('credits not the main subject with words in a "who" clause of speech about an
   expect(got.get('see it through')).toBe('Otto Krainer');
   expect(got.get('It will hold')).toBe('Otto Krainer');
 });
+
+it('credits the quote in a "who" clause of speech to a one-word antecedent a role set off after it calls a person', () => {
+  const got = speakers([
+    'Governor Tom Roe met town officials in Valdor on Tuesday, and the talks ran late.',
+    'And then there is Kask, the town\'s spokesman, who told reporters afterwards that "no agreements" had been signed, which is a sentence I read backwards.',
+  ]);
+  expect(got.get('no agreements')).toBe('Kask');
+});

@@ -64,16 +64,17 @@ import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
 import { receivedMessage } from './received-message.ts';
-import { classifyProperName, lexFirstName } from './names.ts';
+import { classifyProperName, lexFirstName, lexTags } from './names.ts';
 import { commonWordNotName, firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { citedAuthorBefore, citedYearBefore } from './cited-author.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
+import { bodyItemParaphrase } from './body-item-paraphrase.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { selfDescribedAntecedent } from './self-described.ts';
-import { bodyWhichSpeaker, placedColonSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
+import { bodyWhichSpeaker, placedColonSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays, roleSetOffBeforeWho } from './relative-speaker.ts';
 import { listedGivenName } from './caller-from-place.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
@@ -1111,7 +1112,9 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement) return;
   // (A title before its medium's noun is no one's words: "who told the "Harbour Talk" podcast that".)
   if (q.span.closed && TITLE_BEFORE_PROGRAMME.test(afterQuote(q))) return;
-  const antecedent = known(relativeSpeaker(q.beforeMasked)) ?? withWordsSpeaker(q.beforeMasked);
+  // (Or one word the text itself calls a person by a role set off after it: "Kask, the port's spokesman, who told".)
+  const relative = relativeSpeaker(q.beforeMasked);
+  const antecedent = known(relative) ?? (relative && roleSetOffBeforeWho(q.beforeMasked, relative) ? relative : null) ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
   if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);
   // (Or one described: "a retired pilot, who wrote: "..."".)
@@ -1802,6 +1805,11 @@ function verbless(r: CreditReading, q: QuoteSentence): void {
     if (parsed.type === 'name' ? knownPerson(parsed, q.ds) || parsed.kind === 'organisation' : parsed.kind === 'unnamed' && !parsed.plural) return credit(r, phrase, null, parsed);
     return;
   }
+  // `- Harbour Board: The dredging "put every berth at risk" this winter.`: a body's credit, then its words put
+  // briefly by the writer, a fragment quoted inside (`body-item-paraphrase.ts`); only a body the phrase reader knows.
+  const body = bodyItemParaphrase(q.masked.slice(0, q.span.open));
+  const bodyParsed = body ? parseSubjectPhrase(body) : null;
+  if (body && bodyParsed?.type === 'name' && bodyParsed.kind === 'organisation') return credit(r, body, null, bodyParsed);
   // `Jane Roe, Norway's fisheries minister: "..."`, `The Fisheries Ministry, in a statement: "..."`: a full
   // sentence after a roundup's label; a person named in full or known, or a body.
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
@@ -2158,6 +2166,9 @@ function rendered(r: CreditReading, q: QuoteSentence): void {
   if (at < q.rs + verb) untold(r);
 }
 
+// A name list's tags for a person's name (not a place's or a title's).
+const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
+
 /**
  * `X mocked Y's "..." slogan`: words a possessive holds are the possessor's when a noun of speech names them
  * (`possessed-words.ts`).
@@ -2166,7 +2177,11 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   if (q.called) return;
   const held = possessedWords(q.beforeMasked, afterQuote(q), q.words);
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
-  if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
+  // (Words judged before a colon, `Y's line was the one everybody clipped:`, are a person's the document knows, or
+  // one a name list has as a person's surname or given name: a film's or a song's "best line" is no one's speech.)
+  if (held?.judged) {
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (knownPerson(parsed, q.ds) || lexTags(parsed.name).some((t) => PERSON_NAME_TAG.test(t)))) credit(r, held.owner, null, parsed);
+  } else if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
   // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
   // (Unless the quote tells what that owner said to the speaker: "her father's words: "He told me, '...'"".)
   else if (!held && r.attribution && !THIRD_PERSON_TOLD_INSIDE.test(q.words) && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);

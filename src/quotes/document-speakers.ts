@@ -3322,23 +3322,36 @@ export class DocumentSpeakers {
     const before = this.read.textOf.get(cur - 1);
     if (!here || !before || here.masked !== before.masked) return null;
     const prev = before.masked.slice(before.from, before.to);
-    const m = /^\s*(?:[^,;:"“”]{1,40},\s+)?((?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+)['’]s\s+(?:(?:own|first|only|short|blunt|simple|private|considered|last|final|closing|latest)\s+){0,2}(?:view|answer|reply|response|verdict|advice|assessment|explanation|opinion|prediction|reading|take|conclusion|message)\s*(?:was|is|has\s+been|:)/u.exec(prev);
+    // (Or the owner's words themselves, where they were said: "Roe's own words at the dinner were warmer".)
+    const m = /^\s*(?:[^,;:"“”]{1,40},\s+)?((?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+)['’]s\s+(?:(?:own|first|only|short|blunt|simple|private|considered|last|final|closing|latest)\s+){0,2}(?:view|answer|reply|response|verdict|advice|assessment|explanation|opinion|prediction|reading|take|conclusion|message|(?:words|remarks|comments)(?:\s+(?:at|in|on|during|before|after)\s+[^,;:"“”_]{1,40}?)?)\s*(?:was|is|were|are|has\s+been|have\s+been|:)/u.exec(prev);
     if (!m) return null;
     const words = nameWords(m[1]!);
-    const owner = this.personByEnd.get(words.at(-1) ?? '');
+    let owner = this.personByEnd.get(words.at(-1) ?? '');
+    if (owner && owner !== AMBIGUOUS && !owner.names.some((n) => nameWords(n).at(-1) === words.at(-1))) owner = undefined;
+    // (A family name written first, "Kim" of "Kim Jong Un", is no end of a name: the person it names, read as any
+    // bare name is, when one.)
+    if (!owner && words.length === 1) {
+      const read = this.resolvePerson(m[1]!, paragraph, null);
+      owner = read !== AMBIGUOUS && read.kind === 'person' && read.names.some((n) => nameWords(n)[0] === words[0]) ? read : undefined;
+    }
     if (!owner || owner === AMBIGUOUS || owner.kind !== 'person' || owner.plural) return null;
-    if (!owner.names.some((n) => nameWords(n).at(-1) === words.at(-1))) return null;
     const sex = owner.gender ?? listedGender(owner.names);
     if (sex && sex !== want) return null;
-    // No one else named in either sentence.
+    // No one else named in either sentence; but for the one the pronoun's own verb addresses, "He told Kask that
+    // ...", who cannot be that "he" (the owner can never be it: "He told Roe" leaves Roe's words to no one).
     const own = new Set(owner.names.flatMap((n) => nameWords(n)));
-    for (const t of [prev, here.masked.slice(here.from, here.to)]) {
+    const hereText = here.masked.slice(here.from, here.to);
+    const addressed = ADDRESSED_BY_PRONOUN.exec(hereText);
+    if (addressed && nameWords(addressed[1]!).some((w) => own.has(w))) return null;
+    const skipFrom = addressed ? here.from + addressed[0].length - addressed[1]!.length : -1;
+    const skipTo = addressed ? here.from + addressed[0].length : -1;
+    for (const t of [prev, addressed ? hereText.slice(addressed[0].length) : hereText]) {
       for (const w of t.matchAll(/[\p{Lu}][\p{L}'’-]+/gu)) {
         const word = nameWords(w[0].replace(/['’]s$/u, ''))[0];
         if (word && !own.has(word) && this.personByEnd.has(word)) return null;
       }
     }
-    if (this.mentions.some((x) => x.paragraph === paragraph && x.at >= before.from && x.at < here.to && !x.words.some((w) => own.has(w.toLowerCase())))) return null;
+    if (this.mentions.some((x) => x.paragraph === paragraph && x.at >= before.from && x.at < here.to && !(x.at >= skipFrom && x.at < skipTo) && !x.words.some((w) => own.has(w.toLowerCase())))) return null;
     return owner;
   }
 
@@ -4862,6 +4875,10 @@ function nounBeforeSex(paragraphs: readonly string[], name: string): 'm' | 'f' |
   }
   return null;
 }
+
+// A sentence opening on "he" or "she" and a verb addressing a named one ("He told Kask", "She assured Mayor Dahl"):
+// the name, the object of the pronoun's own verb.
+const ADDRESSED_BY_PRONOUN = /^\s*(?:He|She)\s+(?:(?:also|then|later|again)\s+)?(?:told|assured|promised|reminded|warned|thanked|urged|asked|toasted|greeted)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]+)/u;
 
 function mentionEnds(mentions: readonly NameMention[]): Set<string | undefined> {
   const ends = new Set<string | undefined>();

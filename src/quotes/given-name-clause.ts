@@ -63,9 +63,9 @@ export function givenNameSubject(sentence: string): { name: string | null; gende
 // One described (an indefinite article first), then a clause saying the first name is all that may be printed,
 // wherever the description stands: "a retired docker who gave only his first name, Emil, was ...", "I asked a
 // nurse, who would give only her first name, Greta, whether ...", "A porter who ..., and who asked that only his
-// first name, Emil, be used, said ...". Or the name first, the clause after it: "a caller, Emil, who lives in
+// first name, Emil, be used, said ...", "A reader in Hull, who asked me to use only her first name, Greta, wrote ...". Or the name first, the clause after it: "a caller, Emil, who lives in
 // Hull and asked us to use only his first name".
-const FIRST_NAME_ONLY = /(?:^|\s)((?:[Aa]|[Aa]n)\s+[^,;:"“”_()]{1,80}?),?\s+(?:and\s+)?who\s+(?:(?:gave|would\s+give|would\s+only\s+give|only\s+gave|offered)\s+only\s+(his|her)\s+(?:first|given)\s+name,\s+([\p{Lu}][\p{Ll}'’-]+),|(?:asked|requested)\s+that\s+only\s+(his|her)\s+(?:first|given)\s+name,\s+([\p{Lu}][\p{Ll}'’-]+),\s+be\s+(?:used|printed|published|given)\b)/u;
+const FIRST_NAME_ONLY = /(?:^|\s)((?:[Aa]|[Aa]n)\s+[^,;:"“”_()]{1,80}?),?\s+(?:and\s+)?who\s+(?:(?:gave|would\s+give|would\s+only\s+give|only\s+gave|offered)\s+only\s+(his|her)\s+(?:first|given)\s+name,\s+([\p{Lu}][\p{Ll}'’-]+),|(?:asked|requested)\s+that\s+only\s+(his|her)\s+(?:first|given)\s+name,\s+([\p{Lu}][\p{Ll}'’-]+),\s+be\s+(?:used|printed|published|given)\b|(?:asked|wanted|requested)\s+(?:us|me)\s+to\s+(?:use|print|give)\s+only\s+(his|her)\s+(?:first|given)\s+name,\s+([\p{Lu}][\p{Ll}'’-]+),)/u;
 const FIRST_NAME_AFTER = /(?:^|\s)((?:a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}),\s+([\p{Lu}][\p{Ll}'’-]+),\s+who\s+[^,;:"“”_()]{0,100}?\b(?:asked|wanted)\s+(?:us|me)\s+to\s+use\s+only\s+(his|her)\s+(?:first|given)\s+name\b/u;
 
 /**
@@ -84,7 +84,7 @@ export function firstNameOnly(sentence: string): { name: string; gender: 'm' | '
   const before = sentence.slice(0, at).trim().split(/\s+/u).slice(1);
   if (before.some((w) => /^[\p{Lu}]/u.test(w) && w !== 'I')) return null;
   if (a) return { name: a[2]!, gender: a[3] === 'his' ? 'm' : 'f', description: a[1]!.trim() };
-  return { name: (m![3] ?? m![5])!, gender: (m![2] ?? m![4]) === 'his' ? 'm' : 'f', description: m![1]!.trim() };
+  return { name: (m![3] ?? m![5] ?? m![7])!, gender: (m![2] ?? m![4] ?? m![6]) === 'his' ? 'm' : 'f', description: m![1]!.trim() };
 }
 
 /**

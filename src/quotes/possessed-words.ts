@@ -35,6 +35,21 @@ const TO_VERB_NOUN = /^(?:pledges?|promises?|vows?|call|demand|threat|plea|appea
 // Adverbs of degree before an adjective of judging: `Y's most explosive claim`.
 const DEGREE = /^(?:most|more|very|less|least|so|often)$/u;
 
+// `Y's line at the top of the meeting was the one everybody clipped: "..."`: a noun that names the owner's words
+// themselves, perhaps where they were said, then "is" or "was" and a short predicate judging them, before the colon
+// that gives them. (`ownWordsJudged` keeps the predicate to lowercase words naming no other speaker or speech.)
+const OWN_WORDS_NOUN = String.raw`(?:lines?|words|remarks?|comments?|phrase|quip|retort|answer|reply|response|message|statement|verdict)`;
+const OWNED_JUDGED_COLON = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${OWN_WORDS_NOUN}${SAID_WHERE}\s+(?:is|was|are|were)\s+((?:[\p{Ll}-]+\s+){0,6}[\p{Ll}-]+)\s*:\s*$`, 'u');
+// Words of a predicate that bring in another's words or another one: a reply, a verb of speech, a pronoun, an agent.
+const OTHER_VOICE = new RegExp(String.raw`^(?:${SPEECH_NOUN}|said|says|told|tells|wrote|writes|asked|asks|replied|answered|responded|retorted|echoed|repeated|quoted|met|followed|by|from|with|than|after|he|she|they|him|his|her|them|their|its|who|whose)$`, 'u');
+
+/** The named owner of words a colon gives after they are judged (`Y's line was the one everybody clipped:`), or null. */
+function ownWordsJudged(before: string): string | null {
+  const m = OWNED_JUDGED_COLON.exec(before);
+  if (!m || m[2]!.split(/\s+/u).some((w) => OTHER_VOICE.test(w))) return null;
+  return m[1]!;
+}
+
 /**
  * Whether the regular expression's looser reading holds: each word before the noun (beyond the fixed qualifiers)
  * is an adjective or a degree word, as WordNet knows them (not a noun, "Y's campaign claim", whose words may be
@@ -152,8 +167,12 @@ export function includedInOwnedWords(before: string): boolean {
   return m !== null && looseReadingHolds(m) && !innerReport(before.slice(m.index));
 }
 
-/** Whose possessive holds the quote (`before` is the sentence up to the quote, `after` what follows it), and whether a noun of speech makes the words that owner's. */
-export function possessedWords(before: string, after: string, words = ''): { owner: string; said: boolean } | null {
+/**
+ * Whose possessive holds the quote (`before` is the sentence up to the quote, `after` what follows it), and whether a
+ * noun of speech makes the words that owner's; `judged` when the owner's words are judged before a colon (`Y's line
+ * was the one everybody clipped:`), which the caller takes only from a person it knows.
+ */
+export function possessedWords(before: string, after: string, words = ''): { owner: string; said: boolean; judged?: boolean } | null {
   const by = before.includes(' by ') || before.includes(' from ') ? NAMED_BY.exec(before) : null;
   if (by && !outsideClause(before.slice(by.index))) return { owner: by[1]!, said: !innerReport(before.slice(by.index)) && !answeringColon(before, by.index) };
   // Runs for every quote: most sentences hold no possessive at all and need no pattern tried.
@@ -162,6 +181,9 @@ export function possessedWords(before: string, after: string, words = ''): { own
   if (recorded) return { owner: recorded[1]!, said: true };
   const named = NAMED_BEFORE.exec(before);
   if (named && looseReadingHolds(named) && !outsideClause(before.slice(named.index))) return { owner: named[1]!, said: !innerReport(before.slice(named.index)) && !answeringColon(before, named.index) };
+  // (A colon after the owner's words judged: `Y's line was the one everybody clipped: "..."`.)
+  const judged = /:\s*$/u.test(before) ? ownWordsJudged(before) : null;
+  if (judged) return { owner: judged, said: true, judged: true };
   const apposed = NAMED_APPOSED.exec(before);
   if (apposed && !FRONTED_PHRASE.test(before.slice(0, apposed.index + 1)) && !AFTER_PREPOSITION.test(before.slice(0, apposed.index + 1)) && !NAMING_BEFORE.test(before.slice(0, apposed.index + 1)) && !CREDIT_AFTER.test(after) && !PREDICATE_OPENING.test(words)) return { owner: apposed[1]!, said: true };
   const owned = OWNED_FRAGMENT.exec(before);

@@ -16,6 +16,7 @@
  */
 import { isSpeechVerb } from './attribution.ts';
 import { nameEnding } from './names.ts';
+import { isRoleNoun } from './speaker-phrases.ts';
 
 // A relative clause closing on the quote's colon, the one pattern both readers of such a clause use: a comma, the
 // relative word, then the clause up to the colon with no other clause mark or quote in it.
@@ -109,7 +110,8 @@ function withoutMannerAside(before: string): string {
 // (A surname alone, "by Roe, who said", is read too; the caller keeps it only when the document names that person.)
 // (A role set off after the name is the same person: "Rep. Walt Brenner, a Democrat, who told ...", up to six words
 // long: "Tom Vale, a former Norland envoy to Oslo, who has called ...".)
-const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)?(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
+// (Or a role with "the", its head a lowercase noun: "Kask, the port's spokesman, who told reporters ...".)
+const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+|the\s+(?:[\p{L}'’-]+\s+){0,4}[\p{Ll}][\p{Ll}'’-]*))?(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
 // A capitalised word and a word that joins a body's name ("Centre for", "Institute of", "Council on") or a place
 // to it ("Institute in", "Studies at") right before a name: the name is the tail of the body's, or its place.
 const BODY_NAME_JOIN_BEFORE = /[\p{Lu}][\p{L}'’.-]*\s+(?:for|of|on|in|at)\s+(?:the\s+)?$/u;
@@ -252,4 +254,16 @@ export function bodyWhichSpeaker(before: string, isBody: (name: string) => boole
   if (!m || m[1] === 'to' || m[1] === 'for') return null;
   const name = m[2]!;
   return /\s/u.test(name) && isBody(name) ? name : null;
+}
+
+/**
+ * Whether `name`, the antecedent `relativeSpeaker` read in `before`, has a role set off after it whose head is a noun
+ * of a person's office or calling ("Kask, the port's spokesman, who told ..."): the text itself tells that the one
+ * word names a person, though it names them nowhere in full.
+ */
+export function roleSetOffBeforeWho(before: string, name: string): boolean {
+  const at = before.lastIndexOf(`${name}, `);
+  if (at < 0) return false;
+  const m = /^,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}([\p{Ll}][\p{Ll}'’-]*),\s+who\s/u.exec(before.slice(at + name.length));
+  return m !== null && isRoleNoun(m[1]!);
 }

@@ -749,6 +749,9 @@ function endsLikeTimeWord(p: string): boolean {
   return c === 121 || c === 116 || c === 103 || c === 110 || c === 104;
 }
 const TIME_ONLY = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$`, 'u');
+// "In March I wrote that ...": a month or a weekday, then the writer's "I" or "we" as the subject, is no name (a
+// regnal number follows a given name, never a month).
+const TIME_THEN_WRITER = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES})\\s+(?:I|We)$`, 'u');
 
 // "Los Angeles-area Sanders", "Chicago-based Smith": a place made an adjective is no part of the name.
 // (Only when the words before it are no description of someone with a preposition: in "a reporter from the
@@ -770,7 +773,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   // (Only a phrase ending in the last letter of one of the words can end in one: told before the expression,
   // which would try its alternatives after every space of the phrase.)
   while (endsLikeTimeWord(p) && TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
-  if (TIME_ONLY.test(p) || FUNCTION_WORD_ALONE.test(p)) return null;
+  if (TIME_ONLY.test(p) || FUNCTION_WORD_ALONE.test(p) || TIME_THEN_WRITER.test(p)) return null;
   if (p === '' || /[_"“”]/u.test(p)) return null;
   // "Someone", "Others": an indefinite pronoun names no one.
   if (/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|others)$/iu.test(p)) return null;

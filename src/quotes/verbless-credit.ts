@@ -15,8 +15,9 @@ const NAME_ASIDE = new RegExp(String.raw`^(${NAME}),\s+(?:without|with|through|v
 // came ("* Kremlin spokesman Dmitry Peskov, to reporters:", "* President Jane Roe, asked whether ...:", "* Jane
 // Roe, speaking at the start of talks:"). Only in a list item, where a fragment is the form.
 // (The lowercase words are a role's, "Kremlin spokesman", never a preposition: in "* Senator Jane Roe on Governor Tom
-// Kell:" the name after "on" is what she speaks of, `ITEM_ON`.)
-const TITLED = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:(?!(?:on|about|of|to|for|with|against|at|in|from|by|and|or|vs|versus)\s)[\p{Ll}]+\s+){0,2}${NAME}`;
+// Kell:" the name after "on" is what she speaks of, `ITEM_ON`. Only an office's "of" between capitals is kept,
+// "* Secretary of State Jane Roe, speaking to reporters:", the phrase reader then telling the title from the name.)
+const TITLED = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?(?=[\p{Lu}]))?){0,3}(?:(?!(?:on|about|of|to|for|with|against|at|in|from|by|and|or|vs|versus)\s)[\p{Ll}]+\s+){0,2}${NAME}`;
 // (Or any participle of what the speaker was doing, "greeting the envoy at the quay:", or a clause of being
 // asked, "when asked about sanctions:".)
 const ITEM_ASIDE = String.raw`(?:(?:without|with|through|via|in|after|before|from|on|at|to)\s[^,:;"“”]{1,60}|(?:asked|speaking|writing|briefing|answering|responding|replying|addressing|talking|commenting|quoted|[\p{Ll}]{3,}ing|(?:when|while|after|on)\s+(?:being\s+)?(?:asked|pressed|questioned))\b[^,:;"“”]{0,140})`;

@@ -1,3 +1,6 @@
+import { isPeoplesAdjective, parseSubjectPhrase } from './speaker-phrases.ts';
+import { WEEKDAY_NAMES } from '../text/calendar-words.ts';
+
 /**
  * "Matsuno declined to comment on what he called "...."", "Ban condemned what he termed a "...."": the quote
  * after "what <someone> called" is the words of that someone, not a label the writer gives; so after a relative
@@ -35,6 +38,30 @@ const AND_WHAT_IT_CALLED =
 const ZERO_RELATIVE_CALLED =
   /(?:[,;—–]\s*|\b(?:in|of|on|as|with|for)\s+)(?:something|(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(he|she|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:has\s+|had\s+|once\s+|later\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as)\s+(?:(?:a|an|the|its|his|her|their|this|that)\s+)?["“‘']?\s*$/u;
 
+// "The Harbour Board summoned a senior diplomat on Thursday to protest against what it called "..."": a body
+// opening the sentence, its verb, and a clause of purpose ("to protest", "to complain about") whose unstated subject
+// is the sentence's; "it" is that subject. Only the words of an object and a time may stand between (`purposeWhatItCalled`).
+const PURPOSE_WHAT_IT_CALLED =
+  /^\s*((?:The\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[\p{Lu}][\p{L}'’.-]*)\s+(?:has\s+|had\s+|also\s+)?[\p{Ll}]{3,}ed\s+((?:[\p{L}'’-]+\s+){0,10}?)to\s+[\p{Ll}]{3,}\s+(?:(?:against|about|over|at|on)\s+)?what\s+it\s+(?:called|termed|dubbed|described\s+as)\s+(?:(?:a|an|the|its|this|that)\s+)?["“‘']?\s*$/u;
+// (A word that opens another clause or names another who could be "it" breaks the reading.)
+const CLAUSE_WORD = /^(?:and|but|or|who|which|that|whose|it|its|they|their|he|she|his|her|after|before|when|while|because|as|if)$/u;
+const WEEKDAY = new RegExp(String.raw`^(?:${WEEKDAY_NAMES})$`, 'u');
+
+/**
+ * The body a sentence opens with when the quote closes a clause of purpose that "it" names ("BODY summoned a
+ * diplomat on Thursday to protest against what it called "...""), `before` being the sentence up to the quote;
+ * null unless the subject reads as a body and every capitalised word between its verb and the "to" is a weekday
+ * or a people's adjective (no other body or person that "it" could mean).
+ */
+export function purposeWhatItCalled(before: string): string | null {
+  const m = PURPOSE_WHAT_IT_CALLED.exec(before);
+  if (!m) return null;
+  const between = m[2]!.trim().split(/\s+/u).filter(Boolean);
+  if (between.some((w) => CLAUSE_WORD.test(w) || (/^[\p{Lu}]/u.test(w) && !WEEKDAY.test(w) && !isPeoplesAdjective(w)))) return null;
+  const parsed = parseSubjectPhrase(m[1]!);
+  return parsed?.type === 'name' && parsed.kind === 'organisation' ? m[1]! : null;
+}
+
 const NAMING_STEM = /call|term|dub|label|describ/u;
 
 /** The one who called it (a pronoun or a capitalised name), when `before` (the words just before the quote) ends in "what X called"; null otherwise. */
@@ -45,7 +72,7 @@ export function whatCalledSubject(before: string): string | null {
   if (named) return named;
   const subject = WHAT_IT_CALLED.exec(before)?.[1];
   if (subject && !/^(?:The|A|An|This|That|It|They|He|She|We|I)$/u.test(subject)) return subject.replace(/^(?:The|But|And|Then)\s+/u, '');
-  return AND_WHAT_IT_CALLED.exec(before)?.[1] ?? null;
+  return AND_WHAT_IT_CALLED.exec(before)?.[1] ?? purposeWhatItCalled(before);
 }
 
 // "Roe, for her part, vowed that her town would back the port in what she called its "..."": the
