@@ -17,3 +17,8 @@ it('still credits the subject with a letter of his own telling a body to act', (
   const got = speakers(['Doran Fisk released his letter telling the trustees to "keep the orchard open to all."']);
   expect(got.get('keep the orchard open to all')).toBe('Doran Fisk');
 });
+
+it('still credits the subject with a letter sent from the place he is in (prison, a hospital bed)', () => {
+  const got = speakers(['Doran Fisk sent a letter from prison telling the trustees to "keep the orchard open to all."']);
+  expect(got.get('keep the orchard open to all')).toBe('Doran Fisk');
+});
