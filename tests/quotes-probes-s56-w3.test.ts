@@ -17,7 +17,8 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // the edges of those fixes): 5 right / 0 wrong / 2 none; zb04 ("Ayşe Hanım", an accented given name) now named.
 const DIR = 'tests/fixtures/probes/s56-w3';
 pinProbeAnswers(DIR);
-// Older wrongs (the same wrong speaker at the session's start, 3f47665a), left for want of time:
+// Older wrongs (the same wrong speaker at the session's start, 3f47665a), left for want of time (n01, n03, a
+// document another owns telling someone, now no one: `owned-document-telling.ts`):
 pinWrittenAnswers(DIR, [
   // 'Rashid Hamdan, a trader, and Omar al-Rashid, ... "...," Rashid said.': the given name of one taken for the other's surname-less form.
   'e03-given-rashid-vs-al-rashid: Prices will fall by spring → Rashid Hamdan',
@@ -25,10 +26,6 @@ pinWrittenAnswers(DIR, [
   'i02-quotes-midwife-then-first-person: I delivered three hundred → Saskia Holm',
   // 'Anna Kerr and her sister-in-law Mia Kerr ... Kerr, however, ... she said': two women of the surname, the first taken.
   'k01-however-two-women: There is nothing here → Anna Kerr',
-  // 'NAME released her late father\'s letter telling the board to "..."': a possessive document owner before "telling".
-  'n01-released-fathers-letter: sell nothing while the mill → Rita Vance',
-  // 'NAME sent a note from his doctor telling the court that he was "..."': the fragment read as the subject's.
-  'n03-note-from-doctor: unable to travel → Ivo Pal',
   // 'Oskar Brandt founded .... ¶ His grandson, Erik Brandt, runs it now. Brandt told reporters .... "...," he said.'
   'u01-his-grandson-named: There is no more wool → Oskar Brandt',
   // '... Lee Min-ji, deputy chief of mission, said .... "...," the diplomat said.': "the diplomat" to the ambassador.

@@ -44,6 +44,7 @@ import { isKnownFirstName } from './first-names.ts';
 import { dashCreditLine } from './dash-credit-line.ts';
 import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
 import { subjectIssuedTelling } from './issued-telling.ts';
+import { otherOwnedDocumentTelling } from './owned-document-telling.ts';
 import { heardPassive } from './heard-passive.ts';
 import { listedGender } from './name-gender.ts';
 import { titleSex } from './gendered-nouns.ts';
@@ -2231,6 +2232,9 @@ function thingTelling(r: CreditReading, q: QuoteSentence): void {
   // (TELLING_VERB, a plain expression, finds the few stretches holding one of the verbs before the long one runs.)
   // ("NAME put out a statement telling PLACE to "..."": a document the subject issued is the subject's voice, `issued-telling.ts`.)
   if (TELLING_VERB.test(between) && THING_TELLING.test(between) && !subjectIssuedTelling(between)) untold(r);
+  // ("NAME released her late father's letter telling the board to "..."", "a note from his doctor telling the court
+  // that": a document another owns speaks for its owner, whoever is told, `owned-document-telling.ts`.)
+  else if (otherOwnedDocumentTelling(between)) untold(r);
 }
 // Every verb THING_TELLING reads, as it must stand there (followed by white space).
 const TELLING_VERB = /(?:telling|urging|asking|ordering|advising|warning|begging|imploring|calling|demanding|instructing|inviting)\s/;
