@@ -770,6 +770,10 @@ export class DocumentSpeakers {
     // (Or the epithet opens it, going on with a colon: "The ex-soldier added: \"...\"", more of the one just heard.)
     const sentence = here.masked.slice(here.from, here.to);
     if (!/^\s*(?:_|["“‘'])/u.test(sentence) && !new RegExp(String.raw`^\s*${escapeRegExp(parsed.text.trim())}\s+(?:added|continued|went\s+on)\s*:\s*(?:_|["“‘'])`, 'iu').test(sentence)) return null;
+    // ('"...," said the woman who had taught his daughter.': a description bound by a relative clause picks someone out
+    // by what the clause tells, someone new to the text (the one just heard is named in it, if anyone), not a fresh
+    // word for the one just heard. Restrictive only: "the farmer, who has lived there for years," may go on with him.)
+    if (new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(parsed.text.trim())}\s+(?:who|whom|whose)(?![\p{L}])`, 'iu').test(sentence)) return null;
     // ('"...," the witness replied.': a reply is another's turn, not more of the one just heard.)
     if (/(?<![\p{L}])(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?|counter(?:s|ed)|interject(?:s|ed)|asked|asks|shot\s+back)(?![\p{L}])/u.test(here.masked.slice(here.from, here.to))) return null;
     const stem = head.replace(/(?:e|s)$/u, '');

@@ -263,6 +263,20 @@ export class SurnameHolders {
   }
 
   /**
+   * Whether the kin `m` (of surname `w`) is joined to `o`, named right before it, by "and" and a possessive of kin
+   * ("Anna Kerr and her sister Mia Kerr"), both of the possessive's sex: two of one sex brought in side by side,
+   * neither in passing, whom the surname alone does not tell apart.
+   */
+  private sameSexKinJoined(o: NameMention, m: NameMention, w: string): boolean {
+    if (!this.namedJustBeforeKin(o, m, [0])) return false;
+    const between = (this.paragraphs[m.paragraph - 1] ?? '').slice(o.at + o.name.length, m.at);
+    const joined = /^\s*and\s+(his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s+$/u.exec(between);
+    if (!joined || !(m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined)) return false;
+    const owner = joined[1] === 'his' ? 'm' : 'f';
+    return mentionGender(m, w) === owner && mentionGender(o, w) === owner;
+  }
+
+  /**
    * Whether `o` is the full name named last before the kin `m`, in the same paragraph, with no other full name between,
    * and as many sentence ends between as `sentences` allows (by default none or one: `m`'s sentence or the one just
    * before it): the one a possessive opening `m` ("Her husband, NAME") goes back to.
@@ -808,7 +822,8 @@ export class SurnameHolders {
     // bare surname to neither; the second is no more at hand than the first.)
     if (this.joinedAndNotApart(a!, b!, w, ctx)) return true;
     if (this.namedJustBeforeMention(w, ctx)) return false;
-    if (this.broughtInAsKin(a!, w) || this.broughtInAsKin(b!, w)) return false;
+    // (Not one of a sex with the other joined to them by "and", "Anna Kerr and her sister Mia Kerr": side by side.)
+    if ((this.broughtInAsKin(a!, w) || this.broughtInAsKin(b!, w)) && !this.sameSexKinJoined(a!, b!, w)) return false;
     // Neither has spoken or been a subject since (the bare surname would go on with that one).
     return !this.lastBySurname(w, ctx);
   }
@@ -1429,7 +1444,9 @@ export class SurnameHolders {
       const mate = before.filter((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !/[.!?]/u.test(between(m))).at(-1);
       if (mate) {
         const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
-        pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : this.subjectOfPair(mate, last);
+        // (Not a kin of the other's own sex joined to them by "and", "Anna Kerr and her sister Mia Kerr both teach": the
+        // two stand side by side, and whom a bare surname means the style does not tell; `sameSexKinJoined`.)
+        pick = this.sameSexKinJoined(mate, last, w) ? undefined : kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : this.subjectOfPair(mate, last);
       }
     }
     // ("Anna and Rolf Berger keep bees. Their son, Tim Berger, ... '...,' Tim Berger said. '...,' Berger said.": one of
