@@ -662,23 +662,16 @@ function mergeDocuments(
   const merged = mergeSpeakers(locals, mentioned, docTexts);
   // Names and roles read out of encoding damage given back as the text wrote them ("SarukhÃ¡n").
   const damaged = damagedWords(original, passages);
-  if (damaged.size > 0) {
-    for (const s of merged.speakers) {
-      s.name = restoreDamagedWords(s.name, damaged);
-      s.aliases = s.aliases.map((a) => restoreDamagedWords(a, damaged));
-      if (s.role) s.role = restoreDamagedWords(s.role, damaged);
-    }
-    for (const r of records) if (r.attributedRole) r.attributedRole = restoreDamagedWords(r.attributedRole, damaged);
-  }
   // (And an Arabic article the reading capitalised, "Al-Mansouri", as written: "al-Mansouri".)
   const articles = capitalisedArticleWords(original, passages);
-  if (articles.size > 0) {
+  if (damaged.size > 0 || articles.size > 0) {
+    const asWritten = (name: string): string => restoreArabicArticles(restoreDamagedWords(name, damaged), articles);
     for (const s of merged.speakers) {
-      s.name = restoreArabicArticles(s.name, articles);
-      s.aliases = s.aliases.map((a) => restoreArabicArticles(a, articles));
-      if (s.role) s.role = restoreArabicArticles(s.role, articles);
+      s.name = asWritten(s.name);
+      s.aliases = s.aliases.map(asWritten);
+      if (s.role) s.role = asWritten(s.role);
     }
-    for (const r of records) if (r.attributedRole) r.attributedRole = restoreArabicArticles(r.attributedRole, articles);
+    for (const r of records) if (r.attributedRole) r.attributedRole = asWritten(r.attributedRole);
   }
   for (const r of records) {
     if (!r.local) continue;
