@@ -193,6 +193,15 @@ export function quotedAsSaying(tokens: readonly Token[], q: number, closesSenten
 /** Past forms of verbs whose object is words given to someone: a wish, thanks, praise, a toast. */
 const WORDS_TO = /^(?:wished|thanked|congratulated|praised|hailed|toasted|greeted)$/iu;
 
+/**
+ * "raised a glass to", "proposed a toast to" just before the quote: a toast in other words, so the words toasted
+ * are the one raising the glass's, as after "toasted".
+ */
+function raisesGlassTo(tokens: readonly Token[], j: number, q: number): boolean {
+  if (!/^(?:raised|proposed)$/iu.test(tokens[j]!.text) || q !== j + 4) return false;
+  return /^(?:a|his|her|their)$/iu.test(tokens[j + 1]!.text) && /^(?:glass|toast)$/iu.test(tokens[j + 2]!.text) && /^to$/iu.test(tokens[j + 3]!.text);
+}
+
 /** Past forms of verbs of inviting someone to do something, the quote inside what they are invited to do. */
 const INVITED = /^(?:invited|invites)$/iu;
 
@@ -209,7 +218,7 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
     if (t.quote >= 0 || t.text === LINE_BREAK) return false;
     // A verb that carries words to someone ("wished", "thanked", "congratulated") has the quote for its object:
     // `In his toast, according to the agency, Jane Doe wished him "good health"` is hers; the agency reports it.
-    const carries = t.pos === 'VERB' && WORDS_TO.test(t.text) && tokens[j - 1]?.pos === 'PROPN';
+    const carries = t.pos === 'VERB' && (WORDS_TO.test(t.text) || raisesGlassTo(tokens, j, q)) && tokens[j - 1]?.pos === 'PROPN';
     // So does a verb that gives a thing a label, "as" before the quote: `According to the agency, the minister
     // qualified the visit as "..."` is the minister's label; the agency reports it.
     const labels = t.pos === 'VERB' && LABELS_AS.test(t.text) && tokens.slice(j + 1, q).some((x) => /^as$/iu.test(x.text));
