@@ -524,6 +524,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // saying in a relative clause set off by commas, with a subject of its own, reports nothing after the clause
     // closes; the verb further back governs the quote.
     if (asideRelativeBefore(tokens, j, q)) continue;
+    // "Roe had spoken by telephone with Tom Lee, who thanked the town for its "...": speaking with someone tells
+    // no words of one's own, and a quote inside the relative clause on the one spoken with is that clause's, not
+    // the speaker's; the verb further back, if any, governs.
+    if (spokeWithWhoBefore(tokens, j, q)) continue;
     // "X said in a statement posted online that ... "..."", "in a letter quoted by the paper": a past participle
     // right after a document noun in a phrase of where the words appeared tells of the document, not of
     // anyone speaking; the verb further back governs.
@@ -1030,6 +1034,21 @@ function asideRelativeBefore(tokens: readonly Token[], j: number, q: number): bo
   let close = j + 1;
   while (close < q && tokens[close]!.text !== ',' && tokens[close]!.quote < 0) close++;
   return close < q - 1 && tokens[close]!.text === ',' && tokens.slice(close + 1, q).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+}
+
+// Whether the verb at `j` is speaking or talking "with" or "to" someone named, set off by a comma and a "who" whose
+// clause runs to the quote at `q` with a verb of its own and no comma.
+function spokeWithWhoBefore(tokens: readonly Token[], j: number, q: number): boolean {
+  if (!/^(?:speak|talk|chat|confer)$/u.test(tokens[j]!.lemma)) return false;
+  // (The one spoken with may stand in apposition first: "with the Ostrian president, Tom Lee, who ...".)
+  let k = j + 1;
+  while (k < q - 2 && !(tokens[k]!.text === ',' && /^who$/iu.test(tokens[k + 1]!.text))) k++;
+  if (k >= q - 2 || tokens[k - 1]!.pos !== 'PROPN') return false;
+  const before = tokens.slice(j + 1, k);
+  if (!/^(?:with|to)$/iu.test(tokens[j + 1]!.text) && !before.some((x, i) => /^(?:with|to)$/iu.test(x.text) && i <= 4)) return false;
+  if (before.some((x) => x.quote >= 0 || x.pos === 'VERB' || x.text === LINE_BREAK)) return false;
+  const clause = tokens.slice(k + 2, q);
+  return clause.some((x) => x.pos === 'VERB') && !clause.some((x) => x.text === ',' || x.quote >= 0);
 }
 
 // Whether the verb at `j` takes as its object a noun phrase opening on an article or a possessive and running up
