@@ -281,7 +281,7 @@ const ASKED_ASIDE = /^(\s*(?:The|A|An)\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}[\p{Ll}][\
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 // A name and where the person works, then a role set off by commas before a lowercase verb: "Rep. Ana Berg of the
 // Shore Party, the committee's ranking member, offered ...".
-const AFFILIATION_ROLE = /^(\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,;:"“”_]{1,80})(,\s+(?:the|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
+const AFFILIATION_ROLE = /^(\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,;:"“”_]{1,80})(,\s+(?:(?:the|a|an)|who|whose)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 // A sentence bringing someone on in turn, the subject after its verb: "Next on the line was NAME", "Then came NAME".
 const IN_TURN = /^(?:Next|First|Then|Last|Finally|Up\s+next)\b[^,;:"“”_]{0,30}?\s+(?:was|came)\s+((?:the|a|an)\s+[\p{L}'’ -]{2,40}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
@@ -425,6 +425,8 @@ function subjectAsidesNoted(masked: string, rs: number, re: number, paragraph: n
   // ("Rep. Ana Berg of the Shore Party, the committee's ranking member, offered a reading.": so is a role set off
   // after the name and where the person works; the name opens the subject, as without the role.)
   // (After a fronted phrase too: "In the chamber, Ana Berg of Kelso, a former teacher, raised ...".)
+  // (So is a "who" clause set off there: "Senator Ana Berg of the opposition Shore Party, who is no kin of the
+  // minister, accused ...": the name opens the subject, and a "she said" after it is hers.)
   const affiliatedIn = masked.indexOf(' of ', rs) >= 0 || masked.indexOf(' at ', rs) >= 0 || masked.indexOf(' from ', rs) >= 0;
   const plainAffiliated = affiliatedIn ? AFFILIATION_ROLE.exec(masked.slice(rs, re)) : null;
   const affiliatedAt = affiliatedIn && !plainAffiliated ? rs + frontedLead(masked.slice(rs, re)) : rs;
