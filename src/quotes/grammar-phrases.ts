@@ -151,6 +151,8 @@ function subjectBefore(tokens: readonly Token[], verb: number): Phrase | null {
   if (time > 0 && tokens[time - 1]!.quote < 0 && (tokens[time - 1]!.pos === 'PROPN' || (tokens[time - 1]!.pos === 'NOUN' && opensClauseOnDescription(tokens, time - 1))) && !coordinatedBefore(tokens, time - 1)) {
     e = time - 1;
   }
+  // "Liam Roe '24 said": a class year after a name, as college papers write it, is no part of the subject.
+  if (e >= 2 && tokens[e]!.pos === 'NUM' && /^\d{2}$/u.test(tokens[e]!.text) && /^['’‘]$/u.test(tokens[e - 1]!.text) && tokens[e - 2]!.pos === 'PROPN') e -= 2;
   // "Kim himself spoke of ...": an emphatic reflexive after the noun is no part of the subject.
   if (e >= 1 && isIntensiveReflexive(tokens[e]!.text) && /^(?:PROPN|NOUN)$/u.test(tokens[e - 1]!.pos)) e--;
   // A party tag or other parenthesis after a name: "Rep. Nell Arbery (D-Wis.) said".
