@@ -23,7 +23,7 @@ import { participleClauseSubject } from './participle-clause.ts';
 import { participleOfVerb } from './verb-participle.ts';
 import { auxiliaryNameStart } from './auxiliary-name.ts';
 import { timeAdjunctStart } from './time-adjunct.ts';
-import { describedBeforeRelative } from './relative-clause-subject.ts';
+import { personBeforeRelativeClause } from './relative-clause-subject.ts';
 import { wholeJoinedAfter, wholeJoinedBefore } from './joined-descriptions.ts';
 
 
@@ -219,7 +219,7 @@ function subjectBefore(tokens: readonly Token[], verb: number): Phrase | null {
   }
   // "A spokeswoman for the firm that serves the site said": the one described before a relative clause ending in
   // a noun phrase of its own, the sentence's opening, is the subject (`relative-clause-subject.ts`).
-  const beforeRelative = e >= 4 && tokens[e]!.pos === 'NOUN' ? describedBeforeRelative(tokens, firstWord(tokens), e) : null;
+  const beforeRelative = e >= 4 && tokens[e]!.pos === 'NOUN' ? personBeforeRelativeClause(tokens, firstWord(tokens), e) : null;
   if (beforeRelative) return beforeRelative;
   let np = nounPhraseBefore(tokens, e);
   // "A clerk who was not allowed to comment said", "a guard who looked tired said": a relative clause on a person

@@ -17,7 +17,7 @@ export interface Phrase {
  * word before the verb of saying), or null. The description holds only an article, modifiers, nouns and
  * prepositions, its first noun a person's; the clause has a verb and no punctuation or quote.
  */
-export function describedBeforeRelative(tokens: readonly Token[], first: number, end: number): Phrase | null {
+export function personBeforeRelativeClause(tokens: readonly Token[], first: number, end: number): Phrase | null {
   if (first < 0 || end - first < 4 || !/^(?:a|an|the)$/iu.test(tokens[first]!.text)) return null;
   let w = first + 1;
   while (w <= end && !/^(?:that|who|which)$/iu.test(tokens[w]!.text)) {

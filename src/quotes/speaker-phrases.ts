@@ -1110,11 +1110,19 @@ export function nameBeforeAffiliation(phrase: string): ParsedSpeaker | null {
 const affiliatedName = remembered((phrase: string): ParsedSpeaker | null => {
   // (A lowercase word or two may stand between "the" and the body's name: "Jane Roe of the opposition Harbour
   // Party", "of the state-run Port Authority".)
-  const m = /^(.+?[\p{Lu}][\p{Ll}'’-]+)\s+(?:of|at|from)\s+(?:the\s+(?:[\p{Ll}][\p{Ll}-]+\s+){0,2})?[\p{Lu}]/u.exec(phrase);
+  // (Or a body in lowercase words, to the phrase's end, its last word a kind of organisation: "Jane Roe of the
+  // harbour board", "Tom Kell at the local bank".)
+  const m = /^(.+?[\p{Lu}][\p{Ll}'’-]+)\s+(?:of|at|from)\s+(?:the\s+(?:[\p{Ll}][\p{Ll}-]+\s+){0,2})?[\p{Lu}]/u.exec(phrase) ?? lowercaseBody(phrase);
   if (!m) return null;
   const named = parseSpeakerPhrase(m[1]!) ?? titledName(m[1]!);
   return named?.type === 'name' && named.kind === 'person' && /\s/u.test(named.name) ? named : null;
 });
+
+/** "Jane Roe of the harbour board": the name (group 1) before "of/at/from the" and up to three lowercase words, the last a body's noun. */
+function lowercaseBody(phrase: string): RegExpExecArray | null {
+  const m = /^(.+?[\p{Lu}][\p{Ll}'’-]+)\s+(?:of|at|from)\s+the\s+(?:[\p{Ll}][\p{Ll}-]+\s+){0,2}([\p{Ll}][\p{Ll}-]+)$/u.exec(phrase);
+  return m && isKindOf(m[2]!, 'organization', 6) ? m : null;
+}
 
 /**
  * A long title of any words before a person's full name, where the grammar has shown the phrase speaks:

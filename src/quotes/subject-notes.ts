@@ -1375,7 +1375,10 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     // ("When developer Ole Haug rose to speak, ...": a lowercase noun the roles lack but WordNet has only as a kind of
     // person, right before a full name, is the name's role, as a listed one is: "When mayor Ole Haug rose ...".)
     const roleBeforeFull = n >= 3 && n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead && startsUpper(last) && startsUpper(words[n - 2]!) && /^[\p{Ll}]{3,}$/u.test(words[n - 3]!) && isKindOf(words[n - 3]!, 'person', 6);
-    if (n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead && !roleBeforeFull) continue;
+    // ("Jane Roe of the harbour board rejected ...": a full name, then where the person works in lowercase words, the
+    // last a body's noun, is the name; `nameBeforeAffiliation` reads it.)
+    const lowerAffiliated = n >= 5 && n > properUpTo && (words[2] === 'of' || words[2] === 'at' || words[2] === 'from' || words[3] === 'of' || words[3] === 'at' || words[3] === 'from') && startsLower(words[n - 1]!) && nameBeforeAffiliation(words.slice(0, n).join(' ')) !== null;
+    if (n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead && !roleBeforeFull && !lowerAffiliated) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
@@ -1410,7 +1413,7 @@ function setOffOrLeadingSubjectNoted(masked: string, rs: number, re: number, k: 
     const copula = (next === 'is' || next === 'was') && !stance && (NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) || (AGE_PREDICATE.test(words[n + 1] ?? '') && profileThreadNext(masked.slice(re, re + 40)))) && (/^\s*["“]/u.test(masked.slice(re, re + 8)) || pronounSaysNext(masked.slice(re, re + 40)) || profileThreadNext(masked.slice(re, re + 40))) && !REPORTED_IN.test(masked.slice(rs, re));
     // "María Fernández de la Vega said": a surname's particle before a capitalised word goes on with the name; no verb.
     if (NAME_PARTICLE.test(next) && (/^[\p{Lu}]/u.test(words[n + 1] ?? '') || (NAME_PARTICLE.test(words[n + 1] ?? '') && /^[\p{Lu}]/u.test(words[n + 2] ?? '')))) continue;
-    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula && !progressive && !askedPassive) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
+    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula && !progressive && !askedPassive) || !(HEADLIKE.test(last) || relation || roleHead || lowerAffiliated)) continue;
     // "The Bremerton economist, who ..., sees ...": a capitalised run before a noun only ever of a person (no verb)
     // is a place or body qualifying that noun, not a subject of its own whose verb the noun would be.
     if (/^[\p{Lu}]/u.test(last) && personNounOnly(next)) continue;
