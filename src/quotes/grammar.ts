@@ -27,6 +27,7 @@ import { appositiveSex, describedPersonSaid } from './reported-teller.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
 import { goingOnReported } from './reported-going-on.ts';
 import { hearerFollows } from './hearer-after-telling.ts';
+import { sourceAsideBeforeQuote } from './source-as-aside.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -524,6 +525,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // saying in a relative clause set off by commas, with a subject of its own, reports nothing after the clause
     // closes; the verb further back governs the quote.
     if (asideRelativeBefore(tokens, j, q)) continue;
+    // "Roe said, as the agencies reported, "..."": an aside of manner names who carried the words; the verb of saying
+    // before it governs the quote (`source-as-aside.ts`).
+    if (sourceAsideBeforeQuote(tokens, j, q)) continue;
     // "X said in a statement posted online that ... "..."", "in a letter quoted by the paper": a past participle
     // right after a document noun in a phrase of where the words appeared tells of the document, not of
     // anyone speaking; the verb further back governs.
