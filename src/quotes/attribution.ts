@@ -12,6 +12,7 @@ import { escapeRegExp } from '../text/regexp.ts';
 import { mayEndWith } from './tail-words.ts';
 import { endsInCallNoun } from './call-noun.ts';
 import { isLemma, wordnetAvailable } from '../text/wordnet.ts';
+import { sourceAsideInText } from './source-as-aside.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
 export interface QuoteSpan {
@@ -485,6 +486,8 @@ export function attributionBefore(before: string): Attribution | null {
     const m = verbs[v]!;
     // "Voters were told that ...": a passive verb of telling has the one told for subject; a verb before it may report.
     if (PASSIVE_TOLD.test(m[0]) && BE_BEFORE.test(before.slice(0, m.index))) continue;
+    // ("NAME said, as the agencies reported, "..."": an aside's verb tells who carried the words; `source-as-aside.ts`.)
+    if (v > 0 && sourceAsideInText(before, m.index!, m[0].length, verbs[v - 1]!.index! + verbs[v - 1]![0].length)) continue;
     const subject = subjectBefore(before.slice(0, m.index));
     // The subject must open its clause: a party tag ("(D-Va.)"), a place ("of Raleigh, N.C.,") or a role
     // between commas after a name is no subject, whatever a comma before it suggests.

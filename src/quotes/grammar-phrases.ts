@@ -3,6 +3,7 @@
  * and party tags), the subject of the clause or of the main clause a participle hangs on, the phrase before
  * or after a point, and the attribution they make.
  */
+import { roleNameAfterFrontedAdjunct } from './fronted-adjunct-name.ts';
 import { listedPersonName, namesListedAfter } from './listed-names-after.ts';
 import { nameAfterPreposition } from './preposition-object-name.ts';
 import { isIntensiveReflexive } from './intensive-reflexive.ts';
@@ -760,6 +761,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // called for ...", "A statement, issued late, said".
     const documentOut = DOCUMENT_HEAD.test(tokens[r - 1]?.text ?? '') && DOCUMENT_OUT.test(tokens[r + 1]?.text ?? '') && c - r <= 4;
     if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || roleThat || passive || roleSetUp || documentOut || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || adverbParticiple(tokens, r + 1) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+      // ("At the University of Tarn, political analyst Ada Vell, who ..., said": a role and name right after a fronted
+      // phrase of place are the subject, not a description set off after the place's last word, `fronted-adjunct-name.ts`.)
+      const afterFronted = nounPhraseBefore(tokens, r - 1);
+      if (afterFronted && afterFronted.end === r && roleNameAfterFrontedAdjunct(tokens, afterFronted.start, afterFronted.end)) return { ...afterFronted, appositive: [r + 1, last] };
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;

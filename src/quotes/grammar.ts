@@ -27,6 +27,7 @@ import { appositiveSex, describedPersonSaid } from './reported-teller.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
 import { goingOnReported } from './reported-going-on.ts';
 import { hearerFollows } from './hearer-after-telling.ts';
+import { sourceAsideBeforeQuote } from './source-as-aside.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -528,6 +529,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // no words of one's own, and a quote inside the relative clause on the one spoken with is that clause's, not
     // the speaker's; the verb further back, if any, governs.
     if (spokeWithWhoBefore(tokens, j, q)) continue;
+    // "Roe said, as the agencies reported, "..."": an aside of manner names who carried the words; the verb of saying
+    // before it governs the quote (`source-as-aside.ts`).
+    if (sourceAsideBeforeQuote(tokens, j, q)) continue;
     // "X said in a statement posted online that ... "..."", "in a letter quoted by the paper": a past participle
     // right after a document noun in a phrase of where the words appeared tells of the document, not of
     // anyone speaking; the verb further back governs.

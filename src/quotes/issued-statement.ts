@@ -23,8 +23,10 @@ const WROTE_IN = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(${NAME})\s+${WRI
  * of issuing and the document: "The Harbour Board issued a brief statement", "The Harbour Board sent a message of
  * thanks" (a short mark in parentheses may
  * open the sentence, as a cable's paragraph classification does: "(SBU) The Board issued ...").
+ * (A description set off by commas after the subject, opening on an article or a possessive, is no part of it:
+ * "Ada Kell, the mayor's sister and a party official, issued a statement".)
  */
-const ISSUED = /(?:^|[.!?]["”’]?\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From|After|Later|Earlier)\s+[^,.;:!?"“”]{1,40},\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:issued|released|published|put\s+out|posted|circulated|distributed|sent)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|message|circular|bulletin|advisory)\b/gu;
+const ISSUED = /(?:^|[.!?]["”’]?\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From|After|Later|Earlier)\s+[^,.;:!?"“”]{1,40},\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)(?:,\s+(?:the|a|an|his|her|its|their)\s+[^.!?;:,"“”]{1,120}?,)?\s+(?:issued|released|published|put\s+out|posted|circulated|distributed|sent)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|message|circular|bulletin|advisory)\b/gu;
 
 /**
  * A sentence's subject, then its verb, then later in the same sentence "in a statement": "The Harbour Board

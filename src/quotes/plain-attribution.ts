@@ -6,6 +6,7 @@
 import { isRoleAppositive } from './attribution.ts';
 import type { GrammarAttribution } from './grammar.ts';
 import { roleWithoutTimeTail } from './tagged-sentence.ts';
+import { sayingBeforeAside } from './source-as-aside.ts';
 
 // A surname may open on a lowercase particle when the given names are dropped: "von Arnim", "van der Berg", "de
 // Souza" are the whole surname, not a title before a bare "Arnim" (who may be someone else of that name).
@@ -131,6 +132,9 @@ export function plainAttribution(after: string, inner: string): GrammarAttributi
  */
 export function plainAttributionBefore(before: string): GrammarAttribution | null {
   const put = AS_PUT_BEFORE.exec(before) ?? AS_PUT_FRONTED.exec(before);
+  // ("Roe told reporters, as Radio Wend noted, "..."": after a verb of saying and its comma, the aside names who
+  // carried the words, not who said them; the grammar reads the main clause, `source-as-aside.ts`.)
+  if (put && sayingBeforeAside(before.slice(0, put.index))) return null;
   if (put) return whoPutIt(put);
   // (Groups: the words before the clause, the one who put it, the words after it.)
   const setOff = AS_PUT_SET_OFF.exec(before);

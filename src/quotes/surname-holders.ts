@@ -42,6 +42,7 @@ import { commonWordNotName, firstNameGender, isKnownFirstName, listsLeanSex } fr
 import { TITLES } from './speaker-phrases.ts';
 import { honorificPattern, kinPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
+import { passingNamesakeAfterBare } from './passing-namesake.ts';
 import { surnameFirstBorneByOther } from './missed-namesake.ts';
 import { roleGivenTo, roleSetOffAfterSurname, roleSubjectBefore } from './surname-role-apart.ts';
 import type { SentencesRead } from './sentences-read.ts';
@@ -1407,7 +1408,7 @@ export class SurnameHolders {
     // given name: a short family name no list knows is no less the bare "Ri" that means it.
     const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph, ctx) : null;
     const afterBare = new Set(this.namedAfterBareHere(w, paragraph, ctx).map((m) => m.compact));
-    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && (isKnownFirstName(w) || familyNameFirst(m.name))) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? mentionLean(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx, m.words)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && (isKnownFirstName(w) || familyNameFirst(m.name))) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? mentionLean(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx, m.words)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !passingNamesakeAfterBare(this.paragraphs, this.mentions, this.bearing(w), m, w, paragraph) && !(kinApart && kinApart.has(m.name)));
     // ('"...," Grace said.' after "the nurse Grace Ingram and the doctor Sam Grace": news style calls people by the
     // surname, so a bare word one full name ends on is not another's first name; the surname's bearer is meant.)
     // (The bearer's name opening on a given name: "Ask Joe", a quote's verb and a name, is no one whose surname is Joe.)
