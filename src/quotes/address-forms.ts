@@ -4,7 +4,8 @@
  * patronymic ("Oleg Nikolayevich" after "Oleg Nikolayevich Kozhemyako"), or the patronymic alone ("Nikolayevich").
  * So is a title the text wrote before a full name, then before the surname alone, when the title is also a given
  * name ("Dean Brenner" after "Dean Harold Brenner of the School of ..."): the one titled so, not a Dean of that name.
- * None is a person of its own.
+ * So is the Indonesian and Malay courtesy word before a given name ("Pak Budi", "Bu Sari" after "Budi Santoso",
+ * "Sari Wulandari"). None is a person of its own.
  */
 import type { NameMention } from './name-mentions.ts';
 import { nameWords } from './names.ts';
@@ -51,6 +52,13 @@ export function fullNameForAddress(name: string, mentions: readonly NameMention[
     // (The mentions' words are folded without their accents, "Ayşe" as "ayse": the given name is folded so too.)
     const given = nameWords(words[0]!)[0];
     fits = (m) => m.words.length >= 2 && m.words[0] === given && !ADDRESS_AFTER_GIVEN.has(m.words[m.words.length - 1]!) && !namesAThing(m);
+  } else if (ADDRESS_BEFORE_GIVEN.has(a) && /^[\p{Lu}]/u.test(words[1]!) && courtesyBeforeGiven(mentions, a, b)) {
+    // "Pak Budi", "Bu Sari": the Indonesian and Malay courtesy word before the given name is no given name; the
+    // one the text named in full with that given name first ("Budi Santoso") is meant, when named before.
+    const given = nameWords(words[1]!)[0];
+    // (Only a full name the text gave by the paragraph the address stands in: the courtesy form is what the text
+    // calls someone it has named, and before that it may be anyone of the given name.)
+    fits = (m) => m.words.length >= 2 && m.words[0] === given && !ADDRESS_BEFORE_GIVEN.has(m.words[0]!) && !namesAThing(m) && m.paragraph <= paragraph;
   } else if (titledSurname(mentions, a, b)) {
     fits = (m) => m.role?.toLowerCase() === a && m.words.length >= 2 && m.words[m.words.length - 1] === b;
   } else return null;
@@ -59,6 +67,20 @@ export function fullNameForAddress(name: string, mentions: readonly NameMention[
 
 // Courtesy words written after a given name in Turkish ("Mehmet Bey", "Elif Hanım"), lower case.
 const ADDRESS_AFTER_GIVEN = new Set(['bey', 'hanım', 'hanim', 'efendi']);
+
+// Courtesy words written before a given name in Indonesian and Malay ("Pak Budi", "Bu Sari", "Ibu Sari", "Bapak
+// Budi"), lower case.
+const ADDRESS_BEFORE_GIVEN = new Set(['pak', 'bapak', 'bu', 'ibu']);
+
+/**
+ * Whether "A B" (lowercase courtesy word `a` and given name `b`) may be the courtesy form and not a name of its own:
+ * no one of the text bears the courtesy word as a surname ("Roman Pak", "Anastasia Pak": Pak is a Korean surname,
+ * and "Pak Roman" that surname first), nor as a first word of a longer name ("Pak Chol Jin"), and the text never
+ * gives "A B" a role or a word of kin of its own.
+ */
+function courtesyBeforeGiven(mentions: readonly NameMention[], a: string, b: string): boolean {
+  return !mentions.some((m) => (m.words.length >= 2 && m.words[m.words.length - 1] === a) || (m.words.length >= 3 && m.words[0] === a) || (m.words.length === 2 && m.words[0] === a && m.words[1] === b && (m.role !== null || (m.kin ?? null) !== null)));
+}
 
 /** The one full name among `mentions` that `fits`, those up to `paragraph` first, then the whole text; else null. */
 function onlyFit(mentions: readonly NameMention[], paragraph: number, fits: (m: NameMention) => boolean): string | null {

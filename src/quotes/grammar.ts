@@ -906,7 +906,11 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // participle's understood subject is the main clause's, so the pronoun is the one speaking, and is read back
       // by the ordinary pronoun rules; after other fronted phrases a pronoun is left to the rules that read them.)
       const participlePronoun = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text) && lead.pos === 'VERB' && /ing$/iu.test(lead.text);
-      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && (tokens[np.end - 1]!.pos === 'PROPN' || putIt || participlePronoun);
+      // (Or a written thing's words read out after a place or topic put first: "On the harbour thread, the top
+      // comment reads: ..."; the thing "reads" its own words, so its description is credited as when it opens the
+      // sentence, and no one named before.)
+      const readsOwn = t.lemma === 'read' && /^(?:reads|read)$/iu.test(t.text) && j === np?.end && lead.pos === 'ADP' && tokens[np.start]!.pos === 'DET';
+      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && (tokens[np.end - 1]!.pos === 'PROPN' || putIt || participlePronoun || readsOwn);
       // Or a clause of its own after a quote, "and", "but" or a dash: `"...it." Jane Doe echoed: ...`,
       // "..., and Breitbart News responded: ...".
       const before = np !== null ? tokens[np.start - 1] : undefined;

@@ -4,8 +4,9 @@
  */
 
 // Nouns for a view or an utterance; not "her book:", "his letter:" (writings others may quote from) nor "his
-// words" (often quoted from someone else's mouth: "his words to the king").
-const SAID_NOUN = String.raw`(?:verdict|reading|view|answer|reply|response|reaction|retort|advice|message|warning|conclusion|assessment|take|prediction|prescription|diagnosis|explanation|argument|forecast)`;
+// words" (often quoted from someone else's mouth: "his words to the king"). (A thesis, a point, a theory or a
+// complaint is the owner's own case put in words: "Her thesis is stated on the first page: ...".)
+const SAID_NOUN = String.raw`(?:verdict|reading|view|answer|reply|response|reaction|retort|advice|message|warning|conclusion|assessment|take|prediction|prescription|diagnosis|explanation|argument|forecast|thesis|point|theory|complaint)`;
 const OWNED = new RegExp(String.raw`^\s*(?:(?:But|And|So)\s+)?(His|Her)\s+(?:own\s+|main\s+|short\s+|blunt\s+|first\s+)?${SAID_NOUN}\b(?:\s+(?:of|on|about)\s+[^:;_.!?]{1,40})?(?:\s+(?:is|was)\s+[^:;_.!?]{1,30})?:\s*$`, 'u');
 
 /** The pronoun ("he" or "she") whose owner the words before a colon give the quote to, or null. */

@@ -43,14 +43,22 @@ const WHO = String.raw`(${OWNED_ROLE_NAME}|${NAME}|${DESCRIPTION})`;
 // (Not after one word alone, which may be a place or a body as well as a surname: "As Kiel, the port city, put it";
 // nor a role that opens with a participle: "As Jane Roe, quoting an old sailor, put it" gives the sailor's words.)
 const SET_OFF_ROLE = String.raw`(?:(?<![Aa]s\s+[\p{Lu}][\p{L}'’.-]*),\s+(?![\p{Ll}]+ing\b)[\p{Ll}][^,;:]{2,100}?(?:,[_'’"”]*|['‘’"“”]_+['’"”]+))?`;
+// A lowercase title may run to three words ("as state prosecutor Jane Roe put it", "as chief state prosecutor Roe
+// put it"); a word after the first that joins or relates ("for", "and", "with") ends the title, so in "as spokesman
+// for Roe put it" the name is the one served, not the one speaking (left alone).
+const TITLE_BREAK = String.raw`(?:for|from|with|and|nor|but|into|onto|over|under|about|after|before|against|between|than|then|who|whom|whose|that|which|when|while|has|had|have|was|were|once|later|also|the|our|my|his|her|their|its|this|these|those|${PARTICLES})`;
 // (A place adverb may follow a description, naming where the one described works: "As one official there put it".)
-// The role may come first, the name set off after it ("As our editor, Jane Roe, put it"), or stand as a lowercase
+// The role may come first, the name set off after it ("As our editor, Jane Roe, put it", "As my old teacher, the
+// late Jane Roe, liked to say": "the late" only says she has died), or stand as a lowercase
 // title before the name ("as prosecutor Jane Roe put it"); the name then must be capitalised.
 // (Not a word that makes "as" a conjunction or a degree: "as well as", "as soon as", "as if".)
-const ROLE_FIRST = String.raw`(?:(?:our|my|his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3},)|(?!(?:the|our|my|his|her|their|its|this|that|these|those|well|soon|long|much|far|if|though|usual|always|ever|often|before|expected|noted|such|many|few|one|some|any|it|he|she|they|we|I|you|${PARTICLES})\s)[\p{Ll}]{3,}\s+(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put|puts)\s+it\b))`;
+const ROLE_FIRST = String.raw`(?:(?:our|my|his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?:the\s+late\s+)?(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3},)|(?!(?:the|our|my|his|her|their|its|this|that|these|those|well|soon|long|much|far|if|though|usual|always|ever|often|before|expected|noted|such|many|few|one|some|any|it|he|she|they|we|I|you|${PARTICLES})\s)[\p{Ll}]{3,}\s+(?:(?!${TITLE_BREAK}\s)[\p{Ll}]{3,}\s+){0,2}(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put|puts)\s+it\b))`;
 // (The name set off after a role closes on its own comma.)
-const ROLE_FIRST_CLOSE = String.raw`(?:(?<=,\s+[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}),)?`;
-const AS_PUT = String.raw`\b[Aa]s\s+${ROLE_FIRST}?${WHO}(?:\s+(?:there|here))?${SET_OFF_ROLE}${ROLE_FIRST_CLOSE}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say)`;
+const ROLE_FIRST_CLOSE = String.raw`(?:(?<=,\s+(?:the\s+late\s+)?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}),)?`;
+// A habit of telling, with those told after it: "As my old supervisor, the late Jane Roe, liked to tell his
+// students, ...", "as Roe used to tell us". (The one who told is the one who speaks; those told are only heard.)
+const TOLD_HABIT = String.raw`(?:used|liked|likes|loved|loves)\s+to\s+tell(?:\s+(?:me|us|them|(?:his|her|their|our|my)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+))?`;
+const AS_PUT = String.raw`\b[Aa]s\s+${ROLE_FIRST}?${WHO}(?:\s+(?:there|here))?${SET_OFF_ROLE}${ROLE_FIRST_CLOSE}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say|${TOLD_HABIT})`;
 const IN_WORDS = String.raw`\b[Ii]n\s+(?:the\s+words\s+of\s+${WHO}|(his|her|their|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}['’]s?)\s+(?:own\s+)?words)`;
 // A clause of time may follow before a colon: "As Jane Roe put it when we opened this column: "..."" (no verb of
 // saying in it: "As Roe put it when Doe said: ..." is left alone).

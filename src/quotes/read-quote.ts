@@ -28,7 +28,9 @@ import { agentOnlySubject } from './agent-in-subject.ts';
 const VOICE_OF = /\b(?:through|by) the (?:voice|mouth) of\s+(?:(?:its|their|his|her)\s+[\p{Ll} ]{3,40},\s+)?([^,;.]{3,80}?)\s*(?:[,;.]|$)/u;
 
 // '"...," the old guide said.', '"...," said the guide.': "the" and lowercase words crediting the quote right after it.
-const DESCRIBED_AFTER = /^[\s,]*(?:(the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:said|says|added|adds|told|tells|explained|recalled|replied|warned)\b|(?:said|says|added|adds)\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*[.,;])/u;
+// (A capitalised word of a party or a people may stand before the lowercase head, "the Republican presidential
+// candidate said": the one the text gave that role must bear it too, `roleOnlyDescription`.)
+const DESCRIBED_AFTER = /^[\s,]*(?:(the\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+)\s+){0,2}[\p{Ll}-]+)\s+(?:said|says|added|adds|told|tells|explained|recalled|replied|warned)\b|(?:said|says|added|adds)\s+(the\s+(?:(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}]+)\s+){0,2}[\p{Ll}-]+)\s*[.,;])/u;
 
 /** The description credited right after a quote ("the old guide"), or null. */
 // A dash, then a description running to the line's end: "— the prosecutor's office."

@@ -1377,7 +1377,10 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
  */
 export function roleOnlyDescription(phrase: string): ParsedSpeaker | null {
   const words = phrase.trim().replace(/[\s,.;:]+$/u, '').split(/\s+/u);
-  if (words.length < 2 || words.length > 4 || !/^the$/iu.test(words[0]!) || !words.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w))) return null;
+  // (A capitalised word may stand before the head, a party's or a people's, "the Republican presidential candidate",
+  // "the Ukrainian leader": the one it stands for must then bear that word too, as every capitalised word of a
+  // description is read; the head itself is lowercase.)
+  if (words.length < 2 || words.length > 4 || !/^the$/iu.test(words[0]!) || !/^[\p{Ll}-]+$/u.test(words[words.length - 1]!) || !words.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || /^[\p{Lu}][\p{Ll}]+$/u.test(w))) return null;
   const head = words[words.length - 1]!;
   if (/s$/u.test(head) && !/(?:ss|us)$/u.test(head)) return null;
   if (!wordNetPerson(head)) return null;

@@ -8,7 +8,9 @@
 // "long life""): the possessive says whose health, not whose words; the one who raised the glass speaks.
 // (A glass raised to someone is a toast too: "Roe raised a glass to "our hosts"".)
 const TOAST_VERB = String.raw`(?:(?:raised|raises|proposed|proposes|offered|offers|made|makes|gave|gives)\s+(?:a|his|her|their)\s+toast(?:\s+(?:to|of))?|(?:raised|raises|lifted|lifts)\s+(?:a|his|her|their)\s+glass(?:es)?\s+to|toasted|toasts)`;
-const TOASTER = String.raw`(?:^|[\s,(])((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*|he|she)\s+`;
+// (An adverb of time or addition may stand between the one who raised the glass and the verb: "He also raised a
+// toast to", "Roe later proposed a toast".)
+const TOASTER = String.raw`(?:^|[\s,(])((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*|he|she)\s+(?:(?:also|later|then|again|once|first|too)\s+)?`;
 const TOAST = new RegExp(String.raw`${TOASTER}${TOAST_VERB}(?:\s+(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*|(?:his|her|their|the)\s+[\p{Ll}]+)['’]s?)?\s*$`, 'u');
 // The same toast goes on in a verb joined to it: `Roe raised a glass to "our hosts" and wished the mayor "long
 // life"`: the second words quoted are the toast's too (the quote before masked, its marks kept).

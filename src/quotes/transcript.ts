@@ -65,12 +65,14 @@ const WHOLLY_QUOTED = /^["“]([^"“”]+[.!?…])["”]$/u;
 // name where after a second comma ("JANE DOE, FORMER COMMANDER, U.S. FORCES KOREA:").
 const CAPS_ROLE_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){1,3})(?:[ \t]*\([^()]{1,20}\))?,[ \t]+[\p{Lu}\p{N}][\p{Lu}\p{N}'’.&\/ -]{1,80}?(?:,[ \t]+[\p{Lu}\p{N}][\p{Lu}\p{N}'’.&\/ -]{1,60}?)?(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
 // A legislature's hearing record: a title in ordinary case, the surname in capitals, a full stop ("Senator
-// WHITCOMBE. ", "Mr. OKONKWO-HART. ", "Mr. ROE of Ohio. "), or the chair by office ("The CHAIRMAN. ").
-const RECORD_LABEL = /^(?:The[ \t]+(CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|PRESIDING OFFICER|VICE CHAIRMAN|ACTING CHAIRMAN)|((?:Senator|Representative|Delegate|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Chairman|Chairwoman|Ambassador|General|Admiral|Secretary|Governor)[ \t]+[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’-]+)?)(?:[ \t]+of[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \t]+[\p{Lu}][\p{Ll}]+)?)?)\.[ \t]+(?=[\p{Lu}\p{N}"“[(])/u;
+// WHITCOMBE. ", "Mr. OKONKWO-HART. ", "Mr. ROE of Ohio. "), or the chair by office ("The CHAIRMAN. "). (The record
+// keeps a "Mc" or "Mac" in small letters, "Mr. McGANN. ": still a surname in capitals, and a turn of its own, so
+// the words are not run on as the last labelled speaker's.)
+const RECORD_LABEL = /^(?:The[ \t]+(CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|PRESIDING OFFICER|VICE CHAIRMAN|ACTING CHAIRMAN)|((?:Senator|Representative|Delegate|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Chairman|Chairwoman|Ambassador|General|Admiral|Secretary|Governor)[ \t]+(?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+(?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’-]+)?)(?:[ \t]+of[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \t]+[\p{Lu}][\p{Ll}]+)?)?)\.[ \t]+(?=[\p{Lu}\p{N}"“[(])/u;
 // A parliament's Hansard: a title in ordinary case and the surname in capitals, perhaps the seat and office and
 // the time in parentheses, then a colon ("Mr ROE (Ashfield) (14:02): ", "Ms DOE (Kew—Minister for Health):
 // ", "Mr ROE: "), or the chair by office ("The SPEAKER: ").
-const HANSARD_LABEL = /^(?:The[ \t]+(SPEAKER|DEPUTY[ \t]+SPEAKER|PRESIDENT|DEPUTY[ \t]+PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)|((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’-]+)?))((?:[ \t]*\([^()]{1,80}\)){0,2}):[ \t]+(?=[\p{Lu}\p{N}"“[(])/u;
+const HANSARD_LABEL = /^(?:The[ \t]+(SPEAKER|DEPUTY[ \t]+SPEAKER|PRESIDENT|DEPUTY[ \t]+PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)|((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+(?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+(?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’-]+)?))((?:[ \t]*\([^()]{1,80}\)){0,2}):[ \t]+(?=[\p{Lu}\p{N}"“[(])/u;
 // A Westminster record's member: a name in ordinary case, perhaps after a title, then the seat, the party and
 // any business in two or three parentheses ("Mr Jon Roe (Kewford North) (Con) (Urgent Question): ", "Jane Doe
 // (Ashfield) (Lab): ").
@@ -119,12 +121,16 @@ function titleCase(text: string): boolean {
 
 /** "PUTIN" → "Putin", "KIM JONG UN" → "Kim Jong Un"; a name already in mixed case stays as written. */
 function nameCase(label: string): string {
-  // (A "Mc" in capitals' small letter, "McGANN", is still a name in capitals: "McGann". So is "MCGANN".)
-  if (label !== label.toUpperCase() && label.replace(/(?<![\p{L}])(Ma?)c(?=[\p{Lu}]{2})/gu, '$1C') !== label.toUpperCase()) return label;
+  // (A "Mc" or "Mac" in capitals' small letters, "McGANN", "MacLEOD", is still a name in capitals: "McGann". So is
+  // "MCGANN".)
+  if (label !== label.toUpperCase() && label.replace(/(?<![\p{L}])Ma?c(?=[\p{Lu}]{2})/gu, (m) => m.toUpperCase()) !== label.toUpperCase()) return label;
   return label
     .toLowerCase()
     .replace(/(^|[\s'’.-])([\p{Ll}])/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
-    .replace(/(?<![\p{L}])Mc([\p{Ll}])/gu, (_m, c: string) => `Mc${c.toUpperCase()}`);
+    .replace(/(?<![\p{L}])Mc([\p{Ll}])/gu, (_m, c: string) => `Mc${c.toUpperCase()}`)
+    // (A "Mac" the label wrote in small letters before capitals is the name's own, "MacLEOD" → "MacLeod"; one in
+    // capitals tells nothing, "MACHADO" → "Machado".)
+    .replace(/(?<![\p{L}])Mac([\p{Ll}])/gu, (m, c: string, at: number) => (label.startsWith('Mac', at) ? `Mac${c.toUpperCase()}` : m));
 }
 
 /** Whether one word of a label can be a name: a person's name to the lexicon, a proper noun or no common word to WordNet. */
