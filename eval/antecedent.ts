@@ -49,8 +49,14 @@ export interface ReadingContext {
 /** A source's reading: the name it stands for, the description it stands for (an unnamed speaker), or nothing. */
 export type Reading = { name: string } | { description: string } | null;
 
-/** What a reading can be referred back to by: a man, a woman, a person of unknown sex, a body, a group, or unknown. */
-type Kind = 'm' | 'f' | 'person' | 'org' | 'pl' | 'unknown';
+/**
+ * What a reading can be referred back to by: a man, a woman, a person of unknown sex, a body, a group, unknown, or
+ * nothing at all (a word part the annotators marked: "self" of "self-described").
+ */
+type Kind = 'm' | 'f' | 'person' | 'org' | 'pl' | 'unknown' | 'none';
+// A quantifier standing alone for the people it counts ("more said they ...", "many agreed"): a group, though a
+// dictionary lists "More" as a person.
+const QUANTIFIER = /^(?:more|most|many|some|several|others|both|all|few)$/iu;
 
 const PRONOUN_KIND: Record<string, Kind> = {
   he: 'm', him: 'm', his: 'm', himself: 'm',
@@ -119,6 +125,7 @@ function descriptionKind(description: string): Kind {
 }
 
 function compatible(want: Kind, have: Kind): boolean {
+  if (have === 'none') return false;
   if (want === 'm' || want === 'f') return have === want || have === 'person';
   if (want === 'org') return have === 'org' || have === 'unknown';
   if (want === 'pl') return have === 'pl' || have === 'org';
@@ -167,6 +174,7 @@ export function readSources(text: string, sources: readonly SourceSpan[], marks:
       return s.ner === 'person' ? 'person' : 'unknown';
     }
     if (r && 'description' in r) {
+      if (QUANTIFIER.test(r.description.trim())) return 'pl';
       const k = descriptionKind(r.description);
       if (k === 'pl') return k;
       const head = descriptionHead(r.description);
@@ -196,6 +204,13 @@ export function readSources(text: string, sources: readonly SourceSpan[], marks:
       const c = sorted.find((x) => x.verbAt === s.start);
       r = c ? { name: c.person ?? c.text } : null;
     } else if (FIRST_PERSON.test(t)) r = null;
+    else if (/^[\p{Ll}]+$/u.test(t) && /^-\p{L}/u.test(text.slice(s.end, s.end + 2))) {
+      // "self" of "Roe, a self-described moderate, said": a word part standing for the person it describes, who
+      // is read by the Source around it; no speaker of its own for a later "he" to continue.
+      out.set(s.start, null);
+      kinds.set(s.start, 'none');
+      continue;
+    }
     else if (name) r = { name };
     else if (PRONOUN_KIND[lower]) {
       const want = PRONOUN_KIND[lower]!;

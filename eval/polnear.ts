@@ -161,8 +161,8 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
     const person = personRun(toks);
     sourceSpans.set(ss, { start: ss, end: se, text: sourceText, proper, ner, ...(person ? { person } : {}) });
   }
-  const subjects = nlp ? sentenceSubjects(nlp, marks) : [];
   const article: PolnearArticle = { id, text, paragraphs, gold, fullNames: nlp ? personNames(nlp, text) : capitalisedRuns(text) };
+  const subjects = nlp ? sentenceSubjects(nlp, marks, article.fullNames) : [];
   const readings = readSources(text, [...sourceSpans.values(), ...subjects], marks, {
     headName,
     sexOf: (name, at) => nameSex(name) ?? (nameKey(name).length === 1 ? nameSex(expandName(article, name, at).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')) : null),
@@ -226,8 +226,20 @@ function personRun(toks: CoreNlp['tokens']): string | null {
  * the head of a sentence ("But Mr. Roe disagreed.", "Jo Marsh, 34, a nurse, ..."), and the person named next to a
  * verb of saying ('..." said Jo Marsh', "Marsh told", and the one a question is put to: "a reporter asked Marsh").
  */
-function sentenceSubjects(nlp: CoreNlp, marks: readonly [number, number][]): SourceSpan[] {
+function sentenceSubjects(nlp: CoreNlp, marks: readonly [number, number][], fullNames: PolnearArticle['fullNames'] = []): SourceSpan[] {
   const out: SourceSpan[] = [];
+  // A lone capitalised word that is the surname of someone the text named in full before it is that person,
+  // though the tagger left it untagged or called it a firm ("Trump/ORGANIZATION launched into ..."); not a place
+  // ("Delaware", after a headline the tagger read as a name, "Roe Wins Delaware").
+  const surnameBefore = (t: CoreNlp['tokens'][number]): boolean =>
+    /^NNP$/u.test(t.pos) && t.ner !== 'LOCATION' && fullNames.some((f) => f.at < t.begin && f.words.length >= 2 && f.words[f.words.length - 1] === nameKey(t.word)[0]);
+  const personAt = (sent: CoreNlp['sentences'][number], k: number): boolean => {
+    const t = sent[k];
+    if (!t) return false;
+    if (t.ner === 'PERSON') return true;
+    // (Standing alone, not the first word of a longer proper name: "Trump Tower", "Olsen Group".)
+    return surnameBefore(t) && !/^NNPS?$/u.test(sent[k + 1]?.pos ?? '') && !/^NNPS?$/u.test(sent[k - 1]?.pos ?? '');
+  };
   for (const sent of nlp.sentences) {
     // The first person named before the sentence's first finite verb, within its opening words ("On Friday, the
     // harbour's pilot Ivo Tamm ..."; "Speaking in Oslo, Tamm ...").
@@ -236,14 +248,27 @@ function sentenceSubjects(nlp: CoreNlp, marks: readonly [number, number][]): Sou
     let i = 0;
     let j = 0;
     for (;;) {
-      while (i < Math.min(sent.length, 16) && sent[i]!.ner !== 'PERSON' && !(i > 0 && /^(?:VBD|VBZ|VBP|MD)$/u.test(sent[i]!.pos)) && !/^(?:that|whether|if|when|who|which|because|while|as)$/iu.test(sent[i]!.word)) i++;
-      if (i >= sent.length || sent[i]!.ner !== 'PERSON') break;
+      while (i < Math.min(sent.length, 16) && !personAt(sent, i) && !(i > 0 && /^(?:VBD|VBZ|VBP|MD)$/u.test(sent[i]!.pos)) && !/^(?:that|whether|if|when|who|which|because|while|as)$/iu.test(sent[i]!.word)) i++;
+      if (i < sent.length && !personAt(sent, i) && /^(?:whether|if|when|because|while|as)$/iu.test(sent[i]!.word) && (i === 0 || (i <= 2 && /^VB[NG]$/u.test(sent[0]!.pos)))) {
+        // A fronted clause opening the sentence, or after the participle opening it ("Asked whether he would run,
+        // Olsen demurred."; "When the vote came, Olsen left."): the person named right after the comma closing it,
+        // before a finite verb, is the sentence's subject. ("In that sense, ..." opens on no clause.)
+        let c = i + 1;
+        while (c < sent.length && sent[c]!.word !== ',' && !/^(?:''|``|:|;)$/u.test(sent[c]!.word)) c++;
+        let a = c + 1;
+        while (a < sent.length && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/u.test(sent[a]!.word)) a++;
+        let b = a;
+        while (b < sent.length && personAt(sent, b)) b++;
+        if (sent[c]?.word === ',' && b > a && /^(?:VBD|VBZ|VBP|MD)$/u.test(sent[b]?.pos ?? '')) [i, j] = [a, b];
+        break;
+      }
+      if (i >= sent.length || !personAt(sent, i)) break;
       j = i;
-      while (j < sent.length && sent[j]!.ner === 'PERSON') j++;
+      while (j < sent.length && personAt(sent, j)) j++;
       if (sent[j]?.pos !== 'POS') break;
       i = j + 1;
     }
-    if (i >= sent.length || sent[i]!.ner !== 'PERSON' || sent.slice(0, i).some((t) => /^(?:''|``)$/u.test(t.word))) continue;
+    if (i >= sent.length || !personAt(sent, i) || sent.slice(0, i).some((t) => /^(?:''|``)$/u.test(t.word))) continue;
     const begin = sent[i]!.begin;
     const end = sent[j - 1]!.end;
     if (marks.some(([o, c]) => begin > o && end <= c)) continue;
