@@ -195,6 +195,14 @@ function carriedWordsColon(r: CreditReading, q: QuoteSentence): void {
   if (at >= q.rs) untold(r);
 }
 
+/**
+ * `Roe said ... that the navy had told its crews ..., calling the delay "..."`: a detached participle after a
+ * verb of an inner "that" clause may share either subject; the credit is no one's (`detached-participle.ts`).
+ */
+function participleOfInnerClause(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution && participleAfterInnerClause(q.beforeMasked, r.attribution.phrase)) untold(r);
+}
+
 /** The credit the quote's own sentence gives it, read by every reader of `CREDIT_READERS` in turn. */
 export function readCredit(q: QuoteSentence): CreditReading {
   const r: CreditReading = { attribution: null, parsed: null, complement: false };
@@ -203,6 +211,7 @@ export function readCredit(q: QuoteSentence): CreditReading {
 }
 
 import { mediumOfAuthor } from './medium-author.ts';
+import { participleAfterInnerClause } from './detached-participle.ts';
 import { issuerOfStatementThatSaid } from './statement-that-said.ts';
 import { speakerInFrontedTime } from './fronted-time-speaker.ts';
 import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
@@ -2700,6 +2709,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   parenthesised,
   issuedDocument,
   plainThenGrammar,
+  participleOfInnerClause,
   carriedWordsColon,
   saidAccordingTo,
   accordingLeadColon,
