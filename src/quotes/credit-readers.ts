@@ -69,7 +69,7 @@ import { classifyProperName, lexFirstName, lexTags } from './names.ts';
 import { commonWordNotName, firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
-import { citedAuthorBefore, citedYearBefore } from './cited-author.ts';
+import { citedAuthorAfter, citedAuthorBefore, citedYearBefore } from './cited-author.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { bodyItemParaphrase } from './body-item-paraphrase.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
@@ -1785,10 +1785,24 @@ function documentFinding(r: CreditReading, q: QuoteSentence): void {
 function citedAuthor(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed) return;
   const surname = citedAuthorBefore(q.beforeMasked);
-  if (!surname) return;
+  if (surname) creditCitedAuthor(r, q, surname, citedYearBefore(q.beforeMasked));
+}
+
+/**
+ * `NAME, writing a decade later, reads the archives differently: "..." (SURNAME 2021: 57).`: a quote no verb of its
+ * sentence credits, with an author-year citation in brackets right after it (`cited-author.ts`), is the cited
+ * author's, under the same rule of one bearer of the surname as a citation before it.
+ */
+function citedAuthorAfterQuote(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed) return;
+  const cited = citedAuthorAfter(q.masked.slice(q.span.close + 1, q.span.close + 60));
+  if (cited) creditCitedAuthor(r, q, cited.surname, cited.year);
+}
+
+/** Credits the author `surname` cited with `year`: the one person of that surname the text names in full, or else the one it gave with a work of that year. */
+function creditCitedAuthor(r: CreditReading, q: QuoteSentence, surname: string, year: string | null): void {
   if (q.ds.surnameHolderCount(surname) !== 1) {
     // (Several bear it: the one the text gave with a work of the cited year, "Kim Hye-won's book ... (2020)", if one.)
-    const year = citedYearBefore(q.beforeMasked);
     const author = year ? q.ds.authorCitedOfYear(surname, year) : null;
     const full = author ? parseSubjectPhrase(author) : null;
     if (author && full?.type === 'name' && full.kind === 'person') credit(r, author, null, full);
@@ -2762,6 +2776,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   takenUpAfter,
   verbless,
   citedAuthor,
+  citedAuthorAfterQuote,
   documentFinding,
   dashNameAfter,
   dashLineCredit,
