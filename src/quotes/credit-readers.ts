@@ -203,6 +203,18 @@ function participleOfInnerClause(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution && participleAfterInnerClause(q.beforeMasked, r.attribution.phrase)) untold(r);
 }
 
+/**
+ * `An article ... by the Harbor Ledger claimed .... The article also said ... "..."`: a definite document the sentence
+ * before brought in with its author after "by" speaks in that author's words (`document-by-before.ts`), when the
+ * author reads as a body's name or a person the text knows.
+ */
+function documentByBefore(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || (r.parsed && r.parsed.type !== 'description') || r.complement) return;
+  const author = authorOfDocumentBefore(r.attribution.phrase, q.masked.slice(0, q.rs));
+  const parsed = author ? parseSubjectPhrase(author) : null;
+  if (author && parsed?.type === 'name' && (parsed.kind === 'organisation' || knownPerson(parsed, q.ds))) credit(r, author, null, parsed);
+}
+
 /** The credit the quote's own sentence gives it, read by every reader of `CREDIT_READERS` in turn. */
 export function readCredit(q: QuoteSentence): CreditReading {
   const r: CreditReading = { attribution: null, parsed: null, complement: false };
@@ -212,6 +224,7 @@ export function readCredit(q: QuoteSentence): CreditReading {
 
 import { mediumOfAuthor } from './medium-author.ts';
 import { participleAfterInnerClause } from './detached-participle.ts';
+import { authorOfDocumentBefore } from './document-by-before.ts';
 import { issuerOfStatementThatSaid } from './statement-that-said.ts';
 import { speakerInFrontedTime } from './fronted-time-speaker.ts';
 import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
@@ -2739,6 +2752,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   addressee,
   statementThatSaid,
   olderReading,
+  documentByBefore,
   possessiveAfterSemicolon,
   relativeOrWithWords,
   nameInApposition,
