@@ -11,6 +11,7 @@ import { isSpace } from '../text/chars.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { mayEndWith } from './tail-words.ts';
 import { endsInCallNoun } from './call-noun.ts';
+import { withoutAcronymAside } from './acronym-aside.ts';
 import { isLemma, wordnetAvailable } from '../text/wordnet.ts';
 import { sourceAsideInText } from './source-as-aside.ts';
 
@@ -345,6 +346,8 @@ const ANONYMOUS_WHO = /^\s*((?:The|A|An|One|Another|the|a|an|one|another)\s+(?:[
 export function subjectBefore(pre: string): { phrase: string; appositive: string | null } | null {
   let s = pre.replace(/\s+$/u, '');
   s = s.replace(TRAILING_AUX, '').replace(/\s+$/u, '');
+  // ("The Joint Chiefs of Staff (JCS) said": the body's acronym in brackets after its name is part of the subject.)
+  s = withoutAcronymAside(s);
   let appositive: string | null = null;
   if (s.endsWith(',')) {
     s = s.slice(0, -1);

@@ -17,6 +17,20 @@ export function citedYearBefore(before: string): string | null {
   return CITED.exec(before)?.[2] ?? null;
 }
 
+// Right after the closing mark: one surname and its year (perhaps with a letter and pages) in brackets, as
+// scholarly writing credits a quotation after it: `"..." (Roe 2021: 57)`, `"..." (Roe, 2019, p. 12)`. (Not two
+// authors, "Roe and Lind 2019", nor "et al.": the words are no one person's.)
+const CITED_AFTER = /^[\s"”’']*\(([\p{Lu}][\p{L}'’-]+),?\s+(\d{4})[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)/u;
+
+/**
+ * The surname and year of an author-year citation in brackets right after the quote (`after`: the text from the
+ * closing mark on), or null: `"What looks like ..." (Roe 2021: 57).` credits the quotation to that author.
+ */
+export function citedAuthorAfter(after: string): { surname: string; year: string } | null {
+  const m = CITED_AFTER.exec(after);
+  return m ? { surname: m[1]!, year: m[2]! } : null;
+}
+
 /** A full name the text gives, where: its paragraph (from 1) and where it starts there. */
 interface FullNameAt {
   name: string;

@@ -69,7 +69,7 @@ import { classifyProperName, lexFirstName, lexTags } from './names.ts';
 import { commonWordNotName, firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
-import { citedAuthorBefore, citedYearBefore } from './cited-author.ts';
+import { citedAuthorAfter, citedAuthorBefore, citedYearBefore } from './cited-author.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { bodyItemParaphrase } from './body-item-paraphrase.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
@@ -195,6 +195,26 @@ function carriedWordsColon(r: CreditReading, q: QuoteSentence): void {
   if (at >= q.rs) untold(r);
 }
 
+/**
+ * `Roe said ... that the navy had told its crews ..., calling the delay "..."`: a detached participle after a
+ * verb of an inner "that" clause may share either subject; the credit is no one's (`detached-participle.ts`).
+ */
+function participleOfInnerClause(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution && participleAfterInnerClause(q.beforeMasked, r.attribution.phrase)) untold(r);
+}
+
+/**
+ * `An article ... by the Harbor Ledger claimed .... The article also said ... "..."`: a definite document the sentence
+ * before brought in with its author after "by" speaks in that author's words (`document-by-before.ts`), when the
+ * author reads as a body's name or a person the text knows.
+ */
+function documentByBefore(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || (r.parsed && r.parsed.type !== 'description') || r.complement) return;
+  const author = authorOfDocumentBefore(r.attribution.phrase, q.masked.slice(0, q.rs));
+  const parsed = author ? parseSubjectPhrase(author) : null;
+  if (author && parsed?.type === 'name' && (parsed.kind === 'organisation' || knownPerson(parsed, q.ds))) credit(r, author, null, parsed);
+}
+
 /** The credit the quote's own sentence gives it, read by every reader of `CREDIT_READERS` in turn. */
 export function readCredit(q: QuoteSentence): CreditReading {
   const r: CreditReading = { attribution: null, parsed: null, complement: false };
@@ -203,6 +223,8 @@ export function readCredit(q: QuoteSentence): CreditReading {
 }
 
 import { mediumOfAuthor } from './medium-author.ts';
+import { participleAfterInnerClause } from './detached-participle.ts';
+import { authorOfDocumentBefore } from './document-by-before.ts';
 import { issuerOfStatementThatSaid } from './statement-that-said.ts';
 import { speakerInFrontedTime } from './fronted-time-speaker.ts';
 import { kinBeforeSemicolonPronoun } from './kin-clause-pronoun.ts';
@@ -1776,10 +1798,24 @@ function documentFinding(r: CreditReading, q: QuoteSentence): void {
 function citedAuthor(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed) return;
   const surname = citedAuthorBefore(q.beforeMasked);
-  if (!surname) return;
+  if (surname) creditCitedAuthor(r, q, surname, citedYearBefore(q.beforeMasked));
+}
+
+/**
+ * `NAME, writing a decade later, reads the archives differently: "..." (SURNAME 2021: 57).`: a quote no verb of its
+ * sentence credits, with an author-year citation in brackets right after it (`cited-author.ts`), is the cited
+ * author's, under the same rule of one bearer of the surname as a citation before it.
+ */
+function citedAuthorAfterQuote(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed) return;
+  const cited = citedAuthorAfter(q.masked.slice(q.span.close + 1, q.span.close + 60));
+  if (cited) creditCitedAuthor(r, q, cited.surname, cited.year);
+}
+
+/** Credits the author `surname` cited with `year`: the one person of that surname the text names in full, or else the one it gave with a work of that year. */
+function creditCitedAuthor(r: CreditReading, q: QuoteSentence, surname: string, year: string | null): void {
   if (q.ds.surnameHolderCount(surname) !== 1) {
     // (Several bear it: the one the text gave with a work of the cited year, "Kim Hye-won's book ... (2020)", if one.)
-    const year = citedYearBefore(q.beforeMasked);
     const author = year ? q.ds.authorCitedOfYear(surname, year) : null;
     const full = author ? parseSubjectPhrase(author) : null;
     if (author && full?.type === 'name' && full.kind === 'person') credit(r, author, null, full);
@@ -2700,6 +2736,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   parenthesised,
   issuedDocument,
   plainThenGrammar,
+  participleOfInnerClause,
   carriedWordsColon,
   saidAccordingTo,
   accordingLeadColon,
@@ -2715,6 +2752,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   addressee,
   statementThatSaid,
   olderReading,
+  documentByBefore,
   possessiveAfterSemicolon,
   relativeOrWithWords,
   nameInApposition,
@@ -2752,6 +2790,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   takenUpAfter,
   verbless,
   citedAuthor,
+  citedAuthorAfterQuote,
   documentFinding,
   dashNameAfter,
   dashLineCredit,

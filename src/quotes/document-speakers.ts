@@ -207,11 +207,16 @@ const ARABIC_PARTICLE = /^(?:Al|El|Bin|Ibn|Abu|Bint)$/u;
 /** A phrase of place or time fronted before a sentence's subject ("Back at the plant,", "In 2008,", "Later,"). */
 const FRONTED_PLACE_OR_TIME = /^\s*(?:(?:But|And|Yet)\s+)?(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+/u;
 const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Asked|Pressed|Questioned)\s[^,;:"“”_]{1,140},\s+|(?:Back\s+(?:at|in|home\s+in)|At|In|On|Later|Earlier|Afterwards)\b[^,;:"“”_]{0,60},\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–)|,\s+(?:by\s+contrast|by\s+comparison|however|meanwhile|though|too|instead|in\s+turn|for\s+(?:his|her)\s+part|on\s+the\s+other\s+hand),)?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
-const REPLY_CREDIT = /^(?:\s*[\p{Lu}][^,_"“”]{0,40},)?[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
+const REPLY_CREDIT = /^(?:\s*[\p{Lu}][^,_"“”]{0,40},)?[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back|wrote\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
 // whether`, `Lund asked Kesk about`. (After a phrase of place or time set off by a comma, the asker's article in
 // lowercase: `Back at the briefing, a reporter asked Mr. Kesk whether`.)
 const ASKED_NAMED = /^\s*(?:[\p{Lu}][^,_"“”]{0,40},\s+(?=[aAtTo]|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}asked\s))?(?:(?:A|An|The|One|Another|a|an|the|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*),?\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
+
+// The writer, as "I", putting something to a named person: `I told Verrin as much when we spoke.`, `I put the
+// question to Ada Vell.`, `I wrote to Mr. Kesk again.` A reply credited to "he" or "she" in the next sentence
+// ("he wrote back", "she replied") is theirs, as the reply of one a question was put to is.
+const NARRATOR_ADDRESSED = /^\s*(?:[\p{Lu}][^,_"“”]{0,40},\s+)?I\s+(?:(?:then|later|also|again)\s+)?(?:told|asked|wrote\s+to|put\s+(?:this|it|that|the\s+question)\s+to)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)(?![\p{L}'’-])[^_"“”]*$/u;
 
 // A person's own body by a possessive pronoun: "Her group", "His organisation", "her union".
 const OWN_BODY = /^(His|Her)\s+(?:group|organisation|organization|association|council|union|charity|foundation|federation|party|firm|company)$/iu;
@@ -2007,7 +2012,8 @@ export class DocumentSpeakers {
     const openerAfterCloser = here.masked.slice(0, here.from).trim() === '' && before.masked.slice(before.to).trim() === '';
     if (before.masked !== here.masked && !openerAfterCloser) return null;
     if (!REPLY_CREDIT.test(here.masked.slice(here.from, here.to))) return null;
-    const m = ASKED_NAMED.exec(before.masked.slice(before.from, before.to));
+    // (Or the writer, as "I", putting something to a named person: `NARRATOR_ADDRESSED`.)
+    const m = ASKED_NAMED.exec(before.masked.slice(before.from, before.to)) ?? NARRATOR_ADDRESSED.exec(before.masked.slice(before.from, before.to));
     if (!m) return null;
     const last = nameWords(m[1]!).at(-1);
     const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => nameWords(n).at(-1) === last));

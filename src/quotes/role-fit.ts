@@ -257,7 +257,11 @@ function inCategory(calling: string, head: string): boolean {
 export function roleInCategory(role: string, head: string): boolean {
   // (A member of a legislature, or of its commission or committee, is a lawmaker: "a member of House Commission I".)
   if (LEGISLATOR_HEADS.test(head) && LEGISLATURE_MEMBER.test(role)) return true;
-  return inCategory(singular(normaliseName(role).split(/\s+/u).at(-1) ?? ''), head);
+  if (inCategory(singular(normaliseName(role).split(/\s+/u).at(-1) ?? ''), head)) return true;
+  // ("Rep. Jo Roe ... '...,' the four-term lawmaker said": a title abbreviated with its full stop, "Rep." or "Sen.",
+  // is the calling spelled out, "representative" or "senator". Only with the stop: "a sales rep" is no lawmaker.)
+  const last = role.trim().split(/\s+/u).at(-1) ?? '';
+  return /^[\p{Lu}][\p{Ll}]+\.$/u.test(last) && spelledOut(last) !== last.slice(0, -1).toLowerCase() && inCategory(spelledOut(last), head);
 }
 
 /**

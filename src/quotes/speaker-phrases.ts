@@ -835,7 +835,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       // body's, though a word before it heads titles; only a courtesy or abbreviated title makes it a surname.)
       // (ORG_NOUNS, not `nameEnding`: the name may be one word after a title, "General Staff", which it does not read.)
       const bodyName = ORG_NOUNS.has(name[name.length - 1]!.toLowerCase()) && !(role !== null && (role.endsWith('.') || COURTESY.test(role)));
-      if (name.length >= 1 && name.length <= 4 && (role || name.length >= 2) && !bodyName && classifyProperName(before) === 'person') return { type: 'name', name: before, role, kind: 'person' };
+      // ("The Joint Chiefs of Staff": an article before capitalised words and no title is a body's name; a person's
+      // name takes none.)
+      const articled = /^the$/iu.test(words[0]!) && role === null;
+      if (name.length >= 1 && name.length <= 4 && (role || name.length >= 2) && !bodyName && !articled && classifyProperName(before) === 'person') return { type: 'name', name: before, role, kind: 'person' };
     }
     // "Actor Clint Howard", "Celebrities Julianne Moore": a kind of person capitalised only because it opens
     // the sentence, before a full name.
