@@ -85,6 +85,7 @@ import { contactRelativeSubject, SECOND_IN_SET_OFF_CLAUSE } from './contact-rela
 import { formerOrLatter, memberOfSentence, pairMember, parallelMember, type SentenceName, unnamedCompanion } from './former-latter.ts';
 import { askedColonThen, askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
+import { saidNothingIn } from './no-comment-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
 import { selfReportingSubject } from './self-report-before.ts';
 import { reportedSelfGender } from './reported-self-gender.ts';
@@ -2352,6 +2353,20 @@ export class DocumentSpeakers {
           return null;
         }
         continue;
+      }
+      // "The economist expects a pause. Governor Eva Lind did not comment on the plan. ¶ '...,' she said in a note.":
+      // the nearest of the gender was brought into a paragraph about someone else only to say she gave no words;
+      // the pronoun may mean the paragraph's own subject as well. No answer rather than a guess
+      // (`no-comment-subject.ts`). (One whose silence opens the paragraph, "Lind did not respond to a request for
+      // comment. In a later post, she wrote: ...", is the paragraph's subject, and goes on.)
+      if (!found && (p === 'he' || p === 'she') && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) < this.read.sentence) {
+        const own = this.read.textOf.get(this.sentenceOf.get(s) ?? -1);
+        const opening = own ? own.masked.slice(0, own.from) : '';
+        const ends = s.names.map((n) => n.split(/\s+/u).at(-1) ?? '').filter((w) => /^[\p{Lu}]/u.test(w));
+        if (own && opening.trim() !== '' && !ends.some((w) => opening.includes(w)) && saidNothingIn(own.masked.slice(own.from, own.to), s.names)) {
+          this.lastPath = 'pronoun: none, the nearest of the gender came into the paragraph only to give no comment';
+          return null;
+        }
       }
       // "Reyes thanked her. As he left, she added: ...": one of no known gender whose last sentence has them do
       // something to "her" is not that "she" (who would be "herself"); the pronoun looks further back.

@@ -250,6 +250,10 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
       // (Both readings open with the comma right after the name.)
       if (!fullRole && mention.words.length >= 2 && text.charCodeAt(at + run.length) === 44) fullRole = roleAfter(text, at + run.length) ?? appositiveRole(text.slice(at + run.length, at + run.length + 240));
+      // "Andrei Roe, 46, a welder who ...,": a stated age set off between the name and the role is passed over, so
+      // "the welder" later is NAME as it would be without the age.
+      const aged = !fullRole && mention.words.length >= 2 ? STATED_AGE_AFTER.exec(text.slice(at + run.length, at + run.length + 16)) : null;
+      if (aged) fullRole = roleAfter(text, at + run.length + aged[0].length) ?? appositiveRole(text.slice(at + run.length + aged[0].length, at + run.length + aged[0].length + 240));
       // "Dr. NAME of the Centre for X in PLACE, a former officer,": where the person works, a body in capitals after
       // "of" or "at" and perhaps its town, comes between the name and the role set off after it.
       if (!fullRole && mention.words.length >= 2 && !titled) {
@@ -400,6 +404,10 @@ function quotedWhole(text: string, start: number, end: number): boolean {
 function hasSpace(run: string): boolean {
   return run.includes(' ') || run.includes('\t');
 }
+
+// A stated age set off right after a name, up to the comma after it: ", 46" in "NAME, 46, a welder", ", aged 46".
+// (Only a role opening on an article: "NAME, 70, is a man who ..." goes on with the sentence's verb, no role.)
+const STATED_AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}(?=,\s+(?:an?|the)\s+[\p{Ll}])/u;
 
 // (A colon ends it too, where the role closes the sentence's lead-in to a quote: "her guest, NAME, a professor: \"...\"".)
 const ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s*[,.;:]/u;

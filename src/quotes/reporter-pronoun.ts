@@ -13,6 +13,7 @@ import { listedGender } from './name-gender.ts';
 import { classifyProperName, lexTags } from './names.ts';
 import { aideOpening } from './pronoun-rivals.ts';
 import { reportingSubject } from './reported-speech.ts';
+import { saidNothingIn } from './no-comment-subject.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
 import { sharedRegExp } from '../text/regexp.ts';
 
@@ -20,6 +21,8 @@ import { sharedRegExp } from '../text/regexp.ts';
 export function reporterForPronoun(text: string, range: readonly [number, number], pronoun: 'he' | 'she', paragraph: number, ds: DocumentSpeakers, credit: string, quoted = ''): LocalSpeaker | null {
   const read = reportingSubject(text, range[0], range[1]);
   if (!read) return null;
+  // ("Governor Eva Lind did not comment on the plan.": one named to say she gave no words reports nothing.)
+  if (saidNothingIn(text.slice(range[0], range[1]), [read.phrase])) return null;
   // "'... whether Senator Roe's message could carry ...,' he said.": one the words speak of by title and surname
   // is not the one saying them.
   if (titledInQuote(read.phrase, quoted)) return null;
@@ -63,6 +66,8 @@ export function openingSubjectForPronoun(text: string, range: readonly [number, 
   // ("Brek was beaten by Karel Lund.": the agent of the passive did what it tells; either man may be "he".)
   const rest = sentence.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length);
   if (/^\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:[\p{Ll}]+\s+){1,4}by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}]/u.test(rest)) return null;
+  // ("Governor Eva Lind did not comment on the plan.": nor is one who gave no words the speaker going on.)
+  if (saidNothingIn(sentence, [m[1]!])) return null;
   const parsed = parseSubjectPhrase(m[1]!);
   if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person' || !ds.knowsName(parsed.name)) return null;
   if (spokenTo(m[1]!, credit)) return null;

@@ -119,6 +119,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     'club university ' +
     // A railway speaks as its operator does ("the state railway said the line ...").
     'railway railways railroad ' +
+    // So does a corporation, a state one too ("the Vorlan state corporation said in a statement ...").
+    'corporation ' +
     // So do a charity and the trust it may be set up as ("the trust said in a statement that it ...").
     'charity trust ' +
     // And a trade or industry association ("the association said in a note to members ...").

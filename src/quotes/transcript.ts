@@ -37,6 +37,7 @@ import { isKnownFirstName } from './first-names.ts';
 import { parseSpeakerPhrase, TITLES } from './speaker-phrases.ts';
 import { properNoun, senseWords, wordnetAvailable } from '../text/wordnet.ts';
 import { introducedInterviewee } from './interviewee.ts';
+import { selfIntroducedLabels } from './self-introduced-host.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 /** One paragraph of a transcript's turn: who speaks (the label as a name, or null for a questioner) and where the words are. */
@@ -97,6 +98,8 @@ const QUESTIONER = /^(?:q|a|question|questions|answer|reporter|reporters|journal
 const NUMBERED_HOST_LABEL = /^(?:HOST|PRESENTER|CO-HOST|COHOST)[ \t]+\d{1,2}:[ \t]+/u;
 // Of those, the labels of the one putting the questions, whose "you" is the one answering.
 const ASKER = /^(?:q|question|questions|interviewer|moderator|host)$/iu;
+// Of those, the parts a person plays under her own name, who may introduce herself in her first turn.
+const SELF_NAMING_PART = /^(?:interviewer|moderator|host)$/iu;
 // The words end as a sentence does, perhaps inside a closing quotation mark or bracket.
 const SENTENCE_END = /[.!?…][\s"'”’»)\]]*$/u;
 const OPENS_QUOTE = /^["“”«‘'„]/u;
@@ -488,6 +491,15 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
   // asks, and no person of that name speaks.
   const published = new Set(outlet.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   labels = labels.map((l) => (l?.speaker && published.size && l.speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((w) => published.has(w)) ? { ...l, speaker: null, asks: true } : l));
+  // "HOST: Good evening. I'm Jane Doe, and ...": a host's or moderator's label whose first turn introduces its
+  // speaker by name is that person's in every turn (`selfIntroducedLabels`); the turns still ask.
+  const hostLabel = (l: Label | null, i: number): { label: string; start: number } | null => {
+    if (!l?.asks || l.speaker !== null) return null;
+    const label = paragraphs[i]!.slice(0, l.start).replace(/[*\s:]+/gu, ' ').trim();
+    return SELF_NAMING_PART.test(label) ? { label, start: l.start } : null;
+  };
+  const hosts = selfIntroducedLabels(paragraphs, labels.map(hostLabel));
+  if (hosts.size > 0) labels = labels.map((l, i) => { const h = hostLabel(l, i); return h && hosts.has(h.label) ? { ...l!, speaker: hosts.get(h.label)! } : l; });
   // A Q&A's bare answers are the interviewee's when its introduction presents exactly one.
   const firstLabel = labels.findIndex((l) => l !== null);
   if (firstLabel > 0 && labels.some((l) => l?.answer)) {
