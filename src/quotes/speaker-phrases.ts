@@ -235,10 +235,13 @@ function agentNoun(word: string): boolean {
  */
 // The last word of a heading over a box or list of the text's own: what it lists, never who speaks.
 const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|highlights|points|numbers|takeaways|details|excerpts|headlines|updates|lessons|questions|answers|statistics|stats|milestones|dates|basics|reactions|timeline|glossary|background|explainer)$/iu;
-// A lowercase surname particle (or two: "van der", "de la") and one capitalised word.
+// The capitalised word after a particle, double-barrelled or not ("von Trapp", "von Bülow-Röhl"): a hyphen
+// may open a second capitalised part.
+const PARTICLE_TAIL = String.raw`[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}]?[\p{Ll}'’]+)*`;
 // Words before a given name and a surname opening with its lowercase particle, the phrase's end.
-const PARTICLED_NAME_END = /^(.*\S[\s,]+)([\p{Lu}][\p{Ll}'’-]+)\s+(van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|dela|delos|di|da|das|dos|du|ter|ten|zu)\s+([\p{Lu}][\p{Ll}'’-]+)$/u;
-const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|dela|delos|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
+const PARTICLED_NAME_END = new RegExp(String.raw`^(.*\S[\s,]+)([\p{Lu}][\p{Ll}'’-]+)\s+(van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|dela|delos|di|da|das|dos|du|ter|ten|zu)\s+(${PARTICLE_TAIL})$`, 'u');
+// A lowercase surname particle (or two: "van der", "de la") and one capitalised word.
+const SURNAME_PARTICLE = new RegExp(String.raw`^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|dela|delos|di|da|das|dos|du|ter|ten|zu)\s+${PARTICLE_TAIL}$`, 'u');
 
 const PRONOUN_CLOSING = /\s[\p{Ll}\d][\p{L}\d'’-]*\s+(?:I|we|he|she|they)$/u;
 
