@@ -786,6 +786,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (capsSurname) return { type: 'name', name: capsSurname[1]!, role: p.slice(0, p.length - capsSurname[1]!.length).trim(), kind: 'person' };
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
+  // "The same man said in March ...": a definite description that only says it is the one just spoken of points
+  // back as "he" or "she" does; it brings in no one new.
+  const same = /^the\s+same\s+(man|woman)$/iu.exec(p);
+  if (same) return { type: 'pronoun', pronoun: same[1]!.toLowerCase() === 'man' ? 'he' : 'she' };
   // "He's", "She'd": a pronoun run into its verb is a clause, not a name.
   if (/^(?:he|she|it|they|i|we|you)['’](?:s|d|ll|re|ve|m)$/iu.test(p)) return null;
   let words = p.split(/\s+/u);
