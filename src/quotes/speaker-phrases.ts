@@ -237,10 +237,13 @@ function agentNoun(word: string): boolean {
  */
 // The last word of a heading over a box or list of the text's own: what it lists, never who speaks.
 const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|highlights|points|numbers|takeaways|details|excerpts|headlines|updates|lessons|questions|answers|statistics|stats|milestones|dates|basics|reactions|timeline|glossary|background|explainer)$/iu;
-// A lowercase surname particle (or two: "van der", "de la") and one capitalised word.
+// The capitalised word after a particle, double-barrelled or not ("von Trapp", "von Bülow-Röhl"): a hyphen
+// may open a second capitalised part.
+const PARTICLE_TAIL = String.raw`[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}]?[\p{Ll}'’]+)*`;
 // Words before a given name and a surname opening with its lowercase particle, the phrase's end.
-const PARTICLED_NAME_END = /^(.*\S[\s,]+)([\p{Lu}][\p{Ll}'’-]+)\s+(van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|dela|delos|di|da|das|dos|du|ter|ten|zu)\s+([\p{Lu}][\p{Ll}'’-]+)$/u;
-const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|dela|delos|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
+const PARTICLED_NAME_END = new RegExp(String.raw`^(.*\S[\s,]+)([\p{Lu}][\p{Ll}'’-]+)\s+(van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|dela|delos|di|da|das|dos|du|ter|ten|zu)\s+(${PARTICLE_TAIL})$`, 'u');
+// A lowercase surname particle (or two: "van der", "de la") and one capitalised word.
+const SURNAME_PARTICLE = new RegExp(String.raw`^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|dela|delos|di|da|das|dos|du|ter|ten|zu)\s+${PARTICLE_TAIL}$`, 'u');
 
 const PRONOUN_CLOSING = /\s[\p{Ll}\d][\p{L}\d'’-]*\s+(?:I|we|he|she|they)$/u;
 
@@ -785,6 +788,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (capsSurname) return { type: 'name', name: capsSurname[1]!, role: p.slice(0, p.length - capsSurname[1]!.length).trim(), kind: 'person' };
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
+  // "The same man said in March ...": a definite description that only says it is the one just spoken of points
+  // back as "he" or "she" does; it brings in no one new.
+  const same = /^the\s+same\s+(man|woman)$/iu.exec(p);
+  if (same) return { type: 'pronoun', pronoun: same[1]!.toLowerCase() === 'man' ? 'he' : 'she' };
   // "He's", "She'd": a pronoun run into its verb is a clause, not a name.
   if (/^(?:he|she|it|they|i|we|you)['’](?:s|d|ll|re|ve|m)$/iu.test(p)) return null;
   let words = p.split(/\s+/u);

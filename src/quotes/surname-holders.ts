@@ -738,7 +738,12 @@ export class SurnameHolders {
     // (Only an untitled surname: "Professor Tamm", "Mr. Volkov" go by the title and the ones at hand.)
     if (words.length !== 1 || /\s/u.test(name.trim()) || saysNoRelation(this.sentence(ctx)?.text, name)) return false;
     const w = words[0]!;
-    const holders = this.endingIn(w);
+    // (When no full name ends in it, the holders by family name, which opens a name written family name first:
+    // "Lee Min-ho", "Lee Soo-jin". Beside one ending in it, "Daniel Park" by "Park Soo-ah", the readers of the two
+    // orders decide, not this one.)
+    const lastWord = this.endingIn(w);
+    const familyFirst = lastWord.length === 0;
+    const holders = familyFirst ? this.bearing(w) : lastWord;
     // One of them named or quoted in this paragraph or the one before is the one the surname goes on with; not when
     // the paragraph before brought two of them in by full name and this one names neither, and the text has called
     // neither by the surname alone yet ("Ewan Galbraith opened his shop in 1990. Rory Galbraith, no relation, opened
@@ -753,13 +758,16 @@ export class SurnameHolders {
       if (l.kind !== 'person') continue;
       for (const n of l.names) {
         const nw = nameWords(n);
-        if (nw.length >= 2 && nw[nw.length - 1] === w) full.add(compactName(n));
+        if (nw.length >= 2 && (nw[nw.length - 1] === w || (familyFirst && familyNameFirst(n) && nw[0] === w))) full.add(compactName(n));
       }
     }
     if (full.size < 2) return false;
     const escaped = escapeRegExp(name.trim().split(/\s+/u).pop()!);
     const flag = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?]{0,60}?${NO_RELATION.source}`, 'u');
-    return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p));
+    // (Or "no relation" joined to a longer description set off after the name: "Lee Ana, a member of the
+    // harbour board and no relation to him, disagreed": the description's own words may run past the sixty.)
+    const joined = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?,]{0,30},[^.!?,]{0,120}?\b(?:and|but)\s+${NO_RELATION.source}`, 'u');
+    return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p) || joined.test(p));
   }
 
   /**
