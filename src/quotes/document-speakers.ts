@@ -8,6 +8,7 @@ import { titleWordHolder } from './title-word-holder.ts';
 import { authorOfYear } from './cited-author.ts';
 import { writerClauseEnd } from './writer-clause-object.ts';
 import { callingInText } from './calling-in-text.ts';
+import { givenNameBesideArticleSurname } from './article-surname-given.ts';
 import { firstNameGender, inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
 import { surnameOrderUnsure } from './family-first-unsure.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
@@ -572,6 +573,11 @@ export class DocumentSpeakers {
         // "Liu Yang" beside "Emily Yang": the first may write the family name first, "Yang" then his given name
         // (`family-first-unsure.ts`).
         this.lastPath = 'name: none, a surname one namesake may bear as a given name, written family name first';
+      } else if (!surname && words && words.length === 1 && givenNameBesideArticleSurname(parsed.name, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.name.split(/\s+/u)))) {
+        // "Rashid Hamdan and Omar al-Rashid ... '...,' Rashid said": one's given name, the other's surname behind its
+        // article; news style calls people by surname, so never the first, and the article dropped leaves it
+        // unsure (`article-surname-given.ts`).
+        this.lastPath = "name: none, one person's given name and another's surname behind an Arabic article";
       } else if (!surname && words && words.length === 1 && !parsed.role && this.opensAsLabel(parsed.name) && surnameAndGivenName(parsed.name, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.name.split(/\s+/u)), isKnownFirstName, familyNameFirst)) {
         // "Grace Thomas interviewed Thomas Grace. ... Thomas: '...'": a label, one's surname and the other's given
         // name (`label-given-name.ts`). (In prose, '"...," Ali said.' after "Ali Haddad and Samira Ali" is the
