@@ -16,15 +16,14 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // fixed; v01 (older) fixed; r01, r02, x02 now described as written (judged after). Batch zb (6 articles, 7 quotes, at
 // the edges of those fixes): 5 right / 0 wrong / 2 none; zb04 ("Ayşe Hanım", an accented given name) now named.
 // Fixed since by x2: k01 (two women joined by "and her sister-in-law", no one) and z02 ("the woman who had taught
-// his daughter", the woman described, not the father).
+// his daughter", the woman described, not the father); by x3's rule taken in session 57 (h4): e03 ("Rashid said"
+// beside an Omar al-Rashid, no one: `article-surname-given.ts`).
 const DIR = 'tests/fixtures/probes/s56-w3';
 pinProbeAnswers(DIR);
 // Older wrongs (the same wrong speaker at the session's start, 3f47665a), left for want of time (n01, n03, a
 // document another owns telling someone, now no one: `owned-document-telling.ts`; k01 now no one and z02 "the
 // woman" by x2):
 pinWrittenAnswers(DIR, [
-  // 'Rashid Hamdan, a trader, and Omar al-Rashid, ... "...," Rashid said.': the given name of one taken for the other's surname-less form.
-  'e03-given-rashid-vs-al-rashid: Prices will fall by spring → Rashid Hamdan',
   // 'She quotes a midwife ...: "..." ¶ "I delivered three hundred of them ...," she says.': the relayer thread (h2) takes "she".
   'i02-quotes-midwife-then-first-person: I delivered three hundred → Saskia Holm',
   // 'Oskar Brandt founded .... ¶ His grandson, Erik Brandt, runs it now. Brandt told reporters .... "...," he said.'
