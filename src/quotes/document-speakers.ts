@@ -4211,6 +4211,14 @@ export class DocumentSpeakers {
    * The one person a definite description fits whom its paragraph names before its sentence (`named-in-
    * paragraph.ts`): someone the text gave that role, or a speaker with that head; null when none or several.
    */
+  /**
+   * Whether someone other than `best`, a person the text gave a role of their own, was seen in paragraph
+   * `paragraph` after `best` was last at hand.
+   */
+  private otherRoleHolderHere(best: LocalSpeaker, paragraph: number): boolean {
+    return this.recent.slice(this.recent.indexOf(best) + 1).some((x) => x !== AMBIGUOUS && x !== best && x.kind === 'person' && this.paragraphOf.get(x) === paragraph && x.roles.length + x.mentionRoles.length > 0);
+  }
+
   private fitNamedInParagraph(d: Extract<ParsedSpeaker, { type: 'description' }>, words: ReadonlySet<string>, proper: readonly string[], paragraph: number): LocalSpeaker | null {
     const at = this.read.textOf.get(this.read.sentence);
     if (!at || at.from === 0) return null;
@@ -4234,7 +4242,10 @@ export class DocumentSpeakers {
       const chosen = fitting.find((f) => f.value === found)!;
       const family = new Set(chosen.names.flatMap((n) => n.toLowerCase().split(/\s+/u)));
       const here = this.mentions.filter((m) => m.paragraph === paragraph && m.at < at.from);
-      const own = here.filter((m) => m.words.some((w) => family.has(w.toLowerCase())));
+      // ("Ambassador Lee Jun-ho ... ¶ Lee Min-ji, deputy chief of mission, said .... '...,' the diplomat said.": a
+      // full name sharing only the family name with the fitting person's full name is a namesake, someone else.)
+      const inFull = chosen.names.some((n) => n.trim().split(/\s+/u).length >= 2);
+      const own = here.filter((m) => m.words.some((w) => family.has(w.toLowerCase())) && !(inFull && m.words.length >= 2 && m.words.some((w) => !family.has(w.toLowerCase()))));
       const inRole = (m: NameMention): boolean => own.some((f) => m.at > f.at && m.at < f.at + f.name.length + (f.role?.length ?? 0) + 4);
       if (here.some((m) => m.words.length >= 2 && !own.includes(m) && !inRole(m))) return null;
     }
@@ -4635,6 +4646,12 @@ export class DocumentSpeakers {
       // said.": someone else unnamed, brought on in the quote's own paragraph as the subject of a verb of saying
       // since, may be the one "the official" means; the text does not say which.
       if (best && best.kind === 'unnamed' && !/\bsame\b/iu.test(d.text) && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.recent.slice(this.recent.indexOf(best) + 1).some((x) => x !== AMBIGUOUS && x !== best && x.kind === 'unnamed' && !x.plural && x.setUpToSpeak && this.paragraphOf.get(x) === paragraph)) best = null;
+      // "Ambassador NAME said .... [new paragraph] NAME2, deputy chief of mission, said .... '...,' the diplomat said.":
+      // one named in the quote's own paragraph with a role of their own may be the one the bare noun means as much as
+      // the holder named before, when the text never gave that holder the noun itself (only a kind of it the lexicon
+      // files under it, "ambassador" for "diplomat"); the text does not tie it, so no one. Not when the earlier one
+      // holds the very noun ("The Speaker, NAME, ...", "Governor NAME"): then the noun is that holder's title.
+      if (best && best.kind === 'person' && asSpeaker && words.size === 1 && !/\bsame\b/iu.test(d.text) && (this.paragraphOf.get(best) ?? paragraph) < paragraph && !heldAsRole(best, d.head) && this.otherRoleHolderHere(best, paragraph)) best = null;
       // "The Seoul Standard leads with ... the paper warns": a medium's description is the medium just named.
       if (!best && !tied && d.kind === 'organisation' && !d.plural) {
         const latest = this.recent.findLast((s) => s !== AMBIGUOUS && s.kind === 'organisation') ?? null;
@@ -5089,4 +5106,9 @@ function leanOfFullName(mentions: readonly NameMention[], compact: string): 'm' 
   const m = mentions.find((x) => x.compact === compact);
   if (!m || m.words.length < 2 || familyNameFirst(m.name)) return null;
   return listsLeanSex(m.name.split(/\s+/u)[0]!);
+}
+
+/** Whether the text gave `s` the noun `head` itself in a role ("Governor", "The Speaker"), not only a kind of it. */
+function heldAsRole(s: LocalSpeaker, head: string): boolean {
+  return [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, head));
 }

@@ -332,6 +332,7 @@ export class SurnameHolders {
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
     if (!role && this.namesakesInSentenceBefore(name, words, paragraph, ctx)) return { path: 'name: none, a surname two people named in full in the sentence before bear', person: null };
     if (!role && this.writersVerbBesideNamesake(words, paragraph, ctx)) return { path: 'name: none, a writer\'s verb of a surname the text called another by, a namesake named in full since', person: null };
+    if (!role && this.replyToPronounNamesakes(name, words, paragraph, ctx)) return { path: 'name: none, a surname two people bear, replying "to him/her", the other at hand', person: null };
     if (!role && this.kinJustAtHand(words[0]!, paragraph, ctx)) return { path: KIN_AT_HAND, person: null };
     if (!role && this.kinDoerJustBefore(words, paragraph, ctx)) return { path: 'name: none, a surname two people bear, the kin of one the doer just before', person: null };
     const titledSo = role ? this.holderTitledSo(words, role, paragraph, ctx) : undefined;
@@ -1796,6 +1797,22 @@ export class SurnameHolders {
     return best;
   }
 
+  /**
+   * `Ambassador Lee Jun-ho ... Lee Min-ji ... said .... "...," Lee replied to her.`: a bare surname two people named
+   * in full before bear, whose verb replies "to him/her": the one at hand is as likely the one replied to as the one
+   * replying, and the text does not say which bearer speaks, so no one rather than the one last at hand.
+   */
+  private replyToPronounNamesakes(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
+    if (words.length !== 1) return false;
+    const here = this.sentence(ctx);
+    if (!here) return false;
+    const at = here.text.indexOf(name.trim());
+    if (at < 0 || !REPLY_TO_PRONOUN.test(here.text.slice(at + name.trim().length))) return false;
+    const full = new Set<string>();
+    for (const m of this.bearing(words[0]!)) if (m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from))) full.add(m.compact);
+    return full.size >= 2;
+  }
+
   /** Where the sentence being read opens in its paragraph, and its narration (quotes masked); undefined before any. */
   private sentence(ctx: SurnameContext): { from: number; text: string } | undefined {
     const here = ctx.read.textOf.get(ctx.read.sentence);
@@ -1881,3 +1898,6 @@ function jointPartnerAt(text: string, m: NameMention, mentions: readonly NameMen
   const filed = mentions.find((o) => o !== m && o.paragraph === m.paragraph && o.at < m.at && o.words.length === 2 && o.words[1] === m.words[1] && /^[\p{Lu}][\p{Ll}]+\s+and\s+$/u.test(text.slice(o.at, m.at)) && text.slice(o.at).toLowerCase().startsWith(o.words[0]!));
   return filed ? filed.at : null;
 }
+
+// A verb of reply to a pronoun right after the name: "replied to her", "retorted to him".
+const REPLY_TO_PRONOUN = /^\s+(?:replied|responded|retorted|answered)\s+(?:to\s+)?(?:her|him)\b/iu;
