@@ -18,15 +18,14 @@ import { pinProbeAnswers, pinWrittenAnswers } from './helpers/probe-pins.ts';
 // Fixed since by x2: k01 (two women joined by "and her sister-in-law", no one) and z02 ("the woman who had taught
 // his daughter", the woman described, not the father); by x3's rule taken in session 57 (h4): e03 ("Rashid said"
 // beside an Omar al-Rashid, no one: `article-surname-given.ts`) and w01 ("the diplomat" after a deputy chief of mission
-// named in the quote's paragraph, the description as written, no longer the ambassador; "Lee replied to her" no one).
+// named in the quote's paragraph, the description as written, no longer the ambassador; "Lee replied to her" no one)
+// and i02 ('She quotes a midwife ...: "..." ¶ "I delivered ...," she says.', no one: `relayer-thread.ts` pronounWrites).
 const DIR = 'tests/fixtures/probes/s56-w3';
 pinProbeAnswers(DIR);
 // Older wrongs (the same wrong speaker at the session's start, 3f47665a), left for want of time (n01, n03, a
 // document another owns telling someone, now no one: `owned-document-telling.ts`; k01 now no one and z02 "the
 // woman" by x2):
 pinWrittenAnswers(DIR, [
-  // 'She quotes a midwife ...: "..." ¶ "I delivered three hundred of them ...," she says.': the relayer thread (h2) takes "she".
-  'i02-quotes-midwife-then-first-person: I delivered three hundred → Saskia Holm',
   // 'Oskar Brandt founded .... ¶ His grandson, Erik Brandt, runs it now. Brandt told reporters .... "...," he said.'
   'u01-his-grandson-named: There is no more wool → Oskar Brandt',
 ]);

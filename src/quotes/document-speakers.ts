@@ -113,7 +113,7 @@ import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, gender
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
 import { memberBySeat } from './seat-member.ts';
-import { relayerOpens } from './relayer-thread.ts';
+import { pronounWrites, relayerOpens } from './relayer-thread.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { nounOnlySetsUp } from './set-up-epithet.ts';
 
@@ -2560,6 +2560,14 @@ export class DocumentSpeakers {
           this.lastPath = ACTS_ON_OTHER;
           return null;
         }
+        // "She quotes a midwife from the valley: '...' ¶ '...,' she says.": the sentence right before had this one
+        // relay the words of someone quoted there (whom the reading may not take for a "she", a noun the lexicon
+        // lacks); a pronoun that only says, not writes, right after may be that one going on. No answer rather than
+        // the relayer (`relayer-thread.ts`).
+        if (s.kind === 'person' && seen === this.read.sentence - 1 && this.relayedBy(s, p, seen) && !this.pronounWritesHere(p)) {
+          this.lastPath = RELAYED_VOICE_GOES_ON;
+          return null;
+        }
         if (s.gender === want) return s;
         // "The minister, Halvard Stroud, was asked by Petra Ulwin, a union leader. '...,' she said.": one of untold
         // sex beside one told of the pronoun's in the sentence just before is not the one it means; no answer rather
@@ -2606,6 +2614,11 @@ export class DocumentSpeakers {
       if ((p === 'he' || p === 'she') && s.gender === want && found.gender == null && (this.sentenceOf.get(found) ?? -1) >= this.read.sentence - 2 && this.sentenceOf.get(s) === this.sentenceOf.get(found)) {
         const k = this.read.textOf.get(this.sentenceOf.get(found)!);
         if (k && relayerOpens(k.masked.slice(k.from, k.to), p, s.names)) {
+          // (Right after the relayed words, a pronoun that only "says" may be the one quoted, going on: no one.)
+          if (this.sentenceOf.get(found) === this.read.sentence - 1 && !this.pronounWritesHere(p)) {
+            this.lastPath = RELAYED_VOICE_GOES_ON;
+            return null;
+          }
           this.lastPath = 'pronoun: the one who relayed the nearer one\'s words, not the one quoted';
           return s;
         }
@@ -2864,6 +2877,22 @@ export class DocumentSpeakers {
   }
 
   /** Whether sentence `k` read so far holds a quote (its words masked). */
+  /**
+   * Whether sentence `k` opens on `s` relaying, with "quotes"/"cites", the words of someone quoted in it: a person
+   * described (not `s`) to whom a quote of that sentence is credited.
+   */
+  private relayedBy(s: LocalSpeaker, p: 'he' | 'she', k: number): boolean {
+    const t = this.read.textOf.get(k);
+    if (!t || !this.quoteInSentence(k) || !relayerOpens(t.masked.slice(t.from, t.to), p, s.names)) return false;
+    return this.locals.some((o) => o !== s && o.kind === 'unnamed' && !o.plural && this.sentenceOf.get(o) === k && this.spokeIn.has(o) && [...o.heads].some((h) => PERSON_NOUNS.has(h) || isPersonNoun(h) || wordNetPersonOnly(h)));
+  }
+
+  /** Whether the sentence being read credits its quote to `p` with a verb of writing ("she writes"). */
+  private pronounWritesHere(p: 'he' | 'she'): boolean {
+    const t = this.read.textOf.get(this.read.sentence);
+    return !!t && pronounWrites(t.masked.slice(t.from, t.to), p);
+  }
+
   private quoteInSentence(k: number): boolean {
     const t = this.read.textOf.get(k);
     return !!t && /_{2,}/u.test(t.masked.slice(t.from, t.to));
@@ -5107,6 +5136,9 @@ function leanOfFullName(mentions: readonly NameMention[], compact: string): 'm' 
   if (!m || m.words.length < 2 || familyNameFirst(m.name)) return null;
   return listsLeanSex(m.name.split(/\s+/u)[0]!);
 }
+
+/** The path of a pronoun left to no one right after a relayer passed on another's words (`relayer-thread.ts`). */
+const RELAYED_VOICE_GOES_ON = 'pronoun: none, right after the relayed words, the one quoted may go on';
 
 /** Whether the text gave `s` the noun `head` itself in a role ("Governor", "The Speaker"), not only a kind of it. */
 function heldAsRole(s: LocalSpeaker, head: string): boolean {
