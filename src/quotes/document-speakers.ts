@@ -1561,6 +1561,16 @@ export class DocumentSpeakers {
     return this.personByCompact.get(compactName(name));
   }
 
+  /**
+   * Whether the bare surname `name` reporting in the sentence before this one (in `paragraph`) is one news style
+   * keeps for the person named first while their relative, of the pronoun's sex or of none told, was the subject of
+   * the sentence before that (`surname-holders.ts` kinAtHandBeforeReporter): whom it means is not told.
+   */
+  kinAtHandBeforeReporter(name: string, pronoun: 'he' | 'she', paragraph: number): boolean {
+    const words = nameWords(name);
+    return words.length === 1 && this.surnames.kinAtHandBeforeReporter(words[0]!, pronoun === 'he' ? 'm' : 'f', paragraph, this.surnameContext);
+  }
+
   /** How many different full names (two words or more) the document's mentions end on `word` with. */
   fullNamesEndingIn(word: string): number {
     return new Set(this.mentions.filter((m) => m.words.length >= 2 && m.words.at(-1) === word).map((m) => m.compact)).size;

@@ -1798,6 +1798,24 @@ export class SurnameHolders {
   }
 
   /**
+   * `Oskar Vell founded the mill. ¶ His grandson, Erik Vell, runs it now. Vell told reporters .... "...," he said.`:
+   * an untitled bare surname `w` opening the sentence right before the one being read, which news style keeps for
+   * the one the text named first (`kinApart`), while the relative brought in by full name, of the pronoun's sex or of
+   * none told, was at hand as the subject of the sentence before that (in this paragraph or closing the one before):
+   * the text is on the relative and the style on the other, so a pronoun going on with that reporter is no one's (as
+   * `kinJustAtHand` reads a bare surname in the sentence being read).
+   */
+  kinAtHandBeforeReporter(w: string, want: 'm' | 'f', paragraph: number, ctx: SurnameContext): boolean {
+    const kin = this.kinApart(w, paragraph);
+    if (!kin) return false;
+    const last = this.lastBySurname(w, ctx);
+    if (!last || !kin.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) return false;
+    if (last.gender && last.gender !== want) return false;
+    // (The relative may close the paragraph before, the reporter opening this one, as `kinEndingParagraphBefore` reads.)
+    return ctx.sentenceOf.get(last) === ctx.read.sentence - 2 && (ctx.paragraphOf.get(last) ?? 0) >= paragraph - 1;
+  }
+
+  /**
    * `Ambassador Lee Jun-ho ... Lee Min-ji ... said .... "...," Lee replied to her.`: a bare surname two people named
    * in full before bear, whose verb replies "to him/her": the one at hand is as likely the one replied to as the one
    * replying, and the text does not say which bearer speaks, so no one rather than the one last at hand.
