@@ -22,6 +22,22 @@ describe('a pronoun going on with a bare surname that reports right after its be
     expect(got).not.toBe('Anders Holt');
   });
 
+  it('"... SURNAME told reporters .... \'...,\' SURNAME said": the credit\'s bare surname going on from it, not the grandfather', () => {
+    const got = speakerOf([
+      'Anders Holt founded the Pellby tannery in 1949.',
+      'His grandson, Nils Holt, runs it now. Holt told reporters the tannery would close in May. "There is no more hide to tan," Holt said.',
+    ], 'There is no more hide to tan');
+    expect(got).not.toBe('Anders Holt');
+  });
+
+  it('still: "\'...,\' SURNAME said" after a sentence between that does not open on the surname is the one named first', () => {
+    const got = speakerOf([
+      'Anders Holt founded the Pellby tannery in 1949.',
+      'His grandson, Nils Holt, runs it now. The tannery will close in May. "There is no more hide to tan," Holt said.',
+    ], 'There is no more hide to tan');
+    expect(got).toBe('Anders Holt');
+  });
+
   it('still: a relative of the other sex than the pronoun leaves the one named first', () => {
     const got = speakerOf([
       'Mayor Ines Holt opened the Pellby fair on Saturday.',

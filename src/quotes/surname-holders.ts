@@ -334,6 +334,7 @@ export class SurnameHolders {
     if (!role && this.writersVerbBesideNamesake(words, paragraph, ctx)) return { path: 'name: none, a writer\'s verb of a surname the text called another by, a namesake named in full since', person: null };
     if (!role && this.replyToPronounNamesakes(name, words, paragraph, ctx)) return { path: 'name: none, a surname two people bear, replying "to him/her", the other at hand', person: null };
     if (!role && this.kinJustAtHand(words[0]!, paragraph, ctx)) return { path: KIN_AT_HAND, person: null };
+    if (!role && words.length === 1 && this.kinAtHandBeforeBareSurname(words[0]!, paragraph, ctx)) return { path: 'name: none, a surname of one named and of their kin, the kin at hand before the sentence that opened on it', person: null };
     if (!role && this.kinDoerJustBefore(words, paragraph, ctx)) return { path: 'name: none, a surname two people bear, the kin of one the doer just before', person: null };
     const titledSo = role ? this.holderTitledSo(words, role, paragraph, ctx) : undefined;
     if (titledSo) return { path: 'name: a titled surname, the one holder the text titled so at her or his full name', person: titledSo.name, titled: true, sex: titledSo.sex };
@@ -1805,14 +1806,31 @@ export class SurnameHolders {
    * the text is on the relative and the style on the other, so a pronoun going on with that reporter is no one's (as
    * `kinJustAtHand` reads a bare surname in the sentence being read).
    */
-  kinAtHandBeforeReporter(w: string, want: 'm' | 'f', paragraph: number, ctx: SurnameContext): boolean {
+  kinAtHandBeforeReporter(w: string, want: 'm' | 'f' | null, paragraph: number, ctx: SurnameContext): boolean {
     const kin = this.kinApart(w, paragraph);
     if (!kin) return false;
     const last = this.lastBySurname(w, ctx);
     if (!last || !kin.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) return false;
-    if (last.gender && last.gender !== want) return false;
+    if (want && last.gender && last.gender !== want) return false;
     // (The relative may close the paragraph before, the reporter opening this one, as `kinEndingParagraphBefore` reads.)
     return ctx.sentenceOf.get(last) === ctx.read.sentence - 2 && (ctx.paragraphOf.get(last) ?? 0) >= paragraph - 1;
+  }
+
+  /**
+   * `... His grandson, Erik Vell, runs it now. Vell told reporters .... "...," Vell said.`: the same for the bare
+   * surname of the quote's own credit, going on from the sentence right before that opened on it
+   * (`kinAtHandBeforeReporter`); not when the credit's sentence has a pronoun that may tell which.
+   */
+  private kinAtHandBeforeBareSurname(w: string, paragraph: number, ctx: SurnameContext): boolean {
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+    if (!here || !before) return false;
+    const text = here.masked.slice(here.from, here.to);
+    if (!bareUsesIn(text, w).length || /\b(?:he|she|himself|herself)\b/iu.test(text)) return false;
+    const prior = before.masked.slice(before.from, before.to);
+    const opens = bareUsesIn(prior, w)[0];
+    if (opens === undefined || prior.slice(0, opens).trim() !== '') return false;
+    return this.kinAtHandBeforeReporter(w, null, paragraph, ctx);
   }
 
   /**
