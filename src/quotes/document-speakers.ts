@@ -8,6 +8,7 @@ import { titleWordHolder } from './title-word-holder.ts';
 import { authorOfYear } from './cited-author.ts';
 import { writerClauseEnd } from './writer-clause-object.ts';
 import { callingInText } from './calling-in-text.ts';
+import { givenNameBesideArticleSurname } from './article-surname-given.ts';
 import { firstNameGender, inWordNet, isKnownFirstName, listsLeanSex } from './first-names.ts';
 import { surnameOrderUnsure } from './family-first-unsure.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
@@ -113,7 +114,7 @@ import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, gender
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
 import { memberBySeat } from './seat-member.ts';
-import { relayerOpens } from './relayer-thread.ts';
+import { pronounWrites, relayerOpens } from './relayer-thread.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { nounOnlySetsUp } from './set-up-epithet.ts';
 
@@ -578,6 +579,11 @@ export class DocumentSpeakers {
         // "Liu Yang" beside "Emily Yang": the first may write the family name first, "Yang" then his given name
         // (`family-first-unsure.ts`).
         this.lastPath = 'name: none, a surname one namesake may bear as a given name, written family name first';
+      } else if (!surname && words && words.length === 1 && givenNameBesideArticleSurname(parsed.name, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.name.split(/\s+/u)))) {
+        // "Rashid Hamdan and Omar al-Rashid ... '...,' Rashid said": one's given name, the other's surname behind its
+        // article; news style calls people by surname, so never the first, and the article dropped leaves it
+        // unsure (`article-surname-given.ts`).
+        this.lastPath = "name: none, one person's given name and another's surname behind an Arabic article";
       } else if (!surname && words && words.length === 1 && !parsed.role && this.opensAsLabel(parsed.name) && surnameAndGivenName(parsed.name, this.mentions.filter((m) => m.paragraph <= paragraph).map((m) => m.name.split(/\s+/u)), isKnownFirstName, familyNameFirst)) {
         // "Grace Thomas interviewed Thomas Grace. ... Thomas: '...'": a label, one's surname and the other's given
         // name (`label-given-name.ts`). (In prose, '"...," Ali said.' after "Ali Haddad and Samira Ali" is the
@@ -1559,6 +1565,16 @@ export class DocumentSpeakers {
    */
   personUnderName(name: string): LocalSpeaker | undefined {
     return this.personByCompact.get(compactName(name));
+  }
+
+  /**
+   * Whether the bare surname `name` reporting in the sentence before this one (in `paragraph`) is one news style
+   * keeps for the person named first while their relative, of the pronoun's sex or of none told, was the subject of
+   * the sentence before that (`surname-holders.ts` kinAtHandBeforeReporter): whom it means is not told.
+   */
+  kinAtHandBeforeReporter(name: string, pronoun: 'he' | 'she', paragraph: number): boolean {
+    const words = nameWords(name);
+    return words.length === 1 && this.surnames.kinAtHandBeforeReporter(words[0]!, pronoun === 'he' ? 'm' : 'f', paragraph, this.surnameContext);
   }
 
   /** How many different full names (two words or more) the document's mentions end on `word` with. */
@@ -2575,6 +2591,14 @@ export class DocumentSpeakers {
           this.lastPath = ACTS_ON_OTHER;
           return null;
         }
+        // "She quotes a midwife from the valley: '...' ¶ '...,' she says.": the sentence right before had this one
+        // relay the words of someone quoted there (whom the reading may not take for a "she", a noun the lexicon
+        // lacks); a pronoun that only says, not writes, right after may be that one going on. No answer rather than
+        // the relayer (`relayer-thread.ts`).
+        if (s.kind === 'person' && seen === this.read.sentence - 1 && this.relayedBy(s, p, seen) && !this.pronounWritesHere(p)) {
+          this.lastPath = RELAYED_VOICE_GOES_ON;
+          return null;
+        }
         if (s.gender === want) return s;
         // "The minister, Halvard Stroud, was asked by Petra Ulwin, a union leader. '...,' she said.": one of untold
         // sex beside one told of the pronoun's in the sentence just before is not the one it means; no answer rather
@@ -2621,6 +2645,11 @@ export class DocumentSpeakers {
       if ((p === 'he' || p === 'she') && s.gender === want && found.gender == null && (this.sentenceOf.get(found) ?? -1) >= this.read.sentence - 2 && this.sentenceOf.get(s) === this.sentenceOf.get(found)) {
         const k = this.read.textOf.get(this.sentenceOf.get(found)!);
         if (k && relayerOpens(k.masked.slice(k.from, k.to), p, s.names)) {
+          // (Right after the relayed words, a pronoun that only "says" may be the one quoted, going on: no one.)
+          if (this.sentenceOf.get(found) === this.read.sentence - 1 && !this.pronounWritesHere(p)) {
+            this.lastPath = RELAYED_VOICE_GOES_ON;
+            return null;
+          }
           this.lastPath = 'pronoun: the one who relayed the nearer one\'s words, not the one quoted';
           return s;
         }
@@ -2879,6 +2908,22 @@ export class DocumentSpeakers {
   }
 
   /** Whether sentence `k` read so far holds a quote (its words masked). */
+  /**
+   * Whether sentence `k` opens on `s` relaying, with "quotes"/"cites", the words of someone quoted in it: a person
+   * described (not `s`) to whom a quote of that sentence is credited.
+   */
+  private relayedBy(s: LocalSpeaker, p: 'he' | 'she', k: number): boolean {
+    const t = this.read.textOf.get(k);
+    if (!t || !this.quoteInSentence(k) || !relayerOpens(t.masked.slice(t.from, t.to), p, s.names)) return false;
+    return this.locals.some((o) => o !== s && o.kind === 'unnamed' && !o.plural && this.sentenceOf.get(o) === k && this.spokeIn.has(o) && [...o.heads].some((h) => PERSON_NOUNS.has(h) || isPersonNoun(h) || wordNetPersonOnly(h)));
+  }
+
+  /** Whether the sentence being read credits its quote to `p` with a verb of writing ("she writes"). */
+  private pronounWritesHere(p: 'he' | 'she'): boolean {
+    const t = this.read.textOf.get(this.read.sentence);
+    return !!t && pronounWrites(t.masked.slice(t.from, t.to), p);
+  }
+
   private quoteInSentence(k: number): boolean {
     const t = this.read.textOf.get(k);
     return !!t && /_{2,}/u.test(t.masked.slice(t.from, t.to));
@@ -4226,6 +4271,14 @@ export class DocumentSpeakers {
    * The one person a definite description fits whom its paragraph names before its sentence (`named-in-
    * paragraph.ts`): someone the text gave that role, or a speaker with that head; null when none or several.
    */
+  /**
+   * Whether someone other than `best`, a person the text gave a role of their own, was seen in paragraph
+   * `paragraph` after `best` was last at hand.
+   */
+  private otherRoleHolderHere(best: LocalSpeaker, paragraph: number): boolean {
+    return this.recent.slice(this.recent.indexOf(best) + 1).some((x) => x !== AMBIGUOUS && x !== best && x.kind === 'person' && this.paragraphOf.get(x) === paragraph && x.roles.length + x.mentionRoles.length > 0);
+  }
+
   private fitNamedInParagraph(d: Extract<ParsedSpeaker, { type: 'description' }>, words: ReadonlySet<string>, proper: readonly string[], paragraph: number): LocalSpeaker | null {
     const at = this.read.textOf.get(this.read.sentence);
     if (!at || at.from === 0) return null;
@@ -4249,7 +4302,10 @@ export class DocumentSpeakers {
       const chosen = fitting.find((f) => f.value === found)!;
       const family = new Set(chosen.names.flatMap((n) => n.toLowerCase().split(/\s+/u)));
       const here = this.mentions.filter((m) => m.paragraph === paragraph && m.at < at.from);
-      const own = here.filter((m) => m.words.some((w) => family.has(w.toLowerCase())));
+      // ("Ambassador Lee Jun-ho ... ¶ Lee Min-ji, deputy chief of mission, said .... '...,' the diplomat said.": a
+      // full name sharing only the family name with the fitting person's full name is a namesake, someone else.)
+      const inFull = chosen.names.some((n) => n.trim().split(/\s+/u).length >= 2);
+      const own = here.filter((m) => m.words.some((w) => family.has(w.toLowerCase())) && !(inFull && m.words.length >= 2 && m.words.some((w) => !family.has(w.toLowerCase()))));
       const inRole = (m: NameMention): boolean => own.some((f) => m.at > f.at && m.at < f.at + f.name.length + (f.role?.length ?? 0) + 4);
       if (here.some((m) => m.words.length >= 2 && !own.includes(m) && !inRole(m))) return null;
     }
@@ -4650,6 +4706,12 @@ export class DocumentSpeakers {
       // said.": someone else unnamed, brought on in the quote's own paragraph as the subject of a verb of saying
       // since, may be the one "the official" means; the text does not say which.
       if (best && best.kind === 'unnamed' && !/\bsame\b/iu.test(d.text) && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.recent.slice(this.recent.indexOf(best) + 1).some((x) => x !== AMBIGUOUS && x !== best && x.kind === 'unnamed' && !x.plural && x.setUpToSpeak && this.paragraphOf.get(x) === paragraph)) best = null;
+      // "Ambassador NAME said .... [new paragraph] NAME2, deputy chief of mission, said .... '...,' the diplomat said.":
+      // one named in the quote's own paragraph with a role of their own may be the one the bare noun means as much as
+      // the holder named before, when the text never gave that holder the noun itself (only a kind of it the lexicon
+      // files under it, "ambassador" for "diplomat"); the text does not tie it, so no one. Not when the earlier one
+      // holds the very noun ("The Speaker, NAME, ...", "Governor NAME"): then the noun is that holder's title.
+      if (best && best.kind === 'person' && asSpeaker && words.size === 1 && !/\bsame\b/iu.test(d.text) && (this.paragraphOf.get(best) ?? paragraph) < paragraph && !heldAsRole(best, d.head) && this.otherRoleHolderHere(best, paragraph)) best = null;
       // "The Seoul Standard leads with ... the paper warns": a medium's description is the medium just named.
       if (!best && !tied && d.kind === 'organisation' && !d.plural) {
         const latest = this.recent.findLast((s) => s !== AMBIGUOUS && s.kind === 'organisation') ?? null;
@@ -5104,4 +5166,12 @@ function leanOfFullName(mentions: readonly NameMention[], compact: string): 'm' 
   const m = mentions.find((x) => x.compact === compact);
   if (!m || m.words.length < 2 || familyNameFirst(m.name)) return null;
   return listsLeanSex(m.name.split(/\s+/u)[0]!);
+}
+
+/** The path of a pronoun left to no one right after a relayer passed on another's words (`relayer-thread.ts`). */
+const RELAYED_VOICE_GOES_ON = 'pronoun: none, right after the relayed words, the one quoted may go on';
+
+/** Whether the text gave `s` the noun `head` itself in a role ("Governor", "The Speaker"), not only a kind of it. */
+function heldAsRole(s: LocalSpeaker, head: string): boolean {
+  return [...s.roles, ...s.mentionRoles].some((r) => roleHoldsHead(r, head));
 }

@@ -26,3 +26,16 @@ export function relayerOpens(sentence: string, pronoun: 'he' | 'she', names: rea
   const own = new Set(names.flatMap((n) => nameWords(n)));
   return words.every((w) => own.has(w));
 }
+
+// The pronoun with a verb of writing: "she writes", "he wrote" (a manner adverb or "also" between).
+const PRONOUN_WRITES = /\b(?:he|she)\s+(?:(?:also|then|later|again|[\p{Ll}]{3,}ly)\s+)?(?:writes|wrote)\b/iu;
+
+/**
+ * Whether the masked `sentence` credits its quote to `pronoun` with a verb of writing ("she writes"): what the
+ * relayer of another's words does in the book, where the one quoted "says" as well as the author may. A pronoun
+ * that "says" right after the relayed words is either's: `She quotes a ferrywoman: "..." ¶ "I rowed ...," she says.`
+ */
+export function pronounWrites(sentence: string, pronoun: 'he' | 'she'): boolean {
+  const m = PRONOUN_WRITES.exec(sentence);
+  return !!m && m[0].toLowerCase().startsWith(pronoun);
+}

@@ -32,6 +32,9 @@ export function reporterForPronoun(text: string, range: readonly [number, number
   // meant; ruled out before the reading marks them as speaking here, which would make them the nearer of two for a
   // later pronoun of the other sex: "Speaking for the bus company, Aled Hughes said ... "...," he said. "...," she
   // said.")
+  // ("His grandson, NAME SURNAME, runs it now. SURNAME told reporters .... '...,' he said.": a bare surname news style
+  // keeps for the one named first, the relative at hand just before it; whom it means is not told.)
+  if (!parsed.role && ds.kinAtHandBeforeReporter(parsed.name, pronoun, paragraph)) return null;
   const known = read.via === 'according' ? undefined : ds.personUnderName(parsed.name);
   if (known && !fitsPronoun(known, pronoun)) return null;
   const found = ds.resolve(parsed, paragraph, read.role, true);

@@ -333,7 +333,9 @@ export class SurnameHolders {
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
     if (!role && this.namesakesInSentenceBefore(name, words, paragraph, ctx)) return { path: 'name: none, a surname two people named in full in the sentence before bear', person: null };
     if (!role && this.writersVerbBesideNamesake(words, paragraph, ctx)) return { path: 'name: none, a writer\'s verb of a surname the text called another by, a namesake named in full since', person: null };
+    if (!role && this.replyToPronounNamesakes(name, words, paragraph, ctx)) return { path: 'name: none, a surname two people bear, replying "to him/her", the other at hand', person: null };
     if (!role && this.kinJustAtHand(words[0]!, paragraph, ctx)) return { path: KIN_AT_HAND, person: null };
+    if (!role && words.length === 1 && this.kinAtHandBeforeBareSurname(words[0]!, paragraph, ctx)) return { path: 'name: none, a surname of one named and of their kin, the kin at hand before the sentence that opened on it', person: null };
     if (!role && this.kinDoerJustBefore(words, paragraph, ctx)) return { path: 'name: none, a surname two people bear, the kin of one the doer just before', person: null };
     const titledSo = role ? this.holderTitledSo(words, role, paragraph, ctx) : undefined;
     if (titledSo) return { path: 'name: a titled surname, the one holder the text titled so at her or his full name', person: titledSo.name, titled: true, sex: titledSo.sex };
@@ -1805,6 +1807,57 @@ export class SurnameHolders {
     return best;
   }
 
+  /**
+   * `Oskar Vell founded the mill. ¶ His grandson, Erik Vell, runs it now. Vell told reporters .... "...," he said.`:
+   * an untitled bare surname `w` opening the sentence right before the one being read, which news style keeps for
+   * the one the text named first (`kinApart`), while the relative brought in by full name, of the pronoun's sex or of
+   * none told, was at hand as the subject of the sentence before that (in this paragraph or closing the one before):
+   * the text is on the relative and the style on the other, so a pronoun going on with that reporter is no one's (as
+   * `kinJustAtHand` reads a bare surname in the sentence being read).
+   */
+  kinAtHandBeforeReporter(w: string, want: 'm' | 'f' | null, paragraph: number, ctx: SurnameContext): boolean {
+    const kin = this.kinApart(w, paragraph);
+    if (!kin) return false;
+    const last = this.lastBySurname(w, ctx);
+    if (!last || !kin.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) return false;
+    if (want && last.gender && last.gender !== want) return false;
+    // (The relative may close the paragraph before, the reporter opening this one, as `kinEndingParagraphBefore` reads.)
+    return ctx.sentenceOf.get(last) === ctx.read.sentence - 2 && (ctx.paragraphOf.get(last) ?? 0) >= paragraph - 1;
+  }
+
+  /**
+   * `... His grandson, Erik Vell, runs it now. Vell told reporters .... "...," Vell said.`: the same for the bare
+   * surname of the quote's own credit, going on from the sentence right before that opened on it
+   * (`kinAtHandBeforeReporter`); not when the credit's sentence has a pronoun that may tell which.
+   */
+  private kinAtHandBeforeBareSurname(w: string, paragraph: number, ctx: SurnameContext): boolean {
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+    if (!here || !before) return false;
+    const text = here.masked.slice(here.from, here.to);
+    if (!bareUsesIn(text, w).length || /\b(?:he|she|himself|herself)\b/iu.test(text)) return false;
+    const prior = before.masked.slice(before.from, before.to);
+    const opens = bareUsesIn(prior, w)[0];
+    if (opens === undefined || prior.slice(0, opens).trim() !== '') return false;
+    return this.kinAtHandBeforeReporter(w, null, paragraph, ctx);
+  }
+
+  /**
+   * `Ambassador Lee Jun-ho ... Lee Min-ji ... said .... "...," Lee replied to her.`: a bare surname two people named
+   * in full before bear, whose verb replies "to him/her": the one at hand is as likely the one replied to as the one
+   * replying, and the text does not say which bearer speaks, so no one rather than the one last at hand.
+   */
+  private replyToPronounNamesakes(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
+    if (words.length !== 1) return false;
+    const here = this.sentence(ctx);
+    if (!here) return false;
+    const at = here.text.indexOf(name.trim());
+    if (at < 0 || !REPLY_TO_PRONOUN.test(here.text.slice(at + name.trim().length))) return false;
+    const full = new Set<string>();
+    for (const m of this.bearing(words[0]!)) if (m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from))) full.add(m.compact);
+    return full.size >= 2;
+  }
+
   /** Where the sentence being read opens in its paragraph, and its narration (quotes masked); undefined before any. */
   private sentence(ctx: SurnameContext): { from: number; text: string } | undefined {
     const here = ctx.read.textOf.get(ctx.read.sentence);
@@ -1890,3 +1943,6 @@ function jointPartnerAt(text: string, m: NameMention, mentions: readonly NameMen
   const filed = mentions.find((o) => o !== m && o.paragraph === m.paragraph && o.at < m.at && o.words.length === 2 && o.words[1] === m.words[1] && /^[\p{Lu}][\p{Ll}]+\s+and\s+$/u.test(text.slice(o.at, m.at)) && text.slice(o.at).toLowerCase().startsWith(o.words[0]!));
   return filed ? filed.at : null;
 }
+
+// A verb of reply to a pronoun right after the name: "replied to her", "retorted to him".
+const REPLY_TO_PRONOUN = /^\s+(?:replied|responded|retorted|answered)\s+(?:to\s+)?(?:her|him)\b/iu;
