@@ -7,7 +7,9 @@ import { speakerOf } from './helpers/quotes.ts';
 // a quote later in it is that person.
 const opening = [
   'HADERA - Analysts were divided on Thursday.',
-  '"Every shell they send north is one less they need from us," Col. (res.) Amir Tzadok, a former head of the planning division, told the paper. "The debt runs both ways."',
+  // (No military title before the name: "Col." is an officer's, and "the former intelligence officer" would then be
+  // tied to him by the role alone, not by the paragraph these tests are about.)
+  '"Every shell they send north is one less they need from us," Amir Tzadok, a former head of the planning division, told the paper. "The debt runs both ways."',
   'Dana Levin, a columnist, argued that a weak patron is a generous one. "They cannot afford to say no," Levin said.',
 ];
 const quote = '"Weak patrons give what they have left," the former intelligence officer said.';

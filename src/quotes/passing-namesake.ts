@@ -18,10 +18,11 @@ const SET_OFF_AFTER = /^\s*(?:,|\(|—|–)/u;
 /** Whether the full name at `m` stands in passing in its paragraph `text`: a possessive, or an object with no verb of its own. */
 function inPassing(text: string, m: NameMention): boolean {
   const after = text.slice(m.at + m.name.length);
-  if (POSSESSIVE_AFTER.test(after)) return true;
   if (SAYING_BEFORE.test(text.slice(Math.max(0, m.at - 20), m.at))) return false;
-  // (Opening its sentence, it is the subject, whatever follows.)
+  // (Opening its sentence, it is the subject, whatever follows; so is a possessive there, "NAME's book ... takes the
+  // argument further", the sentence being about the owner and their work.)
   if (/(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, m.at))) return false;
+  if (POSSESSIVE_AFTER.test(after)) return true;
   if (SET_OFF_AFTER.test(after)) return false;
   const end = /[.!?](?:\s|$)/u.exec(after);
   return !verbAfter(text, m, end ? m.at + m.name.length + end.index + 1 : text.length);

@@ -745,6 +745,9 @@ export class SurnameHolders {
     // orders decide, not this one.)
     const lastWord = this.endingIn(w);
     const familyFirst = lastWord.length === 0;
+    // (Not when the sentence itself tells the sex, "Han said she doubted ...": the readers of the sex decide, as they
+    // did before names written family name first were taken here.)
+    if (familyFirst && (ctx.read.reportedPronounGender(w) ?? ctx.read.reflexiveGender(w))) return false;
     const holders = familyFirst ? this.bearing(w) : lastWord;
     // One of them named or quoted in this paragraph or the one before is the one the surname goes on with; not when
     // the paragraph before brought two of them in by full name and this one names neither, and the text has called
