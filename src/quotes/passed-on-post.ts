@@ -1,7 +1,7 @@
 /**
  * Words of a post, message, video or statement that the sentence's subject only passed on: `NAME retweeted a post
  * from the director NAME2: "..."`, `NAME reposted a statement by his club: "..."`, `NAME shared a video of NAME2
- * saying that taxes would "..."`, `NAME quoted a post by NAME2 that promised "..."`. The grammar gives the words to the
+ * saying that taxes would "..."`, `NAME posted a video of the farmer NAME2 saying "..."`, `NAME quoted a post by NAME2 that promised "..."`. The grammar gives the words to the
  * subject who shared them; they are the author's, told only inside the object, so nobody is credited (a wrong
  * speaker is worse than none).
  */
@@ -10,7 +10,7 @@
 // "of/by/from SOMEONE" after the noun, or a possessive of a name or a description before it ("a fan's message",
 // "the mayor's post"; not "his"/"her"/"their", which may be the subject's own). The object runs up to the quote
 // through no stop, colon excepted at its very end, and no other quote.
-const PASSED_ON = /\b(?:shared|shares|sharing|re-?shared|re-?posted|re-?posts|re-?posting|retweeted|retweets|retweeting|quote-tweeted|quote-tweets|forwarded|forwards|forwarding|amplified|amplifies|amplifying|circulated|circulates|pinned|quoted|quotes|quoting)\s+(?:(?:a|an|the|this|that|one)\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{L}-]+(?:['’]s|s['’])\s+|[\p{Ll}-]+(?:['’]s|s['’])\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:post|posts|tweet|tweets|message|messages|video|videos|clip|clips|statement|photo|picture|caption|comment|thread|story|reel|update|screenshot)\b([^;:.!?"“”_]{0,140}):?\s*,?\s*$/u;
+const PASSED_ON = /\b(?:shared|shares|sharing|re-?shared|re-?posted|re-?posts|re-?posting|retweeted|retweets|retweeting|quote-tweeted|quote-tweets|forwarded|forwards|forwarding|amplified|amplifies|amplifying|circulated|circulates|pinned|quoted|quotes|quoting|posted|posts|posting|uploaded|uploads|uploading)\s+(?:(?:a|an|the|this|that|one)\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{L}-]+(?:['’]s|s['’])\s+|[\p{Ll}-]+(?:['’]s|s['’])\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:post|posts|tweet|tweets|message|messages|video|videos|clip|clips|statement|photo|picture|caption|comment|thread|story|reel|update|screenshot)\b([^;:.!?"“”_]{0,140}):?\s*,?\s*$/u;
 
 // The object's owner: "of", "by" or "from" someone right after the noun (or after a place it was posted on); not a
 // time ("his own message from 2019", "a post from last week").
