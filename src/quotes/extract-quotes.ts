@@ -11,6 +11,7 @@ import { creditFollows } from './own-credit-after.ts';
 import { creditSplitSentence } from './split-sentence-credit.ts';
 import { uncreditOtherSubject } from './own-subject-before.ts';
 import { creditGappedItems } from './gapped-list-item.ts';
+import { creditSaidBeforeEach } from './said-before-each.ts';
 import { uncreditReplyToSelf } from './reply-pronoun.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
@@ -479,6 +480,8 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   uncreditOtherSubject(p.text, paraRecords);
   // `NAME called it "x", NAME2 "y"`: a later quote of a list sharing one verb is the one named before it.
   creditGappedItems(p.text, paraRecords, ds, p.paragraph);
+  // `NAME said "x", NAME2 said "y"`: the words between two quotes open the second, not credit the first.
+  creditSaidBeforeEach(p.text, paraRecords, ds, p.paragraph);
   uncreditReplyToSelf(p.text, paraRecords);
   creditSplitSentence(p.text, paraRecords);
   if (bold[n] && interviewed) for (const r of paraRecords) if (!r.local && !r.own) addressed(r, p, 0, interviewed, ds);
