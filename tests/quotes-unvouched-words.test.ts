@@ -17,6 +17,11 @@ it('credits no one with words a fake clip shows someone appearing to say, or nev
   expect(speakerOf(['The treasurer, Signe Mork, never told the members "the fund is empty," the minutes show.'], 'the fund is empty')).toBeNull();
 });
 
+it('credits no one with words inside an opening clause of doubt', () => {
+  expect(speakerOf(['Whether the warden, Ketil Aasen, told hikers "the pass is closed" is still disputed.'], 'the pass is closed')).toBeNull();
+  expect(speakerOf(['The warden, Ketil Aasen, told hikers "the pass is closed" on Monday.'], 'the pass is closed')).toBe('Ketil Aasen');
+});
+
 it('still credits one who says the words, and reads only the stretch before the quote', () => {
   expect(speakerOf(['The foreman, Osvald Brekke, said: "Lock the gates at nine."'], 'Lock the gates')).toBe('Osvald Brekke');
   expect(deniedWords('Signe Mork said the claims were "')).toBe(false);
