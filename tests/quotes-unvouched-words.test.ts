@@ -20,6 +20,14 @@ it('credits no one with words a fake clip shows someone appearing to say, or nev
 it('credits no one with words inside an opening clause of doubt', () => {
   expect(speakerOf(['Whether the warden, Ketil Aasen, told hikers "the pass is closed" is still disputed.'], 'the pass is closed')).toBeNull();
   expect(speakerOf(['The warden, Ketil Aasen, told hikers "the pass is closed" on Monday.'], 'the pass is closed')).toBe('Ketil Aasen');
+  // (A relative clause's verb inside the doubt is its own subject's: the doubt is about what follows.)
+  expect(speakerOf(['Ketil Aasen spoke in Lom.', 'Whether Vagaholm, which Ketil Aasen called "the best trail in the north", will reopen is unclear.'], 'the best trail')).toBe('Ketil Aasen');
+});
+
+it('credits no one with words set against the ones said, as not said', () => {
+  const paras = ['Correction: the warden, Ketil Aasen, said the pass was "closed for now," not "closed for good," as reported.'];
+  expect(speakerOf(paras, 'closed for now')).toBe('Ketil Aasen');
+  expect(speakerOf(paras, 'closed for good')).toBeNull();
 });
 
 it('still credits one who says the words, and reads only the stretch before the quote', () => {

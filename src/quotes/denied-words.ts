@@ -36,13 +36,17 @@ const DENIED_REPORT_COLON = new RegExp(
  * Words a sentence reports through a source that does not vouch for them, or says were never said: `Protesters
  * claimed that the chief, NAME, had said "..."`, `a rumour that the mayor had promised "..."`, `The paper retracted
  * a report that the bishop had called the vote "..."`, `a clip in which NAME appears to say "..."`, `NAME never told
- * the board "..."`, `Whether NAME told farmers "..." is disputed`. The one named is not shown saying them; nobody is told (a miss at worst, never a wrong).
+ * the board "..."`, `Whether NAME told farmers "..." is disputed`, `said "x," not "y"`. The one named is not shown saying them; nobody is told (a miss at worst, never a wrong).
  */
 const UNVOUCHED = new RegExp(
   String.raw`(?:\b(?:claimed|claims|alleged|alleges|rumou?r(?:s|ed)?|(?:retracted|withdrew|withdrawn|corrected)\s+(?:a|an|the|its|their|his|her)\s+(?:earlier\s+)?(?:reports?|story|stories|claims?|articles?))\s+that\s+[\p{L}'’ -]{1,40}?(?:,\s+[\p{L}'’. -]{1,40},)?\s+(?:had\s+|has\s+|ever\s+|once\s+)*(?:${SAYING}|promised|promising|vowed|pledged)` +
     String.raw`|\b(?:never|(?:appears?|appeared|seems?|seemed|seeming|appearing)\s+to)\s+(?:have\s+)?${SAYING}` +
-    // "Whether NAME told farmers "..." is disputed": the words stand inside a clause of doubt opening the sentence.
-    String.raw`|^[\s"“*_]*Whether\s+[^.;:!?"“”«»_]{1,80}?\b${SAYING})\b[^.;:!?,"“”«»_]*$`,
+    // "Whether NAME told farmers "..." is disputed": the words stand inside a clause of doubt opening the sentence,
+    // its own subject's verb (a name set off by commas in it); not a relative clause's inside it ("Whether China,
+    // which NAME called "...", says anything": NAME's words, the doubt is China's answer).
+    String.raw`|^[\s"“*_]*Whether\s+[\p{L}'’ -]{1,40}?(?:,\s+[\p{L}'’. -]{1,40},)?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*${SAYING}` +
+    // 'said "x," not "y"': words set against the ones said, as not said.
+    String.raw`|["”’][\s,]*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)(?=\s*$))\b[^.;:!?,"“”«»_]*$`,
   'iu',
 );
 // (No comma after the verb: "NAME, who never said much, told reporters "..."" is a clause set off, then his own verb.)
