@@ -25,9 +25,12 @@ it('credits no one with words inside an opening clause of doubt', () => {
 });
 
 it('credits no one with words set against the ones said, as not said', () => {
-  const paras = ['Correction: the warden, Ketil Aasen, said the pass was "closed for now," not "closed for good," as reported.'];
+  const paras = ['Correction: the warden, Ketil Aasen, said "the pass is closed for now," not "the pass is closed for good," as reported.'];
   expect(speakerOf(paras, 'closed for now')).toBe('Ketil Aasen');
   expect(speakerOf(paras, 'closed for good')).toBeNull();
+  // (Both halves of one clause of the speaker's own stay the speaker's.)
+  const own = ['The warden, Ketil Aasen, said hikers should "wait for the thaw" rather than "risk the ridge."'];
+  expect(speakerOf(own, 'risk the ridge')).toBe('Ketil Aasen');
 });
 
 it('still credits one who says the words, and reads only the stretch before the quote', () => {

@@ -45,8 +45,9 @@ const UNVOUCHED = new RegExp(
     // its own subject's verb (a name set off by commas in it); not a relative clause's inside it ("Whether China,
     // which NAME called "...", says anything": NAME's words, the doubt is China's answer).
     String.raw`|^[\s"“*_]*Whether\s+[\p{L}'’ -]{1,40}?(?:,\s+[\p{L}'’. -]{1,40},)?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*${SAYING}` +
-    // 'said "x," not "y"': words set against the ones said, as not said.
-    String.raw`|["”’][\s,]*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)(?=\s*$))\b[^.;:!?,"“”«»_]*$`,
+    // 'said "x," not "y"': words set against the ones a verb of saying takes right before, as not said. (Not
+    // 'said the state should "keep x" rather than "answer y"': both halves the speaker's, the verb's own clause.)
+    String.raw`|\b(?:said|says|told\s+[\p{L}]+|wrote)\s+["“][^"“”]*["”]\s*,?\s*not(?=\s*$))\b[^.;:!?,"“”«»_]*$`,
   'iu',
 );
 // (No comma after the verb: "NAME, who never said much, told reporters "..."" is a clause set off, then his own verb.)
