@@ -14,5 +14,6 @@ it('credits no one who posted a video of another saying the words', () => {
 it('keeps the poster when the post is her own words', () => {
   expect(speakerOf(['The councillor Edda Rimstad posted on Sunday: "The bridge vote is on Friday."'], 'The bridge vote')).toBe('Edda Rimstad');
   expect(passedOnPost('Edda Rimstad posted a video of the flood with the caption ')).toBe(false);
+  expect(speakerOf(['The diner Edda Rimstad posted a photo of her soup and tagged the chef, Halvor Tveit: "Cold again."'], 'Cold again')).toBe('Edda Rimstad');
   expect(passedOnPost('Edda Rimstad uploaded a clip of Halvor Tveit saying ')).toBe(true);
 });

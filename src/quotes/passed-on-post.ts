@@ -10,7 +10,7 @@
 // "of/by/from SOMEONE" after the noun, or a possessive of a name or a description before it ("a fan's message",
 // "the mayor's post"; not "his"/"her"/"their", which may be the subject's own). The object runs up to the quote
 // through no stop, colon excepted at its very end, and no other quote.
-const PASSED_ON = /\b(?:shared|shares|sharing|re-?shared|re-?posted|re-?posts|re-?posting|retweeted|retweets|retweeting|quote-tweeted|quote-tweets|forwarded|forwards|forwarding|amplified|amplifies|amplifying|circulated|circulates|pinned|quoted|quotes|quoting|posted|posts|posting|uploaded|uploads|uploading)\s+(?:(?:a|an|the|this|that|one)\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{L}-]+(?:['’]s|s['’])\s+|[\p{Ll}-]+(?:['’]s|s['’])\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:post|posts|tweet|tweets|message|messages|video|videos|clip|clips|statement|photo|picture|caption|comment|thread|story|reel|update|screenshot)\b([^;:.!?"“”_]{0,140}):?\s*,?\s*$/u;
+const PASSED_ON = /\b(?:shared|shares|sharing|re-?shared|re-?posted|re-?posts|re-?posting|retweeted|retweets|retweeting|quote-tweeted|quote-tweets|forwarded|forwards|forwarding|amplified|amplifies|amplifying|circulated|circulates|pinned|quoted|quotes|quoting)\s+(?:(?:a|an|the|this|that|one)\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{L}-]+(?:['’]s|s['’])\s+|[\p{Ll}-]+(?:['’]s|s['’])\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:post|posts|tweet|tweets|message|messages|video|videos|clip|clips|statement|photo|picture|caption|comment|thread|story|reel|update|screenshot)\b([^;:.!?"“”_]{0,140}):?\s*,?\s*$/u;
 
 // The object's owner: "of", "by" or "from" someone right after the noun (or after a place it was posted on); not a
 // time ("his own message from 2019", "a post from last week").
@@ -36,7 +36,13 @@ export function passedOnPost(before: string): boolean {
  * Where, in `before`, the verb of passing on another's post stands (as `passedOnPost` reads it); -1 if nowhere. A
  * credit after it is the post's owner, read inside the object ("shared a post by his sister, Lena:"), and stands.
  */
+// One who posts or uploads a video or clip of another shown saying the words only passes them on: `NAME posted a
+// video of the farmer NAME2 saying "..."` (not "posted a photo of her meal and tagged NAME:", her own words).
+const POSTED_OF_SAYING = /\b(?:posted|posts|posting|uploaded|uploads|uploading)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:video|videos|clip|clips|recording|footage)\s+of\s+[^;:.!?"“”_]{1,80}?\s+(?:saying|telling|shouting|calling)\b[^;:.!?"“”_]{0,60}$/u;
+
 export function passingVerbAt(before: string): number {
+  const posted = POSTED_OF_SAYING.exec(before);
+  if (posted) return posted.index;
   const m = PASSED_ON.exec(before);
   if (!m) return -1;
   const tail = m[1]!;
