@@ -33,9 +33,10 @@ const DENIED_REPORT_COLON = new RegExp(
 );
 
 /**
- * Words a sentence reports through a source that does not vouch for them, or says were never said: `a rumour that the mayor had promised "..."`, `The paper retracted
- * a report that the bishop had called the vote "..."`, `a clip in which NAME appears to say "..."`, `NAME never told
- * the board "..."`, `Whether NAME told farmers "..." is disputed`, `said "x," not "y"`. The one named is not shown saying them; nobody is told (a miss at worst, never a wrong).
+ * Words a sentence reports through a source that does not vouch for them, or says were never said: `a rumour that
+ * the mayor had promised "..."`, `The paper retracted a report that the bishop had called the vote "..."`, `a clip
+ * in which NAME appears to say "..."`, `NAME never told the board "..."`, `Whether NAME told farmers "..." is
+ * disputed`. The one named is not shown saying them; nobody is told (a miss at worst, never a wrong).
  */
 const UNVOUCHED = new RegExp(
   String.raw`(?:\b(?:rumou?r(?:s|ed)?|(?:retracted|withdrew|withdrawn|corrected)\s+(?:a|an|the|its|their|his|her)\s+(?:earlier\s+)?(?:reports?|story|stories|claims?|articles?))\s+that\s+[\p{L}'’ -]{1,40}?(?:,\s+[\p{L}'’. -]{1,40},)?\s+(?:had\s+|has\s+|ever\s+|once\s+)*(?:${SAYING}|promised|promising|vowed|pledged)` +
@@ -43,10 +44,7 @@ const UNVOUCHED = new RegExp(
     // "Whether NAME told farmers "..." is disputed": the words stand inside a clause of doubt opening the sentence,
     // its own subject's verb (a name set off by commas in it); not a relative clause's inside it ("Whether China,
     // which NAME called "...", says anything": NAME's words, the doubt is China's answer).
-    String.raw`|^[\s"“*_]*Whether\s+[\p{L}'’ -]{1,40}?(?:,\s+[\p{L}'’. -]{1,40},)?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*${SAYING}` +
-    // 'said "x," not "y"': words set against the ones a verb of saying takes right before, as not said. (Not
-    // 'said the state should "keep x" rather than "answer y"': both halves the speaker's, the verb's own clause.)
-    String.raw`|\b(?:said|says|told\s+[\p{L}]+|wrote)\s+["“][^"“”]*["”]\s*,?\s*not(?=\s*$))\b[^.;:!?,"“”«»_]*$`,
+    String.raw`|^[\s"“*_]*Whether\s+[\p{L}'’ -]{1,40}?(?:,\s+[\p{L}'’. -]{1,40},)?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*${SAYING})\b[^.;:!?,"“”«»_]*$`,
   'iu',
 );
 // (Not "NAME2 claimed that NAME had said "..."": the earlier reviews read the words as the one named's, reported.)
