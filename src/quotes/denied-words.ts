@@ -32,9 +32,27 @@ const DENIED_REPORT_COLON = new RegExp(
   'u',
 );
 
-/** Whether the sentence before the quote (`before`) says its words were denied. */
+/**
+ * Words a sentence reports through a source that does not vouch for them, or says were never said: `a rumour that
+ * the mayor had promised "..."`, `The paper retracted a report that the bishop had called the vote "..."`, `a clip
+ * in which NAME appears to say "..."`, `NAME never told the board "..."`, `Whether NAME told farmers "..." is
+ * disputed`. The one named is not shown saying them; nobody is told (a miss at worst, never a wrong).
+ */
+const UNVOUCHED = new RegExp(
+  String.raw`(?:\b(?:rumou?r(?:s|ed)?|(?:retracted|withdrew|withdrawn|corrected)\s+(?:a|an|the|its|their|his|her)\s+(?:earlier\s+)?(?:reports?|story|stories|claims?|articles?))\s+that\s+[\p{L}'’ -]{1,40}?(?:,\s+[\p{L}'’. -]{1,40},)?\s+(?:had\s+|has\s+|ever\s+|once\s+)*(?:${SAYING}|promised|promising|vowed|pledged)` +
+    String.raw`|\b(?:never|(?:appears?|appeared|seems?|seemed|seeming|appearing)\s+to)\s+(?:have\s+)?${SAYING}` +
+    // "Whether NAME told farmers "..." is disputed": the words stand inside a clause of doubt opening the sentence,
+    // its own subject's verb (a name set off by commas in it); not a relative clause's inside it ("Whether China,
+    // which NAME called "...", says anything": NAME's words, the doubt is China's answer).
+    String.raw`|^[\s"“*_]*Whether\s+[\p{L}'’ -]{1,40}?(?:,\s+[\p{L}'’. -]{1,40},)?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*${SAYING})\b[^.;:!?,"“”«»_]*$`,
+  'iu',
+);
+// (Not "NAME2 claimed that NAME had said "..."": the earlier reviews read the words as the one named's, reported.)
+// (No comma after the verb: "NAME, who never said much, told reporters "..."" is a clause set off, then his own verb.)
+
+/** Whether the sentence before the quote (`before`) says its words were denied, or reports them unvouched for (above). */
 export function deniedWords(before: string): boolean {
-  return DENIED.test(before) || DENIED_REPORT_COLON.test(before);
+  return DENIED.test(before) || DENIED_REPORT_COLON.test(before) || UNVOUCHED.test(before);
 }
 
 /**

@@ -10,6 +10,8 @@ import { withOwnerNamed } from './possessive-determiner.ts';
 import { creditFollows } from './own-credit-after.ts';
 import { creditSplitSentence } from './split-sentence-credit.ts';
 import { uncreditOtherSubject } from './own-subject-before.ts';
+import { creditGappedItems } from './gapped-list-item.ts';
+import { creditSaidBeforeEach } from './said-before-each.ts';
 import { uncreditReplyToSelf } from './reply-pronoun.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
@@ -476,6 +478,10 @@ function readProseParagraph(doc: DocumentReading, st: ParagraphState, n: number,
   if (st.prevRecords.length > 0) nameFromNext(passages[st.prevRecords[0]!.passage]!.text, st.prevRecords, p.text, ds, p.paragraph);
   const paraRecords = readParagraph(p, pi, found, ds, st.prevPlain, st.lastSpeaker);
   uncreditOtherSubject(p.text, paraRecords);
+  // `NAME called it "x", NAME2 "y"`: a later quote of a list sharing one verb is the one named before it.
+  creditGappedItems(p.text, paraRecords, ds, p.paragraph);
+  // `NAME said "x", NAME2 said "y"`: the words between two quotes open the second, not credit the first.
+  creditSaidBeforeEach(p.text, paraRecords, ds, p.paragraph);
   uncreditReplyToSelf(p.text, paraRecords);
   creditSplitSentence(p.text, paraRecords);
   if (bold[n] && interviewed) for (const r of paraRecords) if (!r.local && !r.own) addressed(r, p, 0, interviewed, ds);

@@ -1,7 +1,7 @@
 /**
  * Words of a post, message, video or statement that the sentence's subject only passed on: `NAME retweeted a post
  * from the director NAME2: "..."`, `NAME reposted a statement by his club: "..."`, `NAME shared a video of NAME2
- * saying that taxes would "..."`, `NAME quoted a post by NAME2 that promised "..."`. The grammar gives the words to the
+ * saying that taxes would "..."`, `NAME posted a video of the farmer NAME2 saying "..."`, `NAME quoted a post by NAME2 that promised "..."`. The grammar gives the words to the
  * subject who shared them; they are the author's, told only inside the object, so nobody is credited (a wrong
  * speaker is worse than none).
  */
@@ -36,7 +36,13 @@ export function passedOnPost(before: string): boolean {
  * Where, in `before`, the verb of passing on another's post stands (as `passedOnPost` reads it); -1 if nowhere. A
  * credit after it is the post's owner, read inside the object ("shared a post by his sister, Lena:"), and stands.
  */
+// One who posts or uploads a video or clip of another shown saying the words only passes them on: `NAME posted a
+// video of the farmer NAME2 saying "..."` (not "posted a photo of her meal and tagged NAME:", her own words).
+const POSTED_OF_SAYING = /\b(?:posted|posts|posting|uploaded|uploads|uploading)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:video|videos|clip|clips|recording|footage)\s+of\s+[^;:.!?"“”_]{1,80}?\s+(?:saying|telling|shouting|calling)\b[^;:.!?"“”_]{0,60}$/u;
+
 export function passingVerbAt(before: string): number {
+  const posted = POSTED_OF_SAYING.exec(before);
+  if (posted) return posted.index;
   const m = PASSED_ON.exec(before);
   if (!m) return -1;
   const tail = m[1]!;
