@@ -444,7 +444,8 @@ export function sameFullName(a: readonly string[], b: readonly string[]): boolea
 }
 
 // A generation after a surname ("Joseph R. Biden Jr.", "Vann R. Newkirk II"): no part of what "Mr. Biden" says.
-const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
+// ("Junior"/"Senior" spelled out, and Portuguese "Filho", the son of one name: "Tomas Varga Filho".)
+const GENERATION = /^(?:jr|sr|ii|iii|iv|junior|senior|filho)$/u;
 
 /** The surname of a name's words: the last word, or the one before a generation ("jr", "ii"). */
 export function surnameOf(words: readonly string[]): string | undefined {
