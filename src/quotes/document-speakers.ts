@@ -1191,7 +1191,8 @@ export class DocumentSpeakers {
       const family = familyNameFirst(m.name);
       if (m.words.length < 2 || (family ? m.words[0] : surnameOf(m.words)) !== surname) continue;
       const generation = m.words.length >= 3 ? m.words[m.words.length - 1] : undefined;
-      if (generation === (epithet.older ? 'sr' : 'jr')) suffixed.add(m.compact);
+      // (Spelled out too, "Junior", "Senior", and the Portuguese "Filho", the son of one name.)
+      if (generation !== undefined && (epithet.older ? /^(?:sr|senior)$/u : /^(?:jr|junior|filho)$/u).test(generation)) suffixed.add(m.compact);
       if (suffixed.has(m.compact) && !names.includes(m.name)) names.unshift(m.name);
       else if (!names.some((n) => (family ? compactName(n) === m.compact : nameWords(n)[0] === m.words[0]))) names.push(m.name);
     }

@@ -20,7 +20,8 @@ import { documentPeopleOf } from './body-word-surname.ts';
 import { auxiliaryOpeningNames } from './auxiliary-name.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { addRole, AMBIGUOUS } from './local-speaker.ts';
-import { setDocumentOffices, setDocumentPeople } from './names.ts';
+import { setDocumentBodies, setDocumentOffices, setDocumentPeople } from './names.ts';
+import { documentBodiesOf } from './body-shown-by-text.ts';
 import { officeNounsSetOff } from './office-set-off.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { JoinedDocumentTexts, type DocumentTexts } from './document-texts.ts';
@@ -255,6 +256,8 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
     setDocumentPeople(withAuxiliaryNames(documentPeopleOf(texts), auxiliaryOpeningNames(texts)));
     // ("the akim of the region, NAME,": an office noun no dictionary knows, a person's title in this document.)
     setDocumentOffices(officeNounsSetOff(texts));
+    // ("Corvana, a telecoms company,", "Corvana said on its website": a body's name that reads as a person's.)
+    setDocumentBodies(documentBodiesOf(texts));
     const ds = new DocumentSpeakers(doc, texts, nextKey);
     // The members the document names with their seats, read before the seats are blanked, for "the member for X".
     ds.seats = seatsNamed(indices.map((i) => original[i]!.text));
@@ -307,6 +310,7 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
   }
   setDocumentPeople(null);
   setDocumentOffices(null);
+  setDocumentBodies(null);
   return { records, spans, locals, mentioned, keys: key };
 }
 

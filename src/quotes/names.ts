@@ -54,6 +54,18 @@ export function setDocumentPeople(names: ReadonlySet<string> | null): void {
   epoch++;
 }
 
+// The names the document being read shows to be a body's though they read as a person's ("Corvana, a telecoms
+// company,": `body-shown-by-text.ts`); a name it also shows to be a person's stays a person's.
+let documentBodies: ReadonlySet<string> | null = null;
+
+/** Sets the names the document about to be read shows to be a body's (null after it, or when none). */
+export function setDocumentBodies(names: ReadonlySet<string> | null): void {
+  const next = names && names.size > 0 ? names : null;
+  if (next === null && documentBodies === null) return;
+  documentBodies = next;
+  epoch++;
+}
+
 // The office nouns the document being read teaches (`office-set-off.ts`): "akim" in "the akim of the region, NAME,".
 let documentOffices: ReadonlySet<string> | null = null;
 
@@ -221,6 +233,7 @@ export const SEATS_OF_POWER = /^(?:Britain|Kremlin|Pentagon|Washington|Moscow|Be
 /** Whether a proper name names a person or an organisation/country ("China", "the KCNA", "Sejong Institute"). */
 export function classifyProperName(name: string): 'person' | 'organisation' {
   if (documentPeople && (documentPeople.has(name) || documentSurnames!.has(name))) return 'person';
+  if (documentBodies && documentBodies.has(name)) return 'organisation';
   return classified(name);
 }
 
@@ -431,7 +444,8 @@ export function sameFullName(a: readonly string[], b: readonly string[]): boolea
 }
 
 // A generation after a surname ("Joseph R. Biden Jr.", "Vann R. Newkirk II"): no part of what "Mr. Biden" says.
-const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
+// ("Junior"/"Senior" spelled out, and Portuguese "Filho", the son of one name: "Tomas Varga Filho".)
+const GENERATION = /^(?:jr|sr|ii|iii|iv|junior|senior|filho)$/u;
 
 /** The surname of a name's words: the last word, or the one before a generation ("jr", "ii"). */
 export function surnameOf(words: readonly string[]): string | undefined {

@@ -9,7 +9,7 @@ import { tag, taggerText } from './tagged-sentence.ts';
 import { singular } from './speaker-phrases.ts';
 import { bringsInAt } from './indefinite-holder.ts';
 import { TIME } from './prepositional-head.ts';
-import { derivedWords } from '../text/wordnet.ts';
+import { derivedWords, isKindOf } from '../text/wordnet.ts';
 
 // An article that may bring someone new in.
 const ARTICLE = /(?<![\p{L}'’-])(?:a|an|another)(?=\s)/giu;
@@ -88,7 +88,9 @@ function readNewcomer(clause: string, head: string): string | null | undefined {
   }
   // (The article in lower case, as it stands inside a sentence: "A senior official said" brings in "a senior official".)
   const phrase = (end: number): string => clause.slice(0, end).replace(/^(?:A|An|Another)\b/u, (a) => a.toLowerCase());
-  if (noun === head) return phrase((last >= 0 ? w[last]! : w[n]!).end);
+  // ("A pal of one of the pilots said .... '...,' the friend said.": a later noun that WordNet makes the first
+  // sense's own direct kind of the newcomer's noun, a pal being a friend, points back as the same noun would.)
+  if (noun === head || isKindOf(noun, head, 1, 1)) return phrase((last >= 0 ? w[last]! : w[n]!).end);
   // "a member of the Russian delegation" for "the delegate": the group's noun derives the role's.
   if (noun !== 'member' || tie < 0 || w[n + 1]!.text.toLowerCase() !== 'of') return undefined;
   const group = singular(w[tie]!.text.toLowerCase());

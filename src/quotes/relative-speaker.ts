@@ -33,9 +33,13 @@ const RELATIVE_OPEN = /,\s+(?:which|whose\s+[\p{Ll}]+)\s+(?:(?:had|has|have|also
 // or of speaking about a thing: `Holt pointed to Dube, who had spoken of "..." in July` is Dube's word.)
 const RELATIVE_WHO_OPEN = /,\s+who\s+(?:(?:had|has|have|also|then|later|now|once|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|told|tells|replied|warned|insisted|claimed|argued|wrote|added|explained|assured|promised|answered|called|calls|dubbed|branded|labell?ed|termed|described|describes|(?:spoke|spoken|speaks|talked|talks|warned)\s+(?:of|about))\s+(?:(?:him|her|them|me|us|reporters)\s+)?(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;
 
+// (Or a verb that carries words to someone, the quote what they are thanked for: `..., who thanked the town for its
+// "..."`, `who congratulated her on her "..."`: the thanks are the thanker's words, as in a main clause.)
+const RELATIVE_WHO_THANKS = /,\s+who\s+(?:(?:had|has|also|then|later|warmly|personally)\s+)*(?:thanked|congratulated|commended)\s+[^,;:_"“”«»()—–]{1,60}?\s+(?:for|on)\s+(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 /** Where the comma opening a "who" clause of speech that holds the quote stands in `before`, or -1. */
 export function relativeWhoSays(before: string): number {
-  const m = RELATIVE_WHO_OPEN.exec(before);
+  const m = RELATIVE_WHO_OPEN.exec(before) ?? RELATIVE_WHO_THANKS.exec(before);
   return m ? m.index : -1;
 }
 
@@ -234,6 +238,8 @@ export function relativeSpeaker(before: string): string | null {
   const words = m[2]!.toLowerCase().split(/\s+/u).map((w) => w.replace(/[^\p{L}]/gu, ''));
   // ("spoke of" reports words too: "who spoke of "..."", "who had spoken of "..."", "who talked about "..."".)
   const speech = words.filter((w, i) => isSpeechVerb(w) || PARTICIPLE_OF(w) || (/^(?:spoke|speaks|spoken|talked|talks)$/u.test(w) && /^(?:of|about)$/u.test(words[i + 1] ?? '')));
+  // (Or thanks with the quote what they were for, `RELATIVE_WHO_THANKS`: "who thanked the town for its "..."".)
+  if (speech.length === 0 && RELATIVE_WHO_THANKS.test(before)) return m[1]!;
   return speech.length === 1 ? m[1]! : null;
 }
 

@@ -253,8 +253,18 @@ function inCategory(calling: string, head: string): boolean {
   return ROLE_CATEGORIES[head]?.includes(calling) ?? false;
 }
 
+// ("Prime Minister Ana Roe said .... '...,' the premier told reporters": news English calls a prime minister "the
+// premier"; only the prime one, never any other minister.)
+const PRIME_MINISTER = /(?:^|\s)prime\s+minister$/u;
+
+/** Whether a description's noun `head` is "premier" and the role ends on "prime minister" ("Prime Minister", "the country's prime minister"). */
+function premierOf(role: string, head: string): boolean {
+  return head === 'premier' && PRIME_MINISTER.test(normaliseName(role).replace(/\s+(?:of|for)\s.*$/u, ''));
+}
+
 /** Whether a role ends on a calling a description's general noun `head` stands for ("a retired border guard", "officer"). */
 export function roleInCategory(role: string, head: string): boolean {
+  if (premierOf(role, head)) return true;
   // (A member of a legislature, or of its commission or committee, is a lawmaker: "a member of House Commission I".)
   if (LEGISLATOR_HEADS.test(head) && LEGISLATURE_MEMBER.test(role)) return true;
   if (inCategory(singular(normaliseName(role).split(/\s+/u).at(-1) ?? ''), head)) return true;
@@ -319,7 +329,8 @@ export function roleFits(role: string, head: string, rest: readonly string[], ba
   // ("Ivo Roen, a retired border guard, ... the retired officer said": a calling of the uniformed services is an
   // officer's, as a seat in a legislature is a lawmaker's; WordNet files neither so.)
   const category = inCategory(heads.at(-1) ?? '', head) || (LEGISLATOR_HEADS.test(head) && LEGISLATURE_MEMBER.test(role));
-  const headFits = deputyOfficial || category || heads.includes(head) || spellsOutOfficer(heads, head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
+  const premier = premierOf(role, head);
+  const headFits = deputyOfficial || category || premier || heads.includes(head) || spellsOutOfficer(heads, head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
   return headFits && rest.every((w) => holdsWord(roleWords, w));
 }
 

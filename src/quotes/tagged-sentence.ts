@@ -286,6 +286,10 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'AUX')) pos = 'PROPN';
     // After an honorific even a word the model takes for an interjection is a surname ("Mr./PROPN Oh/INTJ").
     if (previous && HONORIFIC.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && pos === 'INTJ') pos = 'PROPN';
+    // So is one followed, with no comma, by a reporting verb in the past or the present tense ("Oh/INTJ countered
+    // that ...", "Ah/INTJ says"): an interjection is set off from the clause after it ("Oh, said the guard"), a
+    // subject is not.
+    if (pos === 'INTJ' && /^[\p{Lu}][\p{Ll}]/u.test(v) && /^ [\p{Ll}]/u.test(reduced.slice(found + v.length, found + v.length + 2)) && (PAST_LEMMA.has(nextWordText(t, i)) || REPORTING_FORMS.test(nextWordText(t, i)))) pos = 'PROPN';
     // After "the", a capitalised word the model takes for an adverb before another capitalised word opens a name
     // ("the Far/ADV Eastern branch", "the Far North"): the phrase goes on through it.
     if (pos === 'ADV' && previous && /^the$/iu.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && /^ [\p{Lu}][\p{Ll}]/u.test(reduced.slice(found + v.length, found + v.length + 3))) pos = 'PROPN';
