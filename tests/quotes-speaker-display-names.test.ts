@@ -28,6 +28,8 @@ it('leaves "Its" alone when the sentence before opens with no body as its subjec
   expect(withOwnerNamed('Its spokesman', ['Mara Olsen says no. Its spokesman said "nothing".'])).toBeNull();
   expect(withOwnerNamed('Its spokesman', ['Both guests agree. Its spokesman said "nothing".'])).toBeNull();
   expect(withOwnerNamed('Its spokesman', ['The Bureau of Roads said no. Its spokesman said "nothing".'])).toBeNull();
+  // (An article before a lowercase noun is no body's name: never "the's author".)
+  expect(withOwnerNamed('Its author', ['The channel Grey Dawn has many readers. Its author said "nothing".'])).toBeNull();
   expect(withOwnerNamed('the spokesman', ['The Norland Bureau says no. The spokesman said "nothing".'])).toBeNull();
 });
 

@@ -44,6 +44,8 @@ function sentenceBody(sentence: string): string | null {
   const m = /^((?:[Tt]he\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+([\p{Ll}]+)\b/u.exec(s);
   if (!m || NOT_A_VERB.test(m[2]!)) return null;
   const owner = m[1]!;
+  // ("The channel Grey Dawn has ...": an article alone before a lowercase noun is no body's name.)
+  if (/^(?:The|A|An)$/u.test(owner)) return null;
   if (classifyProperName(owner.replace(/^[Tt]he\s+/u, '')) !== 'organisation') return null;
   return owner.replace(/^The\b/u, 'the');
 }
