@@ -110,6 +110,7 @@ import { kinNamedIn } from './kin-named-before.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
 import { untoldNamesakeSince } from './ungendered-namesake.ts';
+import { courtesyTitleSex, namesakeNamedAwayFrom } from './courtesy-title-kept.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
@@ -342,6 +343,8 @@ export class DocumentSpeakers {
   private readonly calledBySurname = new Map<string, LocalSpeaker>();
   // Everyone the text has called by a bare surname, by surname.
   private readonly everCalledBySurname = new Map<string, Set<LocalSpeaker>>();
+  // Whom the text gave a courtesy title and bare surname first, by the title's sex and the surname ("f kim").
+  private readonly titledBySurname = new Map<string, LocalSpeaker>();
 
   /** Seats of the members the document names with them ("Mr Jon Roe (Ashfield) (Con)"), seat in lowercase → name. */
   seats: ReadonlyMap<string, string> = new Map();
@@ -3556,7 +3559,17 @@ export class DocumentSpeakers {
 
   /** (`words` is `nameWords(name)`, when the caller has it already.) */
   private resolvePerson(name: string, paragraph: number, titleRole: string | null, words: readonly string[] = nameWords(name)): LocalSpeaker {
-    const s = this.resolvePersonOnce(name, paragraph, titleRole, words);
+    let s = this.resolvePersonOnce(name, paragraph, titleRole, words);
+    // '"...," Mrs. Kim said' for one person, then "Jenny Kim" brought in and always called in full, then "Mrs. Kim
+    // paused": the courtesy title and surname stay with the one the text gave them first, not the namesake who
+    // spoke last, unless she was named just before or called by the surname alone (`courtesy-title-kept.ts`).
+    const sex = words.length === 1 && s.kind === 'person' ? courtesyTitleSex(titleRole) : null;
+    if (sex) {
+      const key = `${sex} ${words[0]!}`;
+      const held = this.titledBySurname.get(key);
+      if (held && held !== s && held.kind === 'person' && !this.everCalledBySurname.get(words[0]!)?.has(s) && namesakeNamedAwayFrom(s.names, this.mentions, paragraph)) s = held;
+      else this.titledBySurname.set(key, s);
+    }
     // Kept: whether a one-word name was this person's first name or surname.
     if (words.length === 1 && s.kind === 'person') {
       // (By the filing of a full name: "Kim" is the family name of "Kim Jong Un", written first.)

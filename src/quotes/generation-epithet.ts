@@ -32,9 +32,11 @@ export function generationEpithet(phrase: string): GenerationEpithet | null {
 
 // Kinship words that make the person named after them younger or older than the one whose kin they are.
 // (A title of address may stand before the kin's name, "His daughter, Dr. Mira Roe": it is no part of the name.)
+// (So may a military rank, "His son, Major Tom Roe": a rank word that is the given name, "Major Roe" alone, leaves
+// one word, which names neither of the two full names, as before.)
 const YOUNGER_KIN = 'son|daughter|grandson|granddaughter|nephew|niece';
 const OLDER_KIN = 'father|mother|grandfather|grandmother|uncle|aunt';
-const KIN_NAME = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:younger|elder|older|eldest|youngest)\s+)?(${YOUNGER_KIN}|${OLDER_KIN}),?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)`, 'gu');
+const KIN_NAME = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:younger|elder|older|eldest|youngest)\s+)?(${YOUNGER_KIN}|${OLDER_KIN}),?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Maj|Col|Lt|Gen|Sgt|Cpl)\.?\s+|(?:Captain|Major|Colonel|Lieutenant|General|Sergeant|Corporal|Commander)\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)`, 'gu');
 
 const OLDER_KIN_TAIL = new RegExp(String.raw`\b(?:${OLDER_KIN}),?\s+$`, 'u');
 const YOUNGER_KIN_TAIL = new RegExp(String.raw`\b(?:${YOUNGER_KIN}),?\s+$`, 'u');

@@ -23,7 +23,9 @@ export function withoutNicknameMark(p: Passage): Passage {
 const MARKED_ANY = new RegExp(MARKED.source, 'u');
 
 // The same run, its three parts captured: given name, nickname, surname.
-const NAMED = /(?:^|[\s(])([\p{Lu}][\p{Ll}'’-]+)[ \t]+["“]([\p{Lu}][\p{Ll}'’-]*(?:[ \t][\p{Lu}][\p{Ll}'’-]*)?)["”][ \t]+([\p{Lu}][\p{Ll}'’-]+)/gu;
+// (The surname may be double-barrelled, each part capitalised: 'Teresa "Tess" Villar-Ocampo' is "Teresa Villar-Ocampo",
+// not "Teresa Villar-".)
+const NAMED = /(?:^|[\s(])([\p{Lu}][\p{Ll}'’-]+)[ \t]+["“]([\p{Lu}][\p{Ll}'’-]*(?:[ \t][\p{Lu}][\p{Ll}'’-]*)?)["”][ \t]+([\p{Lu}][\p{Ll}'’-]+(?:(?<=-)[\p{Lu}][\p{Ll}'’-]+)*)/gu;
 
 /**
  * The nicknames a document gives in quotation marks inside names (`Richard "Dickie" Hart`), each with the name

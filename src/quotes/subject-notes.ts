@@ -123,7 +123,9 @@ const CAPS_DATELINE = /^[\p{Lu}][\p{Lu}'’.\/-]{2,}(?:,?\s+[\p{Lu}][\p{Lu}'’.
 const AGENCY_DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,5}\s*\([^()_]{1,20}\)\s+-\s+/u;
 // "The minister, for his part, declined ...": an adverbial aside set off between subject and verb is no part of
 // the subject, which the reading must see run on to its verb.
-const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
+// (Or a body's name of capitalised words joined by "of", "for", "on" or "and", "the" perhaps before it: "The
+// Department of Foreign Affairs, for its part, issued ...".)
+const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:The\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[\p{Lu}][\p{L}'’.-]*){1,6}),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
 // (Or a lowercase role between the name and a capitalised word that opens the sentence, its owner or its body:
 // "Herders' association leader Ida Roe, meanwhile, worried ...": the role is asked of the lexicon in the reading.)
 const ROLE_NAME_SET_OFF_ASIDE = /^((?!(?:The|A|An|In|At|On|From|For|By|With|After|Before|During|Under|Over|But|And|As|When|While|If|Once|Since|Later|Earlier)\s)[\p{Lu}][\p{L}'’-]*\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}([\p{Ll}][\p{L}-]*)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;

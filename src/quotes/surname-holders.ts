@@ -1435,7 +1435,12 @@ export class SurnameHolders {
     // (Before: in an earlier paragraph, or earlier in this one than the end of the sentence read; a long
     // paragraph's later "former President Bill Clinton" is not named before its "Clinton told reporters".)
     const here = ctx.read.textOf.get(ctx.read.sentence);
-    const before = (told.length ? told : candidates).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.to)));
+    const namedBefore = (m: NameMention): boolean => m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.to));
+    // (The title's preference for a name that tells its sex holds among those named before: '"...," Mrs. Kim said'
+    // after "Kim Hye-sun, 81, a grandmother", whose given name no list sexes, is not the "Lina Kim" named only
+    // further on; the earlier bearer the title fits is read as if no later one were told.)
+    const toldBefore = told.filter(namedBefore);
+    const before = toldBefore.length ? toldBefore : candidates.filter(namedBefore);
     // Named only further on: the one person of that name, but no one when the text names two ("Clinton hints
     // at husband's job" above a report naming Bill and Hillary Clinton says which only later).
     const pool = told.length ? told : candidates;
