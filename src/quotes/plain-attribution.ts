@@ -68,10 +68,14 @@ const WHEN_ADJUNCT = String.raw`(?:\s+(?:when|after|before|while|once|at|in|on|d
 // (Or to whom and when, before the comma: "As Jane Roe put it to me on Friday, "..."".)
 const TOLD_WHEN = String.raw`(?:\s+to\s+(?:me|us|reporters))?(?:\s+(?:on|last|this)\s+[\p{L}]+)?`;
 const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}${TOLD_WHEN}|${IN_WORDS})${WHEN_ADJUNCT}\s*[,:]?\s*$`, 'u');
+// The adjunct after the verb may run long when it only says to whom, where or when ("in a statement to my colleague
+// Ivo Dahl in July", "in an interview at the Osterby book fair last spring"); one holding a verb of saying or naming
+// ("after her deputy said otherwise") tells of other words, so only a short one is read then, as before.
+const PUT_ADJUNCT = String.raw`(?:\s+(?:[^,;:"“”_]{1,40}|(?![^,;:"“”_]*\b(?:${PLAIN_VERB}|says?|call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|term(?:ed|s)|quot(?:ed|es)|according)\b)[^,;:"“”_]{41,90}))?`;
 // Fronted, with the main clause between it and the quote: "As Jane Roe has put it in another context, the two
 // states are "..."" (an adjunct may follow the verb; no other verb of saying or naming, and no one's words
 // by a possessive, may stand in the main clause: "As Roe said, Doe called it "..."" is Doe's).
-const AS_PUT_FRONTED = new RegExp(String.raw`^\s*(?:${AS_PUT})(?:\s+[^,;:"“”_]{1,40})?,\s+(?![^;:"“”_]*(?:\b${PLAIN_VERB}\b|\b(?:call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|term(?:ed|s)|quot(?:ed|es)|according|accus(?:ed|es)|urg(?:ed|es))\b|['’]s\b))[^;:"“”_]*$`, 'u');
+const AS_PUT_FRONTED = new RegExp(String.raw`^\s*(?:${AS_PUT})${PUT_ADJUNCT},\s+(?![^;:"“”_]*(?:\b${PLAIN_VERB}\b|\b(?:call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|term(?:ed|s)|quot(?:ed|es)|according|accus(?:ed|es)|urg(?:ed|es))\b|['’]s\b))[^;:"“”_]*$`, 'u');
 // Set off within the clause that holds the quote: `Our line remains, as Jane Roe put it on Monday, that the
 // strait "..."` (before it), `Iran will "..." for arming them, in the words of Jane Roe, the envoy, and we
 // agree` (after it). Only when nothing else in the sentence says or names words (`SAYS_ELSE`).
