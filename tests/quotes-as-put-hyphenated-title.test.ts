@@ -4,7 +4,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // Passages written for these tests: an "as X put it" credit whose lowercase title before the name is hyphenated.
 describe('"as anti-fraud prosecutor NAME put it" credits the name after a hyphenated title', () => {
   it('a hyphenated title of one word before the name', () => {
-    const paras = ['The smuggler first came to the notice of the harbour police in 2011. But at the time, as anti-smuggling prosecutor Marek Tovell put it, “apart from the wrong friends there was little to complain about.” He was later released.'];
+    const paras = ['The smuggler was first noticed by the harbour police in 2009. Back then, as anti-smuggling prosecutor Marek Tovell put it, “apart from the wrong friends there was little to complain about.” He was later released.'];
     expect(speakerOf(paras, 'apart from the wrong friends')).toBe('Marek Tovell');
   });
   it('a hyphenated word among two title words, the credit opening the sentence', () => {

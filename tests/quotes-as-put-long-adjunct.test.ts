@@ -2,9 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { speakerOf } from './helpers/quotes.ts';
 
 // Passages written for these tests: a fronted "As X put it" whose adjunct (to whom, where, when) runs long.
-describe('"As NAME put it in a statement to my colleague NAME2 in July, X is "..."" credits NAME', () => {
+describe('"As NAME put it in a note to our reporter NAME2 in July, X is "..."" credits NAME', () => {
   it('an adjunct naming the one told, before the main clause that holds the quote', () => {
-    const paras = ['Critics call the channel a mouthpiece. As Ms. Brandvik put it in a statement to my colleague Tomas Vell in July, the channel is “a voice the harbour press ignores.” Others disagree.'];
+    const paras = ['Critics call the channel a mouthpiece. As Ms. Brandvik put it in a note to our reporter Tomas Vell in July, the channel is “a voice the harbour press ignores.” Others disagree.'];
     expect(speakerOf(paras, 'a voice the harbour')).toBe('Brandvik');
   });
   it('a long adjunct of where and when', () => {

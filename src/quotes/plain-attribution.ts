@@ -68,7 +68,7 @@ const WHEN_ADJUNCT = String.raw`(?:\s+(?:when|after|before|while|once|at|in|on|d
 // (Or to whom and when, before the comma: "As Jane Roe put it to me on Friday, "..."".)
 const TOLD_WHEN = String.raw`(?:\s+to\s+(?:me|us|reporters))?(?:\s+(?:on|last|this)\s+[\p{L}]+)?`;
 const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}${TOLD_WHEN}|${IN_WORDS})${WHEN_ADJUNCT}\s*[,:]?\s*$`, 'u');
-// The adjunct after the verb may run long when it only says to whom, where or when ("in a statement to my colleague
+// The adjunct after the verb may run long when it only says to whom, where or when ("in a note to our reporter
 // Ivo Dahl in July", "in an interview at the Osterby book fair last spring"); one holding a verb of saying or naming
 // ("after her deputy said otherwise") tells of other words, so only a short one is read then, as before.
 const PUT_ADJUNCT = String.raw`(?:\s+(?:[^,;:"“”_]{1,40}|(?![^,;:"“”_]*\b(?:${PLAIN_VERB}|says?|call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|term(?:ed|s)|quot(?:ed|es)|according)\b)[^,;:"“”_]{41,90}))?`;
