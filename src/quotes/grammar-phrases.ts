@@ -10,6 +10,7 @@ import { isIntensiveReflexive } from './intensive-reflexive.ts';
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
+import { withoutAcronymAside } from './acronym-aside.ts';
 import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, parseSubjectPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, singular, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
 import { commonNoun, isLemma } from '../text/wordnet.ts';
 import { describedHeadBefore, TIME } from './prepositional-head.ts';
@@ -179,7 +180,9 @@ function subjectBefore(tokens: readonly Token[], verb: number): Phrase | null {
     if (o > 0 && tokens[o]!.text === ',' && tokens[o - 1]!.pos === 'NOUN' && STANCE_ADJUNCT.test(aside)) e = o - 1;
   }
   // "Sen. Ann Vole (D-N.H.), said": a party tag and a stray comma before the verb.
-  if (e >= 1 && tokens[e]!.text === ',' && tokens[e - 1]!.text === ')') {
+  // ("Jane Roe, the head of the Harbour Board (HB), reacted": a body's acronym spelled by the words before its
+  // bracket closes a role set off, no party tag; the role is read whole below and the name before it speaks.)
+  if (e >= 1 && tokens[e]!.text === ',' && tokens[e - 1]!.text === ')' && !acronymClosingSetOff(tokens, e - 1)) {
     const o = partyTagStart(tokens, e - 1);
     if (o > 0 && tokens[o - 1]!.pos === 'PROPN') e = o - 1;
   }
@@ -1058,6 +1061,20 @@ function titleWord(word: string): boolean {
 }
 
 /** Where the parenthesis closing at `close` opens, when it is short and holds no quote (a party tag: "(D-Wis.)"); or -1. */
+/**
+ * Whether the bracket closing at `close` holds one acronym that the capitalised words right before it spell,
+ * inside words set off after a comma: "..., the head of the Harbour Board (HB)".
+ */
+function acronymClosingSetOff(tokens: readonly Token[], close: number): boolean {
+  if (close < 3 || tokens[close - 2]!.text !== '(') return false;
+  let c = close - 3;
+  while (c >= 0 && tokens[c]!.text !== ',' && !/^[.;:!?\n]$/u.test(tokens[c]!.text) && tokens[c]!.quote < 0) c--;
+  if (c < 0 || tokens[c]!.text !== ',') return false;
+  const head = tokens.slice(c + 1, close - 2).map((t) => t.text).join(' ');
+  const withAcronym = `${head} (${tokens[close - 1]!.text})`;
+  return withoutAcronymAside(withAcronym) !== withAcronym;
+}
+
 function partyTagStart(tokens: readonly Token[], close: number): number {
   for (let o = close - 1; o >= 0 && o >= close - 8; o--) {
     const t = tokens[o]!;

@@ -47,12 +47,14 @@ const SET_OFF_ROLE = String.raw`(?:(?<![Aa]s\s+[\p{Lu}][\p{L}'’.-]*),\s+(?![\p
 // put it"); a word after the first that joins or relates ("for", "and", "with") ends the title, so in "as spokesman
 // for Roe put it" the name is the one served, not the one speaking (left alone).
 const TITLE_BREAK = String.raw`(?:for|from|with|and|nor|but|into|onto|over|under|about|after|before|against|between|than|then|who|whom|whose|that|which|when|while|has|had|have|was|were|once|later|also|the|our|my|his|her|their|its|this|these|those|${PARTICLES})`;
+// A word of such a title: lowercase, perhaps hyphenated ("anti-fraud prosecutor Jane Roe", "vice-chair Roe").
+const TITLE_WORD = String.raw`[\p{Ll}]{3,}(?:-[\p{Ll}]+)*`;
 // (A place adverb may follow a description, naming where the one described works: "As one official there put it".)
 // The role may come first, the name set off after it ("As our editor, Jane Roe, put it", "As my old teacher, the
 // late Jane Roe, liked to say": "the late" only says she has died), or stand as a lowercase
 // title before the name ("as prosecutor Jane Roe put it"); the name then must be capitalised.
 // (Not a word that makes "as" a conjunction or a degree: "as well as", "as soon as", "as if".)
-const ROLE_FIRST = String.raw`(?:(?:our|my|his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?:the\s+late\s+)?(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3},)|(?!(?:the|our|my|his|her|their|its|this|that|these|those|well|soon|long|much|far|if|though|usual|always|ever|often|before|expected|noted|such|many|few|one|some|any|it|he|she|they|we|I|you|${PARTICLES})\s)[\p{Ll}]{3,}\s+(?:(?!${TITLE_BREAK}\s)[\p{Ll}]{3,}\s+){0,2}(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put|puts)\s+it\b))`;
+const ROLE_FIRST = String.raw`(?:(?:our|my|his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?:the\s+late\s+)?(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3},)|(?!(?:the|our|my|his|her|their|its|this|that|these|those|well|soon|long|much|far|if|though|usual|always|ever|often|before|expected|noted|such|many|few|one|some|any|it|he|she|they|we|I|you|${PARTICLES})\s)${TITLE_WORD}\s+(?:(?!${TITLE_BREAK}\s)${TITLE_WORD}\s+){0,2}(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put|puts)\s+it\b))`;
 // (The name set off after a role closes on its own comma.)
 const ROLE_FIRST_CLOSE = String.raw`(?:(?<=,\s+(?:the\s+late\s+)?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}),)?`;
 // A habit of telling, with those told after it: "As my old supervisor, the late Jane Roe, liked to tell his
@@ -66,10 +68,14 @@ const WHEN_ADJUNCT = String.raw`(?:\s+(?:when|after|before|while|once|at|in|on|d
 // (Or to whom and when, before the comma: "As Jane Roe put it to me on Friday, "..."".)
 const TOLD_WHEN = String.raw`(?:\s+to\s+(?:me|us|reporters))?(?:\s+(?:on|last|this)\s+[\p{L}]+)?`;
 const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}${TOLD_WHEN}|${IN_WORDS})${WHEN_ADJUNCT}\s*[,:]?\s*$`, 'u');
+// The adjunct after the verb may run long when it only says to whom, where or when ("in a note to our reporter
+// Ivo Dahl in July", "in an interview at the Osterby book fair last spring"); one holding a verb of saying or naming
+// ("after her deputy said otherwise") tells of other words, so only a short one is read then, as before.
+const PUT_ADJUNCT = String.raw`(?:\s+(?:[^,;:"“”_]{1,40}|(?![^,;:"“”_]*\b(?:${PLAIN_VERB}|says?|call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|term(?:ed|s)|quot(?:ed|es)|according)\b)[^,;:"“”_]{41,90}))?`;
 // Fronted, with the main clause between it and the quote: "As Jane Roe has put it in another context, the two
 // states are "..."" (an adjunct may follow the verb; no other verb of saying or naming, and no one's words
 // by a possessive, may stand in the main clause: "As Roe said, Doe called it "..."" is Doe's).
-const AS_PUT_FRONTED = new RegExp(String.raw`^\s*(?:${AS_PUT})(?:\s+[^,;:"“”_]{1,40})?,\s+(?![^;:"“”_]*(?:\b${PLAIN_VERB}\b|\b(?:call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|term(?:ed|s)|quot(?:ed|es)|according|accus(?:ed|es)|urg(?:ed|es))\b|['’]s\b))[^;:"“”_]*$`, 'u');
+const AS_PUT_FRONTED = new RegExp(String.raw`^\s*(?:${AS_PUT})${PUT_ADJUNCT},\s+(?![^;:"“”_]*(?:\b${PLAIN_VERB}\b|\b(?:call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|term(?:ed|s)|quot(?:ed|es)|according|accus(?:ed|es)|urg(?:ed|es))\b|['’]s\b))[^;:"“”_]*$`, 'u');
 // Set off within the clause that holds the quote: `Our line remains, as Jane Roe put it on Monday, that the
 // strait "..."` (before it), `Iran will "..." for arming them, in the words of Jane Roe, the envoy, and we
 // agree` (after it). Only when nothing else in the sentence says or names words (`SAYS_ELSE`).
