@@ -66,7 +66,7 @@ import {
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { otherPersonOpensSince } from './other-person-opens-since.ts';
 import { toldGenderBeside } from './told-gender-beside.ts';
-import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, namesPastHolder, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory } from './role-fit.ts';
+import { fellowEducators, HEAD_OF_STATE, holdsWord, isOfficeHead, joinPeoples, leads, leftCallingOnly, namesPastHolder, onlyFormer, onlyPresent, PAST_ROLE, researchFellow, roleFits, roleHoldsHead, roleInCategory, presentCategoryOnly } from './role-fit.ts';
 import { habitOfPronoun, possessedPersonIn } from './recalled-habit.ts';
 import { subjectPastFrontedPhrase } from './fronted-phrase-subject.ts';
 import { ownedKinSubject } from './owned-kin-subject.ts';
@@ -77,6 +77,7 @@ import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, kinOfGenerationBefore, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { commonNoun, isKindOf, isLemma } from '../text/wordnet.ts';
+import { thingHead } from './thing-head.ts';
 import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
@@ -3242,6 +3243,9 @@ export class DocumentSpeakers {
     // commentator by the trade of commenting; the role the text gave them must be one of learning.)
     const learned = LEARNED_HEADS.test(head);
     if (!/^[\p{Ll}-]+$/u.test(head) || TITLES.has(head) || (OFFICE_HEADS.test(head) && !learned) || ORG_NOUNS.has(head)) return null;
+    // ("NAME posted .... On the thread, the top comment reads: ...": a written thing, no person, is no epithet for
+    // the one before, `thing-head.ts`.)
+    if (thingHead(head)) return null;
     // "The family's statement read: ..." after "The family's lawyer, NAME, said ...": a paper its owner's
     // possessive gives to someone is theirs, not the last sentence's subject's.
     if (ISSUED_HEADS.has(head) && /['’]s?\s/u.test(d.text)) return null;
@@ -4684,6 +4688,8 @@ export class DocumentSpeakers {
         // ("the old head" too, `namesPastHolder`: "NAME, the acting head, was confirmed as head ... '...,' the old head
         // said" is not NAME.)
         // (Not one the text itself calls so, "The old captain of the ferry, NAME, 81,": there "old" tells an age.)
+        // (Nor one who fits only by a title of the category held now: "the former lawmaker" is not "Rep. NAME".)
+        if (namesPastHolder(d.text, d.head) && presentCategoryOnly(s, d.head)) continue;
         if (namesPastHolder(d.text, d.head) && onlyPresent(s, d.head) && ![...s.roles, ...s.mentionRoles].some((r) => namesPastHolder(r, d.head))) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), rankRoles(s), d.head)) continue;

@@ -25,7 +25,7 @@ import { participleClauseSubject } from './participle-clause.ts';
 import { participleOfVerb } from './verb-participle.ts';
 import { auxiliaryNameStart } from './auxiliary-name.ts';
 import { timeAdjunctStart } from './time-adjunct.ts';
-import { personBeforeRelativeClause } from './relative-clause-subject.ts';
+import { insideOpeningRelative, personBeforeRelativeClause } from './relative-clause-subject.ts';
 import { wholeJoinedAfter, wholeJoinedBefore } from './joined-descriptions.ts';
 
 
@@ -133,6 +133,9 @@ function coordinatedBefore(tokens: readonly Token[], k: number): boolean {
  */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   const np = subjectBefore(tokens, verb);
+  // (A phrase inside a relative clause on the description opening the sentence is that clause's subject or object:
+  // no one, rather than it, `insideOpeningRelative`.)
+  if (np && np.start > firstWord(tokens) && insideOpeningRelative(tokens, firstWord(tokens), np, verb)) return null;
   return np ? wholeJoinedBefore(tokens, np, nounPhraseBefore) : null;
 }
 

@@ -5,6 +5,7 @@
 import { isDocumentOffice, lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
+import { withoutPersonComplement } from './person-complement.ts';
 import { pastTitleUnmarked, unmarkedReadingOf, unmarkedThenRole } from './then-role.ts';
 import { inWordNet } from './first-names.ts';
 import { pinyinGivenName } from './pinyin-given-name.ts';
@@ -223,7 +224,9 @@ const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' |
   // (An office noun the document teaches beside a name heads a role too: "the akim of the region", `office-set-off.ts`.)
   // (Not a noun standing as an owner: "the senator's son" is a son, not a senator, and "the senator" later means
   // the father the role is owned by, `OWNER_WORD`.)
-  const heads = normaliseName(r.replace(OWNER_WORD, ' ')).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w) || isDocumentOffice(w)).map(singular);
+  // (Nor a person named in the role's complement: "the father of a welder" is no welder, `person-complement.ts`.)
+  const own = withoutPersonComplement(r.replace(OWNER_WORD, ' '), (w) => PERSON_NOUNS.has(w) || TITLES.has(w), singular);
+  const heads = normaliseName(own).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w) || isDocumentOffice(w)).map(singular);
   // (A gendered title or a word of kin tells it too, when it is the holder's own and not one after a
   // preposition: "Kovac's late husband, Ivo" is a man; "a lawyer for the widow" is not a woman by it.)
   const gender = titleSex(r);

@@ -7,7 +7,8 @@ import { commonSynonyms, isKindOf, pertainsTo, properNoun } from '../text/wordne
 import type { LocalSpeaker } from './local-speaker.ts';
 import { normaliseName } from './names.ts';
 import { spelledOut } from './title-abbreviations.ts';
-import { contentWords, singular } from './speaker-phrases.ts';
+import { withoutPersonComplement } from './person-complement.ts';
+import { contentWords, isPersonNoun, PERSON_NOUNS, singular, TITLES } from './speaker-phrases.ts';
 
 // Case is told letter by letter: under the "i" flag \p{Lu} would take "the state government" for a people's name.
 export const HEAD_OF_STATE = /\b[Hh]ead\s+of\s+(?:the\s+([\p{Lu}][\p{L}'’-]*)\s+)?(?:[Ss]tate|[Gg]overnment)\b/u;
@@ -29,6 +30,17 @@ export function onlyPresent(s: LocalSpeaker, head: string): boolean {
   const described = s.kind === 'person' ? [] : s.names.filter((n) => /^the\s/iu.test(n) && holds(n));
   const holding = [...s.roles.filter(holds), ...s.mentionRoles.filter((r) => holds(r) && PRESENT_ROLE.test(r)), ...described];
   return holding.length > 0 && ![...s.roles, ...s.mentionRoles, ...described].some((r) => holds(r) && PAST_ROLE.test(r));
+}
+
+/**
+ * Whether `s` fits `head` only by a title of its category held now ("Rep. NAME", "Senator NAME" for "lawmaker"), no
+ * role of theirs a past one, so that "the former lawmaker" is not them, as `onlyPresent` reads the head itself.
+ */
+export function presentCategoryOnly(s: LocalSpeaker, head: string): boolean {
+  if (s.kind !== 'person') return false;
+  const roles = [...s.roles, ...s.mentionRoles];
+  const fitting = roles.filter((r) => roleInCategory(r, head));
+  return fitting.length > 0 && !roles.some((r) => roleHoldsHead(r, head)) && !roles.some((r) => PAST_ROLE.test(r));
 }
 
 const PRESENT_ROLE = /\b(?:present|new|current|incumbent|sitting|serving)\b/iu;
@@ -86,9 +98,16 @@ export function leftCallingOnly(s: LocalSpeaker, head: string): boolean {
 }
 
 /** Whether a role's words hold `head` as a noun, now or formerly ("a professor of music", "a former engineer"). */
-export function roleHoldsHead(role: string, head: string): boolean {
+export function roleHoldsHead(whole: string, head: string): boolean {
+  // ("the father of a welder" holds no welder of its own, `person-complement.ts`.)
+  const role = otherPersonOut(whole, head);
   const words = normaliseName(role).split(/\s+/u).map(singular);
   return words.includes(head) || spellsOutOfficer(words, head);
+}
+
+/** `role` without a complement naming another person by `head` ("the father of a welder" for "welder"). */
+function otherPersonOut(role: string, head: string): string {
+  return withoutPersonComplement(role, (w) => w === head && (isPersonNoun(w) || PERSON_NOUNS.has(w) || TITLES.has(w)), singular);
 }
 
 /** Heads of a role only its present holder bears: offices, ranks and posts. */
@@ -313,7 +332,10 @@ const LEGISLATURE_MEMBER = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}member\s+of
  * Whether a named person's role (as the text gave it beside the name) fits a description: it holds the
  * description's head (or a title of one who leads, for "leader") and every other word of it, `rest`.
  */
-export function roleFits(role: string, head: string, rest: readonly string[], bare: boolean): boolean {
+export function roleFits(whole: string, head: string, rest: readonly string[], bare: boolean): boolean {
+  // ("Ivo Renn, the father of a welder at the yard, ... '...,' the welder said": the welder is another, named in
+  // the role's complement, `person-complement.ts`.)
+  const role = otherPersonOut(whole, head);
   // ("Justice Eve Moor interrupted. '...,' the judge said": a judge's title before the name is "Justice".)
   if (head === 'judge' && judgeTitle(role)) return rest.every((w) => holdsWord(contentWords(role), w));
   const roleWords = contentWords(role);
