@@ -21,4 +21,14 @@ describe('an English given name before a family name and two given-name syllable
     expect(q.get('Half of those ships never dock')).toBe('Gordon Goh Jun Hao');
     expect(q.get('Nobody has called me yet')).toBe('Goh Mei Ling');
   });
+  it('"Prof Goh" after a second Goh is the one named with the professor\'s title', () => {
+    const q = speakersByQuote([
+      '"The port is busier than it looks," said Associate Professor Gordon Goh Jun Hao of Marlow University, who studies shipping.',
+      'Ms Goh Mei Ling, a customs broker in Halvern, said her clients were calm. "Nobody has called me yet," Ms Goh said.',
+      'She is not related to Prof Goh. Asked about the rumours, she said: "I hear them too."',
+      'Mr Oskar Lau, the harbour master, said the berths were full. "We turn ships away every week," he said.',
+      'Prof Goh, reacting to the figures, said the word "record" was aimed at investors. "The tonnage will tell us soon enough," he said.',
+    ]);
+    expect(q.get('The tonnage will tell us soon enough')).toBe('Gordon Goh Jun Hao');
+  });
 });
