@@ -106,6 +106,7 @@ import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
 import { kinPossessive } from './kin-possessive.ts';
+import { apposedKin, introducedKin } from './kin-apposed-surname.ts';
 import { kinNamedIn } from './kin-named-before.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
@@ -2048,7 +2049,7 @@ export class DocumentSpeakers {
     return sex === want ? bearers[0]! : null;
   }
 
-  private namesakeOfGender(want: 'm' | 'f'): LocalSpeaker | 'none' | null {
+  private namesakeOfGender(want: 'm' | 'f', paragraph: number): LocalSpeaker | 'none' | null {
     const cur = this.read.sentence;
     const here = this.read.textOf.get(cur);
     if (!here) return null;
@@ -2082,7 +2083,10 @@ export class DocumentSpeakers {
       };
       // "Roe, the senator, would go further": the role set off tells the namesakes apart.
       const role = m[2] ? new Set(normaliseName(m[2]).split(/\s+/u).map(singular)) : null;
-      const holders = role ? bearers.filter((l) => [...l.heads].some((h) => role.has(h))) : [];
+      let holders = role ? bearers.filter((l) => [...l.heads].some((h) => role.has(h))) : [];
+      // ("Roe, the widow, said ...": the one the text brought in as "his widow, NAME" (`kin-apposed-surname.ts`).)
+      const kinned = role && holders.length === 0 ? this.personByApposedKin(m[1]!, w, paragraph, i) : null;
+      if (kinned) holders = bearers.filter((l) => l.names.includes(kinned));
       if (holders.length === 1) {
         const one = holders[0]!;
         if (sex(one) && sex(one) !== want) return since(one) ? null : 'none';
@@ -2184,7 +2188,7 @@ export class DocumentSpeakers {
     }
     const bodyAt = p === 'he' || p === 'she' ? this.bodySpokeJustBefore(paragraph) : -1;
     if (p === 'he' || p === 'she') {
-      const namesake = this.namesakeOfGender(want);
+      const namesake = this.namesakeOfGender(want, paragraph);
       if (namesake === 'none') {
         this.lastPath = 'pronoun: a bare surname of several people opened the sentence, none of them told by the pronoun';
         return null;
@@ -3555,6 +3559,9 @@ export class DocumentSpeakers {
 
   /** (`words` is `nameWords(name)`, when the caller has it already.) */
   private resolvePerson(name: string, paragraph: number, titleRole: string | null, words: readonly string[] = nameWords(name)): LocalSpeaker {
+    // "Varela, the widow, said": the bearer of the surname the text brought in as "his widow, NAME" (`kin-apposed-surname.ts`).
+    const kinned = words.length === 1 ? this.personByApposedKin(name, words[0]!, paragraph) : null;
+    if (kinned) return this.resolvePerson(kinned, paragraph, titleRole);
     const s = this.resolvePersonOnce(name, paragraph, titleRole, words);
     // Kept: whether a one-word name was this person's first name or surname.
     if (words.length === 1 && s.kind === 'person') {
@@ -3569,6 +3576,24 @@ export class DocumentSpeakers {
       }
     }
     return s;
+  }
+
+  /**
+   * The full name of the one person bearing `surname` whom the text introduced, up to paragraph `paragraph`, with the
+   * word of kin the current sentence (or sentence `sentence`) sets off after the bare surname `name` ("Varela, the widow,": "his widow, Ines
+   * Varela"); null when the sentence sets off none, or no one or two people were introduced so.
+   */
+  private personByApposedKin(name: string, surname: string, paragraph: number, sentence: number = this.read.sentence): string | null {
+    const here = this.read.textOf.get(sentence);
+    const kin = here ? apposedKin(here.masked.slice(here.from, here.to), name) : null;
+    if (!kin) return null;
+    const names = new Map<string, string>();
+    for (const m of this.mentions) {
+      if (m.paragraph > paragraph || m.words.length < 2 || m.words.at(-1) !== surname) continue;
+      if (introducedKin((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 40), m.at)) !== kin) continue;
+      names.set(m.words.join(' '), m.name);
+    }
+    return names.size === 1 ? [...names.values()][0]! : null;
   }
 
   /**
