@@ -107,6 +107,7 @@ import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
 import { kinPossessive } from './kin-possessive.ts';
 import { apposedKin, introducedKin } from './kin-apposed-surname.ts';
+import { kinSubjectBetween } from './kin-subject-between.ts';
 import { kinNamedIn } from './kin-named-before.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
@@ -2473,6 +2474,11 @@ export class DocumentSpeakers {
         }
         if (describedSpeakerBetween(this.known, s, want, isPerson)) {
           this.lastPath = 'pronoun: none, a described speaker between';
+          return null;
+        }
+        // "The widow said ... . She added:": a kin word of the gender as a subject between (`kin-subject-between.ts`).
+        if (kinSubjectBetween(this.known, s, want)) {
+          this.lastPath = 'pronoun: none, a kin word of the gender opens a sentence between';
           return null;
         }
         // "The grocer, who ..., said .... ¶ ... ¶ Back at the market, the grocer was restocking. '...,' he said.": a
