@@ -17,7 +17,9 @@ const NAME = String.raw`(?:[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{L}'’-]*|[\p{Lu}][\p{
 /** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
 // A fronted clause of time may hold someone else's question: `When a reporter from the local paper asked about
 // the budget, Jane Roe smiled and said: "..."` (the clause's subject asks; the main clause's answers).
-const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|During|After|Before|According\s+to)\s[^,:;_]{1,50},\s+|(?:When|Whenever|Once)\s[^,:;_]{1,90},\s+)?`;
+// A fronted participle of being asked has the main clause's subject for its own: `Asked what the town could do,
+// Jane Roe was blunt: "..."` (the one asked answers).
+const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|During|After|Before|According\s+to)\s[^,:;_]{1,50},\s+|(?:When|Whenever|Once)\s[^,:;_]{1,90},\s+|(?:Asked|Pressed|Questioned)\s[^,:;_"“”]{1,90},\s+)?`;
 // The common irregular past tenses a clause before a colon opens with ("gave it a whirl", "put it bluntly", "made
 // the point", "wrote back").
 // ("had the last word", "had the final word": spoke last, as "got the last word" does.)

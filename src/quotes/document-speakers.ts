@@ -107,6 +107,8 @@ import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
 import { kinPossessive } from './kin-possessive.ts';
+import { apposedKin, introducedKin } from './kin-apposed-surname.ts';
+import { kinSubjectBetween } from './kin-subject-between.ts';
 import { kinNamedIn } from './kin-named-before.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
@@ -2053,7 +2055,7 @@ export class DocumentSpeakers {
     return sex === want ? bearers[0]! : null;
   }
 
-  private namesakeOfGender(want: 'm' | 'f'): LocalSpeaker | 'none' | null {
+  private namesakeOfGender(want: 'm' | 'f', paragraph: number): LocalSpeaker | 'none' | null {
     const cur = this.read.sentence;
     const here = this.read.textOf.get(cur);
     if (!here) return null;
@@ -2087,7 +2089,10 @@ export class DocumentSpeakers {
       };
       // "Roe, the senator, would go further": the role set off tells the namesakes apart.
       const role = m[2] ? new Set(normaliseName(m[2]).split(/\s+/u).map(singular)) : null;
-      const holders = role ? bearers.filter((l) => [...l.heads].some((h) => role.has(h))) : [];
+      let holders = role ? bearers.filter((l) => [...l.heads].some((h) => role.has(h))) : [];
+      // ("Roe, the widow, said ...": the one the text brought in as "his widow, NAME" (`kin-apposed-surname.ts`).)
+      const kinned = role && holders.length === 0 ? this.personByApposedKin(m[1]!, w, paragraph, i) : null;
+      if (kinned) holders = bearers.filter((l) => l.names.includes(kinned));
       if (holders.length === 1) {
         const one = holders[0]!;
         if (sex(one) && sex(one) !== want) return since(one) ? null : 'none';
@@ -2189,7 +2194,7 @@ export class DocumentSpeakers {
     }
     const bodyAt = p === 'he' || p === 'she' ? this.bodySpokeJustBefore(paragraph) : -1;
     if (p === 'he' || p === 'she') {
-      const namesake = this.namesakeOfGender(want);
+      const namesake = this.namesakeOfGender(want, paragraph);
       if (namesake === 'none') {
         this.lastPath = 'pronoun: a bare surname of several people opened the sentence, none of them told by the pronoun';
         return null;
@@ -2474,6 +2479,11 @@ export class DocumentSpeakers {
         }
         if (describedSpeakerBetween(this.known, s, want, isPerson)) {
           this.lastPath = 'pronoun: none, a described speaker between';
+          return null;
+        }
+        // "The widow said ... . She added:": a kin word of the gender as a subject between (`kin-subject-between.ts`).
+        if (kinSubjectBetween(this.known, s, want)) {
+          this.lastPath = 'pronoun: none, a kin word of the gender opens a sentence between';
           return null;
         }
         // "The grocer, who ..., said .... ¶ ... ¶ Back at the market, the grocer was restocking. '...,' he said.": a
@@ -3563,6 +3573,9 @@ export class DocumentSpeakers {
 
   /** (`words` is `nameWords(name)`, when the caller has it already.) */
   private resolvePerson(name: string, paragraph: number, titleRole: string | null, words: readonly string[] = nameWords(name)): LocalSpeaker {
+    // "Varela, the widow, said": the bearer of the surname the text brought in as "his widow, NAME" (`kin-apposed-surname.ts`).
+    const kinned = words.length === 1 ? this.personByApposedKin(name, words[0]!, paragraph) : null;
+    if (kinned) return this.resolvePerson(kinned, paragraph, titleRole);
     let s = this.resolvePersonOnce(name, paragraph, titleRole, words);
     // '"...," Mrs. Kim said' for one person, then "Jenny Kim" brought in and always called in full, then "Mrs. Kim
     // paused": the courtesy title and surname stay with the one the text gave them first, not the namesake who
@@ -3587,6 +3600,24 @@ export class DocumentSpeakers {
       }
     }
     return s;
+  }
+
+  /**
+   * The full name of the one person bearing `surname` whom the text introduced, up to paragraph `paragraph`, with the
+   * word of kin the current sentence (or sentence `sentence`) sets off after the bare surname `name` ("Varela, the widow,": "his widow, Ines
+   * Varela"); null when the sentence sets off none, or no one or two people were introduced so.
+   */
+  private personByApposedKin(name: string, surname: string, paragraph: number, sentence: number = this.read.sentence): string | null {
+    const here = this.read.textOf.get(sentence);
+    const kin = here ? apposedKin(here.masked.slice(here.from, here.to), name) : null;
+    if (!kin) return null;
+    const names = new Map<string, string>();
+    for (const m of this.mentions) {
+      if (m.paragraph > paragraph || m.words.length < 2 || m.words.at(-1) !== surname) continue;
+      if (introducedKin((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 40), m.at)) !== kin) continue;
+      names.set(m.words.join(' '), m.name);
+    }
+    return names.size === 1 ? [...names.values()][0]! : null;
   }
 
   /**

@@ -11,6 +11,7 @@ import { countries } from 'countries-list';
 import { firstNameGender, isKnownFirstName } from './first-names.ts';
 import { isKindOfAny } from '../text/wordnet.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES } from './family-names.ts';
+import { pinyinGivenName } from './pinyin-given-name.ts';
 
 /** "Newspaper" in the languages whose papers the English press names untranslated ("Hokkai Nippo", "Asahi Shimbun"). */
 export const UNTRANSLATED_PAPER_WORDS: readonly string[] = ['gazeta', 'gazette', 'shimbun', 'ilbo', 'sinmun', 'zeitung', 'nippo', 'ribao'];
@@ -462,6 +463,13 @@ const EAST_ASIAN_FAMILY_ANY_CASE = familyNameTest([...CHINESE_FAMILY_NAMES, ...K
  */
 export function givenBeforeFamilyName(words: readonly string[]): boolean {
   const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  // "Jeremy Lim Wei Jie", as Singapore writes it: the Chinese given name as two separate syllables after the family
+  // name. Only a family name the lists hold, and two words each spelled as one pinyin syllable, the last one no list
+  // takes for a surname, so an English name of four words ("Mary Lee Ann Smith") is not read so. (The first
+  // syllable may be one: "Wei" is a family name and a given name's syllable both.)
+  if (words.length === 4 && EAST_ASIAN_FAMILY_ANY_CASE.test(words[1]!) && !EAST_ASIAN_FAMILY_ANY_CASE.test(words[0]!) && isKnownFirstName(capital(words[0]!))
+    && words.slice(2).every((w) => w.length <= 4 && pinyinGivenName(capital(w)))
+    && !EAST_ASIAN_FAMILY_ANY_CASE.test(words[3]!) && !lexTags(capital(words[3]!)).includes('LastName')) return true;
   // (The romanised family names are many more than any list holds, "Ho", "Lam", "Yip": a short middle word that is
   // no given name, between a given name and a hyphenated one, is taken for one too.)
   const family = EAST_ASIAN_FAMILY_ANY_CASE.test(words[1] ?? '') || (/^[\p{L}]{2,6}$/u.test(words[1] ?? '') && !isKnownFirstName(capital(words[1]!)));

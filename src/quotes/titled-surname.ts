@@ -4,7 +4,7 @@
  * chairman, whoever of the Kims the text named last. Korean, Chinese and Vietnamese reports lean on this
  * ("Minister Park", "Chairman Kim"), where many people share a family name.
  */
-import { nameWords } from './names.ts';
+import { givenBeforeFamilyName, nameWords } from './names.ts';
 import { familyNameFirst } from './local-speaker.ts';
 import { spelledOut } from './title-abbreviations.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES } from './family-names.ts';
@@ -29,6 +29,8 @@ function familyName(name: string): string | null {
   // A baptismal or English name before a family-name-first name ("Paul Yoon Jin-seok", "Peter Choi Hyun-woo"):
   // the family name is the second word, not the baptismal name.
   const written = name.split(/\s+/u);
+  // ("Jeremy Lim Wei Jie": an English given name before the family name and two syllables of a Chinese one.)
+  if (givenBeforeFamilyName(words)) return words[1]!;
   if (words.length >= 3 && familyNameFirst(name) && !EAST_ASIAN_FAMILY.test(written[0]!) && EAST_ASIAN_FAMILY.test(written[1]!)) return words[1]!;
   return familyNameFirst(name) ? words[0]! : words[words.length - 1]!;
 }
