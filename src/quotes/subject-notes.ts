@@ -190,7 +190,10 @@ const WHEN_ASKED = /\swhen\s+(?:asked|pressed|questioned|quizzed)\b/u;
 // (Or an adjective of readiness before a verb of answering: "was quick to answer.", "was slow to reply to him.")
 // (Or before a verb of saying, the subject then the one reporting: "was quick to point out that ...", "was careful to
 // add that ..."; a "he said" after it goes on with the subject, as after "pointed out that ...".)
-const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|no|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed)|to\s+(?:answer|respond|reply|retort|object|disagree|interject|counter|say|add|note|point\s+out|stress|insist|caution|warn|emphasi[sz]e|concede|acknowledge|admit|explain))(?:\s+.*|[.:]?))$/u;
+// (Or with "not" before such a verb, "was careful not to say so.", and two adjectives joined by "and", "was old and
+// bitter.": still a stance of the subject, who stays at hand for "he said"; not a second past participle, "was
+// arrested and charged", which tells what was done to the subject.)
+const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|no|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:\s+and\s+(?![\p{Ll}]+ed\b)[\p{Ll}]{3,})?(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed)|(?:not\s+)?to\s+(?:answer|respond|reply|retort|object|disagree|interject|counter|say|add|note|point\s+out|stress|insist|caution|warn|emphasi[sz]e|concede|acknowledge|admit|explain))(?:\s+.*|[.:]?))$/u;
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
 // will hand his successor ..."): no one only described by them is set up for a "he said".
 const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|senator|mayor|leader|secretary|chairman|chairwoman|chair|king|queen|prince|princess|candidate|nominee|congressman|congresswoman|representative|lawmaker|speaker|judge|general|commander|ambassador|envoy|chief|head|director|emperor|monarch|pope|dictator|premier|frontrunner|front-runner|incumbent|challenger|successor|predecessor)$/u;
