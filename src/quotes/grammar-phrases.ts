@@ -1102,6 +1102,10 @@ export function governingSubject(tokens: readonly Token[], before: number): Phra
     // ("began" before "to" and a verb is no verb of saying but that verb's helper: in "As the crowd began to leave,
     // Roe stood and said, ..." the saying is Roe's, not the crowd's.)
     if (/^(?:begin|begins|began|begun)$/iu.test(t.text) && tokens[j + 1]?.lemma === 'to' && tokens[j + 2]?.pos === 'VERB') continue;
+    // (A verb of saying in an infinitive has no subject of its own: in "X took to the radio to demand an apology,
+    // writing: ..." the participle hangs on the clause the infinitive serves, whose subject is X; what the model
+    // reads as the infinitive's subject, "the radio", is none.)
+    if (tokens[j - 1]?.lemma === 'to' && tokens[j - 1]!.pos === 'PART') return mainSubject(tokens, j);
     const np = subjectOf(tokens, j);
     if (np && tokens[np.start - 1]?.pos !== 'VERB') return np;
     // An inverted credit right after a quote: `"...," said Jane Doe (D-Va.) back then, adding that ...`.

@@ -192,7 +192,10 @@ const WHEN_ASKED = /\swhen\s+(?:asked|pressed|questioned|quizzed)\b/u;
 // (Or an adjective of readiness before a verb of answering: "was quick to answer.", "was slow to reply to him.")
 // (Or before a verb of saying, the subject then the one reporting: "was quick to point out that ...", "was careful to
 // add that ..."; a "he said" after it goes on with the subject, as after "pointed out that ...".)
-const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|no|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed)|to\s+(?:answer|respond|reply|retort|object|disagree|interject|counter|say|add|note|point\s+out|stress|insist|caution|warn|emphasi[sz]e|concede|acknowledge|admit|explain))(?:\s+.*|[.:]?))$/u;
+// (Or with "not" before such a verb, "was careful not to say so.", and two adjectives joined by "and", "was old and
+// bitter.": still a stance of the subject, who stays at hand for "he said"; not a second past participle, "was
+// arrested and charged", which tells what was done to the subject.)
+const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|no|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:\s+and\s+(?![\p{Ll}]+ed\b)[\p{Ll}]{3,})?(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed)|(?:not\s+)?to\s+(?:answer|respond|reply|retort|object|disagree|interject|counter|say|add|note|point\s+out|stress|insist|caution|warn|emphasi[sz]e|concede|acknowledge|admit|explain))(?:\s+.*|[.:]?))$/u;
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
 // will hand his successor ..."): no one only described by them is set up for a "he said".
 const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|senator|mayor|leader|secretary|chairman|chairwoman|chair|king|queen|prince|princess|candidate|nominee|congressman|congresswoman|representative|lawmaker|speaker|judge|general|commander|ambassador|envoy|chief|head|director|emperor|monarch|pope|dictator|premier|frontrunner|front-runner|incumbent|challenger|successor|predecessor)$/u;
@@ -208,6 +211,9 @@ const PASSIVE_TELLER = /^[^,;:_"“”]{1,80}?\s(?:was|were|has\s+been|have\s+be
 // A thing or place as subject, a passive verb and "by", then a full name and a clause of "who": "The canteen in
 // question is run by Jane Roe, who ...", "The shop was founded by Jane Roe, who ...".
 const PASSIVE_AGENT_WHO = /^(?:The|This|That|Its|Their|His|Her|Our)\s[^,;:_"“”]{1,60}?\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|still|also|jointly|largely|mostly)\s+)?(?:run|led|kept|held|built|owned|managed|founded|headed|chaired|started|staffed|organi[sz]ed|directed|overseen|fed|cooked|taught)\s+by\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+who\s/u;
+// A written message opening the sentence with its writer named in full after "from", then the sentence's verb:
+// "A letter from Jane Roe reached ...", "An angry email from Jane Roe arrived ...".
+const MESSAGE_FROM = /^(?:A|An|The)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:letter|note|message|email|e-mail)\s+from\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s+(?:(?:also|later|then|first)\s+)?[\p{Ll}]+(?:ed|s)?\b)/u;
 // PASSIVE_TELLER's participle (each ends in "ed" but "told") and its "by": a quick test that the opening may read so.
 const PASSIVE_BY = /(?:ed|told)\s+by\s/u;
 
@@ -931,6 +937,15 @@ function openingSubjectRead(masked: string, rs: number, re: number, k: number, c
   // Clinic." names a body that reads like a person.)
   if (teller?.type === 'name' && teller.kind === 'person' && /\s/u.test(teller.name) && isKnownFirstName(teller.name.split(/\s+/u)[0]!) && nameEnding(teller.name) === null) {
     ds.resolve(teller, paragraph, null, false);
+    return null;
+  }
+  // "A letter from Jane Roe reached the council on Monday.": the writer of a message that opens the sentence as its
+  // subject, named in full after "from", is the one the text turns to, at hand for the "she wrote" after it as a
+  // subject would be (the message is hers). (A given name the lists know, as for the agent above.)
+  const fromWriter = s.includes(' from ') ? MESSAGE_FROM.exec(opening(24)) : null;
+  const writer = fromWriter ? parseSpeakerPhrase(fromWriter[1]!) : null;
+  if (writer?.type === 'name' && writer.kind === 'person' && /\s/u.test(writer.name) && isKnownFirstName(writer.name.split(/\s+/u)[0]!) && nameEnding(writer.name) === null) {
+    ds.resolve(writer, paragraph, null, false);
     return null;
   }
   // "The canteen is run by Jane Roe, who has fed the crews for nine years.": the agent of a passive verb, named

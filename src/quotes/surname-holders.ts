@@ -54,6 +54,7 @@ import { kinOpening } from './kin-opening.ts';
 import { givenNameAlone, familyNameAlone, familyNameAloneAt } from './given-name-alone.ts';
 import { kinBackgroundAfter } from './kin-background.ts';
 import { jointGivenNameBefore } from './joint-given-name.ts';
+import { namesakeThreadLeft } from './namesake-thread-left.ts';
 
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
 // The point after a generation or a title ("Sr.", "Jr.", "Mr.", "Dr."), which ends no sentence.
@@ -322,6 +323,7 @@ export class SurnameHolders {
     const fronted = this.frontedPronounNamesake(name, words, paragraph, ctx);
     if (fronted) return { path: 'name: a surname two namesakes of either sex bear, the pronoun of the fronted clause deciding', person: fronted.name, titled: false, sex: fronted.sex };
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
+    if (!role && this.threadLeft(words, paragraph, ctx)) return { path: 'name: none, a surname kept for the first of two namesakes, the second\'s turn past', person: null };
     if (!role && this.familyAloneThenFullName(words, paragraph, ctx)) return { path: 'name: none, a surname one gave alone and one named in full after bear', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     const couple = !role ? this.jointCouple(name, words, paragraph, ctx) : undefined;
@@ -1363,6 +1365,26 @@ export class SurnameHolders {
     if (kinBackgroundAfter(after)) return false;
     const back = owner === 'm' ? /\b(?:he|him|his|himself)\b/iu : owner === 'f' ? /\b(?:she|her|hers|herself)\b/iu : /\b(?:they|them|their)\b/iu;
     return !back.test(after);
+  }
+
+  /**
+   * Whether the bare one-word surname `words` is one the text kept for the first of two namesakes, the second's turn
+   * past (`namesakeThreadLeft`), when the ordinary reading would give it to the second, the one last called by it:
+   * no one then. (Two namesakes whose given names tell different sexes are left to the pronouns and roles that tell
+   * them apart; one brought in as the other's kin is read by the readers of kin.)
+   */
+  private threadLeft(words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
+    if (words.length !== 1) return false;
+    const w = words[0]!;
+    const here = this.sentence(ctx);
+    const pair = here ? namesakeThreadLeft(this.paragraphs, this.bearing(w), w, paragraph, here.from) : null;
+    if (!pair) return false;
+    const last = ctx.calledBySurname.get(w);
+    if (!last || !last.names.some((n) => compactName(n) === pair.second.compact)) return false;
+    const a = mentionGender(pair.first, w);
+    const b = mentionGender(pair.second, w);
+    if (a && b && a !== b) return false;
+    return !this.broughtInAsKin(pair.first, w) && !this.broughtInAsKin(pair.second, w);
   }
 
   /**
