@@ -51,6 +51,7 @@ import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 import { namesakeOwnerSex } from './namesake-possessive.ts';
 import { kinOpening } from './kin-opening.ts';
+import { actsOnOwnKin, kinDoerIn } from './kin-acts.ts';
 import { givenNameAlone, familyNameAlone, familyNameAloneAt } from './given-name-alone.ts';
 import { kinBackgroundAfter } from './kin-background.ts';
 import { jointGivenNameBefore } from './joint-given-name.ts';
@@ -67,9 +68,6 @@ const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)
 let kinOnlyBefore: RegExp | undefined;
 const KIN_ONLY_BEFORE = (): RegExp => (kinOnlyBefore ??= new RegExp(String.raw`\b(?:his|her)\s+(?:(?:late|younger|elder|older|twin)\s+)?(?:${kinPattern()}),\s+$`, 'u'));
 const REPORTS_AFTER_NAME = /^(?:,[^,.;:!?]{1,60},)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|insisted|insists|argued|argues|warned|warns)\b/u;
-
-// A possessive and a word of kin as the subject of a verb in the past: "his father unveiled", "her son wrote".
-const KIN_DOER = /\b(?:his|her|their)\s+(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|nephew|niece|cousin)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|wrote|told|said|took|began|gave|made|sent|put)\b/u;
 
 /** The path a titled bare surname takes when two of its gender bear it, one brought in as the other's kin (see `titledAmongKin`). */
 export const TITLED_AMONG_KIN = 'name: a titled surname one named and their kin bear, the role set off deciding';
@@ -547,7 +545,7 @@ export class SurnameHolders {
     if (words.length !== 1) return false;
     const w = words[0]!;
     const before = ctx.read.textOf.get(ctx.read.sentence - 1);
-    if (!before || !KIN_DOER.test(before.masked.slice(before.from, before.to))) return false;
+    if (!before || !kinDoerIn(before.masked.slice(before.from, before.to))) return false;
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.from ?? Infinity;
     return new Set(this.endingIn(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo)).map((m) => m.compact)).size >= 2;
   }
@@ -1911,15 +1909,6 @@ function appositiveAfter(text: string, w: string): boolean {
 /** Whether `at` in `text` opens the paragraph, a sentence or a quotation (where a common word is capitalised for its place). */
 function opensSentenceOrQuote(text: string, at: number): boolean {
   return /(?:^|[.!?]['’"”]?\s+|["“‘]\s*)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
-}
-
-// The rest of a sentence after its subject's name: a verb, then "his" or "her" and a word of kin of one sex.
-const ACTS_ON_KIN = (sex: 'm' | 'f'): RegExp => sharedRegExp(String.raw`^[^.;:!?"“”]{0,60}?\b[\p{Ll}]+(?:ed|s)?\s+(?:his|her)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|ailing|aged)\s+)?(?:${kinPattern(sex)})\b`, 'u');
-
-/** Whether the full name `m` opens a clause that has its subject act on a relation of its own of the sex `want` ("showed her grandmother"). */
-function actsOnOwnKin(paragraph: string, m: NameMention, want: 'm' | 'f' | null): boolean {
-  if (!want) return false;
-  return ACTS_ON_KIN(want).test(paragraph.slice(m.at + m.name.length));
 }
 
 /**
