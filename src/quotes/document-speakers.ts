@@ -106,7 +106,7 @@ import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
 import { kinPossessive } from './kin-possessive.ts';
-import { kinNamedIn } from './kin-named-before.ts';
+import { kinAppositivesIn, kinNamedIn } from './kin-named-before.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
 import { untoldNamesakeSince } from './ungendered-namesake.ts';
@@ -135,10 +135,8 @@ const SAID_OF = /\b(?:he|she)\s+(?:said|says|remarked|added|wrote|writes|joked|t
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
 
-// "His younger brother, Arvo Vell, ": a name set off after a relation of someone a possessive points to.
 // A doctor's or professor's title right before a full name.
 const LEARNED_BEFORE = /(?:^|[\s(])((?:Dr|Prof|Professor|Doctor)\.?)\s+$/u;
-const KIN_APPOSITIVE = /(?:^|[\s(])(His|Her)\s+(?:(?:younger|elder|older|eldest|youngest|oldest|little|big|late|only|twin)\s+)?(brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|husband|wife|grandson|granddaughter|grandfather|grandmother|brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|mother-in-law),\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),/gu;
 
 /**
  * The surname a person's name is filed under for a later bare surname, with the given name beside it; null for a
@@ -1164,15 +1162,14 @@ export class DocumentSpeakers {
     for (let j = 0; j < Math.min(paragraph, this.paragraphs.length); j++) {
       const text = this.paragraphs[j]!;
       const at = text.indexOf(named);
-      KIN_APPOSITIVE.lastIndex = 0;
-      for (let m = KIN_APPOSITIVE.exec(text); m; m = KIN_APPOSITIVE.exec(text)) {
+      for (const m of kinAppositivesIn(text)) {
         // (The possessive is the bearer's only when the family name was written just before it, with no other
         // name of two capitalised words between: "Councillor Piers Wragg disagreed. His son, Owen, ..." is his.)
         const prev = j > 0 ? this.paragraphs[j - 1]! : '';
-        const here = text.slice(0, m.index).lastIndexOf(family);
-        const between = here >= 0 ? text.slice(here + family.length, m.index) : prev.includes(family) ? prev.slice(prev.lastIndexOf(family) + family.length) + '\n' + text.slice(0, m.index) : null;
+        const here = text.slice(0, m.at).lastIndexOf(family);
+        const between = here >= 0 ? text.slice(here + family.length, m.at) : prev.includes(family) ? prev.slice(prev.lastIndexOf(family) + family.length) + '\n' + text.slice(0, m.at) : null;
         const near = between !== null && !/[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(between);
-        if ((seenNamed || (at >= 0 && at < m.index)) && near && relations.test(m[2]!) && !/\s/u.test(m[3]!)) found.add(m[3]!);
+        if ((seenNamed || (at >= 0 && at < m.at)) && near && relations.test(m.kin) && !/\s/u.test(m.name)) found.add(m.name);
       }
       if (at >= 0) seenNamed = true;
     }
@@ -2711,13 +2708,13 @@ export class DocumentSpeakers {
     if (!at || !here) return false;
     const own = (this.paragraphs[paragraph - 1] ?? '').slice(here.from, here.to).toLowerCase();
     const text = at.masked.slice(at.from, at.to);
-    for (const m of text.matchAll(KIN_APPOSITIVE)) {
-      if ((m[1]!.toLowerCase() === 'his' ? 'm' : 'f') !== want) continue;
+    for (const m of kinAppositivesIn(text)) {
+      if (m.owner !== want) continue;
       // (Or the sentence opens on the relative and only tells background on them: "His father, NAME, was born in
       // PLACE. '...,' he said." may be the one "his" means as well as the father.)
-      const background = !text.slice(0, m.index).trim() && kinBackgroundAfter(text.slice(m.index + m[0].length - 1));
-      if (!background && !sharedRegExp(`\\bmy\\s+(?:[\\p{Ll}]+\\s+)?${m[2]!.toLowerCase()}\\b`, 'u').test(own)) continue;
-      const named = nameWords(m[3]!);
+      const background = !text.slice(0, m.at).trim() && kinBackgroundAfter(text.slice(m.end - 1));
+      if (!background && !sharedRegExp(`\\bmy\\s+(?:[\\p{Ll}]+\\s+)?${m.kin.toLowerCase()}\\b`, 'u').test(own)) continue;
+      const named = nameWords(m.name);
       if (named.length > 0 && s.names.some((n) => { const mine = nameWords(n); return named.every((w) => mine.includes(w)); })) return true;
     }
     return false;
