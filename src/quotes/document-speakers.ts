@@ -105,7 +105,7 @@ import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
-import { kinPossessive } from './kin-possessive.ts';
+import { kinPossessive, possessiveOwnerOfRelation } from './kin-possessive.ts';
 import { kinAppositivesIn, kinNamedIn } from './kin-named-before.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
@@ -1959,13 +1959,13 @@ export class DocumentSpeakers {
    * named, when the text had told none (a first name both sexes bear).
    */
   private ownerToldByPossessive(role: string | null, named: LocalSpeaker): void {
-    const m = role ? /^(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|partner|colleague|boss|deputy|assistant)$/u.exec(role) : null;
-    if (!m) return;
+    const owner = role ? possessiveOwnerOfRelation(role) : null;
+    if (!owner) return;
     const here = this.read.textOf.get(this.read.sentence);
     if (!here || !/^\s*(?:His|Her)\s/u.test(here.masked.slice(here.from, here.to))) return;
     const before = [...this.sentenceOf].filter(([x, k]) => k === this.read.sentence - 1 && x !== named && x.kind === 'person' && !x.plural).map(([x]) => x);
     if (before.length !== 1 || before[0]!.gender) return;
-    toldGender(before[0]!, m[1] === 'His' ? 'm' : 'f');
+    toldGender(before[0]!, owner);
   }
 
   /** The person a clause of time asked ("when the minister was asked ..."), when the pronoun's gender fits; null otherwise. */

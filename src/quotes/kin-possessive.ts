@@ -18,3 +18,12 @@ export function kinPossessive(sentence: string, surname: string): { owner: 'm' |
   if (!m || m[1]!.toLowerCase() !== surname.toLowerCase()) return null;
   return { owner: m[2] === 'her' ? 'f' : 'm', kin: FEMALE_KIN.has(m[3]!) ? 'f' : 'm' };
 }
+
+// A role that is only "His" or "Her", perhaps one word, and a word of kin or of company: "His wife", "Her younger son", "His deputy".
+const POSSESSIVE_RELATION = /^(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|partner|colleague|boss|deputy|assistant)$/u;
+
+/** The sex of the owner ('m' for "His", 'f' for "Her") when `role` is only a capitalised possessive and a word of kin or company ("His wife", "Her older brother"); else null. */
+export function possessiveOwnerOfRelation(role: string): 'm' | 'f' | null {
+  const m = POSSESSIVE_RELATION.exec(role);
+  return m ? (m[1] === 'His' ? 'm' : 'f') : null;
+}
