@@ -105,7 +105,7 @@ import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
-import { kinPossessive, possessiveOwnerOfRelation } from './kin-possessive.ts';
+import { kinPossessive, possessiveKin, possessiveOwnerOfRelation } from './kin-possessive.ts';
 import { kinAppositivesIn, kinNamedIn } from './kin-named-before.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
@@ -2864,11 +2864,11 @@ export class DocumentSpeakers {
    * husband, Tomas Kosh," of the woman named before it: `kinOf`). Null when any of it is left open.
    */
   private kinOfJustSpoken(relation: string, paragraph: number): LocalSpeaker | null {
-    const m = /^(his|her)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
-    const sex = m ? kinSex(m[2]!) : null;
-    if (!m || !sex) return null;
-    const last = this.lastSpeakerOfSex(m[1]!.toLowerCase() === 'his' ? 'm' : 'f', paragraph);
-    const name = last ? this.kinOf(last, m[2]!.toLowerCase(), sex, paragraph) : null;
+    const pk = possessiveKin(relation);
+    if (!pk) return null;
+    const { sex } = pk;
+    const last = this.lastSpeakerOfSex(pk.owner, paragraph);
+    const name = last ? this.kinOf(last, pk.kin, sex, paragraph) : null;
     if (!name) return null;
     const found = this.resolvePerson(name, paragraph, null);
     return found !== AMBIGUOUS && found !== last && found.kind === 'person' && found.names.includes(name) ? found : null;
@@ -2933,23 +2933,23 @@ export class DocumentSpeakers {
    */
   relationHolder(relation: string): ParsedSpeaker | null {
     const paragraph = this.read.paragraph;
-    const m = /^(his|her)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
-    const sex = m ? kinSex(m[2]!) : null;
-    if (!m || !sex) return null;
-    const want = m[1]!.toLowerCase() === 'his' ? 'm' : 'f';
+    const pk = possessiveKin(relation);
+    if (!pk) return null;
+    const { sex } = pk;
+    const want = pk.owner;
     const last = this.lastSpeakerOfSex(want, paragraph);
-    if (!last) return this.kinNamedBefore(want, m[2]!.toLowerCase(), sex, paragraph, null);
+    if (!last) return this.kinNamedBefore(want, pk.kin, sex, paragraph, null);
     const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
     for (let j = paragraph; j >= 1; j--) {
       // ("Ivo Vell and his wife, Nadia Vell, run a shop." before '"...," Vell said. "...," his wife said.': the one
       // the text brought in as his wife, named so right after him, when the name is one person's of that sex.)
-      const owned = ownedRelationIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
+      const owned = ownedRelationIntroduction(this.paragraphs[j - 1]!, pk.kin, last.names);
       if (owned) {
         const fits = people.filter((s) => s.names.some((n) => sameFullName(nameWords(n), nameWords(owned.name))));
         const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names)) : null;
         return told === sex ? { type: 'name', name: fits[0]!.names[0]!, role: null, kind: 'person' } : null;
       }
-      const intro = ownerIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
+      const intro = ownerIntroduction(this.paragraphs[j - 1]!, pk.kin, last.names);
       if (!intro) continue;
       // (Brought in as "Sizwe Khumalo and his wife, Lindiwe": the possessive tells the owner's sex where the
       // text and the name lists do not.)
@@ -2964,7 +2964,7 @@ export class DocumentSpeakers {
       }
       return null;
     }
-    return this.kinNamedBefore(want, m[2]!.toLowerCase(), sex, paragraph, last);
+    return this.kinNamedBefore(want, pk.kin, sex, paragraph, last);
   }
 
   /**
