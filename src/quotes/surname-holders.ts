@@ -40,7 +40,7 @@ import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-s
 import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, kinSetOffAfter, spouseFirstNames } from './relation-apart.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName, listsLeanSex } from './first-names.ts';
 import { TITLES } from './speaker-phrases.ts';
-import { honorificPattern, kinPattern } from './gendered-nouns.ts';
+import { honorificPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
 import { passingNamesakeAfterBare } from './passing-namesake.ts';
 import { surnameFirstBorneByOther } from './missed-namesake.ts';
@@ -52,6 +52,7 @@ import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 import { namesakeOwnerSex } from './namesake-possessive.ts';
 import { kinOpening } from './kin-opening.ts';
 import { actsOnOwnKin, kinDoerIn } from './kin-acts.ts';
+import { kinOnlyBefore, ownerJoinedByAnd } from './kin-before-name.ts';
 import { givenNameAlone, familyNameAlone, familyNameAloneAt } from './given-name-alone.ts';
 import { kinBackgroundAfter } from './kin-background.ts';
 import { jointGivenNameBefore } from './joint-given-name.ts';
@@ -64,9 +65,6 @@ const TIME_WORDS = '(?:yesterday|today|tonight|later|again|then|once|afterwards|
 const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
 
 // A name's verb of saying or reporting right after it, past a description set off: "Piet Dala said", "Ana Roe, 40, told".
-// "his wife, " / "her late husband, " right before a name: one brought in only as someone's kin.
-let kinOnlyBefore: RegExp | undefined;
-const KIN_ONLY_BEFORE = (): RegExp => (kinOnlyBefore ??= new RegExp(String.raw`\b(?:his|her)\s+(?:(?:late|younger|elder|older|twin)\s+)?(?:${kinPattern()}),\s+$`, 'u'));
 const REPORTS_AFTER_NAME = /^(?:,[^,.;:!?]{1,60},)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|insisted|insists|argued|argues|warned|warns)\b/u;
 
 /** The path a titled bare surname takes when two of its gender bear it, one brought in as the other's kin (see `titledAmongKin`). */
@@ -269,9 +267,8 @@ export class SurnameHolders {
   private sameSexKinJoined(o: NameMention, m: NameMention, w: string): boolean {
     if (!this.namedJustBeforeKin(o, m, [0])) return false;
     const between = (this.paragraphs[m.paragraph - 1] ?? '').slice(o.at + o.name.length, m.at);
-    const joined = /^\s*and\s+(his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s+$/u.exec(between);
-    if (!joined || !(m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined)) return false;
-    const owner = joined[1] === 'his' ? 'm' : 'f';
+    const owner = ownerJoinedByAnd(between);
+    if (!owner || !(m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined)) return false;
     return mentionGender(m, w) === owner && mentionGender(o, w) === owner;
   }
 
@@ -875,7 +872,7 @@ export class SurnameHolders {
     // (Nor when one is brought in only as the other's kin, "Senator Ray Tull and his wife, Ada Tull,": the other,
     // the sentence's own person, keeps the surname, as the older reading has it; "the senator NAME, his cousin"
     // holds a role of her own and stays unsure.)
-    if (prior && before.some((m) => KIN_ONLY_BEFORE().test(prior.masked.slice(Math.max(prior.from, m.at - 40), m.at)))) return false;
+    if (prior && before.some((m) => kinOnlyBefore(prior.masked.slice(Math.max(prior.from, m.at - 40), m.at)))) return false;
     const person = (m: NameMention): LocalSpeaker | undefined => ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)));
     const [pa, pb] = [person(a!), person(b!)];
     if (pa && pa === pb) return false;

@@ -1,0 +1,27 @@
+/**
+ * The words right before a name that bring the name in as someone's kin: "Senator Ray Tull and his wife, Ada
+ * Tull", "Anna Kerr and her sister Mia Kerr". Pure readings of the text before the name; whose kin, and what it
+ * settles, is for the caller.
+ */
+import { kinPattern } from './gendered-nouns.ts';
+
+// "his wife, " / "her late husband, " right before a name: one brought in only as someone's kin.
+let kinOnly: RegExp | undefined;
+const KIN_ONLY_BEFORE = (): RegExp => (kinOnly ??= new RegExp(String.raw`\b(?:his|her)\s+(?:(?:late|younger|elder|older|twin)\s+)?(?:${kinPattern()}),\s+$`, 'u'));
+
+/** Whether `before` (the text up to where a name opens) ends on "his" or "her", a word of kin and a comma: "and his wife, ". */
+export function kinOnlyBefore(before: string): boolean {
+  return KIN_ONLY_BEFORE().test(before);
+}
+
+// All the text between two names: "and", a possessive, one or two lowercase words, perhaps a comma.
+const JOINED_BY_AND = /^\s*and\s+(his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s+$/u;
+
+/**
+ * The possessive's sex ('m' for "his", 'f' for "her") when `between` (the text between two names) is only "and", that
+ * possessive and one or two lowercase words ("and her sister ", "and his younger brother, "); else null.
+ */
+export function ownerJoinedByAnd(between: string): 'm' | 'f' | null {
+  const joined = JOINED_BY_AND.exec(between);
+  return joined ? (joined[1] === 'his' ? 'm' : 'f') : null;
+}
