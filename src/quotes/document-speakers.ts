@@ -107,6 +107,7 @@ import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
 import { kinPossessive, possessiveKin, possessiveOwnerOfRelation } from './kin-possessive.ts';
 import { kinAppositivesIn, kinNamedIn } from './kin-named-before.ts';
+import { relationOwnedBefore } from './kin-before-name.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
 import { untoldNamesakeSince } from './ungendered-namesake.ts';
@@ -2819,8 +2820,8 @@ export class DocumentSpeakers {
       const before = (this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 60), m.at);
       // ("Roe's mother and coach, Ada Roe,": a role joined to the word of kin by "and" is the same person's; not a
       // second word of kin, "her son and daughter,", two people.)
-      const k = /(?:\b(?:his|her|their)|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?([\p{Ll}-]+)(?:\s+and\s+(?:long-time\s+|longtime\s+|former\s+)?([\p{Ll}-]+))?,?\s+$/iu.exec(before);
-      if (!k || k[1]!.toLowerCase() !== kin || (k[2] !== undefined && kinSex(k[2].toLowerCase()) !== null)) continue;
+      const k = relationOwnedBefore(before);
+      if (!k || k.relation.toLowerCase() !== kin || (k.joined !== undefined && kinSex(k.joined.toLowerCase()) !== null)) continue;
       const person = this.personByCompact.get(m.compact);
       if (!person || person.kind !== 'person' || person.plural) continue;
       if (found && found !== person) return null;

@@ -25,3 +25,17 @@ export function ownerJoinedByAnd(between: string): 'm' | 'f' | null {
   const joined = JOINED_BY_AND.exec(between);
   return joined ? (joined[1] === 'his' ? 'm' : 'f') : null;
 }
+
+// A possessive ("his", "her", "their", or a name's "Roe's"), perhaps an age word, a lowercase word of relation,
+// perhaps "and" and a second word ("mother and coach"), perhaps a comma, right before a name.
+const RELATION_OWNED_BEFORE = /(?:\b(?:his|her|their)|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?([\p{Ll}-]+)(?:\s+and\s+(?:long-time\s+|longtime\s+|former\s+)?([\p{Ll}-]+))?,?\s+$/iu;
+
+/**
+ * The word of relation (as written) that `before` (the text up to where a name opens) ends on after a possessive,
+ * "his wife, " or "Roe's mother and coach, ", and the word joined to it by "and" if any; null otherwise. Whether
+ * the joined word is a second relation (two people) or a role of the same one is for the caller.
+ */
+export function relationOwnedBefore(before: string): { relation: string; joined: string | undefined } | null {
+  const k = RELATION_OWNED_BEFORE.exec(before);
+  return k ? { relation: k[1]!, joined: k[2] } : null;
+}
