@@ -39,3 +39,14 @@ export function relationOwnedBefore(before: string): { relation: string; joined:
   const k = RELATION_OWNED_BEFORE.exec(before);
   return k ? { relation: k[1]!, joined: k[2] } : null;
 }
+
+// A sentence that opens on "His", "Her" or "Their" and one to three words (a word of kin, an age word), perhaps a comma.
+const OPENS_ON_POSSESSIVE = /^\s*(?:His|Her|Their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+$/u;
+
+/**
+ * Whether `before` (a sentence up to where a name opens) is only a capitalised possessive and one to three words,
+ * the name then set off after the relation it opens on: "His daughter, " of "His daughter, NAME, who keeps the books".
+ */
+export function opensOnPossessiveBefore(before: string): boolean {
+  return OPENS_ON_POSSESSIVE.test(before);
+}

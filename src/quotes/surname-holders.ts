@@ -52,7 +52,7 @@ import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 import { namesakeOwnerSex } from './namesake-possessive.ts';
 import { kinOpening } from './kin-opening.ts';
 import { actsOnOwnKin, kinDoerIn } from './kin-acts.ts';
-import { kinOnlyBefore, ownerJoinedByAnd } from './kin-before-name.ts';
+import { kinOnlyBefore, opensOnPossessiveBefore, ownerJoinedByAnd } from './kin-before-name.ts';
 import { givenNameAlone, familyNameAlone, familyNameAloneAt } from './given-name-alone.ts';
 import { kinBackgroundAfter } from './kin-background.ts';
 import { jointGivenNameBefore } from './joint-given-name.ts';
@@ -1345,7 +1345,7 @@ export class SurnameHolders {
     const m = free.names.find((x) => bearsSurname(x, w) && s.names.some((n) => sameFullName(nameWords(n), x.words)));
     // (Its subject, or the name a sentence opens with after the word of kin: "His daughter, NAME, who keeps the
     // books, was more blunt.")
-    if (!m || !(free.subjectLike(m) || /^\s*(?:His|Her|Their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+$/u.test(before.masked.slice(before.from, m.at)))) return false;
+    if (!m || !(free.subjectLike(m) || opensOnPossessiveBefore(before.masked.slice(before.from, m.at)))) return false;
     const owner = introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at);
     if (owner === undefined) return false;
     const after = before.masked.slice(m.at + m.name.length, before.to);
