@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { NameMention } from '../src/quotes/name-mentions.ts';
 import { actsOnOwnKin, kinDoerIn } from '../src/quotes/kin-acts.ts';
-import { kinOnlyBefore, ownerJoinedByAnd, relationOwnedBefore } from '../src/quotes/kin-before-name.ts';
+import { kinOnlyBefore, opensOnPossessiveBefore, ownerJoinedByAnd, relationOwnedBefore } from '../src/quotes/kin-before-name.ts';
 import { kinAppositivesIn } from '../src/quotes/kin-named-before.ts';
 import { possessiveKin, possessiveOwnerOfRelation } from '../src/quotes/kin-possessive.ts';
 
@@ -68,4 +68,11 @@ it('reads the word of relation a possessive owns right before a name, and a word
   expect(relationOwnedBefore('the shop with her late husband ')).toEqual({ relation: 'husband', joined: undefined });
   expect(relationOwnedBefore('with their son and daughter, ')).toEqual({ relation: 'son', joined: 'daughter' });
   expect(relationOwnedBefore('with the mayor, ')).toBeNull();
+});
+
+it('reads a sentence that is only a capitalised possessive and its relation up to a name', () => {
+  expect(opensOnPossessiveBefore('His daughter, ')).toBe(true);
+  expect(opensOnPossessiveBefore(' Her younger half-brother ')).toBe(true);
+  expect(opensOnPossessiveBefore('Later his daughter, ')).toBe(false);
+  expect(opensOnPossessiveBefore('His daughter and the mayor, ')).toBe(false);
 });
