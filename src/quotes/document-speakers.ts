@@ -106,10 +106,11 @@ import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
-import { kinPossessive } from './kin-possessive.ts';
+import { kinPossessive, possessiveKin, possessiveOwnerOfRelation } from './kin-possessive.ts';
 import { apposedKin, introducedKin } from './kin-apposed-surname.ts';
 import { kinSubjectBetween } from './kin-subject-between.ts';
-import { kinNamedIn } from './kin-named-before.ts';
+import { kinAppositivesIn, kinNamedIn } from './kin-named-before.ts';
+import { relationOwnedBefore } from './kin-before-name.ts';
 import { namesNoCalling } from './calling-epithet.ts';
 import { surnameOwnGender } from './surname-own-possessive.ts';
 import { untoldNamesakeSince } from './ungendered-namesake.ts';
@@ -139,10 +140,8 @@ const SAID_OF = /\b(?:he|she)\s+(?:said|says|remarked|added|wrote|writes|joked|t
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
 
-// "His younger brother, Arvo Vell, ": a name set off after a relation of someone a possessive points to.
 // A doctor's or professor's title right before a full name.
 const LEARNED_BEFORE = /(?:^|[\s(])((?:Dr|Prof|Professor|Doctor)\.?)\s+$/u;
-const KIN_APPOSITIVE = /(?:^|[\s(])(His|Her)\s+(?:(?:younger|elder|older|eldest|youngest|oldest|little|big|late|only|twin)\s+)?(brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|husband|wife|grandson|granddaughter|grandfather|grandmother|brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|mother-in-law),\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),/gu;
 
 /**
  * The surname a person's name is filed under for a later bare surname, with the given name beside it; null for a
@@ -1170,15 +1169,14 @@ export class DocumentSpeakers {
     for (let j = 0; j < Math.min(paragraph, this.paragraphs.length); j++) {
       const text = this.paragraphs[j]!;
       const at = text.indexOf(named);
-      KIN_APPOSITIVE.lastIndex = 0;
-      for (let m = KIN_APPOSITIVE.exec(text); m; m = KIN_APPOSITIVE.exec(text)) {
+      for (const m of kinAppositivesIn(text)) {
         // (The possessive is the bearer's only when the family name was written just before it, with no other
         // name of two capitalised words between: "Councillor Piers Wragg disagreed. His son, Owen, ..." is his.)
         const prev = j > 0 ? this.paragraphs[j - 1]! : '';
-        const here = text.slice(0, m.index).lastIndexOf(family);
-        const between = here >= 0 ? text.slice(here + family.length, m.index) : prev.includes(family) ? prev.slice(prev.lastIndexOf(family) + family.length) + '\n' + text.slice(0, m.index) : null;
+        const here = text.slice(0, m.at).lastIndexOf(family);
+        const between = here >= 0 ? text.slice(here + family.length, m.at) : prev.includes(family) ? prev.slice(prev.lastIndexOf(family) + family.length) + '\n' + text.slice(0, m.at) : null;
         const near = between !== null && !/[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(between);
-        if ((seenNamed || (at >= 0 && at < m.index)) && near && relations.test(m[2]!) && !/\s/u.test(m[3]!)) found.add(m[3]!);
+        if ((seenNamed || (at >= 0 && at < m.at)) && near && relations.test(m.kin) && !/\s/u.test(m.name)) found.add(m.name);
       }
       if (at >= 0) seenNamed = true;
     }
@@ -1969,13 +1967,13 @@ export class DocumentSpeakers {
    * named, when the text had told none (a first name both sexes bear).
    */
   private ownerToldByPossessive(role: string | null, named: LocalSpeaker): void {
-    const m = role ? /^(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|partner|colleague|boss|deputy|assistant)$/u.exec(role) : null;
-    if (!m) return;
+    const owner = role ? possessiveOwnerOfRelation(role) : null;
+    if (!owner) return;
     const here = this.read.textOf.get(this.read.sentence);
     if (!here || !/^\s*(?:His|Her)\s/u.test(here.masked.slice(here.from, here.to))) return;
     const before = [...this.sentenceOf].filter(([x, k]) => k === this.read.sentence - 1 && x !== named && x.kind === 'person' && !x.plural).map(([x]) => x);
     if (before.length !== 1 || before[0]!.gender) return;
-    toldGender(before[0]!, m[1] === 'His' ? 'm' : 'f');
+    toldGender(before[0]!, owner);
   }
 
   /** The person a clause of time asked ("when the minister was asked ..."), when the pronoun's gender fits; null otherwise. */
@@ -2726,13 +2724,13 @@ export class DocumentSpeakers {
     if (!at || !here) return false;
     const own = (this.paragraphs[paragraph - 1] ?? '').slice(here.from, here.to).toLowerCase();
     const text = at.masked.slice(at.from, at.to);
-    for (const m of text.matchAll(KIN_APPOSITIVE)) {
-      if ((m[1]!.toLowerCase() === 'his' ? 'm' : 'f') !== want) continue;
+    for (const m of kinAppositivesIn(text)) {
+      if (m.owner !== want) continue;
       // (Or the sentence opens on the relative and only tells background on them: "His father, NAME, was born in
       // PLACE. '...,' he said." may be the one "his" means as well as the father.)
-      const background = !text.slice(0, m.index).trim() && kinBackgroundAfter(text.slice(m.index + m[0].length - 1));
-      if (!background && !sharedRegExp(`\\bmy\\s+(?:[\\p{Ll}]+\\s+)?${m[2]!.toLowerCase()}\\b`, 'u').test(own)) continue;
-      const named = nameWords(m[3]!);
+      const background = !text.slice(0, m.at).trim() && kinBackgroundAfter(text.slice(m.end - 1));
+      if (!background && !sharedRegExp(`\\bmy\\s+(?:[\\p{Ll}]+\\s+)?${m.kin.toLowerCase()}\\b`, 'u').test(own)) continue;
+      const named = nameWords(m.name);
       if (named.length > 0 && s.names.some((n) => { const mine = nameWords(n); return named.every((w) => mine.includes(w)); })) return true;
     }
     return false;
@@ -2837,8 +2835,8 @@ export class DocumentSpeakers {
       const before = (this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 60), m.at);
       // ("Roe's mother and coach, Ada Roe,": a role joined to the word of kin by "and" is the same person's; not a
       // second word of kin, "her son and daughter,", two people.)
-      const k = /(?:\b(?:his|her|their)|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?([\p{Ll}-]+)(?:\s+and\s+(?:long-time\s+|longtime\s+|former\s+)?([\p{Ll}-]+))?,?\s+$/iu.exec(before);
-      if (!k || k[1]!.toLowerCase() !== kin || (k[2] !== undefined && kinSex(k[2].toLowerCase()) !== null)) continue;
+      const k = relationOwnedBefore(before);
+      if (!k || k.relation.toLowerCase() !== kin || (k.joined !== undefined && kinSex(k.joined.toLowerCase()) !== null)) continue;
       const person = this.personByCompact.get(m.compact);
       if (!person || person.kind !== 'person' || person.plural) continue;
       if (found && found !== person) return null;
@@ -2882,11 +2880,11 @@ export class DocumentSpeakers {
    * husband, Tomas Kosh," of the woman named before it: `kinOf`). Null when any of it is left open.
    */
   private kinOfJustSpoken(relation: string, paragraph: number): LocalSpeaker | null {
-    const m = /^(his|her)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
-    const sex = m ? kinSex(m[2]!) : null;
-    if (!m || !sex) return null;
-    const last = this.lastSpeakerOfSex(m[1]!.toLowerCase() === 'his' ? 'm' : 'f', paragraph);
-    const name = last ? this.kinOf(last, m[2]!.toLowerCase(), sex, paragraph) : null;
+    const pk = possessiveKin(relation);
+    if (!pk) return null;
+    const { sex } = pk;
+    const last = this.lastSpeakerOfSex(pk.owner, paragraph);
+    const name = last ? this.kinOf(last, pk.kin, sex, paragraph) : null;
     if (!name) return null;
     const found = this.resolvePerson(name, paragraph, null);
     return found !== AMBIGUOUS && found !== last && found.kind === 'person' && found.names.includes(name) ? found : null;
@@ -2951,23 +2949,23 @@ export class DocumentSpeakers {
    */
   relationHolder(relation: string): ParsedSpeaker | null {
     const paragraph = this.read.paragraph;
-    const m = /^(his|her)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
-    const sex = m ? kinSex(m[2]!) : null;
-    if (!m || !sex) return null;
-    const want = m[1]!.toLowerCase() === 'his' ? 'm' : 'f';
+    const pk = possessiveKin(relation);
+    if (!pk) return null;
+    const { sex } = pk;
+    const want = pk.owner;
     const last = this.lastSpeakerOfSex(want, paragraph);
-    if (!last) return this.kinNamedBefore(want, m[2]!.toLowerCase(), sex, paragraph, null);
+    if (!last) return this.kinNamedBefore(want, pk.kin, sex, paragraph, null);
     const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
     for (let j = paragraph; j >= 1; j--) {
       // ("Ivo Vell and his wife, Nadia Vell, run a shop." before '"...," Vell said. "...," his wife said.': the one
       // the text brought in as his wife, named so right after him, when the name is one person's of that sex.)
-      const owned = ownedRelationIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
+      const owned = ownedRelationIntroduction(this.paragraphs[j - 1]!, pk.kin, last.names);
       if (owned) {
         const fits = people.filter((s) => s.names.some((n) => sameFullName(nameWords(n), nameWords(owned.name))));
         const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names)) : null;
         return told === sex ? { type: 'name', name: fits[0]!.names[0]!, role: null, kind: 'person' } : null;
       }
-      const intro = ownerIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
+      const intro = ownerIntroduction(this.paragraphs[j - 1]!, pk.kin, last.names);
       if (!intro) continue;
       // (Brought in as "Sizwe Khumalo and his wife, Lindiwe": the possessive tells the owner's sex where the
       // text and the name lists do not.)
@@ -2982,7 +2980,7 @@ export class DocumentSpeakers {
       }
       return null;
     }
-    return this.kinNamedBefore(want, m[2]!.toLowerCase(), sex, paragraph, last);
+    return this.kinNamedBefore(want, pk.kin, sex, paragraph, last);
   }
 
   /**

@@ -24,3 +24,31 @@ export function kinNamedIn(paragraph: string, possessive: 'his' | 'her', kin: st
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) out.push({ at: m.index, name: m[1]! });
   return out;
 }
+
+// "His son, Ryan," / "Her late sister-in-law, Ada Roe,": a possessive, perhaps an age or state word, a word of kin
+// (or of kin by marriage), and a name of one to four capitalised words set off by commas.
+const KIN_APPOSITIVE = /(?:^|[\s(])(His|Her)\s+(?:(?:younger|elder|older|eldest|youngest|oldest|little|big|late|only|twin)\s+)?(brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|husband|wife|grandson|granddaughter|grandfather|grandmother|brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|mother-in-law),\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),/gu;
+
+/** One "His/Her KIN, NAME," read by `kinAppositivesIn`. */
+export interface KinAppositive {
+  /** Where the match starts: the possessive, or the space or bracket right before it. */
+  at: number;
+  /** Where it ends, just after the comma closing the name. */
+  end: number;
+  /** The possessive's sex: 'm' for "His", 'f' for "Her". */
+  owner: 'm' | 'f';
+  /** The word of kin, lowercase ("son", "sister-in-law"). */
+  kin: string;
+  /** The name as written: a first name alone ("Ryan") or more words. */
+  name: string;
+}
+
+/**
+ * Every "His/Her KIN, NAME," set off in `text` (at its start, or after a space or a bracket), in order.
+ */
+export function kinAppositivesIn(text: string): KinAppositive[] {
+  const out: KinAppositive[] = [];
+  KIN_APPOSITIVE.lastIndex = 0;
+  for (let m = KIN_APPOSITIVE.exec(text); m; m = KIN_APPOSITIVE.exec(text)) out.push({ at: m.index, end: m.index + m[0].length, owner: m[1] === 'His' ? 'm' : 'f', kin: m[2]!, name: m[3]! });
+  return out;
+}

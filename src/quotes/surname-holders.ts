@@ -40,7 +40,7 @@ import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-s
 import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, kinSetOffAfter, spouseFirstNames } from './relation-apart.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName, listsLeanSex } from './first-names.ts';
 import { TITLES } from './speaker-phrases.ts';
-import { honorificPattern, kinPattern } from './gendered-nouns.ts';
+import { honorificPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
 import { passingNamesakeAfterBare } from './passing-namesake.ts';
 import { surnameFirstBorneByOther } from './missed-namesake.ts';
@@ -51,6 +51,8 @@ import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 import { frontedPronounSex } from './fronted-pronoun-surname.ts';
 import { namesakeOwnerSex } from './namesake-possessive.ts';
 import { kinOpening } from './kin-opening.ts';
+import { actsOnOwnKin, kinDoerIn } from './kin-acts.ts';
+import { kinOnlyBefore, opensOnPossessiveBefore, ownerJoinedByAnd } from './kin-before-name.ts';
 import { givenNameAlone, familyNameAlone, familyNameAloneAt } from './given-name-alone.ts';
 import { kinBackgroundAfter } from './kin-background.ts';
 import { jointGivenNameBefore } from './joint-given-name.ts';
@@ -64,13 +66,7 @@ const TIME_WORDS = '(?:yesterday|today|tonight|later|again|then|once|afterwards|
 const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
 
 // A name's verb of saying or reporting right after it, past a description set off: "Piet Dala said", "Ana Roe, 40, told".
-// "his wife, " / "her late husband, " right before a name: one brought in only as someone's kin.
-let kinOnlyBefore: RegExp | undefined;
-const KIN_ONLY_BEFORE = (): RegExp => (kinOnlyBefore ??= new RegExp(String.raw`\b(?:his|her)\s+(?:(?:late|younger|elder|older|twin)\s+)?(?:${kinPattern()}),\s+$`, 'u'));
 const REPORTS_AFTER_NAME = /^(?:,[^,.;:!?]{1,60},)?\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls|wrote|writes|insisted|insists|argued|argues|warned|warns)\b/u;
-
-// A possessive and a word of kin as the subject of a verb in the past: "his father unveiled", "her son wrote".
-const KIN_DOER = /\b(?:his|her|their)\s+(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|nephew|niece|cousin)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|wrote|told|said|took|began|gave|made|sent|put)\b/u;
 
 /** The path a titled bare surname takes when two of its gender bear it, one brought in as the other's kin (see `titledAmongKin`). */
 export const TITLED_AMONG_KIN = 'name: a titled surname one named and their kin bear, the role set off deciding';
@@ -272,9 +268,8 @@ export class SurnameHolders {
   private sameSexKinJoined(o: NameMention, m: NameMention, w: string): boolean {
     if (!this.namedJustBeforeKin(o, m, [0])) return false;
     const between = (this.paragraphs[m.paragraph - 1] ?? '').slice(o.at + o.name.length, m.at);
-    const joined = /^\s*and\s+(his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s+$/u.exec(between);
-    if (!joined || !(m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined)) return false;
-    const owner = joined[1] === 'his' ? 'm' : 'f';
+    const owner = ownerJoinedByAnd(between);
+    if (!owner || !(m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined)) return false;
     return mentionGender(m, w) === owner && mentionGender(o, w) === owner;
   }
 
@@ -549,7 +544,7 @@ export class SurnameHolders {
     if (words.length !== 1) return false;
     const w = words[0]!;
     const before = ctx.read.textOf.get(ctx.read.sentence - 1);
-    if (!before || !KIN_DOER.test(before.masked.slice(before.from, before.to))) return false;
+    if (!before || !kinDoerIn(before.masked.slice(before.from, before.to))) return false;
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.from ?? Infinity;
     return new Set(this.endingIn(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo)).map((m) => m.compact)).size >= 2;
   }
@@ -882,7 +877,7 @@ export class SurnameHolders {
     // (Nor when one is brought in only as the other's kin, "Senator Ray Tull and his wife, Ada Tull,": the other,
     // the sentence's own person, keeps the surname, as the older reading has it; "the senator NAME, his cousin"
     // holds a role of her own and stays unsure.)
-    if (prior && before.some((m) => KIN_ONLY_BEFORE().test(prior.masked.slice(Math.max(prior.from, m.at - 40), m.at)))) return false;
+    if (prior && before.some((m) => kinOnlyBefore(prior.masked.slice(Math.max(prior.from, m.at - 40), m.at)))) return false;
     const person = (m: NameMention): LocalSpeaker | undefined => ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), m.words)));
     const [pa, pb] = [person(a!), person(b!)];
     if (pa && pa === pb) return false;
@@ -1355,7 +1350,7 @@ export class SurnameHolders {
     const m = free.names.find((x) => bearsSurname(x, w) && s.names.some((n) => sameFullName(nameWords(n), x.words)));
     // (Its subject, or the name a sentence opens with after the word of kin: "His daughter, NAME, who keeps the
     // books, was more blunt.")
-    if (!m || !(free.subjectLike(m) || /^\s*(?:His|Her|Their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+$/u.test(before.masked.slice(before.from, m.at)))) return false;
+    if (!m || !(free.subjectLike(m) || opensOnPossessiveBefore(before.masked.slice(before.from, m.at)))) return false;
     const owner = introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at);
     if (owner === undefined) return false;
     const after = before.masked.slice(m.at + m.name.length, before.to);
@@ -1941,15 +1936,6 @@ function appositiveAfter(text: string, w: string): boolean {
 /** Whether `at` in `text` opens the paragraph, a sentence or a quotation (where a common word is capitalised for its place). */
 function opensSentenceOrQuote(text: string, at: number): boolean {
   return /(?:^|[.!?]['’"”]?\s+|["“‘]\s*)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
-}
-
-// The rest of a sentence after its subject's name: a verb, then "his" or "her" and a word of kin of one sex.
-const ACTS_ON_KIN = (sex: 'm' | 'f'): RegExp => sharedRegExp(String.raw`^[^.;:!?"“”]{0,60}?\b[\p{Ll}]+(?:ed|s)?\s+(?:his|her)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|ailing|aged)\s+)?(?:${kinPattern(sex)})\b`, 'u');
-
-/** Whether the full name `m` opens a clause that has its subject act on a relation of its own of the sex `want` ("showed her grandmother"). */
-function actsOnOwnKin(paragraph: string, m: NameMention, want: 'm' | 'f' | null): boolean {
-  if (!want) return false;
-  return ACTS_ON_KIN(want).test(paragraph.slice(m.at + m.name.length));
 }
 
 /**
