@@ -21,6 +21,8 @@ it('does not give "Ms. <surname>" to a man brought in as "her son, <full name>"'
 it('does not give an earlier "Mr. <surname>" to the son named only later', () => {
   const got = speakersByOpening(PARENTS);
   expect(got.get('I ask every')).not.toBe('Tavrek Balkay');
+  // (Nor to the wife named jointly with him, "Orzun and Nurhane Balkay", for want of a man named before.)
+  expect(got.get('I ask every')).not.toBe('Nurhane Balkay');
 });
 
 it('reads "his daughter, <full name>" as a woman for a later "Mr. <surname>"', () => {

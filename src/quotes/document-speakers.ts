@@ -3582,7 +3582,9 @@ export class DocumentSpeakers {
     if (sex) {
       const key = `${sex} ${words[0]!}`;
       const held = this.titledBySurname.get(key);
-      if (held && held !== s && held.kind === 'person' && !this.everCalledBySurname.get(words[0]!)?.has(s) && namesakeNamedAwayFrom(s.names, this.mentions, paragraph)) s = held;
+      // (Only a first holder the text named in full: a bare "Ms. Roe" read before the text told who she is is no one
+      // to keep the title from the full name it now resolves to.)
+      if (held && held !== s && held.kind === 'person' && held.names.some((n) => /\s/u.test(n)) && !this.everCalledBySurname.get(words[0]!)?.has(s) && namesakeNamedAwayFrom(s.names, this.mentions, paragraph)) s = held;
       else this.titledBySurname.set(key, s);
     }
     // Kept: whether a one-word name was this person's first name or surname.
@@ -4351,7 +4353,9 @@ export class DocumentSpeakers {
       const here = this.mentions.filter((m) => m.paragraph === paragraph && m.at < at.from);
       // ("Ambassador Lee Jun-ho ... ¶ Lee Min-ji, deputy chief of mission, said .... '...,' the diplomat said.": a
       // full name sharing only the family name with the fitting person's full name is a namesake, someone else.)
-      const inFull = chosen.names.some((n) => n.trim().split(/\s+/u).length >= 2);
+      // (Not when the fitting person holds the very noun, "Mayor Lydia Roe and her brother, police chief Ewan Roe, ...
+      // said the mayor": the title says who, as `heldAsRole` has it below.)
+      const inFull = chosen.names.some((n) => n.trim().split(/\s+/u).length >= 2) && !heldAsRole(chosen.value(), d.head);
       const own = here.filter((m) => m.words.some((w) => family.has(w.toLowerCase())) && !(inFull && m.words.length >= 2 && m.words.some((w) => !family.has(w.toLowerCase()))));
       const inRole = (m: NameMention): boolean => own.some((f) => m.at > f.at && m.at < f.at + f.name.length + (f.role?.length ?? 0) + 4);
       if (here.some((m) => m.words.length >= 2 && !own.includes(m) && !inRole(m))) return null;

@@ -1456,8 +1456,12 @@ export class SurnameHolders {
     // (The title's preference for a name that tells its sex holds among those named before: '"...," Mrs. Kim said'
     // after "Kim Hye-sun, 81, a grandmother", whose given name no list sexes, is not the "Lina Kim" named only
     // further on; the earlier bearer the title fits is read as if no later one were told.)
+    // (Not when the one named before was named jointly with another given name, "the parents, Orzun and Nurhane
+    // Roe": the title may be the other's, whom the couple's mention holds too; the ordinary reading stays.)
     const toldBefore = told.filter(namedBefore);
-    const before = toldBefore.length ? toldBefore : candidates.filter(namedBefore);
+    const jointly = (m: NameMention): boolean => /[\p{Lu}][\p{Ll}]+\s+and\s+$/u.test((this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 30), m.at));
+    const earlier = candidates.filter(namedBefore);
+    const before = toldBefore.length || !told.length ? (told.length ? toldBefore : earlier) : earlier.some(jointly) ? [] : earlier;
     // Named only further on: the one person of that name, but no one when the text names two ("Clinton hints
     // at husband's job" above a report naming Bill and Hillary Clinton says which only later).
     const pool = told.length ? told : candidates;
