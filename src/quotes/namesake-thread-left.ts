@@ -29,6 +29,10 @@ export function namesakeThreadLeft(paragraphs: readonly string[], bearers: reado
   if (people.length !== 2) return null;
   const first = before.find((m) => m.compact === people[0])!;
   const second = before.find((m) => m.compact === people[1])!;
+  // (One person under two forms is no pair: "Founder Beverly Roe" and "Beverly Roe", a title read into the name,
+  // end on the same given name and surname.)
+  const tail = (m: NameMention): string => m.words.slice(-2).join(' ').toLowerCase();
+  if (tail(first) === tail(second)) return null;
   // (The first called by the bare surname before the second was named: the text's own use of it.)
   let calledFirst = false;
   for (let p = first.paragraph; p <= second.paragraph && !calledFirst; p++) {
