@@ -36,3 +36,10 @@ it('reads no list where no verb of saying or calling stands before the first quo
   const paras = ['According to the Velka Gazette, Irena Sokol invited Tomas Hrabal to visit Brno "at a good time", and Hrabal "accepted the invitation warmly".'];
   expect(speakerOf(paras, 'accepted the invitation')).toBe('the Velka Gazette');
 });
+
+it('reads a sentence split around its own subject as no gapped list', () => {
+  const paras = [
+    'Tomas Vell, a spokesman for the harbour board, said, "Instead of calming the town after the flood," Ida Brenner "chose to score points."',
+  ];
+  expect(speakerOf(paras, 'chose to score points')).toBe('Tomas Vell');
+});

@@ -50,6 +50,10 @@ export function creditGappedItems(text: string, records: readonly QuoteRecord[],
     let head = i - 1;
     while (head > 0 && records[head - 1]!.sentenceStart === r.sentenceStart && first[head - 1] === speaker) head--;
     if (!SHARED_VERB.test(text.slice(Math.max(r.sentenceStart, 0), records[head]!.span.open))) continue;
+    // (A quote before that opens on a capital and closes on a comma is a sentence the speaker goes on with, split
+    // around its own subject: `NAME2 said, "Instead of reassuring us," Obama "opted for a takedown."`; no list.)
+    const was = text.slice(before.span.open + 1, before.span.close);
+    if (/^[\p{Lu}]/u.test(was) && /,\s*$/u.test(was) && /^[\p{Ll}]/u.test(text.slice(r.span.open + 1, r.span.close))) continue;
     const item = gappedItem(text.slice(before.span.close + 1, r.span.open));
     if (!item) continue;
     // (The speaker named again is still the speaker: `NAME called it "x", NAME "y"` is no list of others.)
