@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { readSplit } from '../eval/polnear.ts';
+import { writeBratAttributions } from './helpers/brat-attributions.ts';
 
 /** An invented one-article split with brat attributions: each [source words, quoted words] pair is one attribution. */
 function split(text: string, pairs: [string, string][]): string {
@@ -10,15 +11,7 @@ function split(text: string, pairs: [string, string][]): string {
   mkdirSync(join(root, 'dev', 'text'), { recursive: true });
   mkdirSync(join(root, 'dev', 'attributions'), { recursive: true });
   writeFileSync(join(root, 'dev', 'text', 'a.txt'), text);
-  const lines: string[] = [];
-  let from = 0;
-  pairs.forEach(([source, quote], i) => {
-    const q = text.indexOf(`"${quote}`, from);
-    const s = text.indexOf(` ${source} `, q + quote.length) + 1;
-    from = s + source.length;
-    lines.push(`T${2 * i + 1}\tSource ${s} ${s + source.length}\t${source}`, `T${2 * i + 2}\tContent ${q} ${q + quote.length + 2}\t"${quote}"`, `E${i + 1}\tAttribution:T${2 * i + 1} Source:T${2 * i + 1} Content:T${2 * i + 2}`);
-  });
-  writeFileSync(join(root, 'dev', 'attributions', 'a_1.ann'), lines.join('\n') + '\n');
+  writeBratAttributions(root, text, pairs);
   return root;
 }
 
