@@ -3,6 +3,7 @@
  * place after a verb, an outer reporting verb, a subordinate clause's opener, a reply, a passive agent ("called
  * ... by X"), a topic's owner, "quoted ... as saying", and whether a name or an owner stands before the quote.
  */
+import { toastSpeaker } from './toast-credit.ts';
 import { PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 import { between, clauseSubject, type Phrase, firstWord, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, type Token } from './tagged-sentence.ts';
@@ -193,15 +194,6 @@ export function quotedAsSaying(tokens: readonly Token[], q: number, closesSenten
 /** Past forms of verbs whose object is words given to someone: a wish, thanks, praise, a toast. */
 const WORDS_TO = /^(?:wished|thanked|congratulated|praised|hailed|toasted|greeted)$/iu;
 
-/**
- * "raised a glass to", "proposed a toast to" just before the quote: a toast in other words, so the words toasted
- * are the one raising the glass's, as after "toasted".
- */
-function raisesGlassTo(tokens: readonly Token[], j: number, q: number): boolean {
-  if (!/^(?:raised|proposed)$/iu.test(tokens[j]!.text) || q !== j + 4) return false;
-  return /^(?:a|his|her|their)$/iu.test(tokens[j + 1]!.text) && /^(?:glass|toast)$/iu.test(tokens[j + 2]!.text) && /^to$/iu.test(tokens[j + 3]!.text);
-}
-
 /** Past forms of verbs of inviting someone to do something, the quote inside what they are invited to do. */
 const INVITED = /^(?:invited|invites)$/iu;
 
@@ -216,9 +208,10 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
   for (let j = from; j < q; j++) {
     const t = tokens[j]!;
     if (t.quote >= 0 || t.text === LINE_BREAK) return false;
+    // (So does a toast in other words right before the quote, "raised a glass to", "proposed a toast to": `toast-credit.ts`.)
     // A verb that carries words to someone ("wished", "thanked", "congratulated") has the quote for its object:
     // `In his toast, according to the agency, Jane Doe wished him "good health"` is hers; the agency reports it.
-    const carries = t.pos === 'VERB' && (WORDS_TO.test(t.text) || raisesGlassTo(tokens, j, q)) && tokens[j - 1]?.pos === 'PROPN';
+    const carries = t.pos === 'VERB' && (WORDS_TO.test(t.text) || toastSpeaker(tokens.slice(j - 1, q).map((x) => x.text).join(' ')) !== null) && tokens[j - 1]?.pos === 'PROPN';
     // So does a verb that gives a thing a label, "as" before the quote: `According to the agency, the minister
     // qualified the visit as "..."` is the minister's label; the agency reports it.
     const labels = t.pos === 'VERB' && LABELS_AS.test(t.text) && tokens.slice(j + 1, q).some((x) => /^as$/iu.test(x.text));
